@@ -1,0 +1,21 @@
+package io.spikesdk.api;
+
+/**
+ * A bin name is longer than 15 UTF-8 bytes, or the namespace has too many bin names. The client does not check bin name lengths; the server does.
+ *
+ * <p>Result code {@link ResultCode#BIN_NAME_TOO_LONG} (21).
+ */
+public class BinNameTooLongException extends AerospikeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Full constructor; {@link AerospikeException#create} is the usual way to build one. */
+    public BinNameTooLongException(String detail, String node, boolean inDoubt, int attempts, Throwable cause) {
+        super(ResultCode.BIN_NAME_TOO_LONG, detail, node, inDoubt, attempts, cause);
+    }
+
+    /** An exception with only a detail message. */
+    public BinNameTooLongException(String detail) {
+        this(detail, null, false, 0, null);
+    }
+}
