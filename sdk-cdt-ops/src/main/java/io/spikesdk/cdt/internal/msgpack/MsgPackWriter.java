@@ -3,6 +3,7 @@ package io.spikesdk.cdt.internal.msgpack;
 import io.spikesdk.api.GeoJson;
 import io.spikesdk.api.SerializationException;
 import io.spikesdk.api.Value;
+import io.spikesdk.cdt.CdtValue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -98,6 +99,8 @@ public final class MsgPackWriter {
             packGeoJson(geo);
         } else if (value instanceof Value v) {
             packValue(v, fallback);
+        } else if (value instanceof CdtValue special) {
+            packSpecial(special.marker());
         } else {
             Value.BytesValue encoded = fallback.encode(value);
             byte[] bytes = encoded.value();
@@ -163,6 +166,14 @@ public final class MsgPackWriter {
         buffer[size++] = (byte) 0xc7;
         buffer[size++] = 0;
         buffer[size++] = (byte) flags;
+    }
+
+    /** Writes the CDT comparison marker {@code d4 ff <marker>}: 0 = WILDCARD, 1 = INFINITY. */
+    public void packSpecial(int marker) {
+        ensure(3);
+        buffer[size++] = (byte) 0xd4;
+        buffer[size++] = (byte) 0xff;
+        buffer[size++] = (byte) marker;
     }
 
     public void packNil() {

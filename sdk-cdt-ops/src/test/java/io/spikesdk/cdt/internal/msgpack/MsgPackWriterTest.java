@@ -53,7 +53,8 @@ class MsgPackWriterTest {
     @Test
     void geoJsonAndApiValuesPackLikeNatives() {
         byte[] geo = MsgPackWriter.pack(List.of(GeoJson.of("{\"type\":\"Point\",\"coordinates\":[1,2]}")));
-        assertEquals(0x17, geo[2]);
+        assertEquals(0xd9, geo[1] & 0xff);
+        assertEquals(0x17, geo[3]);
         assertArrayEquals(MsgPackWriter.pack(List.of(5L, "s")), MsgPackWriter.pack(List.of(Value.of(5L), Value.of("s"))));
         assertArrayEquals(new byte[] {(byte) 0x91, (byte) 0xc0}, MsgPackWriter.pack(List.of(Value.NULL)));
     }

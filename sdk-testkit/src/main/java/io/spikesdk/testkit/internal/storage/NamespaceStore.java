@@ -1,6 +1,7 @@
 package io.spikesdk.testkit.internal.storage;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -16,6 +17,7 @@ public final class NamespaceStore {
     private final ServerClock clock;
     private final ConcurrentHashMap<Digest, StoredRecord> records = new ConcurrentHashMap<>();
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+    private final Set<String> knownSets = ConcurrentHashMap.newKeySet();
 
     public NamespaceStore(NamespaceConfig config, ServerClock clock) {
         this.config = config;
@@ -49,6 +51,9 @@ public final class NamespaceStore {
     }
 
     public void put(Digest digest, StoredRecord record) {
+        if (record.setName() != null) {
+            knownSets.add(record.setName());
+        }
         records.put(digest, record);
     }
 
@@ -62,10 +67,16 @@ public final class NamespaceStore {
         return records.values().stream().filter(r -> !r.isExpired(now)).count();
     }
 
-    /** Live record count per set name (records without a set are not listed), sorted by name. */
+    /**
+     * Live record count per set name, sorted by name: every set ever written is listed, with 0
+     * once its records are gone, as on the real server. Records without a set are not counted.
+     */
     public Map<String, Long> setCounts() {
         long now = clock.nowSeconds();
         Map<String, Long> counts = new TreeMap<>();
+        for (String set : knownSets) {
+            counts.put(set, 0L);
+        }
         for (StoredRecord r : records.values()) {
             if (r.setName() != null && !r.isExpired(now)) {
                 counts.merge(r.setName(), 1L, Long::sum);

@@ -1,0 +1,60 @@
+package io.spikesdk.examples;
+
+import io.spikesdk.api.Aerospike;
+import io.spikesdk.api.AerospikeClient;
+import io.spikesdk.api.ClientConfig;
+import io.spikesdk.api.Host;
+import io.spikesdk.api.Key;
+import io.spikesdk.api.Operations;
+import io.spikesdk.api.Record;
+import io.spikesdk.testkit.EmbeddedAerospike;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts, gets and operates on one record. Uses the server named by {@code AEROSPIKE_HOSTS}
+ * ({@code host:port[,host:port]}); when it is unset, starts an embedded server first.
+ */
+public final class Quickstart {
+    private Quickstart() {
+    }
+
+    public static void main(String[] args) {
+        String hosts = System.getenv("AEROSPIKE_HOSTS");
+        if (hosts != null && !hosts.isBlank()) {
+            run(Host.parse(hosts), System.out);
+            return;
+        }
+        try (EmbeddedAerospike server = EmbeddedAerospike.builder().port(0).namespace("test").build().start()) {
+            System.out.println("Started an embedded Aerospike server on " + server.host() + ":" + server.port());
+            run(List.of(Host.of(server.host(), server.port())), System.out);
+        }
+    }
+
+    /** The quickstart itself, printing what it does to {@code out}. */
+    public static void run(List<Host> hosts, PrintStream out) {
+        ClientConfig config = ClientConfig.builder().hosts(hosts).build();
+        try (AerospikeClient client = Aerospike.client(config).connect()) {
+            Key key = Key.of("test", "demo", "quickstart-1");
+
+            client.put(key, Map.of("name", "Ada", "visits", 1, "tags", List.of("math", "engines")));
+            out.println("put     " + key.userKey() + " -> name=Ada, visits=1, tags=[math, engines]");
+
+            Record record = client.get(key);
+            out.println("get     " + record.bins() + " (generation " + record.generation() + ")");
+
+            Record result = client.operate(key,
+                    Operations.add("visits", 1),
+                    Operations.append("name", " Lovelace"),
+                    Operations.get("visits"),
+                    Operations.get("name"));
+            out.println("operate visits+1, name+=\" Lovelace\" -> visits=" + result.getLong("visits")
+                    + ", name=" + result.getString("name"));
+
+            boolean deleted = client.delete(key);
+            out.println("delete  " + deleted + "; exists afterwards: " + client.exists(key));
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.spikesdk.api;
+
+import io.spikesdk.api.internal.ClientProviders;
+import io.spikesdk.api.internal.LogBridge;
+import io.spikesdk.api.spi.ClientProvider;
+
+/**
+ * Entry point of the SDK: creates clients and controls SDK logging.
+ *
+ * <pre>{@code
+ * try (AerospikeClient client = Aerospike.client(config).connect()) { ... }
+ * }</pre>
+ */
+public final class Aerospike {
+
+    private Aerospike() {
+    }
+
+    /**
+     * A new, not yet connected client, created by the {@link ClientProvider} found on the classpath
+     * (the {@code sdk-core} jar).
+     *
+     * @throws IllegalArgumentException if {@code config} is null
+     * @throws AerospikeException with {@link ResultCode#CLIENT_ERROR} when no implementation is on the classpath
+     */
+    public static AerospikeClient client(ClientConfig config) {
+        if (config == null) {
+            throw new IllegalArgumentException("config must not be null: build one with ClientConfig.builder()");
+        }
+        ClientProvider provider = ClientProviders.find(Aerospike.class.getClassLoader());
+        AerospikeClient client = provider.create(config);
+        if (client == null) {
+            throw AerospikeException.create(ResultCode.CLIENT_ERROR,
+                "client provider " + provider.getClass().getName() + " returned no client", null, false, 0);
+        }
+        return client;
+    }
+
+    /**
+     * Sets the threshold of messages passed to the {@linkplain #setLogHandler log handler}
+     * (spec {@code LOG_LEVEL_*}). Default: {@link LogLevel#WARN}. SLF4J logging of {@code sdk-core} is
+     * configured separately, by the SLF4J binding.
+     *
+     * @throws IllegalArgumentException if {@code level} is null
+     */
+    public static void setLogLevel(LogLevel level) {
+        LogBridge.setLevel(level);
+    }
+
+    /** Sets the handler that receives SDK log messages; {@code null} removes it. Default: none. */
+    public static void setLogHandler(LogHandler handler) {
+        LogBridge.setHandler(handler);
+    }
+}

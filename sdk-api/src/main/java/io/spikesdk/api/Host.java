@@ -1,0 +1,139 @@
+package io.spikesdk.api;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A seed node address: host name or IP literal, and port.
+ *
+ * @param name host name, IPv4 literal or IPv6 literal (without brackets)
+ * @param port TCP port, 1..65535
+ */
+public record Host(String name, int port) {
+
+    /** The Aerospike service port used when none is given. */
+    public static final int DEFAULT_PORT = 3000;
+
+    /**
+     * Canonical constructor.
+     *
+     * @throws IllegalArgumentException if the name is null or blank or the port is outside 1..65535
+     */
+    public Host {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("host name must not be " + (name == null ? "null" : "blank"));
+        }
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("port of host " + name + " must be 1..65535, got " + port);
+        }
+    }
+
+    /** The host {@code name:port}. */
+    public static Host of(String name, int port) {
+        return new Host(name, port);
+    }
+
+    /**
+     * Parses a comma-separated list such as {@code "h1:3000,h2:3001,10.0.0.1,[::1]:3000"}.
+     * The port defaults to 3000; IPv6 literals with a port go in brackets (a bare IPv6 literal
+     * without brackets takes the default port).
+     *
+     * @throws IllegalArgumentException naming the bad entry when the text is empty or malformed
+     */
+    public static List<Host> parse(String hosts) {
+        if (hosts == null || hosts.isBlank()) {
+            throw new IllegalArgumentException("host list must not be " + (hosts == null ? "null" : "empty"));
+        }
+        List<Host> result = new ArrayList<>();
+        for (String part : hosts.split(",", -1)) {
+            String entry = part.trim();
+            if (entry.isEmpty()) {
+                throw new IllegalArgumentException("empty entry in host list \"" + hosts + "\"");
+            }
+            result.add(parseOne(entry));
+        }
+        return Collections.unmodifiableList(result);
+    }
+
+    private static Host parseOne(String entry) {
+        if (entry.startsWith("[")) {
+            int close = entry.indexOf(']');
+            if (close < 0) {
+                throw bad(entry, "missing ']' after the IPv6 address");
+            }
+            String address = entry.substring(1, close);
+            if (!isIpv6Literal(address)) {
+                throw bad(entry, "'" + address + "' is not an IPv6 address");
+            }
+            String rest = entry.substring(close + 1);
+            if (rest.isEmpty()) {
+                return new Host(address, DEFAULT_PORT);
+            }
+            if (!rest.startsWith(":")) {
+                throw bad(entry, "expected ':port' after ']'");
+            }
+            return new Host(address, parsePort(entry, rest.substring(1)));
+        }
+        int first = entry.indexOf(':');
+        if (first < 0) {
+            return new Host(entry, DEFAULT_PORT);
+        }
+        if (entry.indexOf(':', first + 1) >= 0) {
+            if (isIpv6Literal(entry)) {
+                return new Host(entry, DEFAULT_PORT);
+            }
+            throw bad(entry, "too many ':' (write IPv6 addresses as [address]:port)");
+        }
+        String name = entry.substring(0, first);
+        if (name.isEmpty()) {
+            throw bad(entry, "missing host name before ':'");
+        }
+        return new Host(name, parsePort(entry, entry.substring(first + 1)));
+    }
+
+    private static int parsePort(String entry, String text) {
+        if (text.isEmpty() || text.length() > 5) {
+            throw bad(entry, "port must be a number 1..65535, got '" + text + "'");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                throw bad(entry, "port must be a number 1..65535, got '" + text + "'");
+            }
+        }
+        int port = Integer.parseInt(text);
+        if (port < 1 || port > 65535) {
+            throw bad(entry, "port must be a number 1..65535, got '" + text + "'");
+        }
+        return port;
+    }
+
+    private static boolean isIpv6Literal(String s) {
+        if (s.isEmpty() || s.indexOf(':') < 0) {
+            return false;
+        }
+        int zone = s.indexOf('%');
+        String address = zone >= 0 ? s.substring(0, zone) : s;
+        if (zone >= 0 && zone == s.length() - 1) {
+            return false;
+        }
+        for (int i = 0; i < address.length(); i++) {
+            char c = address.charAt(i);
+            boolean ok = c == ':' || c == '.' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static IllegalArgumentException bad(String entry, String problem) {
+        return new IllegalArgumentException("bad host \"" + entry + "\": " + problem);
+    }
+
+    /** {@code name:port}, with IPv6 literals in brackets. */
+    @Override
+    public String toString() {
+        return (name.indexOf(':') >= 0 ? "[" + name + "]" : name) + ":" + port;
+    }
+}

@@ -1,0 +1,23 @@
+package io.spikesdk.api;
+
+/**
+ * Which replica of a partition the client sends a read to (spec {@code POLICY_REPLICA_*}).
+ * Default: {@link #SEQUENCE}. Writes always go to the master. A client-side choice: the server serves
+ * whatever node receives the command.
+ */
+public enum Replica {
+    /** Always the master. Spec {@code POLICY_REPLICA_MASTER}. */
+    MASTER,
+    /**
+     * Round-robin over the master and the replicas, spreading the read load.
+     * Spec {@code POLICY_REPLICA_ANY} (round robin).
+     */
+    ANY,
+    /**
+     * The master first; on a retry the next replica in sequence.
+     * Spec {@code POLICY_REPLICA_SEQUENCE}.
+     */
+    SEQUENCE,
+    /** A replica on the client's rack when there is one, else as {@link #SEQUENCE}. */
+    PREFER_RACK
+}

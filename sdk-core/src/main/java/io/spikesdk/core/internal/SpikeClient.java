@@ -1,0 +1,327 @@
+package io.spikesdk.core.internal;
+
+import io.spikesdk.api.AerospikeClient;
+import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.Bin;
+import io.spikesdk.api.ClientClosedException;
+import io.spikesdk.api.ClientConfig;
+import io.spikesdk.api.ConnectionException;
+import io.spikesdk.api.Key;
+import io.spikesdk.api.Operation;
+import io.spikesdk.api.ParameterException;
+import io.spikesdk.api.Policy;
+import io.spikesdk.api.Record;
+import io.spikesdk.api.ResultCode;
+import io.spikesdk.api.Value;
+import io.spikesdk.api.WritePolicy;
+import io.spikesdk.core.internal.cluster.Cluster;
+import io.spikesdk.core.internal.cluster.Node;
+import io.spikesdk.core.internal.command.Executor;
+import io.spikesdk.core.internal.command.Requests;
+import io.spikesdk.core.internal.command.ResultHandler;
+import io.spikesdk.core.internal.net.Info;
+import io.spikesdk.core.internal.protocol.OpType;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The synchronous client: resolves policies ({@code null} = the config defaults), builds the request,
+ * and runs it through the {@link Executor}. Commands issued before {@link #connect()} connect first.
+ */
+public final class SpikeClient implements AerospikeClient {
+    private final ClientConfig config;
+    private final Cluster cluster;
+    private final Executor executor;
+    private final WritePolicy readOnlyOperateDefault;
+
+    public SpikeClient(ClientConfig config) {
+        if (config == null) {
+            throw new ParameterException("config must not be null");
+        }
+        this.config = config;
+        this.cluster = new Cluster(config);
+        this.executor = new Executor(cluster);
+        this.readOnlyOperateDefault = WritePolicy.builder(config.defaults().read()).build();
+    }
+
+    @Override
+    public AerospikeClient connect() {
+        cluster.connect();
+        return this;
+    }
+
+    @Override
+    public boolean isConnected() {
+        return cluster.isConnected();
+    }
+
+    @Override
+    public void close() {
+        cluster.close();
+    }
+
+    @Override
+    public ClientConfig config() {
+        return config;
+    }
+
+    /** The cluster behind this client (tests and diagnostics). */
+    public Cluster cluster() {
+        return cluster;
+    }
+
+    private void ready() {
+        if (cluster.isClosed()) {
+            throw new ClientClosedException("client is closed");
+        }
+        if (!cluster.isConnected()) {
+            cluster.connect();
+        }
+    }
+
+    private Policy read(Policy p) {
+        return p != null ? p : config.defaults().read();
+    }
+
+    private WritePolicy write(WritePolicy p) {
+        return p != null ? p : config.defaults().write();
+    }
+
+    private static Key key(Key key) {
+        if (key == null) {
+            throw new ParameterException("key must not be null");
+        }
+        return key;
+    }
+
+    @Override
+    public void put(Key key, Map<String, ?> bins) {
+        put(null, key, bins);
+    }
+
+    @Override
+    public void put(WritePolicy policy, Key key, Map<String, ?> bins) {
+        if (bins == null) {
+            throw new ParameterException("bins must not be null");
+        }
+        Bin[] array = new Bin[bins.size()];
+        int i = 0;
+        for (Map.Entry<String, ?> e : bins.entrySet()) {
+            array[i++] = Bin.of(e.getKey(), e.getValue());
+        }
+        put(policy, key, array);
+    }
+
+    @Override
+    public void put(Key key, Bin... bins) {
+        put(null, key, bins);
+    }
+
+    @Override
+    public void put(WritePolicy policy, Key key, Bin... bins) {
+        writeBins(policy, key, OpType.WRITE, bins);
+    }
+
+    @Override
+    public void append(Key key, Bin... bins) {
+        append(null, key, bins);
+    }
+
+    @Override
+    public void append(WritePolicy policy, Key key, Bin... bins) {
+        writeBins(policy, key, OpType.APPEND, bins);
+    }
+
+    @Override
+    public void prepend(Key key, Bin... bins) {
+        prepend(null, key, bins);
+    }
+
+    @Override
+    public void prepend(WritePolicy policy, Key key, Bin... bins) {
+        writeBins(policy, key, OpType.PREPEND, bins);
+    }
+
+    @Override
+    public void add(Key key, Bin... bins) {
+        add(null, key, bins);
+    }
+
+    @Override
+    public void add(WritePolicy policy, Key key, Bin... bins) {
+        writeBins(policy, key, OpType.INCR, bins);
+    }
+
+    @Override
+    public void removeBin(Key key, String... binNames) {
+        removeBin(null, key, binNames);
+    }
+
+    @Override
+    public void removeBin(WritePolicy policy, Key key, String... binNames) {
+        if (binNames == null || binNames.length == 0) {
+            throw new ParameterException("at least one bin name is required");
+        }
+        Bin[] bins = new Bin[binNames.length];
+        for (int i = 0; i < bins.length; i++) {
+            bins[i] = new Bin(binNames[i], Value.NULL);
+        }
+        writeBins(policy, key, OpType.WRITE, bins);
+    }
+
+    private void writeBins(WritePolicy policy, Key key, int opCode, Bin[] bins) {
+        var request = Requests.write(write(policy), key(key), opCode, bins);
+        ready();
+        executor.execute(request, ResultHandler.WRITE);
+    }
+
+    @Override
+    public Record get(Key key) {
+        return get(null, key);
+    }
+
+    @Override
+    public Record get(Policy policy, Key key) {
+        return get(policy, key, (String[]) null);
+    }
+
+    @Override
+    public Record get(Key key, String... binNames) {
+        return get(null, key, binNames);
+    }
+
+    @Override
+    public Record get(Policy policy, Key key, String... binNames) {
+        var request = Requests.read(read(policy), key(key), binNames);
+        ready();
+        return executor.execute(request, ResultHandler.RECORD);
+    }
+
+    @Override
+    public Record getHeader(Key key) {
+        return getHeader(null, key);
+    }
+
+    @Override
+    public Record getHeader(Policy policy, Key key) {
+        var request = Requests.readHeader(read(policy), key(key));
+        ready();
+        return executor.execute(request, ResultHandler.RECORD);
+    }
+
+    @Override
+    public boolean exists(Key key) {
+        return exists(null, key);
+    }
+
+    @Override
+    public boolean exists(Policy policy, Key key) {
+        var request = Requests.readHeader(read(policy), key(key));
+        ready();
+        return executor.execute(request, ResultHandler.FOUND);
+    }
+
+    @Override
+    public boolean delete(Key key) {
+        return delete(null, key);
+    }
+
+    @Override
+    public boolean delete(WritePolicy policy, Key key) {
+        var request = Requests.delete(write(policy), key(key));
+        ready();
+        return executor.execute(request, ResultHandler.FOUND);
+    }
+
+    @Override
+    public void touch(Key key) {
+        touch(null, key);
+    }
+
+    @Override
+    public void touch(WritePolicy policy, Key key) {
+        var request = Requests.touch(write(policy), key(key));
+        ready();
+        executor.execute(request, ResultHandler.WRITE);
+    }
+
+    @Override
+    public Record operate(Key key, Operation... operations) {
+        return operate(null, key, operations);
+    }
+
+    @Override
+    public Record operate(Key key, List<Operation> operations) {
+        return operate(null, key, operations);
+    }
+
+    @Override
+    public Record operate(WritePolicy policy, Key key, List<Operation> operations) {
+        if (operations == null) {
+            throw new ParameterException("operations must not be null");
+        }
+        return operate(policy, key, operations.toArray(new Operation[0]));
+    }
+
+    @Override
+    public Record operate(WritePolicy policy, Key key, Operation... operations) {
+        WritePolicy p = policy;
+        if (p == null) {
+            p = hasWrite(operations) ? config.defaults().write() : readOnlyOperateDefault;
+        }
+        var request = Requests.operate(p, key(key), operations);
+        ready();
+        return executor.execute(request, ResultHandler.OPERATE);
+    }
+
+    private static boolean hasWrite(Operation[] operations) {
+        if (operations != null) {
+            for (Operation op : operations) {
+                if (op != null && op.type().isWrite()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String info(String command) {
+        if (command == null || command.isEmpty()) {
+            throw new ParameterException("info command must not be empty");
+        }
+        return info(new String[] {command}).get(command);
+    }
+
+    @Override
+    public Map<String, String> info(String... commands) {
+        if (commands == null || commands.length == 0) {
+            throw new ParameterException("at least one info command is required");
+        }
+        ready();
+        Node node = cluster.anyNode();
+        int timeout = config.defaults().read().totalTimeout();
+        Map<String, String> answers;
+        try {
+            answers = node.info(Arrays.asList(commands), timeout > 0 ? timeout : 1000);
+        } catch (IOException e) {
+            throw new ConnectionException(ResultCode.SERVER_NOT_AVAILABLE,
+                    "info request to node " + node + " failed: " + e.getMessage(), node.name(), false, 1, e);
+        }
+        for (Map.Entry<String, String> answer : answers.entrySet()) {
+            AerospikeException error = Info.error(answer.getKey(), answer.getValue(), node.name());
+            if (error != null) {
+                throw error;
+            }
+        }
+        return answers;
+    }
+
+    @Override
+    public String toString() {
+        return "SpikeClient" + config.hosts();
+    }
+}

@@ -1,0 +1,156 @@
+package io.spikesdk.core.internal.cluster;
+
+import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.Host;
+import io.spikesdk.core.internal.net.Connection;
+import io.spikesdk.core.internal.net.ConnectionPool;
+import io.spikesdk.core.internal.net.Info;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One server node: its name (the {@code node} info value), address, connection pool for commands,
+ * and a dedicated tend connection used only by the tend thread.
+ */
+public final class Node {
+    private final String name;
+    private final Host host;
+    private final InetSocketAddress address;
+    private final ConnectionPool pool;
+    private final int infoTimeoutMs;
+    private volatile boolean active = true;
+
+    private Connection tendConnection;
+    private int partitionGeneration = -1;
+    private long peersGeneration = -1;
+    private int failures;
+
+    Node(String name, Host host, InetSocketAddress address, Connection tendConnection, NodeSettings settings) {
+        this.name = name;
+        this.host = host;
+        this.address = address;
+        this.tendConnection = tendConnection;
+        this.infoTimeoutMs = settings.infoTimeoutMs();
+        this.pool = new ConnectionPool(name, () -> Connection.open(address, settings.connectTimeoutMs()),
+                settings.minConns(), settings.maxConns(), settings.maxIdleNanos());
+    }
+
+    /** Connection settings shared by all nodes of a cluster. */
+    public record NodeSettings(int connectTimeoutMs, int infoTimeoutMs, int minConns, int maxConns, long maxIdleNanos) {
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Host host() {
+        return host;
+    }
+
+    public InetSocketAddress address() {
+        return address;
+    }
+
+    public ConnectionPool pool() {
+        return pool;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    void deactivate() {
+        active = false;
+    }
+
+    /** Info request on the tend connection (opened on demand); tend thread only. */
+    Map<String, String> tendInfo(List<String> commands) throws IOException {
+        Connection conn = tendConnection();
+        try {
+            return Info.request(conn, commands);
+        } catch (IOException | RuntimeException e) {
+            closeTendConnection();
+            throw e;
+        }
+    }
+
+    private synchronized Connection tendConnection() throws IOException {
+        if (!active) {
+            throw new IOException("node " + name + " is closed");
+        }
+        if (tendConnection == null || tendConnection.isClosed()) {
+            tendConnection = Connection.open(address, infoTimeoutMs);
+        }
+        tendConnection.setTimeouts(infoTimeoutMs, 0);
+        return tendConnection;
+    }
+
+    /** Info request on a pooled connection; any thread. */
+    public Map<String, String> info(List<String> commands, int timeoutMs) throws IOException {
+        Connection conn = pool.borrow(timeoutMs * 1_000_000L);
+        try {
+            conn.setTimeouts(timeoutMs, 0);
+            Map<String, String> result = Info.request(conn, commands);
+            pool.release(conn);
+            return result;
+        } catch (IOException | RuntimeException e) {
+            pool.discard(conn);
+            throw e;
+        }
+    }
+
+    synchronized void closeTendConnection() {
+        if (tendConnection != null) {
+            tendConnection.close();
+            tendConnection = null;
+        }
+    }
+
+    int partitionGeneration() {
+        return partitionGeneration;
+    }
+
+    void partitionGeneration(int generation) {
+        partitionGeneration = generation;
+    }
+
+    long peersGeneration() {
+        return peersGeneration;
+    }
+
+    void peersGeneration(long generation) {
+        peersGeneration = generation;
+    }
+
+    int failures() {
+        return failures;
+    }
+
+    void tendFailed() {
+        failures++;
+    }
+
+    void tendSucceeded() {
+        failures = 0;
+    }
+
+    /** Closes the tend connection and every pooled connection. */
+    void close() {
+        active = false;
+        closeTendConnection();
+        pool.close();
+    }
+
+    /** The error for an info value that reports a failure, or null. */
+    AerospikeException infoError(String command, String value) {
+        return Info.error(command, value, name);
+    }
+
+    @Override
+    public String toString() {
+        return name + " " + host.name() + ":" + host.port();
+    }
+}

@@ -1,0 +1,205 @@
+package io.spikesdk.core.internal.command;
+
+import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.ClientClosedException;
+import io.spikesdk.api.CommandTimeoutException;
+import io.spikesdk.api.ConnectionException;
+import io.spikesdk.api.Policy;
+import io.spikesdk.api.ResultCode;
+import io.spikesdk.core.internal.Log;
+import io.spikesdk.core.internal.cluster.Cluster;
+import io.spikesdk.core.internal.cluster.Node;
+import io.spikesdk.core.internal.net.Connection;
+import io.spikesdk.core.internal.net.Frames;
+import io.spikesdk.core.internal.protocol.Proto;
+
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+
+/**
+ * Runs a {@link Request} with the policy's timeouts and retries.
+ *
+ * <p>Each attempt picks a node for the key (the next replica on each retry), borrows a pooled
+ * connection, sends, reads the whole response and hands it to a {@link ResultHandler}. A socket
+ * timeout, an I/O error, NO_MORE_CONNECTIONS, no owning node, or a server TIMEOUT / KEY_BUSY /
+ * DEVICE_OVERLOAD / PARTITION_UNAVAILABLE is retried while {@code attempts <= maxRetries} and the
+ * total timeout leaves time for the next attempt after {@code sleepBetweenRetries} (not slept after a
+ * client-side timeout). A write that may have reached the server before failing is reported
+ * {@code inDoubt}.
+ */
+public final class Executor {
+    private static final Log LOG = Log.named("core.command");
+
+    private final Cluster cluster;
+
+    public Executor(Cluster cluster) {
+        this.cluster = cluster;
+    }
+
+    public <T> T execute(Request req, ResultHandler<T> handler) {
+        if (cluster.isClosed()) {
+            throw new ClientClosedException("client is closed");
+        }
+        Policy p = req.policy;
+        int socketTimeout = Math.max(0, p.socketTimeout());
+        int totalTimeout = Math.max(0, p.totalTimeout());
+        if (totalTimeout > 0 && (socketTimeout == 0 || socketTimeout > totalTimeout)) {
+            socketTimeout = totalTimeout;
+        }
+        long deadline = totalTimeout > 0 ? System.nanoTime() + totalTimeout * 1_000_000L : 0;
+        int maxRetries = Math.max(0, p.maxRetries());
+        int sleepMs = Math.max(0, p.sleepBetweenRetries());
+        Attempt a = new Attempt();
+
+        for (int attempt = 0; ; attempt++) {
+            a.clientTimeout = false;
+            a.attempts = attempt + 1;
+            T result = attempt(req, handler, attempt, socketTimeout, deadline, a);
+            if (a.done) {
+                return result;
+            }
+            if (attempt >= maxRetries) {
+                break;
+            }
+            if (deadline != 0 && deadline - System.nanoTime() - sleepMs * 1_000_000L <= 0) {
+                break;
+            }
+            if (LOG.debugEnabled()) {
+                LOG.debug("retrying " + req.key + " after attempt " + a.attempts + ": "
+                        + (a.clientTimeout ? "client timeout" : String.valueOf(a.last)));
+            }
+            if (!a.clientTimeout && sleepMs > 0 && !sleep(sleepMs)) {
+                break;
+            }
+        }
+        if (a.clientTimeout) {
+            throw new CommandTimeoutException("client timeout after " + a.attempts + " attempt(s) (socketTimeout "
+                    + p.socketTimeout() + " ms, totalTimeout " + p.totalTimeout() + " ms)",
+                    a.nodeName(), a.inDoubt, a.attempts, true, null);
+        }
+        throw AerospikeException.create(a.last.resultCode(), a.last.detail(), a.nodeName(), a.inDoubt, a.attempts, a.last);
+    }
+
+    /** One attempt; sets {@code a.done} on success, else records why it failed (or throws when final). */
+    private <T> T attempt(Request req, ResultHandler<T> handler, int attempt, int socketTimeout, long deadline, Attempt a) {
+        Node node;
+        try {
+            node = cluster.node(req.key, req.policy, attempt, req.write);
+        } catch (AerospikeException e) {
+            if (e.resultCode() != ResultCode.INVALID_NODE_ERROR) {
+                throw e;
+            }
+            a.last = e;
+            return null;
+        }
+        a.node = node;
+        Connection conn;
+        try {
+            conn = node.pool().borrow(waitNanos(socketTimeout, deadline));
+        } catch (IOException e) {
+            a.last = new ConnectionException(ResultCode.SERVER_NOT_AVAILABLE,
+                    "cannot connect to node " + node + ": " + e.getMessage(), node.name(), false, a.attempts, e);
+            return null;
+        } catch (ConnectionException e) {
+            a.last = e;
+            return null;
+        }
+        boolean sent = false;
+        int length;
+        int rc;
+        try {
+            conn.setTimeouts(socketTimeout, deadline);
+            req.send(conn);
+            sent = true;
+            length = Frames.read(conn, Proto.TYPE_MESSAGE);
+            rc = ResponseParser.resultCode(conn.buffer(0), length);
+        } catch (SocketTimeoutException e) {
+            node.pool().discard(conn);
+            a.clientTimeout = true;
+            a.inDoubt |= req.write && sent;
+            return null;
+        } catch (IOException e) {
+            node.pool().discard(conn);
+            a.inDoubt |= req.write && sent;
+            a.last = new ConnectionException(ResultCode.SERVER_NOT_AVAILABLE,
+                    "connection to node " + node + " failed: " + e.getMessage(), node.name(), false, a.attempts, e);
+            return null;
+        } catch (AerospikeException e) {
+            node.pool().discard(conn);
+            a.inDoubt |= req.write && sent;
+            throw AerospikeException.create(e.resultCode(), e.detail(), node.name(), a.inDoubt, a.attempts, e);
+        } catch (RuntimeException e) {
+            node.pool().discard(conn);
+            throw e;
+        }
+        if (isRetryable(rc)) {
+            node.pool().release(conn);
+            a.inDoubt |= req.write && rc == ResultCode.TIMEOUT.code();
+            a.last = a.of(rc);
+            return null;
+        }
+        T result;
+        try {
+            result = handler.handle(req, conn.buffer(0), length, rc, a);
+        } catch (AerospikeException e) {
+            if (e.resultCode() == ResultCode.PARSE_ERROR) {
+                node.pool().discard(conn);
+                throw AerospikeException.create(e.resultCode(), e.detail(), node.name(), a.inDoubt, a.attempts, e);
+            }
+            node.pool().release(conn);
+            throw e;
+        } catch (RuntimeException e) {
+            node.pool().discard(conn);
+            throw e;
+        }
+        node.pool().release(conn);
+        a.done = true;
+        return result;
+    }
+
+    /** How long an attempt may wait for a pooled connection. */
+    private long waitNanos(int socketTimeout, long deadline) {
+        long wait = socketTimeout > 0 ? socketTimeout * 1_000_000L : cluster.config().connectTimeout().toNanos();
+        if (deadline != 0) {
+            wait = Math.min(wait, deadline - System.nanoTime());
+        }
+        return Math.max(0, wait);
+    }
+
+    /** Server codes worth another attempt: TIMEOUT, KEY_BUSY, DEVICE_OVERLOAD, PARTITION_UNAVAILABLE. */
+    static boolean isRetryable(int rc) {
+        return rc == 9 || rc == 14 || rc == 18 || rc == 11;
+    }
+
+    private static boolean sleep(int ms) {
+        try {
+            Thread.sleep(ms);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** State carried across the attempts of one command. */
+    private static final class Attempt implements ResultHandler.Errors {
+        int attempts;
+        boolean done;
+        boolean clientTimeout;
+        boolean inDoubt;
+        Node node;
+        AerospikeException last;
+
+        String nodeName() {
+            return node == null ? null : node.name();
+        }
+
+        @Override
+        public AerospikeException of(int resultCode) {
+            ResultCode code = ResultCode.fromCode(resultCode);
+            String detail = code == null ? "server result code " + resultCode : null;
+            return AerospikeException.create(code == null ? ResultCode.SERVER_ERROR : code, detail, nodeName(), inDoubt,
+                    attempts);
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package io.spikesdk.core.internal.command;
+
+import io.spikesdk.api.Bin;
+import io.spikesdk.api.CommitLevel;
+import io.spikesdk.api.GenerationPolicy;
+import io.spikesdk.api.Key;
+import io.spikesdk.api.Operation;
+import io.spikesdk.api.ParameterException;
+import io.spikesdk.api.Policy;
+import io.spikesdk.api.ReadModeAP;
+import io.spikesdk.api.RecordExistsAction;
+import io.spikesdk.api.WritePolicy;
+import io.spikesdk.cdt.internal.PayloadInspector;
+import io.spikesdk.core.internal.protocol.MsgFlags;
+import io.spikesdk.core.internal.protocol.OpType;
+
+/**
+ * Builds the {@link Request} of each single-record command with the header bits of the official
+ * client (wire doc §9 and §18).
+ */
+public final class Requests {
+    private Requests() {
+    }
+
+    /** put / append / prepend / add / removeBin: one op of {@code opCode} per bin. */
+    public static Request write(WritePolicy p, Key key, int opCode, Bin[] bins) {
+        if (bins == null || bins.length == 0) {
+            throw new ParameterException("at least one bin is required");
+        }
+        Request.Ops ops = new Request.Ops(bins.length);
+        for (Bin bin : bins) {
+            if (bin == null) {
+                throw new ParameterException("bins must not contain null");
+            }
+            ops.add(opCode, bin.name(), bin.value());
+        }
+        return new Request(key, p, true, true, writeInfo1(p), writeInfo2(p, MsgFlags.INFO2_WRITE), writeInfo3(p),
+                generation(p), p.expiration(), ops);
+    }
+
+    public static Request delete(WritePolicy p, Key key) {
+        return new Request(key, p, true, false, writeInfo1(p),
+                writeInfo2(p, MsgFlags.INFO2_WRITE), writeInfo3(p),
+                generation(p), p.expiration(), Request.Ops.NONE);
+    }
+
+    public static Request touch(WritePolicy p, Key key) {
+        Request.Ops ops = new Request.Ops(1).add(OpType.TOUCH, null, null);
+        return new Request(key, p, true, false, writeInfo1(p), writeInfo2(p, MsgFlags.INFO2_WRITE), writeInfo3(p),
+                generation(p), p.expiration(), ops);
+    }
+
+    /** get: all bins when {@code binNames} is null or empty, else one READ op per name. */
+    public static Request read(Policy p, Key key, String[] binNames) {
+        int info1 = MsgFlags.INFO1_READ;
+        Request.Ops ops;
+        if (binNames == null || binNames.length == 0) {
+            info1 |= MsgFlags.INFO1_GET_ALL;
+            ops = Request.Ops.NONE;
+        } else {
+            ops = new Request.Ops(binNames.length);
+            for (String name : binNames) {
+                if (name == null) {
+                    throw new ParameterException("bin names must not contain null");
+                }
+                ops.add(OpType.READ, name, null);
+            }
+        }
+        info1 |= apAll(p);
+        if (p.compress()) {
+            info1 |= MsgFlags.INFO1_COMPRESS_RESPONSE;
+        }
+        return new Request(key, p, false, false, info1, 0, scBits(p), 0, p.readTouchTtlPercent(), ops);
+    }
+
+    /** exists and getHeader: READ + NOBINDATA, no ops. */
+    public static Request readHeader(Policy p, Key key) {
+        int info1 = MsgFlags.INFO1_READ | MsgFlags.INFO1_NOBINDATA | apAll(p);
+        return new Request(key, p, false, false, info1, 0, scBits(p), 0, p.readTouchTtlPercent(), Request.Ops.NONE);
+    }
+
+    /**
+     * operate: READ / GET_ALL / NOBINDATA from the ops, WRITE when any op writes, RESPOND_ALL_OPS when
+     * the policy asks or a map/bit/HLL/expression op is present (never together with GET_ALL); the
+     * record_ttl is the expiration with writes, the read-touch percent without.
+     */
+    public static Request operate(WritePolicy p, Key key, Operation[] operations) {
+        if (operations == null || operations.length == 0) {
+            throw new ParameterException("operate needs at least one operation");
+        }
+        int readAttr = 0;
+        int writeAttr = 0;
+        boolean readBin = false;
+        boolean readHeader = false;
+        boolean respondAll = false;
+        boolean hasWrite = false;
+        Request.Ops ops = new Request.Ops(operations.length);
+        for (Operation op : operations) {
+            if (op == null) {
+                throw new ParameterException("operations must not contain null");
+            }
+            switch (op.type()) {
+                case BIT_READ: case EXP_READ: case HLL_READ:
+                    respondAll = true;
+                    readAttr = readBinAttr(readAttr, op);
+                    readBin = true;
+                    break;
+                case CDT_READ:
+                    respondAll |= PayloadInspector.isMapOperation(op);
+                    readAttr = readBinAttr(readAttr, op);
+                    readBin = true;
+                    break;
+                case READ:
+                    readAttr = readBinAttr(readAttr, op);
+                    readBin = true;
+                    break;
+                case READ_HEADER:
+                    readAttr |= MsgFlags.INFO1_READ;
+                    readHeader = true;
+                    break;
+                case BIT_MODIFY: case EXP_MODIFY: case HLL_MODIFY:
+                    respondAll = true;
+                    writeAttr = MsgFlags.INFO2_WRITE;
+                    hasWrite = true;
+                    break;
+                case CDT_MODIFY:
+                    respondAll |= PayloadInspector.isMapOperation(op);
+                    writeAttr = MsgFlags.INFO2_WRITE;
+                    hasWrite = true;
+                    break;
+                default:
+                    writeAttr = MsgFlags.INFO2_WRITE;
+                    hasWrite = true;
+                    break;
+            }
+            ops.add(op.type().code(), op.binName(), op.value());
+        }
+        if (readHeader && !readBin) {
+            readAttr |= MsgFlags.INFO1_NOBINDATA;
+        }
+        if ((respondAll || p.respondAllOps()) && (readAttr & MsgFlags.INFO1_GET_ALL) == 0) {
+            writeAttr |= MsgFlags.INFO2_RESPOND_ALL_OPS;
+        }
+        int info1 = readAttr | writeInfo1(p) | apAll(p);
+        if (p.compress()) {
+            info1 |= MsgFlags.INFO1_COMPRESS_RESPONSE;
+        }
+        int info2 = writeInfo2(p, writeAttr);
+        int info3 = writeInfo3(p) | scBits(p);
+        int ttl = hasWrite ? p.expiration() : p.readTouchTtlPercent();
+        return new Request(key, p, hasWrite, true, info1, info2, info3, generation(p), ttl, ops);
+    }
+
+    private static int readBinAttr(int readAttr, Operation op) {
+        readAttr |= MsgFlags.INFO1_READ;
+        if (op.binName() == null) {
+            readAttr |= MsgFlags.INFO1_GET_ALL;
+        }
+        return readAttr;
+    }
+
+    private static int writeInfo1(WritePolicy p) {
+        return p.xdr() ? MsgFlags.INFO1_XDR : 0;
+    }
+
+    private static int writeInfo2(WritePolicy p, int base) {
+        int attr = base;
+        if (p.recordExistsAction() == RecordExistsAction.CREATE_ONLY) {
+            attr |= MsgFlags.INFO2_CREATE_ONLY;
+        }
+        if (p.generationPolicy() == GenerationPolicy.EXPECT_GEN_EQUAL) {
+            attr |= MsgFlags.INFO2_GENERATION;
+        } else if (p.generationPolicy() == GenerationPolicy.EXPECT_GEN_GT) {
+            attr |= MsgFlags.INFO2_GENERATION_GT;
+        }
+        if (p.durableDelete()) {
+            attr |= MsgFlags.INFO2_DURABLE_DELETE;
+        }
+        return attr;
+    }
+
+    private static int writeInfo3(WritePolicy p) {
+        int attr = 0;
+        switch (p.recordExistsAction()) {
+            case UPDATE_ONLY:
+                attr |= MsgFlags.INFO3_UPDATE_ONLY;
+                break;
+            case REPLACE:
+                attr |= MsgFlags.INFO3_CREATE_OR_REPLACE;
+                break;
+            case REPLACE_ONLY:
+                attr |= MsgFlags.INFO3_REPLACE_ONLY;
+                break;
+            default:
+                break;
+        }
+        if (p.commitLevel() == CommitLevel.COMMIT_MASTER) {
+            attr |= MsgFlags.INFO3_COMMIT_MASTER;
+        }
+        return attr;
+    }
+
+    private static int generation(WritePolicy p) {
+        return p.generationPolicy() == GenerationPolicy.NONE ? 0 : p.generation();
+    }
+
+    private static int apAll(Policy p) {
+        return p.readModeAP() == ReadModeAP.ALL ? MsgFlags.INFO1_READ_MODE_AP_ALL : 0;
+    }
+
+    private static int scBits(Policy p) {
+        switch (p.readModeSC()) {
+            case LINEARIZE:
+                return MsgFlags.INFO3_SC_READ_TYPE;
+            case ALLOW_REPLICA:
+                return MsgFlags.INFO3_SC_READ_RELAX;
+            case ALLOW_UNAVAILABLE:
+                return MsgFlags.INFO3_SC_READ_TYPE | MsgFlags.INFO3_SC_READ_RELAX;
+            default:
+                return 0;
+        }
+    }
+}

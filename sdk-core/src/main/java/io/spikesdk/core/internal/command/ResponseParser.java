@@ -1,0 +1,125 @@
+package io.spikesdk.core.internal.command;
+
+import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.Key;
+import io.spikesdk.api.Record;
+import io.spikesdk.api.ResultCode;
+import io.spikesdk.core.internal.protocol.Bytes;
+import io.spikesdk.core.internal.protocol.FieldType;
+import io.spikesdk.core.internal.protocol.OpType;
+import io.spikesdk.core.internal.protocol.Proto;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Parses a single-record AS_MSG response held in a frame buffer (proto header at 0, AS_MSG at 8;
+ * wire doc §10).
+ */
+public final class ResponseParser {
+    private static final int RESULT_CODE = Proto.HEADER_SIZE + 5;
+    private static final int GENERATION = Proto.HEADER_SIZE + 6;
+    private static final int VOID_TIME = Proto.HEADER_SIZE + 10;
+    private static final int FIELD_COUNT = Proto.HEADER_SIZE + 18;
+    private static final int OP_COUNT = Proto.HEADER_SIZE + 20;
+
+    private ResponseParser() {
+    }
+
+    /** The result code byte; PARSE_ERROR when the body is shorter than an AS_MSG header. */
+    public static int resultCode(byte[] frame, int bodyLength) {
+        if (bodyLength < Proto.MSG_HEADER_SIZE) {
+            throw parseError("response body of " + bodyLength + " bytes is shorter than an AS_MSG header");
+        }
+        return frame[RESULT_CODE] & 0xFF;
+    }
+
+    public static int generation(byte[] frame) {
+        return Bytes.getInt(frame, GENERATION);
+    }
+
+    public static int voidTime(byte[] frame) {
+        return Bytes.getInt(frame, VOID_TIME);
+    }
+
+    /** Seconds to live from a void time: -1 for 0 (never expires), at least 1 otherwise. */
+    public static int ttl(int voidTime) {
+        if (voidTime == 0) {
+            return -1;
+        }
+        long now = System.currentTimeMillis() / 1000 - Proto.CITRUSLEAF_EPOCH_SECONDS;
+        long expires = voidTime & 0xFFFF_FFFFL;
+        return expires > now ? (int) Math.min(Integer.MAX_VALUE, expires - now) : 1;
+    }
+
+    /**
+     * The record of a successful response.
+     *
+     * @param operate several entries of one bin become a list in op order (else the last one wins)
+     * @param keepNulls keep NULL entries as null values (operate with RESPOND_ALL_OPS)
+     */
+    public static Record record(Key key, byte[] frame, int bodyLength, boolean operate, boolean keepNulls) {
+        int end = Proto.HEADER_SIZE + bodyLength;
+        int fieldCount = Bytes.getShort(frame, FIELD_COUNT);
+        int opCount = Bytes.getShort(frame, OP_COUNT);
+        int off = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
+        for (int i = 0; i < fieldCount; i++) {
+            check(off + FieldType.HEADER_SIZE, end);
+            off += 4 + Bytes.getInt(frame, off);
+            check(off, end);
+        }
+        Map<String, Object> bins = opCount == 0 ? null : new LinkedHashMap<>(opCount * 2);
+        for (int i = 0; i < opCount; i++) {
+            check(off + OpType.HEADER_SIZE, end);
+            int size = Bytes.getInt(frame, off);
+            int particle = frame[off + 5] & 0xFF;
+            int nameLength = frame[off + 7] & 0xFF;
+            int valueLength = size - 4 - nameLength;
+            if (size < 4 || valueLength < 0) {
+                throw parseError("bad op size " + size + " in response");
+            }
+            check(off + 4 + size, end);
+            String name = new String(frame, off + OpType.HEADER_SIZE, nameLength, StandardCharsets.UTF_8);
+            Object value = Particles.read(particle, frame, off + OpType.HEADER_SIZE + nameLength, valueLength);
+            off += 4 + size;
+            if (value == null && !keepNulls) {
+                continue;
+            }
+            if (operate && bins.containsKey(name)) {
+                Object previous = bins.get(name);
+                if (previous instanceof OpResults results) {
+                    results.add(value);
+                } else {
+                    OpResults results = new OpResults();
+                    results.add(previous);
+                    results.add(value);
+                    bins.put(name, results);
+                }
+            } else {
+                bins.put(name, value);
+            }
+        }
+        return new Record(key, bins, generation(frame), ttl(voidTime(frame)));
+    }
+
+    private static void check(int needed, int end) {
+        if (needed > end) {
+            throw parseError("response truncated: needs " + needed + " bytes, frame has " + end);
+        }
+    }
+
+    static AerospikeException parseError(String detail) {
+        return new AerospikeException(ResultCode.PARSE_ERROR, detail);
+    }
+
+    /** Several results of one bin in an operate, in op order. */
+    private static final class OpResults extends ArrayList<Object> {
+        private static final long serialVersionUID = 1L;
+
+        OpResults() {
+            super(4);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.spikesdk.core.internal.command;
+
+import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.Record;
+import io.spikesdk.api.ResultCode;
+
+/**
+ * Turns the result code (and body) of a complete response into the command's result, the official
+ * client's way (wire doc §10): not found ⇒ null/false except for touch and writing operates,
+ * FILTERED_OUT ⇒ null/false unless {@code failOnFilteredOut}, any other error ⇒ an exception.
+ *
+ * @param <T> the result type
+ */
+@FunctionalInterface
+public interface ResultHandler<T> {
+
+    /** Creates the exception for a result code, with node, attempts and in-doubt filled in. */
+    @FunctionalInterface
+    interface Errors {
+        AerospikeException of(int resultCode);
+    }
+
+    T handle(Request request, byte[] frame, int bodyLength, int resultCode, Errors errors);
+
+    /** get / getHeader: the record, or null when not found or filtered out. */
+    ResultHandler<Record> RECORD = (req, frame, len, rc, errors) -> {
+        if (rc == 0) {
+            return ResponseParser.record(req.key, frame, len, false, false);
+        }
+        return nullUnlessFatal(req, rc, errors);
+    };
+
+    /** operate: like RECORD, but a missing record fails when the ops write. */
+    ResultHandler<Record> OPERATE = (req, frame, len, rc, errors) -> {
+        if (rc == 0) {
+            return ResponseParser.record(req.key, frame, len, true, req.respondAllOps());
+        }
+        if (rc == ResultCode.KEY_NOT_FOUND_ERROR.code() && req.isWrite()) {
+            throw errors.of(rc);
+        }
+        return nullUnlessFatal(req, rc, errors);
+    };
+
+    /** exists and delete: true when the record was there. */
+    ResultHandler<Boolean> FOUND = (req, frame, len, rc, errors) -> {
+        if (rc == 0) {
+            return Boolean.TRUE;
+        }
+        return nullUnlessFatal(req, rc, errors) == null ? Boolean.FALSE : Boolean.TRUE;
+    };
+
+    /** put, append, prepend, add, removeBin, touch: nothing, or an exception. */
+    ResultHandler<Void> WRITE = (req, frame, len, rc, errors) -> {
+        if (rc == 0 || (rc == ResultCode.FILTERED_OUT.code() && !req.policy.failOnFilteredOut())) {
+            return null;
+        }
+        throw errors.of(rc);
+    };
+
+    private static Record nullUnlessFatal(Request req, int rc, Errors errors) {
+        if (rc == ResultCode.KEY_NOT_FOUND_ERROR.code()) {
+            return null;
+        }
+        if (rc == ResultCode.FILTERED_OUT.code() && !req.policy.failOnFilteredOut()) {
+            return null;
+        }
+        throw errors.of(rc);
+    }
+}

@@ -1,0 +1,123 @@
+package io.spikesdk.core.internal.net;
+
+import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.ResultCode;
+import io.spikesdk.core.internal.protocol.Bytes;
+import io.spikesdk.core.internal.protocol.Proto;
+
+import java.io.IOException;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+/** Reads and writes whole proto frames (wire doc §1) through a {@link Connection}'s buffer. */
+public final class Frames {
+    /** Requests larger than this are compressed when the policy asks for it (as the official client). */
+    public static final int COMPRESS_THRESHOLD = 128;
+
+    private Frames() {
+    }
+
+    /**
+     * Reads one frame into the connection buffer: header at {@code [0, 8)}, body at
+     * {@code [8, 8 + length)}. A compressed (type 4) frame is inflated and returned as the type-3
+     * frame it contains.
+     *
+     * @return the body length
+     * @throws AerospikeException PARSE_ERROR when the frame is malformed or of another type
+     */
+    public static int read(Connection conn, int expectedType) throws IOException {
+        byte[] buf = conn.buffer(Proto.HEADER_SIZE);
+        conn.readFully(buf, 0, Proto.HEADER_SIZE);
+        long header = Bytes.getLong(buf, 0);
+        int version = Proto.version(header);
+        int type = Proto.type(header);
+        long length = Proto.bodyLength(header);
+        if (version != Proto.VERSION) {
+            throw parseError("unexpected proto version " + version);
+        }
+        if (length > Proto.MAX_BODY_SIZE) {
+            throw parseError("proto body of " + length + " bytes exceeds the limit");
+        }
+        int bodyLength = (int) length;
+        if (type == Proto.TYPE_COMPRESSED && expectedType == Proto.TYPE_MESSAGE) {
+            return readCompressed(conn, bodyLength);
+        }
+        if (type != expectedType) {
+            throw parseError("unexpected proto type " + type + " (expected " + expectedType + ")");
+        }
+        buf = conn.buffer(Proto.HEADER_SIZE + bodyLength);
+        conn.readFully(buf, Proto.HEADER_SIZE, bodyLength);
+        return bodyLength;
+    }
+
+    private static int readCompressed(Connection conn, int bodyLength) throws IOException {
+        if (bodyLength < 8) {
+            throw parseError("compressed frame too short");
+        }
+        byte[] compressed = new byte[bodyLength];
+        conn.readFully(compressed, 0, bodyLength);
+        long inflatedSize = Bytes.getLong(compressed, 0);
+        if (inflatedSize < Proto.HEADER_SIZE || inflatedSize > Proto.MAX_BODY_SIZE + Proto.HEADER_SIZE) {
+            throw parseError("bad uncompressed size " + inflatedSize);
+        }
+        byte[] buf = conn.buffer((int) inflatedSize);
+        Inflater inflater = new Inflater();
+        try {
+            inflater.setInput(compressed, 8, bodyLength - 8);
+            int n = 0;
+            while (n < inflatedSize && !inflater.finished()) {
+                int got = inflater.inflate(buf, n, (int) inflatedSize - n);
+                if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    break;
+                }
+                n += got;
+            }
+            if (n != inflatedSize) {
+                throw parseError("compressed frame inflated to " + n + " bytes, expected " + inflatedSize);
+            }
+        } catch (DataFormatException e) {
+            throw parseError("cannot inflate compressed frame: " + e.getMessage());
+        } finally {
+            inflater.end();
+        }
+        long inner = Bytes.getLong(buf, 0);
+        if (Proto.type(inner) != Proto.TYPE_MESSAGE || Proto.bodyLength(inner) + Proto.HEADER_SIZE != inflatedSize) {
+            throw parseError("compressed frame does not hold one AS_MSG frame");
+        }
+        return (int) inflatedSize - Proto.HEADER_SIZE;
+    }
+
+    /** Writes the proto header of a frame whose body occupies {@code [8, frameLength)}. */
+    public static void writeHeader(byte[] buf, int type, int frameLength) {
+        Bytes.putLong(buf, 0, Proto.header(type, frameLength - Proto.HEADER_SIZE));
+    }
+
+    /**
+     * Compresses a whole frame the way the official client does (zlib, BEST_SPEED, type 4 with the
+     * original size); returns {@code null} when the result would not fit in the original length.
+     */
+    public static byte[] compress(byte[] frame, int frameLength) {
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try {
+            deflater.setInput(frame, 0, frameLength);
+            deflater.finish();
+            byte[] out = new byte[frameLength];
+            int size = deflater.deflate(out, 16, frameLength - 16);
+            if (!deflater.finished()) {
+                return null;
+            }
+            Bytes.putLong(out, 0, Proto.header(Proto.TYPE_COMPRESSED, size + 8L));
+            Bytes.putLong(out, 8, frameLength);
+            byte[] exact = new byte[size + 16];
+            System.arraycopy(out, 0, exact, 0, exact.length);
+            return exact;
+        } finally {
+            deflater.end();
+        }
+    }
+
+    static AerospikeException parseError(String detail) {
+        return new AerospikeException(ResultCode.PARSE_ERROR, detail);
+    }
+}

@@ -1,0 +1,2 @@
+/** sdk-core internals (cluster, connections, commands); no compatibility promise. */
+package io.spikesdk.core.internal;

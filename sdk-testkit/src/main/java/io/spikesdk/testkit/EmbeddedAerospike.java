@@ -1,0 +1,248 @@
+package io.spikesdk.testkit;
+
+import io.spikesdk.testkit.internal.info.InfoService;
+import io.spikesdk.testkit.internal.info.NodeIdentity;
+import io.spikesdk.testkit.internal.info.ServerStats;
+import io.spikesdk.testkit.internal.network.NetworkServer;
+import io.spikesdk.testkit.internal.ops.ComplexOps;
+import io.spikesdk.testkit.internal.record.RecordService;
+import io.spikesdk.testkit.internal.storage.NamespaceConfig;
+import io.spikesdk.testkit.internal.storage.NamespaceStore;
+import io.spikesdk.testkit.internal.storage.ServerClock;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An in-process, single-node Aerospike server speaking the real wire protocol, for tests: any
+ * Aerospike client can connect to {@link #host()}:{@link #port()}.
+ *
+ * <pre>{@code
+ * try (EmbeddedAerospike server = EmbeddedAerospike.builder().port(0).namespace("test").build().start()) {
+ *     AerospikeClient client = new AerospikeClient(server.host(), server.port());
+ *     ...
+ * }
+ * }</pre>
+ *
+ * <p>Records live in memory only. Many servers can run in one JVM; each owns its threads and its
+ * data. Thread-safe.
+ */
+public final class EmbeddedAerospike implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedAerospike.class);
+    private static final long NODE_ID_PREFIX = 0xBB9L << 48;
+
+    private final Builder config;
+    private final ServerClock clock;
+    private NetworkServer network;
+    private NodeIdentity identity;
+    private boolean started;
+
+    private EmbeddedAerospike(Builder config) {
+        this.config = config;
+        this.clock = new ServerClock(config.clock::millis);
+    }
+
+    /** A builder with port 3000, host 127.0.0.1, no namespaces (namespace "test" if none is added). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Binds the port and starts serving.
+     *
+     * @return this server
+     * @throws UncheckedIOException when the port cannot be bound
+     * @throws IllegalStateException when already started
+     */
+    public synchronized EmbeddedAerospike start() {
+        if (started) {
+            throw new IllegalStateException("server already started");
+        }
+        started = true;
+        ServerStats stats = new ServerStats();
+        try {
+            network = new NetworkServer(config.host, config.port, stats);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind " + config.host + ":" + config.port, e);
+        }
+        int port = network.port();
+        long nodeId = config.nodeId != 0 ? config.nodeId
+                : NODE_ID_PREFIX | ((ThreadLocalRandom.current().nextLong() & 0xFFFF_FFFFL) << 16) | port;
+        identity = new NodeIdentity(nodeId, config.host, port, config.clusterName, clock.nowMillis());
+        Map<String, NamespaceStore> stores = new LinkedHashMap<>();
+        for (String ns : namespaces()) {
+            stores.put(ns, new NamespaceStore(new NamespaceConfig(ns, config.maxRecordSize, config.defaultTtlSeconds),
+                    clock));
+        }
+        Map<String, NamespaceStore> view = Collections.unmodifiableMap(stores);
+        network.start(new InfoService(identity, view, stats, clock),
+                new RecordService(view, clock, ComplexOps.defaultHandler(), ComplexOps.defaultFilterEvaluator()));
+        LOG.info("{}", readyLine());
+        return this;
+    }
+
+    /** "Spike embedded Aerospike server ready on host:port (namespaces: a, b)". */
+    public String readyLine() {
+        return "Spike embedded Aerospike server ready on " + identity().endpoint() + " (namespaces: "
+                + String.join(", ", namespaces()) + ")";
+    }
+
+    /** The address clients connect to. */
+    public String host() {
+        return config.host;
+    }
+
+    /** The bound port (the ephemeral one chosen by the OS when built with {@code port(0)}). */
+    public int port() {
+        return identity().port();
+    }
+
+    /** The node id as the {@code node} info command reports it. */
+    public String nodeId() {
+        return identity().nodeIdHex();
+    }
+
+    /** The namespace names, in the order they were added. */
+    public List<String> namespaces() {
+        return config.namespaces.isEmpty() ? List.of("test") : List.copyOf(config.namespaces);
+    }
+
+    /** Number of client connections currently open (useful to prove that nothing leaks). */
+    public int connectionCount() {
+        return network == null ? 0 : network.connectionCount();
+    }
+
+    /** Stops accepting, closes every client connection and waits for the server threads to end. */
+    @Override
+    public synchronized void close() {
+        if (network != null) {
+            network.close();
+            LOG.info("Spike embedded Aerospike server on port {} stopped", identity.port());
+            network = null;
+        }
+    }
+
+    private synchronized NodeIdentity identity() {
+        if (identity == null) {
+            throw new IllegalStateException("server not started");
+        }
+        return identity;
+    }
+
+    /** Configures an {@link EmbeddedAerospike}. Not thread-safe. */
+    public static final class Builder {
+        private static final int MAX_NAMESPACE_BYTES = 31;
+
+        private String host = "127.0.0.1";
+        private int port = 3000;
+        private final Set<String> namespaces = new LinkedHashSet<>();
+        private long maxRecordSize = NamespaceConfig.DEFAULT_MAX_RECORD_SIZE;
+        private long defaultTtlSeconds;
+        private Clock clock = Clock.systemUTC();
+        private String clusterName = "";
+        private long nodeId;
+
+        private Builder() {
+        }
+
+        /** Address to bind and advertise. Default: 127.0.0.1. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** Port to bind; 0 picks a free ephemeral port. Default: 3000. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Adds a namespace (at most 31 bytes). Default when none is added: "test". */
+        public Builder namespace(String name) {
+            Objects.requireNonNull(name, "namespace");
+            int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes == 0 || bytes > MAX_NAMESPACE_BYTES || name.contains(";") || name.contains(":")) {
+                throw new IllegalArgumentException("invalid namespace name: '" + name + "'");
+            }
+            namespaces.add(name);
+            return this;
+        }
+
+        /** Largest record accepted by every namespace (max-record-size). Default: 1 MiB. */
+        public Builder maxRecordSize(long bytes) {
+            if (bytes <= 0) {
+                throw new IllegalArgumentException("maxRecordSize must be positive: " + bytes);
+            }
+            this.maxRecordSize = bytes;
+            return this;
+        }
+
+        /** TTL in seconds applied to writes that send TTL 0 (default-ttl). Default: 0, never expire. */
+        public Builder defaultTtlSeconds(long seconds) {
+            if (seconds < 0 || seconds > 315_360_000L) {
+                throw new IllegalArgumentException("defaultTtlSeconds out of range: " + seconds);
+            }
+            this.defaultTtlSeconds = seconds;
+            return this;
+        }
+
+        /** The clock records expire by (void times, last-update times). Default: the system clock. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The cluster name the {@code cluster-name} info command reports. Default: empty. */
+        public Builder clusterName(String name) {
+            this.clusterName = Objects.requireNonNull(name, "clusterName");
+            return this;
+        }
+
+        /** A fixed node id (non-zero). Default: random per instance, ending with the port. */
+        public Builder nodeId(long id) {
+            if (id == 0) {
+                throw new IllegalArgumentException("node id must be non-zero");
+            }
+            this.nodeId = id;
+            return this;
+        }
+
+        /** Builds an unstarted server; call {@link EmbeddedAerospike#start()}. */
+        public EmbeddedAerospike build() {
+            Builder copy = new Builder();
+            copy.host = host;
+            copy.port = port;
+            copy.namespaces.addAll(namespaces);
+            copy.maxRecordSize = maxRecordSize;
+            copy.defaultTtlSeconds = defaultTtlSeconds;
+            copy.clock = clock;
+            copy.clusterName = clusterName;
+            copy.nodeId = nodeId;
+            return new EmbeddedAerospike(copy);
+        }
+    }
+
+    @Override
+    public String toString() {
+        List<String> parts = new ArrayList<>();
+        parts.add("host=" + config.host);
+        parts.add("port=" + (identity == null ? config.port : identity.port()));
+        parts.add("namespaces=" + namespaces());
+        return "EmbeddedAerospike" + parts;
+    }
+}

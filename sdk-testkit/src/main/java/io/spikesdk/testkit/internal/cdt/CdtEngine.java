@@ -1,0 +1,143 @@
+package io.spikesdk.testkit.internal.cdt;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Server-side execution of every list and map (CDT) operation, byte-compatible with Aerospike CE 8.1
+ * ({@code cdt-and-expressions.md} §1–§6, corrected by {@code real-server-observations.md}). Stateless and
+ * thread-safe: each call decodes the bin, applies the op and re-encodes it.
+ */
+public final class CdtEngine {
+    /** AS_MSG op type of CDT reads. */
+    public static final int CDT_READ = 3;
+    /** AS_MSG op type of CDT modifies. */
+    public static final int CDT_MODIFY = 4;
+    /** Particle type of map bins. */
+    public static final int MAP = Particle.MAP;
+    /** Particle type of list bins. */
+    public static final int LIST = Particle.LIST;
+
+    private CdtEngine() {
+    }
+
+    /**
+     * Executes one CDT op. Never throws: malformed input answers PARAMETER_ERROR (4).
+     *
+     * @param opCode   AS_MSG op type: 3 CDT_READ or 4 CDT_MODIFY
+     * @param binType  particle type of the current bin (20 LIST, 19 MAP, anything else is a type error)
+     * @param binValue current bin bytes (msgpack for LIST/MAP), or null when the bin is absent
+     * @param opValue  the op value bytes as received: {@code [code, args...]}, the {@code 0xff} context envelope
+     *                 or the legacy {@code 00 <u16 code>} form
+     */
+    public static CdtResult execute(int opCode, int binType, byte[] binValue, byte[] opValue) {
+        try {
+            return run(opCode, binType, binValue, opValue);
+        } catch (CdtException e) {
+            return CdtResult.failure(e.resultCode(), binType, binValue);
+        } catch (RuntimeException | StackOverflowError e) {
+            return CdtResult.failure(ResultCodes.PARAMETER_ERROR, binType, binValue);
+        }
+    }
+
+    private static CdtResult run(int opCode, int binType, byte[] binValue, byte[] opValue) throws CdtException {
+        OpRequest req = OpParser.parse(opValue);
+        OpSpec spec = OpSpec.of(req.code());
+        if ((opCode != CDT_READ && opCode != CDT_MODIFY) || spec.modify() != (opCode == CDT_MODIFY)) {
+            throw CdtException.param("op type " + opCode + " does not match CDT op code " + req.code());
+        }
+        int args = req.args().size();
+        if (args < spec.minArgs() || (spec.maxArgs() >= 0 && args > spec.maxArgs())) {
+            throw CdtException.param("wrong argument count for CDT op " + req.code());
+        }
+        boolean absent = binValue == null;
+        boolean hasCtx = !req.ctx().isEmpty();
+        if (!absent && binType != LIST && binType != MAP) {
+            throw new CdtException(hasCtx ? ResultCodes.PARAMETER_ERROR : ResultCodes.BIN_TYPE_ERROR,
+                    "CDT op on a bin of particle type " + binType);
+        }
+        if (absent && !spec.modify()) {
+            return CdtResult.success(false, binType, null, null);
+        }
+        Element root = absent ? null : decodeBin(binType, binValue);
+        Slot.Root rootSlot = new Slot.Root(root);
+        List<Slot> path = hasCtx ? ContextWalker.walk(rootSlot, req.ctx(), spec.modify()) : List.of(rootSlot);
+        Slot target = path.get(path.size() - 1);
+        Element current = target.get();
+        if (current != null && (spec.map() ? !(current instanceof MpMap) : !(current instanceof MpList))) {
+            throw new CdtException(ResultCodes.BIN_TYPE_ERROR, "CDT op family does not match the element");
+        }
+        OpOutcome out = spec.map()
+                ? MapOps.run(req, (MpMap) current, target.topLevel())
+                : ListOps.run(req, (MpList) current, target.topLevel());
+        if (!spec.modify() || out.target() == null) {
+            return CdtResult.success(false, binType, binValue, out.result());
+        }
+        target.put(out.target());
+        for (int i = path.size() - 2; i >= 1; i--) {
+            path.get(i).put(path.get(i).get());
+        }
+        Element newRoot = rootSlot.get();
+        byte[] encoded = MsgpackWriter.encode(newRoot);
+        int newType = newRoot instanceof MpMap ? MAP : LIST;
+        boolean changed = absent || newType != binType || !Arrays.equals(encoded, binValue);
+        return CdtResult.success(changed, newType, encoded, out.result());
+    }
+
+    private static Element decodeBin(int binType, byte[] binValue) throws CdtException {
+        Element e = MsgpackReader.readFully(binValue);
+        if (binType == LIST ? !(e instanceof MpList) : !(e instanceof MpMap)) {
+            throw CdtException.param("bin bytes do not hold a " + (binType == LIST ? "list" : "map"));
+        }
+        StorageRules.normalizeStored(e);
+        return e;
+    }
+
+    /**
+     * The bytes a plain READ of a stored list/map bin returns: the persist-index flag (0x10) is stripped, so an
+     * ext header carrying only that flag disappears. Other particle types are returned unchanged.
+     */
+    public static byte[] readView(int binType, byte[] stored) {
+        if (stored == null || (binType != LIST && binType != MAP)) {
+            return stored;
+        }
+        try {
+            Element e = MsgpackReader.readFully(stored);
+            MsgpackWriter w = new MsgpackWriter();
+            if (e instanceof MpList l) {
+                w.list(l, l.flags & ~MpList.PERSIST_INDEX);
+            } else if (e instanceof MpMap m) {
+                w.map(m, m.flags & ~MpMap.PERSIST_INDEX);
+            } else {
+                return stored;
+            }
+            return w.toBytes();
+        } catch (CdtException e) {
+            return stored;
+        }
+    }
+
+    /**
+     * Validates and canonicalises a list/map value arriving in a plain WRITE op, as the server does before storing
+     * it: maps sorted by key, integers re-encoded in shortest form. Invalid keys (double, bool, list, ...),
+     * duplicate keys, unsorted key-ordered maps, unsorted ordered lists and WILDCARD/INFINITY give result code 1
+     * (observations C-1.3, C13).
+     *
+     * @return a result whose {@code resultCode} is 0 with {@code newBinValue} holding the bytes to store, or 1
+     */
+    public static CdtResult prepareWrite(int binType, byte[] value) {
+        try {
+            Element e = MsgpackReader.readFully(value);
+            if (binType == LIST ? !(e instanceof MpList) : !(e instanceof MpMap)) {
+                return CdtResult.failure(ResultCodes.SERVER_ERROR, binType, value);
+            }
+            StorageRules.storable(e, ResultCodes.SERVER_ERROR);
+            byte[] encoded = MsgpackWriter.encode(e);
+            return CdtResult.success(!Arrays.equals(encoded, value), binType, encoded, null);
+        } catch (CdtException e) {
+            return CdtResult.failure(ResultCodes.SERVER_ERROR, binType, value);
+        } catch (RuntimeException | StackOverflowError e) {
+            return CdtResult.failure(ResultCodes.SERVER_ERROR, binType, value);
+        }
+    }
+}

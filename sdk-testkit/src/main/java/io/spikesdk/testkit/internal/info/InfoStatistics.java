@@ -1,0 +1,102 @@
+package io.spikesdk.testkit.internal.info;
+
+import io.spikesdk.testkit.internal.storage.NamespaceConfig;
+import io.spikesdk.testkit.internal.storage.NamespaceStore;
+import io.spikesdk.testkit.internal.storage.ServerClock;
+import java.util.Collection;
+import java.util.Map;
+
+/** The long k=v answers: {@code statistics}, {@code namespace/<ns>} and the {@code sets} family. */
+final class InfoStatistics {
+    private static final String SET_PROPS = ":sindexes=0:index_populating=false:truncating=false"
+            + ":default-read-touch-ttl-pct=0:default-ttl=0:disable-eviction=false:enable-index=false"
+            + ":stop-writes-count=0:stop-writes-size=0";
+
+    private final NodeIdentity node;
+    private final ServerStats stats;
+    private final ServerClock clock;
+
+    InfoStatistics(NodeIdentity node, ServerStats stats, ServerClock clock) {
+        this.node = node;
+        this.stats = stats;
+        this.clock = clock;
+    }
+
+    String statistics(Collection<NamespaceStore> namespaces) {
+        long objects = namespaces.stream().mapToLong(NamespaceStore::objectCount).sum();
+        long uptime = Math.max(0, (clock.nowMillis() - node.startMillis()) / 1000);
+        return "failed_best_practices=false;cluster_size=1;cluster_key=" + clusterKey() + ";cluster_generation=1"
+                + ";cluster_principal=" + node.nodeIdHex() + ";cluster_min_compatibility_id=15"
+                + ";cluster_max_compatibility_id=15;cluster_integrity=true;cluster_is_member=true"
+                + ";cluster_duplicate_nodes=null;cluster_clock_skew_stop_writes_sec=0;cluster_clock_skew_ms=0"
+                + ";cluster_clock_skew_outliers=null;uptime=" + uptime + ";objects=" + objects + ";tombstones=0"
+                + ";info_queue=0;rw_in_progress=0;proxy_in_progress=0;tree_gc_queue=0"
+                + ";client_connections=" + stats.openConnections()
+                + ";client_connections_opened=" + stats.connectionsOpened()
+                + ";client_connections_closed=" + stats.connectionsClosed()
+                + ";admin_connections=0;admin_connections_opened=0;admin_connections_closed=0"
+                + ";heartbeat_connections=0;fabric_connections=0;reaped_fds=0"
+                + ";info_complete=" + stats.infoComplete() + ";info_timeout=0"
+                + ";demarshal_error=" + stats.demarshalErrors() + ";early_tsvc_client_error=0"
+                + ";long_queries_active=0;batch_index_initiate=0;batch_index_complete=0;batch_index_error=0"
+                + ";paxos_principal=" + node.nodeIdHex() + ";migrate_allowed=true;migrate_partitions_remaining=0";
+    }
+
+    /** The cluster key: a stable hex token derived from the node id (a real one changes per rebalance). */
+    String clusterKey() {
+        return Long.toHexString((node.nodeId() * 0x9E3779B97F4A7C15L) >>> 16).toUpperCase(java.util.Locale.ROOT);
+    }
+
+    String namespace(NamespaceStore ns) {
+        NamespaceConfig c = ns.config();
+        long objects = ns.objectCount();
+        return "ns_cluster_size=1;effective_replication_factor=1;objects=" + objects + ";tombstones=0"
+                + ";xdr_tombstones=0;xdr_bin_cemeteries=0;mrt_provisionals=0;master_objects=" + objects
+                + ";master_tombstones=0;prole_objects=0;prole_tombstones=0;non_replica_objects=0"
+                + ";non_replica_tombstones=0;unreplicated_records=0;dead_partitions=0;unavailable_partitions=0"
+                + ";auto_revived_partitions=0;clock_skew_stop_writes=false;stop_writes=false;hwm_breached=false"
+                + ";current_time=" + clock.nowSeconds() + ";non_expirable_objects=0;expired_objects=0"
+                + ";evicted_objects=0;evict_ttl=0;evict_void_time=0;truncate_lut=0;truncating=false"
+                + ";index_used_bytes=" + objects * 64 + ";set_index_used_bytes=0;sindex_used_bytes=0"
+                + ";data_total_bytes=1073741824;data_used_bytes=" + ns.dataUsedBytes() + ";data_used_pct=0"
+                + ";data_avail_pct=100;data_compression_ratio=1.000;migrate_tx_partitions_remaining=0"
+                + ";migrate_rx_partitions_remaining=0;migrate_fresh_partitions=4096"
+                + ";active-rack=0;allow-ttl-without-nsup=false;apply-ttl-reductions=true;auto-revive=false"
+                + ";background-query-max-rps=10000;conflict-resolution-policy=generation"
+                + ";conflict-resolve-writes=false;default-read-touch-ttl-pct=0;default-ttl=" + c.defaultTtl()
+                + ";disable-cold-start-eviction=false;disable-mrt-writes=false;disable-write-dup-res=false"
+                + ";disallow-expunge=false;disallow-null-setname=false;evict-hist-buckets=10000"
+                + ";evict-indexes-memory-pct=0;evict-tenths-pct=5;force-long-queries=false"
+                + ";ignore-migrate-fill-delay=false;index-stage-size=1073741824;indexes-memory-budget=0"
+                + ";inline-short-queries=false;max-record-size=" + c.maxRecordSize() + ";migrate-order=5"
+                + ";migrate-retransmit-ms=5000;migrate-skip-unreadable=false;migrate-sleep=1;mrt-duration=0"
+                + ";nsup-hist-period=3600;nsup-period=120;nsup-threads=1;partition-tree-sprigs=256"
+                + ";prefer-uniform-balance=false;rack-id=0;read-consistency-level-override=off"
+                + ";reject-non-xdr-writes=false;reject-xdr-writes=false;replication-factor=1"
+                + ";sindex-stage-size=1073741824;single-query-threads=4;stop-writes-sys-memory-pct=90"
+                + ";strong-consistency=false;index-type=mem;sindex-type=mem;storage-engine=memory"
+                + ";storage-engine.data-size=1073741824;storage-engine.stop-writes-used-pct=70";
+    }
+
+    /** {@code sets} / {@code sets/<ns>}: one entry per set, each ended by ';'. */
+    String sets(Collection<NamespaceStore> namespaces) {
+        StringBuilder sb = new StringBuilder();
+        for (NamespaceStore ns : namespaces) {
+            for (Map.Entry<String, Long> e : ns.setCounts().entrySet()) {
+                sb.append("ns=").append(ns.name()).append(":set=").append(e.getKey()).append(':')
+                        .append(setProps(e.getValue())).append(';');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** {@code sets/<ns>/<set>}: the properties of one set, or empty when the set is unknown. */
+    String set(NamespaceStore ns, String set) {
+        Long count = ns.setCounts().get(set);
+        return count == null ? "" : setProps(count) + ";";
+    }
+
+    private static String setProps(long objects) {
+        return "objects=" + objects + ":tombstones=0:data_used_bytes=" + objects * 64 + ":truncate_lut=0" + SET_PROPS;
+    }
+}

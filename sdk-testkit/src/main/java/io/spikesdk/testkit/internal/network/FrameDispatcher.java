@@ -1,0 +1,80 @@
+package io.spikesdk.testkit.internal.network;
+
+import io.spikesdk.api.ResultCode;
+import io.spikesdk.core.internal.protocol.MessageFormatException;
+import io.spikesdk.core.internal.protocol.MessageView;
+import io.spikesdk.core.internal.protocol.MessageWriter;
+import io.spikesdk.core.internal.protocol.Proto;
+import io.spikesdk.core.internal.protocol.ProtocolException;
+import io.spikesdk.testkit.internal.info.InfoService;
+import io.spikesdk.testkit.internal.info.ServerStats;
+import io.spikesdk.testkit.internal.record.RecordService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns one received frame into one reply frame, by proto type: info (1), security (2, answered
+ * "not supported" as CE does), AS_MSG (3) and compressed AS_MSG (4, Enterprise-only on CE).
+ * Holds per-connection scratch state; not thread-safe.
+ */
+final class FrameDispatcher {
+    private static final Logger LOG = LoggerFactory.getLogger(FrameDispatcher.class);
+    private static final int ADMIN_REPLY_SIZE = 16;
+    private static final int ADMIN_RESULT_OFFSET = 1;
+
+    private final InfoService info;
+    private final RecordService records;
+    private final ServerStats stats;
+    private final MessageView view = new MessageView();
+    private final MessageWriter writer = new MessageWriter(16 * 1024);
+
+    FrameDispatcher(InfoService info, RecordService records, ServerStats stats) {
+        this.info = info;
+        this.records = records;
+        this.stats = stats;
+    }
+
+    /** Rejects proto headers the server drops the connection for (wire doc §1.3, observations R11). */
+    static void checkHeader(long header) throws ProtocolException {
+        int version = Proto.version(header);
+        int type = Proto.type(header);
+        if (version != Proto.VERSION && !(version == 0 && type == Proto.TYPE_ADMIN)) {
+            throw new ProtocolException("bad proto version " + version + " (type " + type + ")");
+        }
+        if (type < Proto.TYPE_INFO || type > Proto.TYPE_COMPRESSED) {
+            throw new ProtocolException("unknown proto type " + type);
+        }
+    }
+
+    /** Builds the reply to a frame of the given type whose body is {@code body[0, len)}. */
+    MessageWriter dispatch(int type, byte[] body, int len) throws ProtocolException {
+        switch (type) {
+            case Proto.TYPE_INFO:
+                byte[] reply = info.respond(body, 0, len);
+                return writer.rawFrame(Proto.TYPE_INFO, reply, 0, reply.length);
+            case Proto.TYPE_ADMIN:
+                byte[] admin = new byte[ADMIN_REPLY_SIZE];
+                admin[ADMIN_RESULT_OFFSET] = (byte) ResultCode.SECURITY_NOT_SUPPORTED.code();
+                return writer.rawFrame(Proto.TYPE_ADMIN, admin, 0, admin.length);
+            case Proto.TYPE_COMPRESSED:
+                return writer.beginFrame(0, 0, 0, ResultCode.ENTERPRISE_ONLY.code(), 0, 0, 0).finish();
+            default:
+                return message(body, len);
+        }
+    }
+
+    private MessageWriter message(byte[] body, int len) throws ProtocolException {
+        if (len < Proto.MSG_HEADER_SIZE) {
+            throw new ProtocolException("AS_MSG body of " + len + " bytes is shorter than its 22-byte header");
+        }
+        try {
+            view.parse(body, 0, len);
+        } catch (MessageFormatException e) {
+            stats.demarshalError();
+            LOG.debug("malformed AS_MSG answered with {}: {}", ResultCode.PARAMETER_ERROR.code(), e.getMessage());
+            return writer.beginFrame(0, 0, 0, ResultCode.PARAMETER_ERROR.code(), 0, 0, 0).finish();
+        }
+        records.handle(view, writer);
+        return writer;
+    }
+}

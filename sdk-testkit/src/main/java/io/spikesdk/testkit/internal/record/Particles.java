@@ -1,0 +1,101 @@
+package io.spikesdk.testkit.internal.record;
+
+import io.spikesdk.api.ResultCode;
+import io.spikesdk.core.internal.protocol.Bytes;
+import io.spikesdk.core.internal.protocol.ParticleType;
+
+/** Validation and normalization of particle values sent by clients (wire doc §5, observations R9). */
+final class Particles {
+    private static final int GEO_HEADER = 3;
+
+    private Particles() {
+    }
+
+    /**
+     * Validates a value for storage and returns the bytes to store: integers are zero-extended to
+     * 8 bytes, GeoJSON cells sent by the client are dropped, other types are stored as given.
+     *
+     * @throws CommandFailure PARAMETER_ERROR for an unknown type or a malformed value
+     */
+    static byte[] normalize(int type, byte[] value) throws CommandFailure {
+        switch (type) {
+            case ParticleType.INTEGER:
+                return Bytes8.of(integer(value));
+            case ParticleType.DOUBLE:
+                requireLength(value, 8);
+                return value;
+            case ParticleType.BOOL:
+                if (value.length != 1 || (value[0] != 0 && value[0] != 1)) {
+                    throw parameterError();
+                }
+                return value;
+            case ParticleType.GEOJSON:
+                return geoJson(value);
+            case ParticleType.STRING:
+            case ParticleType.MAP:
+            case ParticleType.LIST:
+                return value;
+            default:
+                if (ParticleType.isBlobFamily(type)) {
+                    return value;
+                }
+                throw parameterError();
+        }
+    }
+
+    /** Decodes an integer particle of 1, 2, 4 or 8 bytes, zero-extending the short forms. */
+    static long integer(byte[] value) throws CommandFailure {
+        switch (value.length) {
+            case 1:
+                return value[0] & 0xFFL;
+            case 2:
+                return Bytes.getShort(value, 0) & 0xFFFFL;
+            case 4:
+                return Bytes.getUnsignedInt(value, 0);
+            case 8:
+                return Bytes.getLong(value, 0);
+            default:
+                throw parameterError();
+        }
+    }
+
+    private static byte[] geoJson(byte[] value) throws CommandFailure {
+        if (value.length < GEO_HEADER) {
+            throw parameterError();
+        }
+        int cells = Bytes.getShort(value, 1);
+        int jsonStart = GEO_HEADER + cells * 8;
+        if (jsonStart > value.length) {
+            throw parameterError();
+        }
+        if (cells == 0) {
+            return value;
+        }
+        byte[] out = new byte[GEO_HEADER + value.length - jsonStart];
+        out[0] = value[0];
+        System.arraycopy(value, jsonStart, out, GEO_HEADER, value.length - jsonStart);
+        return out;
+    }
+
+    private static void requireLength(byte[] value, int length) throws CommandFailure {
+        if (value.length != length) {
+            throw parameterError();
+        }
+    }
+
+    static CommandFailure parameterError() {
+        return new CommandFailure(ResultCode.PARAMETER_ERROR.code());
+    }
+
+    /** Eight-byte big-endian encodings. */
+    static final class Bytes8 {
+        private Bytes8() {
+        }
+
+        static byte[] of(long v) {
+            byte[] b = new byte[8];
+            Bytes.putLong(b, 0, v);
+            return b;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.spikesdk.testkit.internal.record;
+
+import static io.spikesdk.core.internal.protocol.MsgFlags.INFO1_GET_ALL;
+import static io.spikesdk.core.internal.protocol.MsgFlags.INFO1_NOBINDATA;
+import static io.spikesdk.core.internal.protocol.MsgFlags.INFO2_RESPOND_ALL_OPS;
+
+import io.spikesdk.api.ResultCode;
+import io.spikesdk.core.internal.protocol.MessageView;
+import io.spikesdk.core.internal.protocol.MessageWriter;
+import io.spikesdk.core.internal.protocol.OpType;
+import io.spikesdk.testkit.internal.storage.Bin;
+import io.spikesdk.testkit.internal.storage.ServerClock;
+import io.spikesdk.testkit.internal.storage.StoredRecord;
+import java.util.concurrent.locks.ReentrantLock;
+
+/** Read (info1 READ without WRITE): all bins, named bins, header only, read ops, read-touch. */
+final class ReadCommand {
+    private static final int MAX_GENERATION = 0xFFFF;
+
+    private final ServerClock clock;
+    private final OpExecutor ops;
+    private final RecordChecks checks;
+
+    ReadCommand(ServerClock clock, OpExecutor ops, RecordChecks checks) {
+        this.clock = clock;
+        this.ops = ops;
+        this.checks = checks;
+    }
+
+    void execute(RecordRequest req, MessageWriter out) {
+        MessageView msg = req.msg;
+        StoredRecord rec = null;
+        try {
+            Ttl.checkReadTouchPercent(msg.recordTtl());
+            checkOps(msg);
+            req.checkBinNames();
+            rec = req.store.get(req.digest);
+            if (rec == null) {
+                throw new CommandFailure(ResultCode.KEY_NOT_FOUND_ERROR.code());
+            }
+            req.checkIdentity(rec);
+            checks.checkFilter(req, rec);
+            ResultEntries entries = collect(msg, req, rec);
+            Replies.ok(out, rec.generation(), rec.voidTime(), entries);
+        } catch (CommandFailure f) {
+            Replies.error(out, f.resultCode(), rec);
+            return;
+        }
+        readTouch(req, rec);
+    }
+
+    private static void checkOps(MessageView msg) throws CommandFailure {
+        if (msg.opCount() == 0 && (msg.info1() & (INFO1_GET_ALL | INFO1_NOBINDATA)) == 0) {
+            throw Particles.parameterError();
+        }
+        for (int i = 0; i < msg.opCount(); i++) {
+            if (!WritePolicyCheck.isRead(msg.opType(i))) {
+                throw Particles.parameterError();
+            }
+        }
+    }
+
+    private ResultEntries collect(MessageView msg, RecordRequest req, StoredRecord rec) throws CommandFailure {
+        ResultEntries entries = new ResultEntries();
+        if ((msg.info1() & INFO1_NOBINDATA) != 0) {
+            return entries;
+        }
+        if ((msg.info1() & INFO1_GET_ALL) != 0) {
+            for (Bin b : rec.bins()) {
+                entries.add(OpType.READ, b.name(), b.type(), b.value());
+            }
+            return entries;
+        }
+        boolean respondAll = (msg.info2() & INFO2_RESPOND_ALL_OPS) != 0;
+        WorkingRecord work = new WorkingRecord(rec, req.digestBytes, clock.nowMillis(), false);
+        for (int i = 0; i < msg.opCount(); i++) {
+            ops.apply(msg, i, work, entries, respondAll);
+        }
+        return entries;
+    }
+
+    /**
+     * Read-touch (percent 1..100): when the remaining lifetime is at most that percentage of the
+     * TTL of the last write, the record's void time is reset as a touch would.
+     */
+    private void readTouch(RecordRequest req, StoredRecord seen) {
+        long pct = req.msg.recordTtl() & 0xFFFF_FFFFL;
+        if (pct == 0 || pct > 100 || seen.voidTime() == 0 || seen.ttlSeconds() <= 0) {
+            return;
+        }
+        long now = clock.nowSeconds();
+        if ((seen.voidTime() - now) * 100 > pct * seen.ttlSeconds()) {
+            return;
+        }
+        ReentrantLock lock = req.store.lockFor(req.digest);
+        lock.lock();
+        try {
+            StoredRecord rec = req.store.get(req.digest);
+            if (rec == seen) {
+                req.store.put(req.digest, new StoredRecord(rec.bins(), rec.generation() % MAX_GENERATION + 1,
+                        now + rec.ttlSeconds(), clock.nowMillis(), rec.ttlSeconds(), rec.setName(), rec.key()));
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+}

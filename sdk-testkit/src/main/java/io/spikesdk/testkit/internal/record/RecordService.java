@@ -1,0 +1,86 @@
+package io.spikesdk.testkit.internal.record;
+
+import static io.spikesdk.core.internal.protocol.MsgFlags.INFO1_BATCH;
+import static io.spikesdk.core.internal.protocol.MsgFlags.INFO1_READ;
+import static io.spikesdk.core.internal.protocol.MsgFlags.INFO2_DELETE;
+import static io.spikesdk.core.internal.protocol.MsgFlags.INFO2_WRITE;
+
+import io.spikesdk.api.ResultCode;
+import io.spikesdk.core.internal.protocol.FieldType;
+import io.spikesdk.core.internal.protocol.MessageView;
+import io.spikesdk.core.internal.protocol.MessageWriter;
+import io.spikesdk.core.internal.protocol.OpType;
+import io.spikesdk.core.internal.protocol.ParticleType;
+import io.spikesdk.testkit.internal.ops.ComplexOpHandler;
+import io.spikesdk.testkit.internal.ops.FilterEvaluator;
+import io.spikesdk.testkit.internal.storage.Digest;
+import io.spikesdk.testkit.internal.storage.NamespaceStore;
+import io.spikesdk.testkit.internal.storage.ServerClock;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Routes a parsed type-3 AS_MSG the way the server does (wire doc §2) and writes the reply. */
+public final class RecordService {
+    private static final Logger LOG = LoggerFactory.getLogger(RecordService.class);
+    /** What a CE server answers for a UDF call when no module of that name is registered. */
+    private static final byte[] UDF_UNKNOWN_MODULE = "UDF: Execution Error 1".getBytes(StandardCharsets.UTF_8);
+
+    private final Map<String, NamespaceStore> namespaces;
+    private final ReadCommand read;
+    private final WriteCommand write;
+    private final DeleteCommand delete;
+
+    public RecordService(Map<String, NamespaceStore> namespaces, ServerClock clock, ComplexOpHandler complex,
+            FilterEvaluator filters) {
+        this.namespaces = namespaces;
+        OpExecutor ops = new OpExecutor(complex);
+        RecordChecks checks = new RecordChecks(filters, clock);
+        this.read = new ReadCommand(clock, ops, checks);
+        this.write = new WriteCommand(clock, ops, checks);
+        this.delete = new DeleteCommand(checks);
+    }
+
+    /** Executes one message and leaves the finished reply frame in {@code out}. */
+    public void handle(MessageView msg, MessageWriter out) {
+        if ((msg.info1() & INFO1_BATCH) != 0) {
+            LOG.warn("batch commands are not supported by the embedded server yet; answering {}",
+                    ResultCode.UNSUPPORTED_FEATURE.code());
+            Replies.last(out, ResultCode.UNSUPPORTED_FEATURE.code());
+            return;
+        }
+        NamespaceStore store = namespaces.get(msg.fieldString(FieldType.NAMESPACE));
+        if (store == null) {
+            Replies.error(out, ResultCode.INVALID_NAMESPACE.code(), null);
+            return;
+        }
+        byte[] digest = msg.fieldBytes(FieldType.DIGEST_RIPE);
+        if (digest == null) {
+            LOG.warn("scans and queries are not supported by the embedded server yet; answering {}",
+                    ResultCode.UNSUPPORTED_FEATURE.code());
+            Replies.last(out, ResultCode.UNSUPPORTED_FEATURE.code());
+            return;
+        }
+        if (digest.length != Digest.SIZE) {
+            Replies.error(out, ResultCode.PARAMETER_ERROR.code(), null);
+            return;
+        }
+        RecordRequest req = new RecordRequest(msg, store, digest);
+        int info2 = msg.info2();
+        if ((info2 & INFO2_WRITE) != 0 && (info2 & INFO2_DELETE) != 0) {
+            delete.execute(req, out);
+        } else if ((info2 & INFO2_WRITE) != 0 && msg.findField(FieldType.UDF_PACKAGE_NAME) >= 0) {
+            out.beginFrame(0, 0, 0, ResultCode.UDF_BAD_RESPONSE.code(), 0, 0, 0)
+                    .opLatin1(OpType.READ, ParticleType.STRING, "FAILURE", UDF_UNKNOWN_MODULE, 0,
+                            UDF_UNKNOWN_MODULE.length)
+                    .finish();
+        } else if ((info2 & INFO2_WRITE) != 0) {
+            write.execute(req, out);
+        } else if ((msg.info1() & INFO1_READ) != 0) {
+            read.execute(req, out);
+        } else {
+            Replies.error(out, ResultCode.PARAMETER_ERROR.code(), null);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package io.spikesdk.testkit.internal.record;
+
+import io.spikesdk.core.internal.protocol.MessageWriter;
+import io.spikesdk.core.internal.protocol.ParticleType;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The op entries of a reply, collected while a command runs and written once it succeeded. */
+final class ResultEntries {
+    private static final byte[] EMPTY = new byte[0];
+
+    private record Entry(int opType, String name, int particleType, byte[] value) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+
+    void add(int opType, String name, int particleType, byte[] value) {
+        entries.add(new Entry(opType, name, particleType, value));
+    }
+
+    void addNull(int opType, String name) {
+        entries.add(new Entry(opType, name, ParticleType.NULL, EMPTY));
+    }
+
+    void clear() {
+        entries.clear();
+    }
+
+    void writeTo(MessageWriter out) {
+        for (Entry e : entries) {
+            out.opLatin1(e.opType(), e.particleType(), e.name(), e.value(), 0, e.value().length);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.spikesdk.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.aerospike.client.AerospikeClient;
+import com.aerospike.client.Bin;
+import com.aerospike.client.Key;
+import com.aerospike.client.policy.ClientPolicy;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The standalone entry point, run in-process. */
+class MainTest {
+    private final ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+    private final PrintStream out = new PrintStream(outBytes, true, StandardCharsets.UTF_8);
+    private final PrintStream err = new PrintStream(errBytes, true, StandardCharsets.UTF_8);
+
+    @Test
+    void startsPrintsTheReadyLineAndServesTheOfficialClient() {
+        Main.Launch launch = Main.launch(new String[] {"--port", "0", "--namespace", "test", "--namespace", "bar"},
+                out, err);
+        try (EmbeddedAerospike server = launch.server()) {
+            Matcher m = Pattern.compile("Spike embedded Aerospike server ready on 127\\.0\\.0\\.1:(\\d+) "
+                    + "\\(namespaces: test, bar\\)").matcher(outBytes.toString(StandardCharsets.UTF_8));
+            assertTrue(m.find(), outBytes.toString(StandardCharsets.UTF_8));
+            int port = Integer.parseInt(m.group(1));
+            assertEquals(server.port(), port);
+            ClientPolicy policy = new ClientPolicy();
+            policy.timeout = 3_000;
+            try (AerospikeClient client = new AerospikeClient(policy, "127.0.0.1", port)) {
+                Key key = new Key("bar", "main", "k");
+                client.put(null, key, new Bin("v", 1));
+                assertEquals(1L, client.get(null, key).getLong("v"));
+            }
+        }
+    }
+
+    @Test
+    void helpPrintsUsage() {
+        Main.Launch launch = Main.launch(new String[] {"--help"}, out, err);
+        assertNull(launch.server());
+        assertEquals(0, launch.exitCode());
+        assertTrue(outBytes.toString(StandardCharsets.UTF_8).contains("--namespace <name>"));
+    }
+
+    @Test
+    void badArgumentsExitWith2() {
+        for (String[] args : new String[][] {{"--port"}, {"--port", "x"}, {"--bogus", "1"}, {"stray"},
+            {"--port", "70000"}, {"--namespace", ""}}) {
+            errBytes.reset();
+            Main.Launch launch = Main.launch(args, out, err);
+            assertNull(launch.server());
+            assertEquals(2, launch.exitCode(), String.join(" ", args));
+            assertTrue(errBytes.toString(StandardCharsets.UTF_8).startsWith("error: "));
+        }
+    }
+}
