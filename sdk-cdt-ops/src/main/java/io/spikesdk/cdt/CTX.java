@@ -114,6 +114,7 @@ public final class CTX {
      * (integers as Long).
      *
      * @throws ParameterException if the bytes are not a flat list of (int id, value) pairs
+     * @throws io.spikesdk.api.AerospikeException with PARSE_ERROR if they are not valid msgpack
      */
     public static CTX[] fromBytes(byte[] bytes) {
         Object decoded = MsgPackReader.unpack(bytes, 0, bytes.length);

@@ -614,19 +614,19 @@ public abstract class Exp {
     }
 
     /**
-     * {@code value << shift}. The shift count is taken mod 64 (x86 behaviour, observed: 1 << 64 = 1,
-     * 1 << 65 = 2, 1 << −1 = INT64_MIN).
+     * {@code value << shift}. The shift count is taken mod 64 (x86 behaviour, observed:
+     * {@code 1 << 64 = 1}, {@code 1 << 65 = 2}, {@code 1 << -1 = INT64_MIN}).
      */
     public static Exp lshift(Exp value, Exp shift) {
         return new Command(INT_LSHIFT, value, shift);
     }
 
-    /** Logical (zero-filling) right shift; count mod 64 (−1 >>> 1 = INT64_MAX, −1 >>> 64 = −1). */
+    /** Logical (zero-filling) right shift; count mod 64 ({@code -1 >>> 1 = INT64_MAX}, {@code -1 >>> 64 = -1}). */
     public static Exp rshift(Exp value, Exp shift) {
         return new Command(INT_RSHIFT, value, shift);
     }
 
-    /** Arithmetic (sign-extending) right shift; count mod 64 (−8 >> 1 = −4). */
+    /** Arithmetic (sign-extending) right shift; count mod 64 ({@code -8 >> 1 = -4}). */
     public static Exp arshift(Exp value, Exp shift) {
         return new Command(INT_ARSHIFT, value, shift);
     }

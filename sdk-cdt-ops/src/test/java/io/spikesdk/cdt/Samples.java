@@ -5,6 +5,7 @@ import org.junit.jupiter.api.DynamicTest;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,10 @@ final class Samples {
     static final int[] INDEXES = {0, 1, -1, 15, 127, 128, -32, -33, 255, 65536, -129, Integer.MAX_VALUE, Integer.MIN_VALUE};
     static final int[] COUNTS = {0, 1, 2, 300, 70000, Integer.MAX_VALUE};
 
-    /** Values of every kind the builders accept (plus the two comparison markers). */
+    /**
+     * Values of every kind the builders accept (plus the two comparison markers). Negative {@code Byte}s
+     * are left out: the official client packs a Byte as unsigned (see {@code KnownDifferencesTest}).
+     */
     static List<Object> values() {
         Map<Object, Object> plainMap = new LinkedHashMap<>();
         plainMap.put("b", 2L);
@@ -65,7 +69,7 @@ final class Samples {
         TreeMap<String, Object> sortedMap = new TreeMap<>(Map.of("k1", 1.5, "k0", true));
         List<Object> nested = new ArrayList<>(Arrays.asList(1L, null, "s", List.of(List.of()), plainMap, sortedMap));
         return Arrays.asList(
-            0, 7, -1, 200, -200, 70000, Long.MAX_VALUE, Long.MIN_VALUE, (short) 300, (byte) -5,
+            0, 7, -1, 200, -200, 70000, Long.MAX_VALUE, Long.MIN_VALUE, (short) 300, (short) -300, (byte) 5, (byte) 127,
             1.5, -0.0, 2.5f, true, false, null,
             "", "abc", "x".repeat(40), "ünïcødé ✓", new byte[0], new byte[] {1, 2, 3, (byte) 0xff},
             GeoJson.of("{\"type\":\"Point\",\"coordinates\":[1.0,2.0]}"),
@@ -110,10 +114,30 @@ final class Samples {
         return out;
     }
 
-    /** Each case run once per context path. */
+    /**
+     * Each case runs without context and with one context path that rotates from case to case; a method
+     * (the first word of the case name) with fewer cases than paths runs every path, so every builder
+     * method meets every path.
+     */
     static Stream<DynamicTest> expand(List<OpCase> cases) {
-        return cases.stream().flatMap(c -> CTXS.stream().map(ctx -> DynamicTest.dynamicTest(c.name() + " @" + ctx.name(),
-            () -> Official.assertSameOperation(c.ours().apply(ctx.ours()), c.theirs().apply(ctx.theirs())))));
+        Map<String, Integer> perMethod = new HashMap<>();
+        cases.forEach(c -> perMethod.merge(method(c), 1, Integer::sum));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            OpCase c = cases.get(i);
+            List<CtxPair> paths = perMethod.get(method(c)) < CTXS.size() ? CTXS
+                : List.of(CTXS.get(0), CTXS.get(1 + i % (CTXS.size() - 1)));
+            for (CtxPair ctx : paths) {
+                tests.add(DynamicTest.dynamicTest(c.name() + " @" + ctx.name(),
+                    () -> Official.assertSameOperation(c.ours().apply(ctx.ours()), c.theirs().apply(ctx.theirs()))));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static String method(OpCase c) {
+        int space = c.name().indexOf(' ');
+        return space < 0 ? c.name() : c.name().substring(0, space);
     }
 
     static String show(Object value) {

@@ -64,7 +64,6 @@ public final class FakeNode implements AutoCloseable {
     private final Thread acceptor;
     private final Map<String, String> info = new ConcurrentHashMap<>();
     private final BlockingQueue<byte[]> requests = new LinkedBlockingQueue<>();
-    private final List<byte[]> allRequests = Collections.synchronizedList(new ArrayList<>());
     private final List<String> infoRequests = Collections.synchronizedList(new ArrayList<>());
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private final AtomicInteger accepted = new AtomicInteger();
@@ -137,6 +136,15 @@ public final class FakeNode implements AutoCloseable {
 
     /** Sockets accepted so far. */
     public int acceptedConnections() {
+        return accepted.get();
+    }
+
+    /** Waits until {@code expected} sockets were accepted (accepting is asynchronous), up to {@code ms}. */
+    public int awaitAccepted(int expected, long ms) throws InterruptedException {
+        long end = System.nanoTime() + ms * 1_000_000;
+        while (accepted.get() < expected && System.nanoTime() < end) {
+            Thread.sleep(2);
+        }
         return accepted.get();
     }
 
@@ -217,7 +225,6 @@ public final class FakeNode implements AutoCloseable {
                     continue;
                 }
                 int index = messageCount.getAndIncrement();
-                allRequests.add(frame);
                 requests.add(frame);
                 Action action = responder.respond(frame, index);
                 if (action.close) {

@@ -81,16 +81,19 @@ public final class PartitionMap {
 
         /**
          * Records what {@code node} announced: it takes every partition it owns whose regime is not older
-         * than the known one, and loses every partition it held but no longer announces.
+         * than the known one, and loses every partition it held but no longer announces (in namespaces it
+         * no longer lists too). Namespaces left without any owner disappear.
          */
         public Builder apply(Node node, List<ReplicasParser.NamespaceReplicas> answer) {
+            Set<String> announced = new HashSet<>();
             for (ReplicasParser.NamespaceReplicas ns : answer) {
+                announced.add(ns.namespace());
                 Partitions p = writable(ns.namespace(), ns.bitmaps().size());
                 for (int column = 0; column < p.replicas.length; column++) {
                     Node[] owners = p.replicas[column];
-                    boolean announced = column < ns.bitmaps().size();
+                    boolean inAnswer = column < ns.bitmaps().size();
                     for (int pid = 0; pid < Proto.PARTITIONS; pid++) {
-                        if (announced && ns.owns(column, pid)) {
+                        if (inAnswer && ns.owns(column, pid)) {
                             if (ns.regime() >= p.regimes[pid]) {
                                 p.regimes[pid] = ns.regime();
                                 owners[pid] = node;
@@ -101,22 +104,60 @@ public final class PartitionMap {
                     }
                 }
             }
+            for (String ns : List.copyOf(namespaces.keySet())) {
+                if (!announced.contains(ns) && holds(namespaces.get(ns), node)) {
+                    clear(writable(ns, 0), node);
+                }
+            }
+            dropEmpty();
             return this;
         }
 
         /** Removes {@code node} from every namespace (a node that left the cluster). */
         public Builder remove(Node node) {
             for (String ns : List.copyOf(namespaces.keySet())) {
-                Partitions p = writable(ns, 0);
-                for (Node[] owners : p.replicas) {
-                    for (int pid = 0; pid < owners.length; pid++) {
-                        if (owners[pid] == node) {
-                            owners[pid] = null;
-                        }
+                if (holds(namespaces.get(ns), node)) {
+                    clear(writable(ns, 0), node);
+                }
+            }
+            dropEmpty();
+            return this;
+        }
+
+        private static boolean holds(Partitions p, Node node) {
+            for (Node[] owners : p.replicas) {
+                for (Node owner : owners) {
+                    if (owner == node) {
+                        return true;
                     }
                 }
             }
-            return this;
+            return false;
+        }
+
+        private static void clear(Partitions p, Node node) {
+            for (Node[] owners : p.replicas) {
+                for (int pid = 0; pid < owners.length; pid++) {
+                    if (owners[pid] == node) {
+                        owners[pid] = null;
+                    }
+                }
+            }
+        }
+
+        private void dropEmpty() {
+            namespaces.values().removeIf(p -> !holdsAny(p));
+        }
+
+        private static boolean holdsAny(Partitions p) {
+            for (Node[] owners : p.replicas) {
+                for (Node owner : owners) {
+                    if (owner != null) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private Partitions writable(String namespace, int columns) {

@@ -40,7 +40,7 @@ public final class Requests {
 
     public static Request delete(WritePolicy p, Key key) {
         return new Request(key, p, true, false, writeInfo1(p),
-                writeInfo2(p, MsgFlags.INFO2_WRITE), writeInfo3(p),
+                writeInfo2(p, MsgFlags.INFO2_WRITE | MsgFlags.INFO2_DELETE), writeInfo3(p),
                 generation(p), p.expiration(), Request.Ops.NONE);
     }
 

@@ -241,6 +241,16 @@ public final class ConnectionPool {
         }
     }
 
+    /** Threads waiting in {@link #borrow} for a connection to come back. */
+    public int waiters() {
+        lock.lock();
+        try {
+            return lock.getWaitQueueLength(returned);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public int idleCount() {
         lock.lock();
         try {

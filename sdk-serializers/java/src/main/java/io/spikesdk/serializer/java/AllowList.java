@@ -42,6 +42,7 @@ final class AllowList {
             "java.util.Collections$SingletonList", "java.util.Collections$SingletonSet",
             "java.util.Collections$SingletonMap", "java.util.Collections$ReverseComparator",
             "java.time.Ser");
+    private static final String JDK_TIME_PACKAGE = "java.time";
 
     private final Set<String> classes;
     private final List<String> packages;
@@ -75,6 +76,7 @@ final class AllowList {
         }
         if (jdkTypes && !patterns.isEmpty()) {
             classes.addAll(JDK_TYPES);
+            packages.add(JDK_TIME_PACKAGE);
         }
         return new AllowList(Set.copyOf(classes), List.copyOf(packages), List.copyOf(trees), List.copyOf(patterns));
     }

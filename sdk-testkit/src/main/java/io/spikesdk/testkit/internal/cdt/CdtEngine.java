@@ -28,7 +28,7 @@ public final class CdtEngine {
      * @param binType  particle type of the current bin (20 LIST, 19 MAP, anything else is a type error)
      * @param binValue current bin bytes (msgpack for LIST/MAP), or null when the bin is absent
      * @param opValue  the op value bytes as received: {@code [code, args...]}, the {@code 0xff} context envelope
-     *                 or the legacy {@code 00 <u16 code>} form
+     *                 or the legacy form (big-endian u16 code starting with {@code 00}, optional args array)
      */
     public static CdtResult execute(int opCode, int binType, byte[] binValue, byte[] opValue) {
         try {

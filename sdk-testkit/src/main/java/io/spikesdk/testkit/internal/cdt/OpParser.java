@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Parses a CDT op value: {@code [code, args...]}, the context envelope {@code [0xff, [ctx...], [code, args...]]}
- * or the deprecated legacy form ({@code 00}, big-endian u16 code, optional args array).
+ * or the deprecated legacy form (a big-endian u16 code whose first byte is {@code 00}, then an optional args
+ * array).
  */
 final class OpParser {
     static final int CONTEXT_EVAL = 0xff;
@@ -41,14 +42,14 @@ final class OpParser {
     }
 
     private static OpRequest legacy(byte[] op) throws CdtException {
-        if (op.length < 3) {
+        if (op.length < 2) {
             throw CdtException.param("truncated legacy CDT op");
         }
-        int code = ((op[1] & 0xff) << 8) | (op[2] & 0xff);
-        if (op.length == 3) {
+        int code = ((op[0] & 0xff) << 8) | (op[1] & 0xff);
+        if (op.length == 2) {
             return new OpRequest(code, List.of(), List.of());
         }
-        byte[] rest = java.util.Arrays.copyOfRange(op, 3, op.length);
+        byte[] rest = java.util.Arrays.copyOfRange(op, 2, op.length);
         Element args = MsgpackReader.readFully(rest);
         if (!(args instanceof MpList l)) {
             throw CdtException.param("legacy CDT args must be an array");

@@ -1,0 +1,36 @@
+package io.spikesdk.benchmarks.load;
+
+import java.util.Locale;
+
+/** The client a run drives: this SDK or the official Aerospike Java client. */
+public enum ClientKind {
+    SPIKE("spike"),
+    OFFICIAL("official");
+
+    private final String label;
+
+    ClientKind(String label) {
+        this.label = label;
+    }
+
+    /** {@code spike} or {@code official}. */
+    public String label() {
+        return label;
+    }
+
+    /** Parses {@code spike} or {@code official} (any case). */
+    public static ClientKind parse(String text) {
+        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        for (ClientKind kind : values()) {
+            if (kind.label.equals(t)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown client '" + text + "' (use spike or official)");
+    }
+
+    /** Opens a connected client of this kind. */
+    public BenchClient open(ClientSettings settings) {
+        return this == SPIKE ? new SpikeBenchClient(settings) : new OfficialBenchClient(settings);
+    }
+}

@@ -1,0 +1,73 @@
+package io.spikesdk.benchmarks.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.spikesdk.benchmarks.Load;
+import io.spikesdk.testkit.EmbeddedAerospike;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** A few hundred transactions per client against an in-process embedded server: counts, never timings. */
+@Timeout(60)
+class LoadSmokeTest {
+
+    @Test
+    void compareCountsTheTransactionsOfBothClients() throws Exception {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        LoadOptions options = LoadOptions.parse("--compare", "-t", "300", "-z", "3", "-k", "50", "-o", "I,S:20",
+                "-w", "RU,50", "--warmup", "0", "--rounds", "1", "--quiet", "--seed", "1");
+        RunResult result = new LoadRunner(options, new PrintStream(text, true, StandardCharsets.UTF_8)).run();
+        String output = text.toString(StandardCharsets.UTF_8);
+        for (ClientKind kind : ClientKind.values()) {
+            Measurement m = result.of(kind);
+            assertEquals(300, m.transactions(), kind + ": " + output);
+            assertEquals(0, m.errors() + m.timeouts(), kind + ": " + m.firstError());
+            assertTrue(m.readCount() > 0 && m.writeCount() > 0, kind + ": " + output);
+            assertTrue(m.bytesPerOp() > 0, "allocation is measured");
+            assertTrue(!Double.isNaN(m.serverCpuPercent()), "server CPU is measured in-process");
+        }
+        assertTrue(output.contains("prefill: 50 keys written by spike"), output);
+        assertTrue(output.contains("spike/official"), output);
+    }
+
+    @Test
+    void insertWorkloadThroughTheCommandLine() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Load.run(new String[] {"--client", "official", "-w", "I", "-t", "200", "-z", "2", "-k", "100",
+                "-o", "B:64", "--warmup", "0"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("official r1 ="), text);
+        assertTrue(!text.contains("prefill"), text);
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Load.run(new String[] {"--bogus"}, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(2, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("error: unknown option: --bogus"));
+    }
+
+    @Test
+    void severalEmbeddedNodesFailClearlyWithoutTheEmbeddedCluster() {
+        boolean hasCluster = Arrays.stream(EmbeddedAerospike.class.getMethods())
+                .anyMatch(m -> m.getName().equals("cluster"));
+        assumeTrue(!hasCluster, "the embedded cluster exists: nothing to refuse");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Load.run(new String[] {"--embedded-nodes", "3", "-t", "10"},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs the embedded cluster"),
+                err.toString(StandardCharsets.UTF_8));
+    }
+}
