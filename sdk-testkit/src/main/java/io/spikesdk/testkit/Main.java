@@ -1,6 +1,7 @@
 package io.spikesdk.testkit;
 
 import java.io.PrintStream;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -10,6 +11,9 @@ import java.util.concurrent.CountDownLatch;
  */
 public final class Main {
     static final int EXIT_USAGE = 2;
+
+    private static final Set<String> OPTIONS = Set.of("--port", "--host", "--namespace", "--max-record-size",
+            "--default-ttl", "--cluster-name");
 
     private static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar sdk-testkit-<version>-server.jar [options]",
@@ -81,6 +85,9 @@ public final class Main {
         String arg = args[i];
         if (!arg.startsWith("--")) {
             throw new IllegalArgumentException("unexpected argument '" + arg + "'");
+        }
+        if (!OPTIONS.contains(arg)) {
+            throw new IllegalArgumentException("unknown option '" + arg + "'");
         }
         if (i + 1 >= args.length) {
             throw new IllegalArgumentException("option " + arg + " needs a value");

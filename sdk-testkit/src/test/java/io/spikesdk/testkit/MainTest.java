@@ -52,7 +52,7 @@ class MainTest {
 
     @Test
     void badArgumentsExitWith2() {
-        for (String[] args : new String[][] {{"--port"}, {"--port", "x"}, {"--bogus", "1"}, {"stray"},
+        for (String[] args : new String[][] {{"--port"}, {"--port", "x"}, {"--bogus", "1"}, {"--bogus"}, {"stray"},
             {"--port", "70000"}, {"--namespace", ""}}) {
             errBytes.reset();
             Main.Launch launch = Main.launch(args, out, err);

@@ -128,6 +128,15 @@ public final class FakeNode implements AutoCloseable {
         return messageCount.get();
     }
 
+    /** Waits until {@code expected} AS_MSG requests arrived (the server reads asynchronously), up to {@code ms}. */
+    public int awaitMessages(int expected, long ms) throws InterruptedException {
+        long end = System.nanoTime() + ms * 1_000_000;
+        while (messageCount.get() < expected && System.nanoTime() < end) {
+            Thread.sleep(2);
+        }
+        return messageCount.get();
+    }
+
     public List<String> infoRequests() {
         synchronized (infoRequests) {
             return new ArrayList<>(infoRequests);

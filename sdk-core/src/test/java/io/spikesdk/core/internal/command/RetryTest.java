@@ -51,33 +51,33 @@ class RetryTest {
     }
 
     @Test
-    void stalledReadIsRetriedThenTimesOutClientSide() {
+    void stalledReadIsRetriedThenTimesOutClientSide() throws InterruptedException {
         node.respondWith((frame, i) -> FakeNode.Action.stall());
         CommandTimeoutException e = assertThrows(CommandTimeoutException.class, () -> client.get(read(40, 0, 2), KEY));
         assertTrue(e.clientSide());
         assertEquals(3, e.attempts());
-        assertEquals(3, node.messageCount());
+        assertEquals(3, node.awaitMessages(3, 5000));
         assertFalse(e.inDoubt(), "reads are never in doubt");
         assertEquals("N1", e.node());
     }
 
     @Test
-    void stalledWriteIsInDoubtAndNotRetriedByDefault() {
+    void stalledWriteIsInDoubtAndNotRetriedByDefault() throws InterruptedException {
         node.respondWith((frame, i) -> FakeNode.Action.stall());
         CommandTimeoutException e = assertThrows(CommandTimeoutException.class,
                 () -> client.put(WritePolicy.builder().socketTimeout(40).totalTimeout(0).build(), KEY, Bin.of("a", 1L)));
         assertEquals(1, e.attempts());
-        assertEquals(1, node.messageCount());
+        assertEquals(1, node.awaitMessages(1, 5000));
         assertTrue(e.inDoubt());
         assertTrue(e.clientSide());
     }
 
     @Test
-    void totalTimeoutBoundsTheRetries() {
+    void totalTimeoutBoundsTheRetries() throws InterruptedException {
         node.respondWith((frame, i) -> FakeNode.Action.stall());
         CommandTimeoutException e = assertThrows(CommandTimeoutException.class, () -> client.get(read(30, 100, 50), KEY));
         assertTrue(e.attempts() >= 1 && e.attempts() <= 5, "attempts " + e.attempts());
-        assertEquals(e.attempts(), node.messageCount());
+        assertEquals(e.attempts(), node.awaitMessages(e.attempts(), 5000));
     }
 
     @Test
