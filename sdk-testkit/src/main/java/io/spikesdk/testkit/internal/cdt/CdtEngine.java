@@ -22,7 +22,8 @@ public final class CdtEngine {
     }
 
     /**
-     * Executes one CDT op. Never throws: malformed input answers PARAMETER_ERROR (4).
+     * Executes one CDT op. Never throws: malformed input answers PARAMETER_ERROR (4); nil padding that could not
+     * fit in a record answers RECORD_TOO_BIG (13).
      *
      * @param opCode   AS_MSG op type: 3 CDT_READ or 4 CDT_MODIFY
      * @param binType  particle type of the current bin (20 LIST, 19 MAP, anything else is a type error)
@@ -134,9 +135,7 @@ public final class CdtEngine {
             StorageRules.storable(e, ResultCodes.SERVER_ERROR);
             byte[] encoded = MsgpackWriter.encode(e);
             return CdtResult.success(!Arrays.equals(encoded, value), binType, encoded, null);
-        } catch (CdtException e) {
-            return CdtResult.failure(ResultCodes.SERVER_ERROR, binType, value);
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (CdtException | RuntimeException | StackOverflowError e) {
             return CdtResult.failure(ResultCodes.SERVER_ERROR, binType, value);
         }
     }

@@ -116,7 +116,8 @@ final class ContextWalker {
         if (i == n || l.ordered() || create == CREATE_ORDERED) {
             return new Slot.ListPosition(l, n, false);
         }
-        if (create == CREATE_PAD && i <= Integer.MAX_VALUE - 1) {
+        if (create == CREATE_PAD) {
+            ListWriteOps.checkPad(n, i);
             return new Slot.ListPosition(l, (int) i, false);
         }
         throw CdtException.notApplicable("context index beyond the list end");

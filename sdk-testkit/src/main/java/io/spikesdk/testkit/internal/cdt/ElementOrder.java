@@ -1,7 +1,5 @@
 package io.spikesdk.testkit.internal.cdt;
 
-import java.util.Comparator;
-
 /**
  * The server's total order over msgpack elements (CDT doc §6.1): nil &lt; false &lt; true &lt; negative int &lt;
  * non-negative int &lt; string &lt; list &lt; map &lt; bytes &lt; double &lt; GeoJSON &lt; other ext &lt; INFINITY.
@@ -10,9 +8,6 @@ import java.util.Comparator;
  * "equal".
  */
 final class ElementOrder {
-    /** Comparator form of {@link #compare(Element, Element)}. */
-    static final Comparator<Element> COMPARATOR = ElementOrder::compare;
-
     private static final int WILD = Integer.MIN_VALUE;
 
     private ElementOrder() {
@@ -25,7 +20,7 @@ final class ElementOrder {
     }
 
     /** The type rank used as the first sort key. */
-    static int typeRank(Element e) {
+    private static int typeRank(Element e) {
         if (e instanceof MpNil) {
             return 1;
         }

@@ -11,6 +11,8 @@ final class ListWriteOps {
     private static final long INT32_MAX = Integer.MAX_VALUE;
     private static final int SORT_DESCENDING = 1;
     private static final int SORT_DROP_DUPLICATES = 2;
+    /** Nil padding beyond this many elements cannot fit a 1 MiB record: RECORD_TOO_BIG instead of allocating. */
+    static final int MAX_PAD = 1 << 20;
 
     private ListWriteOps() {
     }
@@ -91,6 +93,7 @@ final class ListWriteOps {
             }
             throw CdtException.notApplicable("INSERT_BOUNDED: index beyond the end");
         }
+        checkPad(n, i);
         List<Element> accepted = uniqueFilter(list, items, wf);
         if (accepted != null) {
             pad(list, (int) i);
@@ -179,6 +182,7 @@ final class ListWriteOps {
             }
             throw CdtException.notApplicable("INSERT_BOUNDED: index beyond the end");
         }
+        checkPad(n, i);
         if (!uniqueAllowed(list, v, i < n ? i : -1, wf)) {
             return false;
         }
@@ -254,6 +258,13 @@ final class ListWriteOps {
             } else {
                 list.items.add(e);
             }
+        }
+    }
+
+    /** Rejects a gap that could never fit in a record. */
+    static void checkPad(int size, long upTo) throws CdtException {
+        if (upTo - size > MAX_PAD) {
+            throw new CdtException(ResultCodes.RECORD_TOO_BIG, "nil padding too large");
         }
     }
 

@@ -14,10 +14,6 @@ record MpBytes(byte[] payload) implements Element {
         return payload.length == 0 ? -1 : payload[0] & 0xff;
     }
 
-    boolean isString() {
-        return typeByte() == STRING;
-    }
-
     boolean isGeoJson() {
         return typeByte() == GEOJSON;
     }

@@ -29,10 +29,6 @@ final class MsgpackReader {
         return e;
     }
 
-    int position() {
-        return pos;
-    }
-
     Element read() throws CdtException {
         return read(0);
     }

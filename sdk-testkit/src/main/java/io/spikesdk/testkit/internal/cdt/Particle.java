@@ -2,10 +2,8 @@ package io.spikesdk.testkit.internal.cdt;
 
 /** A reply value: particle type and the particle bytes as they go into an AS_MSG op entry. */
 record Particle(int type, byte[] bytes) {
-    static final int NULL = 0;
     static final int INTEGER = 1;
     static final int DOUBLE = 2;
-    static final int STRING = 3;
     static final int BLOB = 4;
     static final int BOOL = 17;
     static final int MAP = 19;
