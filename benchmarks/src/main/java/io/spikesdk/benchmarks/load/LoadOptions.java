@@ -50,7 +50,7 @@ public record LoadOptions(List<Host> hosts, String namespace, String set, long k
             "      --client spike|official   client to drive (default spike)",
             "      --compare                 both clients in alternating rounds, with spike/official ratios",
             "      --rounds N                measured rounds per client with --compare (default 2)",
-            "      --warmup SECONDS          unrecorded warm-up per client (default 2)",
+            "      --warmup SECONDS          unrecorded warm-up: 1-s slices per client, alternating (default 3)",
             "      --embedded-nodes N        nodes of the embedded server (default 1)",
             "      --seed N                  random seed (default: time-based, printed)",
             "      --no-prefill              do not write every key before an RU run",
@@ -75,7 +75,7 @@ public record LoadOptions(List<Host> hosts, String namespace, String set, long k
         ClientKind client = ClientKind.SPIKE;
         boolean compare = false;
         int rounds = 2;
-        int warmup = 2;
+        int warmup = 3;
         int nodes = 1;
         long seed = System.nanoTime();
         boolean prefill = true;

@@ -10,7 +10,7 @@ public final class ComplexOps {
 
     /** The handler for op codes 3, 4, 7, 8, 12, 13, 15, 16. */
     public static ComplexOpHandler defaultHandler() {
-        return new UnsupportedComplexOps();
+        return new EngineComplexOps(new UnsupportedComplexOps());
     }
 
     /** The evaluator for FILTER_EXP fields. */

@@ -55,7 +55,7 @@ final class OpExecutor {
     private static void read(WorkingRecord work, ResultEntries entries, String name, boolean respondAll) {
         Bin bin = work.bin(name);
         if (bin != null) {
-            entries.add(OpType.READ, name, bin.type(), bin.value());
+            entries.addBin(bin);
         } else if (respondAll) {
             entries.addNull(OpType.READ, name);
         }

@@ -3,6 +3,8 @@ package io.spikesdk.testkit.internal.record;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.core.internal.protocol.ParticleType;
+import io.spikesdk.testkit.internal.cdt.CdtEngine;
+import io.spikesdk.testkit.internal.cdt.CdtResult;
 
 /** Validation and normalization of particle values sent by clients (wire doc §5, observations R9). */
 final class Particles {
@@ -32,15 +34,25 @@ final class Particles {
             case ParticleType.GEOJSON:
                 return geoJson(value);
             case ParticleType.STRING:
+                return value;
             case ParticleType.MAP:
             case ParticleType.LIST:
-                return value;
+                return collection(type, value);
             default:
                 if (ParticleType.isBlobFamily(type)) {
                     return value;
                 }
                 throw parameterError();
         }
+    }
+
+    /** Lists and maps are stored in the server's canonical form (maps sorted by key); invalid ones get rc 1. */
+    private static byte[] collection(int type, byte[] value) throws CommandFailure {
+        CdtResult prepared = CdtEngine.prepareWrite(type, value);
+        if (prepared.resultCode() != 0) {
+            throw new CommandFailure(prepared.resultCode());
+        }
+        return prepared.newBinValue();
     }
 
     /** Decodes an integer particle of 1, 2, 4 or 8 bytes, zero-extending the short forms. */

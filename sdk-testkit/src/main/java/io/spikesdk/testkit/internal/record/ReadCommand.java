@@ -67,7 +67,7 @@ final class ReadCommand {
         }
         if ((msg.info1() & INFO1_GET_ALL) != 0) {
             for (Bin b : rec.bins()) {
-                entries.add(OpType.READ, b.name(), b.type(), b.value());
+                entries.addBin(b);
             }
             return entries;
         }

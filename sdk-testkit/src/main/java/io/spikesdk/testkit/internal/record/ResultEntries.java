@@ -1,7 +1,10 @@
 package io.spikesdk.testkit.internal.record;
 
 import io.spikesdk.core.internal.protocol.MessageWriter;
+import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.protocol.ParticleType;
+import io.spikesdk.testkit.internal.cdt.CdtEngine;
+import io.spikesdk.testkit.internal.storage.Bin;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +19,11 @@ final class ResultEntries {
 
     void add(int opType, String name, int particleType, byte[] value) {
         entries.add(new Entry(opType, name, particleType, value));
+    }
+
+    /** A bin as a plain READ returns it: lists and maps without their stored persist-index flag. */
+    void addBin(Bin bin) {
+        add(OpType.READ, bin.name(), bin.type(), CdtEngine.readView(bin.type(), bin.value()));
     }
 
     void addNull(int opType, String name) {

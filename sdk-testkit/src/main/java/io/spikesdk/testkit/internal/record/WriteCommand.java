@@ -97,7 +97,7 @@ final class WriteCommand {
             }
             if (readAll) {
                 for (Bin b : bins) {
-                    entries.add(OpType.READ, b.name(), b.type(), b.value());
+                    entries.addBin(b);
                 }
             }
             StoredRecord next = nextRecord(req, rec, bins, now);

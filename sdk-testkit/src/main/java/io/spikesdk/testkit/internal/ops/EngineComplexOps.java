@@ -1,0 +1,56 @@
+package io.spikesdk.testkit.internal.ops;
+
+import io.spikesdk.api.ResultCode;
+import io.spikesdk.core.internal.protocol.OpType;
+import io.spikesdk.testkit.internal.cdt.CdtEngine;
+import io.spikesdk.testkit.internal.cdt.CdtResult;
+import io.spikesdk.testkit.internal.storage.Bin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Routes complex ops to their engines: list and map ops (CDT_READ / CDT_MODIFY) to {@link CdtEngine}.
+ * Bit and HLL ops have no engine in the embedded server yet: they are answered PARAMETER_ERROR and
+ * logged, so a test that needs them fails loudly instead of reading a wrong value.
+ */
+final class EngineComplexOps implements ComplexOpHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(EngineComplexOps.class);
+
+    private final ComplexOpHandler expressions;
+
+    EngineComplexOps(ComplexOpHandler expressions) {
+        this.expressions = expressions;
+    }
+
+    @Override
+    public ComplexOpResult execute(int opType, String binName, Bin current, int valueParticleType, byte[] value,
+            RecordView record) {
+        switch (opType) {
+            case OpType.CDT_READ:
+            case OpType.CDT_MODIFY:
+                return cdt(opType, current, value);
+            case OpType.EXP_READ:
+            case OpType.EXP_MODIFY:
+                return expressions.execute(opType, binName, current, valueParticleType, value, record);
+            default:
+                LOG.warn("op type {} (bit/HLL) on bin '{}' is not supported by the embedded server; answering {}",
+                        opType, binName, ResultCode.PARAMETER_ERROR.code());
+                return ComplexOpResult.error(ResultCode.PARAMETER_ERROR.code());
+        }
+    }
+
+    private static ComplexOpResult cdt(int opType, Bin current, byte[] value) {
+        CdtResult r = current == null
+                ? CdtEngine.execute(opType, 0, null, value)
+                : CdtEngine.execute(opType, current.type(), current.value(), value);
+        if (r.resultCode() != 0) {
+            return ComplexOpResult.error(r.resultCode());
+        }
+        ComplexOpResult.BinChange change = ComplexOpResult.BinChange.UNCHANGED;
+        if (r.binChanged()) {
+            change = r.newBinValue() == null ? ComplexOpResult.BinChange.DELETE : ComplexOpResult.BinChange.SET;
+        }
+        return new ComplexOpResult(0, change, r.newBinType(), r.newBinValue(),
+                r.hasResult() ? r.resultType() : -1, r.hasResult() ? r.resultValue() : new byte[0]);
+    }
+}
