@@ -204,7 +204,9 @@ class ErrorPathsTest {
 
     @Test
     void infoErrorsAreTyped() {
-        String unknown = client.info("no-such-command");
-        assertTrue(unknown.startsWith("ERROR:4"), unknown);
+        AerospikeException e = assertThrows(AerospikeException.class, () -> client.info("no-such-command"));
+        assertEquals(ResultCode.PARAMETER_ERROR, e.resultCode());
+        assertTrue(e.getMessage().contains("no-such-command"), e.getMessage());
+        assertEquals("4096", client.info("partitions"), "the connection is still usable");
     }
 }

@@ -103,12 +103,14 @@ class SingleRecordTest {
     void getHeaderReturnsMetadataWithoutBins(TestInfo info) {
         Key key = key(info, "");
         client.put(WritePolicy.builder().expiration(1000).build(), key, Bin.of("a", 1));
-        client.put(key, Bin.of("a", 2));
+        client.put(WritePolicy.builder().expiration(-2).build(), key, Bin.of("a", 2));
         Record header = client.getHeader(key);
         assertTrue(header.bins().isEmpty());
         assertEquals(2, header.generation());
-        assertTrue(header.ttl() > 990 && header.ttl() <= 1000, "ttl " + header.ttl());
+        assertTrue(header.ttl() > 990 && header.ttl() <= 1000, "expiration -2 keeps the ttl: " + header.ttl());
         assertTrue(client.exists(key));
+        client.put(key, Bin.of("a", 3));
+        assertEquals(-1, client.getHeader(key).ttl(), "expiration 0 applies the namespace default-ttl (0 = never)");
     }
 
     @Test
@@ -149,7 +151,7 @@ class SingleRecordTest {
         assertEquals(2.5, r.getDouble("d"));
         assertEquals("created", r.getString("new"));
         assertEquals(7L, r.getLong("counter"));
-        assertEquals(7, r.generation());
+        assertEquals(8, r.generation(), "every write bumps the generation");
     }
 
     @Test

@@ -1,8 +1,10 @@
 package io.spikesdk.api;
 
+import io.spikesdk.api.internal.ClassSerializers;
 import io.spikesdk.api.internal.ClientProviders;
 import io.spikesdk.api.internal.LogBridge;
 import io.spikesdk.api.spi.ClientProvider;
+import io.spikesdk.api.spi.Serializer;
 
 /**
  * Entry point of the SDK: creates clients and controls SDK logging.
@@ -50,5 +52,34 @@ public final class Aerospike {
     /** Sets the handler that receives SDK log messages; {@code null} removes it. Default: none. */
     public static void setLogHandler(LogHandler handler) {
         LogBridge.setHandler(handler);
+    }
+
+    /**
+     * Sets the class-level serializer (spec {@code aerospike.set_serializer}): in {@link SerializerMode#USER}, a
+     * value without an Aerospike type is written with {@code serializer.serialize} by every client that has
+     * no instance-level serializer ({@link ClientConfig.Builder#serializer(Serializer)}), and stored as a
+     * generic blob. Takes effect on the next call of every client. Default: none.
+     *
+     * @throws IllegalArgumentException if {@code serializer} is null (use {@link #unsetSerializers()})
+     */
+    public static void setSerializer(Serializer serializer) {
+        ClassSerializers.setSerializer(Policy.Builder.nonNull(serializer, "serializer"));
+    }
+
+    /**
+     * Sets the class-level deserializer (spec {@code aerospike.set_deserializer}): generic-blob bins read by a
+     * client without an instance-level serializer are decoded with {@code deserializer.deserialize};
+     * bytes it cannot decode stay {@code byte[]}. Default: none (generic blobs are returned as {@code byte[]}).
+     *
+     * @throws IllegalArgumentException if {@code deserializer} is null (use {@link #unsetSerializers()})
+     */
+    public static void setDeserializer(Serializer deserializer) {
+        ClassSerializers.setDeserializer(Policy.Builder.nonNull(deserializer, "deserializer"));
+    }
+
+    /** Removes the class-level serializer and deserializer (spec {@code aerospike.unset_serializers}). */
+    public static void unsetSerializers() {
+        ClassSerializers.setSerializer(null);
+        ClassSerializers.setDeserializer(null);
     }
 }

@@ -153,6 +153,12 @@ public interface AerospikeClient extends AutoCloseable {
     /** {@link #removeBin(Key, String...)} with a policy. */
     void removeBin(WritePolicy policy, Key key, String... binNames);
 
+    /** The nodes the client routes to now (empty before {@link #connect()} and after {@link #close()}). */
+    List<NodeInfo> nodes();
+
+    /** The cluster view: nodes and connection/command statistics. Usable before connect (then empty). */
+    ClusterView cluster();
+
     /** Sends one info command to one node and returns its answer. */
     String info(String command);
 

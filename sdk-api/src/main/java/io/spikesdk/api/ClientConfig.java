@@ -1,5 +1,8 @@
 package io.spikesdk.api;
 
+import io.spikesdk.api.spi.Serializer;
+import io.spikesdk.api.spi.SerializerOptions;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,7 +11,7 @@ import java.util.List;
 
 /**
  * Everything a client needs to connect: seed hosts, credentials, connection pool and tending settings,
- * and the default policies. Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}.
+ * the default policies and serialization. Immutable; build with {@link #builder()}, change a copy with {@link #toBuilder()}.
  */
 public final class ClientConfig {
 
@@ -23,6 +26,18 @@ public final class ClientConfig {
     private final int maxConnsPerNode;
     private final Duration maxSocketIdle;
     private final Policies defaults;
+    private final String serializerName;
+    private final SerializerOptions serializerOptions;
+    private final Serializer serializer;
+    private final SerializerMode serializerMode;
+    private final SerializerOptions builtinSerializerOptions;
+    private final boolean rackAware;
+    private final List<Integer> rackIds;
+    private final int maxErrorRate;
+    private final int errorRateWindow;
+    private final int maxTendFailures;
+    private final boolean useServicesAlternate;
+    private final ClusterListener clusterListener;
 
     private ClientConfig(Builder b) {
         this.hosts = Collections.unmodifiableList(new ArrayList<>(b.hosts));
@@ -36,6 +51,18 @@ public final class ClientConfig {
         this.maxConnsPerNode = b.maxConnsPerNode;
         this.maxSocketIdle = b.maxSocketIdle;
         this.defaults = b.defaults;
+        this.serializerName = b.serializerName;
+        this.serializerOptions = b.serializerOptions;
+        this.serializer = b.serializer;
+        this.serializerMode = b.serializerMode;
+        this.builtinSerializerOptions = b.builtinSerializerOptions;
+        this.rackAware = b.rackAware;
+        this.rackIds = List.copyOf(b.rackIds);
+        this.maxErrorRate = b.maxErrorRate;
+        this.errorRateWindow = b.errorRateWindow;
+        this.maxTendFailures = b.maxTendFailures;
+        this.useServicesAlternate = b.useServicesAlternate;
+        this.clusterListener = b.clusterListener;
     }
 
     /** A builder with the defaults and no hosts. */
@@ -57,6 +84,18 @@ public final class ClientConfig {
         b.maxConnsPerNode = maxConnsPerNode;
         b.maxSocketIdle = maxSocketIdle;
         b.defaults = defaults;
+        b.serializerName = serializerName;
+        b.serializerOptions = serializerOptions;
+        b.serializer = serializer;
+        b.serializerMode = serializerMode;
+        b.builtinSerializerOptions = builtinSerializerOptions;
+        b.rackAware = rackAware;
+        b.rackIds = new ArrayList<>(rackIds);
+        b.maxErrorRate = maxErrorRate;
+        b.errorRateWindow = errorRateWindow;
+        b.maxTendFailures = maxTendFailures;
+        b.useServicesAlternate = useServicesAlternate;
+        b.clusterListener = clusterListener;
         return b;
     }
 
@@ -121,6 +160,103 @@ public final class ClientConfig {
         return defaults;
     }
 
+    /**
+     * Name of the instance-level serializer (spec config {@code serialization}), a
+     * {@link io.spikesdk.api.spi.SerializerProvider} found on the classpath such as {@code "jackson"}; resolved
+     * at {@code connect()}, which fails listing the available names when no jar provides it. When neither a
+     * name nor an {@linkplain #serializerInstance() instance} is set, the system property
+     * {@code spikesdk.serializer} names it. Default: {@code null}.
+     */
+    public String serializerName() {
+        return serializerName;
+    }
+
+    /**
+     * Options of the named serializer, overlaid on the system properties
+     * {@code spikesdk.serializer.<name>.<key>}. Default: {@link SerializerOptions#EMPTY}.
+     */
+    public SerializerOptions serializerOptions() {
+        return serializerOptions;
+    }
+
+    /** The instance-level serializer given as an object (it serializes and deserializes). Default: {@code null}. */
+    public Serializer serializerInstance() {
+        return serializer;
+    }
+
+    /**
+     * How values without an Aerospike type are written when the call's policy does not say
+     * ({@link Policy#serializerMode()} null). Default: {@link SerializerMode#BUILTIN}, as the spec's
+     * {@code SERIALIZER_PYTHON}.
+     */
+    public SerializerMode serializerMode() {
+        return serializerMode;
+    }
+
+    /**
+     * Options of the built-in ({@code java}) serializer used by {@link SerializerMode#BUILTIN}, notably its
+     * {@code allow} list: without one it deserializes nothing (Java-blob bins then read as {@code byte[]}).
+     * Overlaid on the system properties {@code spikesdk.serializer.java.<key>}. Default: {@link SerializerOptions#EMPTY}.
+     */
+    public SerializerOptions builtinSerializerOptions() {
+        return builtinSerializerOptions;
+    }
+
+    /**
+     * Whether the client learns each node's rack: the tender then also asks {@code rebalance-generation}
+     * every tend and {@code rack-ids} (an Enterprise info command) when it changes. A node answering with an
+     * error (Community Edition answers {@code ERROR:25}) counts as having no rack. Needs {@link #rackIds()}.
+     * Default: false. Only {@link Replica#PREFER_RACK} reads use the racks.
+     */
+    public boolean rackAware() {
+        return rackAware;
+    }
+
+    /**
+     * The client's racks in order of preference: {@link Replica#PREFER_RACK} reads go to a replica on the
+     * first of these racks that has one, else as {@link Replica#SEQUENCE}. Unmodifiable. Default: empty.
+     */
+    public List<Integer> rackIds() {
+        return rackIds;
+    }
+
+    /**
+     * Circuit breaker: the errors (connection errors and timeouts, as the official client counts them) a
+     * node may have within one {@linkplain #errorRateWindow() window} before commands to it fail fast with
+     * {@link ResultCode#MAX_ERROR_RATE} until the window ends; such a command moves to another replica if it
+     * has retries left. 0 disables the breaker. Default: 100 (as the official client).
+     */
+    public int maxErrorRate() {
+        return maxErrorRate;
+    }
+
+    /** Length of the circuit breaker's window in tend intervals; error counts reset at its end. Default: 1. */
+    public int errorRateWindow() {
+        return errorRateWindow;
+    }
+
+    /**
+     * Consecutive failed tends after which a node is dropped even if peers still list it. A node that no
+     * responding peer lists is dropped at its first failed tend. Default: 5 (as the official client).
+     */
+    public int maxTendFailures() {
+        return maxTendFailures;
+    }
+
+    /**
+     * Whether peers are discovered with {@code peers-clear-alt} (the servers' alternate-access-address,
+     * for clients outside the servers' network) instead of {@code peers-clear-std}. TLS variants
+     * ({@code peers-tls-*}) are not supported yet: the SDK has no TLS. Default: false.
+     */
+    public boolean useServicesAlternate() {
+        return useServicesAlternate;
+    }
+
+    /** Receives node added / removed events; see {@link ClusterListener}. Default: {@code null} (none). */
+    public ClusterListener clusterListener() {
+        return clusterListener;
+    }
+
     /** The configuration with the password masked. */
     @Override
     public String toString() {
@@ -128,7 +264,11 @@ public final class ClientConfig {
             + ", password=" + (password == null ? "null" : "****") + ", authMode=" + authMode
             + ", connectTimeout=" + connectTimeout + ", tendInterval=" + tendInterval
             + ", minConnsPerNode=" + minConnsPerNode + ", maxConnsPerNode=" + maxConnsPerNode
-            + ", maxSocketIdle=" + maxSocketIdle + ", defaults=" + defaults + "]";
+            + ", maxSocketIdle=" + maxSocketIdle + ", defaults=" + defaults
+            + ", serializer=" + (serializer != null ? serializer : serializerName) + ", serializerMode=" + serializerMode
+            + ", rackAware=" + rackAware + ", rackIds=" + rackIds + ", maxErrorRate=" + maxErrorRate
+            + ", errorRateWindow=" + errorRateWindow + ", maxTendFailures=" + maxTendFailures
+            + ", useServicesAlternate=" + useServicesAlternate + "]";
     }
 
     /** Builds a {@link ClientConfig}; setters validate their argument, {@link #build()} the combination. */
@@ -144,6 +284,18 @@ public final class ClientConfig {
         private int maxConnsPerNode = 100;
         private Duration maxSocketIdle = Duration.ofSeconds(55);
         private Policies defaults = Policies.DEFAULT;
+        private String serializerName;
+        private SerializerOptions serializerOptions = SerializerOptions.EMPTY;
+        private Serializer serializer;
+        private SerializerMode serializerMode = SerializerMode.BUILTIN;
+        private SerializerOptions builtinSerializerOptions = SerializerOptions.EMPTY;
+        private boolean rackAware;
+        private List<Integer> rackIds = new ArrayList<>();
+        private int maxErrorRate = 100;
+        private int errorRateWindow = 1;
+        private int maxTendFailures = 5;
+        private boolean useServicesAlternate;
+        private ClusterListener clusterListener;
 
         private Builder() {
         }
@@ -239,11 +391,104 @@ public final class ClientConfig {
             return this;
         }
 
+        /** Instance-level serializer by provider name, with no options; see {@link ClientConfig#serializerName()}. */
+        public Builder serializer(String name) {
+            return serializer(name, SerializerOptions.EMPTY);
+        }
+
+        /**
+         * Instance-level serializer by provider name with options (replaces an instance set before);
+         * {@code null} name removes it.
+         */
+        public Builder serializer(String name, SerializerOptions options) {
+            if (name != null && name.isBlank()) {
+                throw new IllegalArgumentException("serializer name must not be blank");
+            }
+            this.serializerName = name;
+            this.serializerOptions = Policy.Builder.nonNull(options, "serializer options");
+            this.serializer = null;
+            return this;
+        }
+
+        /** Instance-level serializer object (replaces a name set before); {@code null} removes it. */
+        public Builder serializer(Serializer serializer) {
+            this.serializer = serializer;
+            this.serializerName = null;
+            this.serializerOptions = SerializerOptions.EMPTY;
+            return this;
+        }
+
+        /** See {@link ClientConfig#serializerMode()}; not null. */
+        public Builder serializerMode(SerializerMode mode) {
+            this.serializerMode = Policy.Builder.nonNull(mode, "serializerMode");
+            return this;
+        }
+
+        /** See {@link ClientConfig#builtinSerializerOptions()}; not null. */
+        public Builder builtinSerializerOptions(SerializerOptions options) {
+            this.builtinSerializerOptions = Policy.Builder.nonNull(options, "builtinSerializerOptions");
+            return this;
+        }
+
+        /** See {@link ClientConfig#rackAware()}. */
+        public Builder rackAware(boolean rackAware) {
+            this.rackAware = rackAware;
+            return this;
+        }
+
+        /** See {@link ClientConfig#rackIds()}; replaces the list; each id must be ≥ 0. */
+        public Builder rackIds(int... ids) {
+            Policy.Builder.nonNull(ids, "rackIds");
+            List<Integer> copy = new ArrayList<>(ids.length);
+            for (int id : ids) {
+                copy.add(Policy.Builder.nonNegative(id, "rack id"));
+            }
+            this.rackIds = copy;
+            return this;
+        }
+
+        /** See {@link ClientConfig#maxErrorRate()}; must be ≥ 0 (0 disables the circuit breaker). */
+        public Builder maxErrorRate(int max) {
+            this.maxErrorRate = Policy.Builder.nonNegative(max, "maxErrorRate");
+            return this;
+        }
+
+        /** See {@link ClientConfig#errorRateWindow()}; must be ≥ 1. */
+        public Builder errorRateWindow(int tends) {
+            if (tends < 1) {
+                throw new IllegalArgumentException("errorRateWindow must be >= 1 tend, got " + tends);
+            }
+            this.errorRateWindow = tends;
+            return this;
+        }
+
+        /** See {@link ClientConfig#maxTendFailures()}; must be ≥ 1. */
+        public Builder maxTendFailures(int failures) {
+            if (failures < 1) {
+                throw new IllegalArgumentException("maxTendFailures must be >= 1, got " + failures);
+            }
+            this.maxTendFailures = failures;
+            return this;
+        }
+
+        /** See {@link ClientConfig#useServicesAlternate()}. */
+        public Builder useServicesAlternate(boolean alternate) {
+            this.useServicesAlternate = alternate;
+            return this;
+        }
+
+        /** See {@link ClientConfig#clusterListener()}; {@code null} removes it. */
+        public Builder clusterListener(ClusterListener listener) {
+            this.clusterListener = listener;
+            return this;
+        }
+
         /**
          * The configuration.
          *
          * @throws IllegalArgumentException when no host is set, min connections exceed max, a password is
-         *     set without a user, or a user needs a password for its auth mode
+         *     set without a user, a user needs a password for its auth mode, or {@code rackAware} is set
+         *     without rack ids
          */
         public ClientConfig build() {
             if (hosts.isEmpty()) {
@@ -258,6 +503,9 @@ public final class ClientConfig {
             }
             if (user != null && password == null && authMode != AuthMode.PKI) {
                 throw new IllegalArgumentException("user '" + user + "' needs a password with auth mode " + authMode);
+            }
+            if (rackAware && rackIds.isEmpty()) {
+                throw new IllegalArgumentException("rackAware needs the client's rack: call rackIds(...)");
             }
             return new ClientConfig(this);
         }

@@ -28,6 +28,7 @@ public class Policy {
     private final boolean failOnFilteredOut;
     private final boolean compress;
     private final int readTouchTtlPercent;
+    private final SerializerMode serializerMode;
 
     /** Copies the builder's settings. */
     protected Policy(Builder b) {
@@ -43,6 +44,7 @@ public class Policy {
         this.failOnFilteredOut = b.failOnFilteredOut;
         this.compress = b.compress;
         this.readTouchTtlPercent = b.readTouchTtlPercent;
+        this.serializerMode = b.serializerMode;
     }
 
     /** A builder with every setting at its default. */
@@ -143,6 +145,15 @@ public class Policy {
         return readTouchTtlPercent;
     }
 
+    /**
+     * What a write does with values that have no Aerospike type (spec {@code serializer} argument,
+     * {@code SERIALIZER_*}); {@code null} means the client's {@link ClientConfig#serializerMode()}. Reads do not
+     * depend on it. Default: {@code null}.
+     */
+    public SerializerMode serializerMode() {
+        return serializerMode;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -156,13 +167,14 @@ public class Policy {
             && sleepBetweenRetries == p.sleepBetweenRetries && readModeAP == p.readModeAP
             && readModeSC == p.readModeSC && replica == p.replica && sendKey == p.sendKey
             && Objects.equals(filterExpression, p.filterExpression) && failOnFilteredOut == p.failOnFilteredOut
-            && compress == p.compress && readTouchTtlPercent == p.readTouchTtlPercent;
+            && compress == p.compress && readTouchTtlPercent == p.readTouchTtlPercent
+            && serializerMode == p.serializerMode;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(socketTimeout, totalTimeout, maxRetries, sleepBetweenRetries, readModeAP, readModeSC,
-            replica, sendKey, filterExpression, failOnFilteredOut, compress, readTouchTtlPercent);
+            replica, sendKey, filterExpression, failOnFilteredOut, compress, readTouchTtlPercent, serializerMode);
     }
 
     @Override
@@ -176,7 +188,8 @@ public class Policy {
             + ", sleepBetweenRetries=" + sleepBetweenRetries + ", readModeAP=" + readModeAP
             + ", readModeSC=" + readModeSC + ", replica=" + replica + ", sendKey=" + sendKey
             + ", filterExpression=" + filterExpression + ", failOnFilteredOut=" + failOnFilteredOut
-            + ", compress=" + compress + ", readTouchTtlPercent=" + readTouchTtlPercent;
+            + ", compress=" + compress + ", readTouchTtlPercent=" + readTouchTtlPercent
+            + ", serializerMode=" + serializerMode;
     }
 
     /** Builds {@link Policy} instances; setters validate immediately. Not thread-safe. */
@@ -193,6 +206,7 @@ public class Policy {
         boolean failOnFilteredOut = false;
         boolean compress = false;
         int readTouchTtlPercent = 0;
+        SerializerMode serializerMode;
 
         /** A builder with the defaults; use {@link Policy#builder()}. */
         protected Builder() {
@@ -211,6 +225,7 @@ public class Policy {
             failOnFilteredOut = p.failOnFilteredOut;
             compress = p.compress;
             readTouchTtlPercent = p.readTouchTtlPercent;
+            serializerMode = p.serializerMode;
             return this;
         }
 
@@ -287,6 +302,12 @@ public class Policy {
                     + percent);
             }
             this.readTouchTtlPercent = percent;
+            return this;
+        }
+
+        /** See {@link Policy#serializerMode()}; {@code null} means the client's default. */
+        public Builder serializerMode(SerializerMode mode) {
+            this.serializerMode = mode;
             return this;
         }
 

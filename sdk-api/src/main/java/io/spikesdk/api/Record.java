@@ -1,5 +1,7 @@
 package io.spikesdk.api;
 
+import io.spikesdk.api.internal.StoredBlob;
+
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,6 +16,10 @@ import java.util.Map;
  * The bin map is unmodifiable and keeps the server's order; the record is shallowly immutable, so do
  * not mutate returned arrays or collections.
  *
+ * <p>Bins written with a serializer come back decoded by the read rules of {@link SerializerMode}
+ * (a Java blob by the built-in serializer, a generic blob by the client's instance-level deserializer, else
+ * the class-level one); {@link #getObject(String, Class)} binds them to a class instead.
+ *
  * <p>Typed getters return {@code 0}/{@code false}/{@code null} for a missing bin and throw
  * {@link IllegalStateException} naming the bin and its actual type when the type does not fit.
  *
@@ -26,6 +32,7 @@ public final class Record {
     private final Map<String, Object> bins;
     private final int generation;
     private final int ttl;
+    private final Map<String, StoredBlob> blobs;
 
     /**
      * Creates a record.
@@ -36,6 +43,16 @@ public final class Record {
      * @param ttl the remaining time to live in seconds, {@code -1} when it never expires
      */
     public Record(Key key, Map<String, Object> bins, int generation, int ttl) {
+        this(key, bins, generation, ttl, null);
+    }
+
+    /**
+     * Creates a record that also keeps the raw form of its serialized bins, for SDK implementations.
+     *
+     * @param blobs the blob bins by name as read (not copied), or {@code null}
+     */
+    public Record(Key key, Map<String, Object> bins, int generation, int ttl, Map<String, StoredBlob> blobs) {
+        this.blobs = blobs == null ? Collections.emptyMap() : blobs;
         this.key = key;
         this.bins = bins == null || bins.isEmpty()
             ? Collections.emptyMap()
@@ -140,6 +157,53 @@ public final class Record {
     /** GeoJSON bin; {@code null} when missing. */
     public GeoJson getGeoJson(String name) {
         return typed(name, GeoJson.class, "GeoJSON");
+    }
+
+    /**
+     * The value of bin {@code name} as read (a serialized bin decoded by the read rules), or {@code null} when
+     * the record has no such bin; the same as {@link #getValue(String)}.
+     */
+    public Object getObject(String name) {
+        return bins.get(name);
+    }
+
+    /**
+     * The value of bin {@code name} as a {@code type}: a serialized bin is decoded by its serializer into that
+     * class (for example a JSON bin into {@code Person} rather than a map), {@code byte[].class} gives a blob's
+     * raw bytes, and any other value is returned when it is an instance of {@code type}.
+     *
+     * @return the value, or {@code null} when the record has no such bin
+     * @throws SerializationException when the value is not a {@code type} and cannot be decoded as one (the
+     *     message says why, for example a class outside the built-in serializer's allow-list)
+     */
+    public <T> T getObject(String name, Class<T> type) {
+        Object value = bins.get(name);
+        StoredBlob blob = blobs.get(name);
+        Class<?> target = boxed(type);
+        if (value == null && blob == null) {
+            return null;
+        }
+        if (blob != null && type == byte[].class) {
+            return type.cast(blob.bytes());
+        }
+        if (target.isInstance(value)) {
+            @SuppressWarnings("unchecked")
+            T result = (T) value;
+            return result;
+        }
+        if (blob != null && blob.deserializer() != null) {
+            return blob.deserializer().deserialize(blob.bytes(), type);
+        }
+        if (blob != null && blob.failure() != null) {
+            throw new SerializationException("bin '" + name + "' cannot be read as a " + type.getName() + ": "
+                + blob.failure().detail(), null, false, 0, blob.failure());
+        }
+        throw new SerializationException("bin '" + name + "' holds a " + value.getClass().getName() + ", not a "
+            + type.getName());
+    }
+
+    private static Class<?> boxed(Class<?> type) {
+        return type.isPrimitive() ? java.lang.invoke.MethodType.methodType(type).wrap().returnType() : type;
     }
 
     private <T> T typed(String name, Class<T> type, String expected) {

@@ -287,6 +287,12 @@ public final class WritePolicy extends Policy {
         }
 
         @Override
+        public Builder serializerMode(SerializerMode mode) {
+            super.serializerMode(mode);
+            return this;
+        }
+
+        @Override
         public WritePolicy build() {
             return new WritePolicy(this);
         }

@@ -1,10 +1,12 @@
 package io.spikesdk.benchmarks.load;
 
 import java.util.List;
+import org.HdrHistogram.Histogram;
 
 /**
  * Turns the per-thread {@link WorkerStats} of a round into one {@link Measurement} per interval: merges
- * the interval histograms of every worker's recorders and takes the deltas of the counters.
+ * the interval histograms of every worker's recorders (recycling them) and takes the deltas of the
+ * counters.
  */
 final class IntervalCollector {
     private final List<WorkerStats> workers;
@@ -13,6 +15,8 @@ final class IntervalCollector {
     private final long[] lastTimeouts;
     private final long[] lastAlloc;
     private final long[] lastCpu;
+    private final Histogram[] readSpares;
+    private final Histogram[] writeSpares;
     private long lastProcessCpu;
     private long lastNanos;
 
@@ -25,6 +29,8 @@ final class IntervalCollector {
         lastTimeouts = new long[n];
         lastAlloc = new long[n];
         lastCpu = new long[n];
+        readSpares = new Histogram[n];
+        writeSpares = new Histogram[n];
         for (int i = 0; i < n; i++) {
             lastAlloc[i] = workers.get(i).allocStart;
             lastCpu[i] = workers.get(i).cpuStart;
@@ -46,8 +52,10 @@ final class IntervalCollector {
         String firstError = null;
         for (int i = 0; i < workers.size(); i++) {
             WorkerStats w = workers.get(i);
-            m.addReads(w.reads.getIntervalHistogram());
-            m.addWrites(w.writes.getIntervalHistogram());
+            readSpares[i] = w.reads.getIntervalHistogram(readSpares[i]);
+            writeSpares[i] = w.writes.getIntervalHistogram(writeSpares[i]);
+            m.addReads(readSpares[i]);
+            m.addWrites(writeSpares[i]);
             long e = w.errors.get();
             long t = w.timeouts.get();
             errors += e - lastErrors[i];

@@ -5,11 +5,16 @@ import org.HdrHistogram.Recorder;
 
 /**
  * What one worker thread records: latencies (one recorder each for reads and writes, read per interval
- * by the reporter), failures, and its allocation and CPU counters at its start and end.
+ * by the reporter), failures, and its allocation and CPU counters at its start and end. The recorders
+ * have a fixed range, so recording never allocates on the worker thread (an auto-resizing histogram
+ * would, and that would be counted as client allocation).
  */
 final class WorkerStats {
-    final Recorder reads = new Recorder(Histograms.DIGITS);
-    final Recorder writes = new Recorder(Histograms.DIGITS);
+    /** Latencies above this (one minute) are recorded as this. */
+    static final long HIGHEST_NANOS = 60_000_000_000L;
+
+    final Recorder reads = new Recorder(1, HIGHEST_NANOS, Histograms.DIGITS);
+    final Recorder writes = new Recorder(1, HIGHEST_NANOS, Histograms.DIGITS);
     final AtomicLong errors = new AtomicLong();
     final AtomicLong timeouts = new AtomicLong();
     volatile String firstError;
@@ -20,11 +25,11 @@ final class WorkerStats {
     volatile long cpuEnd = -1;
 
     void recordRead(long nanos) {
-        reads.recordValue(nanos);
+        reads.recordValue(Math.min(Math.max(nanos, 1), HIGHEST_NANOS));
     }
 
     void recordWrite(long nanos) {
-        writes.recordValue(nanos);
+        writes.recordValue(Math.min(Math.max(nanos, 1), HIGHEST_NANOS));
     }
 
     void recordFailure(boolean timeout, RuntimeException e) {

@@ -14,6 +14,7 @@ import io.spikesdk.api.Record;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
+import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.command.Executor;
@@ -21,6 +22,7 @@ import io.spikesdk.core.internal.command.Requests;
 import io.spikesdk.core.internal.command.ResultHandler;
 import io.spikesdk.core.internal.net.Info;
 import io.spikesdk.core.internal.protocol.OpType;
+import io.spikesdk.core.internal.serial.Serialization;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -30,12 +32,14 @@ import java.util.Map;
 /**
  * The synchronous client: resolves policies ({@code null} = the config defaults), builds the request,
  * and runs it through the {@link Executor}. Commands issued before {@link #connect()} connect first.
+ * Serializers (ARCHITECTURE §3) are resolved once, at the first {@code connect()} or command.
  */
 public final class SpikeClient implements AerospikeClient {
     private final ClientConfig config;
     private final Cluster cluster;
     private final Executor executor;
     private final WritePolicy readOnlyOperateDefault;
+    private volatile Serialization serialization;
 
     public SpikeClient(ClientConfig config) {
         if (config == null) {
@@ -47,10 +51,29 @@ public final class SpikeClient implements AerospikeClient {
         this.readOnlyOperateDefault = WritePolicy.builder(config.defaults().read()).build();
     }
 
+    /**
+     * Resolves the serializers, then connects: a serializer name that no jar provides fails here, listing
+     * the names that are available.
+     */
     @Override
     public AerospikeClient connect() {
+        serialization();
         cluster.connect();
         return this;
+    }
+
+    private Serialization serialization() {
+        Serialization s = serialization;
+        if (s == null) {
+            synchronized (this) {
+                s = serialization;
+                if (s == null) {
+                    s = Serialization.resolve(config);
+                    serialization = s;
+                }
+            }
+        }
+        return s;
     }
 
     @Override
@@ -107,12 +130,15 @@ public final class SpikeClient implements AerospikeClient {
         if (bins == null) {
             throw new ParameterException("bins must not be null");
         }
+        WritePolicy p = write(policy);
+        Serialization serial = serialization();
+        MsgPackWriter.Fallback fallback = serial.fallback(p);
         Bin[] array = new Bin[bins.size()];
         int i = 0;
         for (Map.Entry<String, ?> e : bins.entrySet()) {
-            array[i++] = Bin.of(e.getKey(), e.getValue());
+            array[i++] = new Bin(e.getKey(), serial.value(e.getValue(), fallback));
         }
-        put(policy, key, array);
+        put(p, key, array);
     }
 
     @Override
@@ -173,7 +199,7 @@ public final class SpikeClient implements AerospikeClient {
     }
 
     private void writeBins(WritePolicy policy, Key key, int opCode, Bin[] bins) {
-        var request = Requests.write(write(policy), key(key), opCode, bins);
+        var request = Requests.write(write(policy), key(key), opCode, bins, serialization());
         ready();
         executor.execute(request, ResultHandler.WRITE);
     }
@@ -195,7 +221,7 @@ public final class SpikeClient implements AerospikeClient {
 
     @Override
     public Record get(Policy policy, Key key, String... binNames) {
-        var request = Requests.read(read(policy), key(key), binNames);
+        var request = Requests.read(read(policy), key(key), binNames, serialization());
         ready();
         return executor.execute(request, ResultHandler.RECORD);
     }
@@ -272,7 +298,7 @@ public final class SpikeClient implements AerospikeClient {
         if (p == null) {
             p = hasWrite(operations) ? config.defaults().write() : readOnlyOperateDefault;
         }
-        var request = Requests.operate(p, key(key), operations);
+        var request = Requests.operate(p, key(key), operations, serialization());
         ready();
         return executor.execute(request, ResultHandler.OPERATE);
     }

@@ -22,21 +22,38 @@ import java.util.TreeMap;
  * The leading ext element that marks ordered lists and maps is consumed, never returned.
  */
 public final class MsgPackReader {
+    /** Decodes a nested blob (any particle type but string and GeoJSON), e.g. a serialized object. */
+    @FunctionalInterface
+    public interface BlobDecoder {
+        /** The value for {@code bytes} (a fresh copy) of particle type {@code particleType}. */
+        Object decode(int particleType, byte[] bytes);
+    }
+
     private static final int MAP_KEY_ORDERED = 0x01;
 
     private final byte[] buf;
     private int pos;
     private final int end;
+    private final BlobDecoder blobs;
 
-    private MsgPackReader(byte[] buf, int offset, int length) {
+    private MsgPackReader(byte[] buf, int offset, int length, BlobDecoder blobs) {
         this.buf = buf;
         this.pos = offset;
         this.end = offset + length;
+        this.blobs = blobs;
     }
 
     /** Unpacks exactly one value occupying {@code [offset, offset + length)}. */
     public static Object unpack(byte[] bytes, int offset, int length) {
-        MsgPackReader reader = new MsgPackReader(bytes, offset, length);
+        return unpack(bytes, offset, length, null);
+    }
+
+    /**
+     * Like {@link #unpack(byte[], int, int)}, passing nested blobs through {@code blobs} ({@code null}: they stay
+     * {@code byte[]}).
+     */
+    public static Object unpack(byte[] bytes, int offset, int length, BlobDecoder blobs) {
+        MsgPackReader reader = new MsgPackReader(bytes, offset, length, blobs);
         Object value = reader.readValue();
         if (reader.pos != reader.end) {
             throw parseError("trailing bytes after a msgpack value");
@@ -101,7 +118,9 @@ public final class MsgPackReader {
         switch (particleType) {
             case 3: return new String(buf, start, length - 1, StandardCharsets.UTF_8);
             case 23: return GeoJson.of(new String(buf, start, length - 1, StandardCharsets.UTF_8));
-            default: return Arrays.copyOfRange(buf, start, start + length - 1);
+            default:
+                byte[] blob = Arrays.copyOfRange(buf, start, start + length - 1);
+                return blobs == null ? blob : blobs.decode(particleType, blob);
         }
     }
 

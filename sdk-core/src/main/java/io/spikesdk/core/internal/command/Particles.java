@@ -26,15 +26,16 @@ final class Particles {
     }
 
     /**
-     * Packs list and map values into msgpack, validating every nested element.
+     * Packs list and map values into msgpack, passing nested values without an Aerospike type to
+     * {@code fallback} (the call's serializer mode).
      *
      * @return the packed bytes, or {@code null} for values that are not lists or maps
      * @throws io.spikesdk.api.SerializationException for a nested value without an Aerospike type
      */
-    static byte[] pack(Value v) {
+    static byte[] pack(Value v, MsgPackWriter.Fallback fallback) {
         if (v instanceof Value.ListValue || v instanceof Value.MapValue) {
             MsgPackWriter writer = new MsgPackWriter();
-            writer.packValue(v, MsgPackWriter.NO_SERIALIZER);
+            writer.packValue(v, fallback);
             return writer.toByteArray();
         }
         return null;
@@ -105,9 +106,10 @@ final class Particles {
 
     /**
      * Decodes a returned particle into its Java value: Long, Double, String, byte[] (every blob type
-     * and unknown types), Boolean, List, Map, GeoJson; NULL ⇒ {@code null}.
+     * and unknown types), Boolean, List, Map, GeoJson; NULL ⇒ {@code null}. Blobs nested in lists and maps
+     * go through {@code blobs} when it is not null.
      */
-    static Object read(int type, byte[] buf, int off, int len) {
+    static Object read(int type, byte[] buf, int off, int len, MsgPackReader.BlobDecoder blobs) {
         switch (type) {
             case ParticleType.NULL:
                 return null;
@@ -121,7 +123,7 @@ final class Particles {
                 return len > 0 && buf[off] != 0 ? Boolean.TRUE : Boolean.FALSE;
             case ParticleType.LIST:
             case ParticleType.MAP:
-                return MsgPackReader.unpack(buf, off, len);
+                return MsgPackReader.unpack(buf, off, len, blobs);
             case ParticleType.GEOJSON:
                 return readGeoJson(buf, off, len);
             default:
@@ -143,7 +145,7 @@ final class Particles {
         return GeoJson.of(new String(buf, off + header, len - header, StandardCharsets.UTF_8));
     }
 
-    private static byte[] blob(byte[] buf, int off, int len) {
+    static byte[] blob(byte[] buf, int off, int len) {
         byte[] b = new byte[len];
         System.arraycopy(buf, off, b, 0, len);
         return b;

@@ -5,7 +5,9 @@ import io.spikesdk.api.Key;
 import io.spikesdk.api.ParameterException;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.Value;
+import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.cdt.internal.msgpack.Utf8;
+import io.spikesdk.core.internal.serial.Serialization;
 import io.spikesdk.core.internal.net.Connection;
 import io.spikesdk.core.internal.net.Frames;
 import io.spikesdk.core.internal.protocol.Bytes;
@@ -24,6 +26,7 @@ import java.io.IOException;
 public final class Request {
     final Key key;
     final Policy policy;
+    final Serialization serial;
     final boolean write;
     private final boolean compressible;
     private final int info1;
@@ -41,10 +44,11 @@ public final class Request {
     private final int fieldCount;
     private final int frameSize;
 
-    Request(Key key, Policy policy, boolean write, boolean compressible, int info1, int info2, int info3,
-            int generation, int recordTtl, Ops ops) {
+    Request(Key key, Policy policy, Serialization serial, boolean write, boolean compressible, int info1, int info2,
+            int info3, int generation, int recordTtl, Ops ops) {
         this.key = key;
         this.policy = policy;
+        this.serial = serial;
         this.write = write;
         this.compressible = compressible;
         this.info1 = info1;
@@ -192,6 +196,11 @@ public final class Request {
 
         /** Adds an op; packs list/map values (throwing SerializationException before anything is sent). */
         Ops add(int code, String name, Value value) {
+            return add(code, name, value, MsgPackWriter.NO_SERIALIZER);
+        }
+
+        /** Adds an op; nested values without an Aerospike type in lists and maps go to {@code fallback}. */
+        Ops add(int code, String name, Value value, MsgPackWriter.Fallback fallback) {
             int i = count++;
             codes[i] = code;
             names[i] = name;
@@ -201,7 +210,7 @@ public final class Request {
                 throw new ParameterException("bin name longer than 255 bytes: " + name.substring(0, 32) + "...");
             }
             nameSizes[i] = nameSize;
-            packed[i] = Particles.pack(value);
+            packed[i] = Particles.pack(value, fallback);
             valueSizes[i] = Particles.size(value, packed[i]);
             encodedSize += OpType.HEADER_SIZE + nameSize + valueSizes[i];
             return this;

@@ -11,6 +11,8 @@ import io.spikesdk.api.ReadModeAP;
 import io.spikesdk.api.RecordExistsAction;
 import io.spikesdk.api.WritePolicy;
 import io.spikesdk.cdt.internal.PayloadInspector;
+import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
+import io.spikesdk.core.internal.serial.Serialization;
 import io.spikesdk.core.internal.protocol.MsgFlags;
 import io.spikesdk.core.internal.protocol.OpType;
 
@@ -22,36 +24,50 @@ public final class Requests {
     private Requests() {
     }
 
-    /** put / append / prepend / add / removeBin: one op of {@code opCode} per bin. */
+    /** put / append / prepend / add / removeBin without serializers: one op of {@code opCode} per bin. */
     public static Request write(WritePolicy p, Key key, int opCode, Bin[] bins) {
+        return write(p, key, opCode, bins, Serialization.DISABLED);
+    }
+
+    /**
+     * put / append / prepend / add / removeBin: one op of {@code opCode} per bin; values nested in lists and
+     * maps without an Aerospike type are serialized per the policy's mode.
+     */
+    public static Request write(WritePolicy p, Key key, int opCode, Bin[] bins, Serialization serial) {
         if (bins == null || bins.length == 0) {
             throw new ParameterException("at least one bin is required");
         }
+        MsgPackWriter.Fallback fallback = serial.fallback(p);
         Request.Ops ops = new Request.Ops(bins.length);
         for (Bin bin : bins) {
             if (bin == null) {
                 throw new ParameterException("bins must not contain null");
             }
-            ops.add(opCode, bin.name(), bin.value());
+            ops.add(opCode, bin.name(), bin.value(), fallback);
         }
-        return new Request(key, p, true, true, writeInfo1(p), writeInfo2(p, MsgFlags.INFO2_WRITE), writeInfo3(p),
+        return new Request(key, p, serial, true, true, writeInfo1(p), writeInfo2(p, MsgFlags.INFO2_WRITE), writeInfo3(p),
                 generation(p), p.expiration(), ops);
     }
 
     public static Request delete(WritePolicy p, Key key) {
-        return new Request(key, p, true, false, writeInfo1(p),
+        return new Request(key, p, Serialization.DISABLED, true, false, writeInfo1(p),
                 writeInfo2(p, MsgFlags.INFO2_WRITE | MsgFlags.INFO2_DELETE), writeInfo3(p),
                 generation(p), p.expiration(), Request.Ops.NONE);
     }
 
     public static Request touch(WritePolicy p, Key key) {
         Request.Ops ops = new Request.Ops(1).add(OpType.TOUCH, null, null);
-        return new Request(key, p, true, false, writeInfo1(p), writeInfo2(p, MsgFlags.INFO2_WRITE), writeInfo3(p),
+        return new Request(key, p, Serialization.DISABLED, true, false, writeInfo1(p), writeInfo2(p, MsgFlags.INFO2_WRITE), writeInfo3(p),
                 generation(p), p.expiration(), ops);
     }
 
-    /** get: all bins when {@code binNames} is null or empty, else one READ op per name. */
+    /** get without deserializers: all bins when {@code binNames} is null or empty, else one READ op per name. */
     public static Request read(Policy p, Key key, String[] binNames) {
+        return read(p, key, binNames, Serialization.DISABLED);
+    }
+
+    /** get: like {@link #read(Policy, Key, String[])}, decoding blob bins by the read rules of {@code serial}. */
+    public static Request read(Policy p, Key key, String[] binNames, Serialization serial) {
         int info1 = MsgFlags.INFO1_READ;
         Request.Ops ops;
         if (binNames == null || binNames.length == 0) {
@@ -70,13 +86,14 @@ public final class Requests {
         if (p.compress()) {
             info1 |= MsgFlags.INFO1_COMPRESS_RESPONSE;
         }
-        return new Request(key, p, false, false, info1, 0, scBits(p), 0, p.readTouchTtlPercent(), ops);
+        return new Request(key, p, serial, false, false, info1, 0, scBits(p), 0, p.readTouchTtlPercent(), ops);
     }
 
     /** exists and getHeader: READ + NOBINDATA, no ops. */
     public static Request readHeader(Policy p, Key key) {
         int info1 = MsgFlags.INFO1_READ | MsgFlags.INFO1_NOBINDATA | apAll(p);
-        return new Request(key, p, false, false, info1, 0, scBits(p), 0, p.readTouchTtlPercent(), Request.Ops.NONE);
+        return new Request(key, p, Serialization.DISABLED, false, false, info1, 0, scBits(p), 0, p.readTouchTtlPercent(),
+                Request.Ops.NONE);
     }
 
     /**
@@ -85,6 +102,11 @@ public final class Requests {
      * record_ttl is the expiration with writes, the read-touch percent without.
      */
     public static Request operate(WritePolicy p, Key key, Operation[] operations) {
+        return operate(p, key, operations, Serialization.DISABLED);
+    }
+
+    /** operate, serializing and decoding values by {@code serial} (see {@link #write(WritePolicy, Key, int, Bin[], Serialization)}). */
+    public static Request operate(WritePolicy p, Key key, Operation[] operations, Serialization serial) {
         if (operations == null || operations.length == 0) {
             throw new ParameterException("operate needs at least one operation");
         }
@@ -94,6 +116,7 @@ public final class Requests {
         boolean readHeader = false;
         boolean respondAll = false;
         boolean hasWrite = false;
+        MsgPackWriter.Fallback fallback = serial.fallback(p);
         Request.Ops ops = new Request.Ops(operations.length);
         for (Operation op : operations) {
             if (op == null) {
@@ -133,7 +156,7 @@ public final class Requests {
                     hasWrite = true;
                     break;
             }
-            ops.add(op.type().code(), op.binName(), op.value());
+            ops.add(op.type().code(), op.binName(), op.value(), fallback);
         }
         if (readHeader && !readBin) {
             readAttr |= MsgFlags.INFO1_NOBINDATA;
@@ -148,7 +171,7 @@ public final class Requests {
         int info2 = writeInfo2(p, writeAttr);
         int info3 = writeInfo3(p) | scBits(p);
         int ttl = hasWrite ? p.expiration() : p.readTouchTtlPercent();
-        return new Request(key, p, hasWrite, true, info1, info2, info3, generation(p), ttl, ops);
+        return new Request(key, p, serial, hasWrite, true, info1, info2, info3, generation(p), ttl, ops);
     }
 
     private static int readBinAttr(int readAttr, Operation op) {

@@ -4,6 +4,10 @@ import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.Record;
 import io.spikesdk.api.ResultCode;
+import io.spikesdk.api.internal.StoredBlob;
+import io.spikesdk.core.internal.protocol.ParticleType;
+import io.spikesdk.core.internal.serial.DecodedBlob;
+import io.spikesdk.core.internal.serial.Serialization;
 import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.core.internal.protocol.FieldType;
 import io.spikesdk.core.internal.protocol.OpType;
@@ -61,6 +65,15 @@ public final class ResponseParser {
      * @param keepNulls keep NULL entries as null values (operate with RESPOND_ALL_OPS)
      */
     public static Record record(Key key, byte[] frame, int bodyLength, boolean operate, boolean keepNulls) {
+        return record(key, frame, bodyLength, operate, keepNulls, Serialization.DISABLED);
+    }
+
+    /**
+     * Like {@link #record(Key, byte[], int, boolean, boolean)}, decoding blob bins (top-level and nested) by the
+     * read rules of {@code serial}; the record keeps the raw form of decoded blobs for typed reads.
+     */
+    public static Record record(Key key, byte[] frame, int bodyLength, boolean operate, boolean keepNulls,
+                                Serialization serial) {
         int end = Proto.HEADER_SIZE + bodyLength;
         int fieldCount = Bytes.getShort(frame, FIELD_COUNT);
         int opCount = Bytes.getShort(frame, OP_COUNT);
@@ -71,6 +84,7 @@ public final class ResponseParser {
             check(off, end);
         }
         Map<String, Object> bins = opCount == 0 ? null : new LinkedHashMap<>(opCount * 2);
+        Map<String, StoredBlob> blobs = null;
         for (int i = 0; i < opCount; i++) {
             check(off + OpType.HEADER_SIZE, end);
             int size = Bytes.getInt(frame, off);
@@ -82,7 +96,20 @@ public final class ResponseParser {
             }
             check(off + 4 + size, end);
             String name = new String(frame, off + OpType.HEADER_SIZE, nameLength, StandardCharsets.UTF_8);
-            Object value = Particles.read(particle, frame, off + OpType.HEADER_SIZE + nameLength, valueLength);
+            int valueOffset = off + OpType.HEADER_SIZE + nameLength;
+            Object value;
+            if (particle == ParticleType.BLOB || particle == ParticleType.JAVA_BLOB) {
+                DecodedBlob decoded = serial.decodeBin(particle, Particles.blob(frame, valueOffset, valueLength));
+                value = decoded.value();
+                if (decoded.stored() != null && !operate) {
+                    if (blobs == null) {
+                        blobs = new LinkedHashMap<>(4);
+                    }
+                    blobs.put(name, decoded.stored());
+                }
+            } else {
+                value = Particles.read(particle, frame, valueOffset, valueLength, serial.nestedDecoder());
+            }
             off += 4 + size;
             if (value == null && !keepNulls) {
                 continue;
@@ -101,7 +128,7 @@ public final class ResponseParser {
                 bins.put(name, value);
             }
         }
-        return new Record(key, bins, generation(frame), ttl(voidTime(frame)));
+        return new Record(key, bins, generation(frame), ttl(voidTime(frame)), blobs);
     }
 
     private static void check(int needed, int end) {

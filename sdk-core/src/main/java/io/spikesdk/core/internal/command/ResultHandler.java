@@ -25,7 +25,7 @@ public interface ResultHandler<T> {
     /** get / getHeader: the record, or null when not found or filtered out. */
     ResultHandler<Record> RECORD = (req, frame, len, rc, errors) -> {
         if (rc == 0) {
-            return ResponseParser.record(req.key, frame, len, false, false);
+            return ResponseParser.record(req.key, frame, len, false, false, req.serial);
         }
         return nullUnlessFatal(req, rc, errors);
     };
@@ -33,7 +33,7 @@ public interface ResultHandler<T> {
     /** operate: like RECORD, but a missing record fails when the ops write. */
     ResultHandler<Record> OPERATE = (req, frame, len, rc, errors) -> {
         if (rc == 0) {
-            return ResponseParser.record(req.key, frame, len, true, req.respondAllOps());
+            return ResponseParser.record(req.key, frame, len, true, req.respondAllOps(), req.serial);
         }
         if (rc == ResultCode.KEY_NOT_FOUND_ERROR.code() && req.isWrite()) {
             throw errors.of(rc);

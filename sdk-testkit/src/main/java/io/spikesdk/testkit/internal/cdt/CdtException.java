@@ -1,7 +1,7 @@
 package io.spikesdk.testkit.internal.cdt;
 
 /** Internal failure of a CDT operation carrying the server result code; never escapes {@link CdtEngine}. */
-final class CdtException extends Exception {
+public final class CdtException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final int resultCode;
@@ -11,7 +11,7 @@ final class CdtException extends Exception {
         this.resultCode = resultCode;
     }
 
-    int resultCode() {
+    public int resultCode() {
         return resultCode;
     }
 

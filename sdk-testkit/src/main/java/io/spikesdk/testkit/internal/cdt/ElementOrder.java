@@ -7,14 +7,14 @@ package io.spikesdk.testkit.internal.cdt;
  * so -0.0 equals 0.0 and NaN equals everything of its type. A WILDCARD anywhere ends the whole comparison as
  * "equal".
  */
-final class ElementOrder {
+public final class ElementOrder {
     private static final int WILD = Integer.MIN_VALUE;
 
     private ElementOrder() {
     }
 
     /** Returns a negative number, zero or a positive number as {@code a} orders before, with or after {@code b}. */
-    static int compare(Element a, Element b) {
+    public static int compare(Element a, Element b) {
         int c = cmp(a, b);
         return c == WILD ? 0 : c;
     }

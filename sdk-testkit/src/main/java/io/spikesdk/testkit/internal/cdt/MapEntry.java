@@ -1,11 +1,11 @@
 package io.spikesdk.testkit.internal.cdt;
 
 /** One key/value pair of an {@link MpMap}; the value is replaceable in place. */
-final class MapEntry {
-    final Element key;
-    Element value;
+public final class MapEntry {
+    public final Element key;
+    public Element value;
 
-    MapEntry(Element key, Element value) {
+    public MapEntry(Element key, Element value) {
         this.key = key;
         this.value = value;
     }

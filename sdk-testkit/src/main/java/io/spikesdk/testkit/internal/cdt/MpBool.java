@@ -1,5 +1,5 @@
 package io.spikesdk.testkit.internal.cdt;
 
 /** A msgpack boolean ({@code c2} / {@code c3}). */
-record MpBool(boolean value) implements Element {
+public record MpBool(boolean value) implements Element {
 }

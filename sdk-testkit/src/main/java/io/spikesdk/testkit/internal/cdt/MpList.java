@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A msgpack array with its stored ext flags (0x01 ordered, 0x10 persist index; 0 = no ext header). */
-final class MpList implements Element {
-    static final int ORDERED = 0x01;
-    static final int PERSIST_INDEX = 0x10;
+public final class MpList implements Element {
+    public static final int ORDERED = 0x01;
+    public static final int PERSIST_INDEX = 0x10;
 
-    int flags;
-    final ArrayList<Element> items;
+    public int flags;
+    public final ArrayList<Element> items;
 
-    MpList(int flags, List<Element> items) {
+    public MpList(int flags, List<Element> items) {
         this.flags = flags;
         this.items = new ArrayList<>(items);
     }
@@ -24,7 +24,7 @@ final class MpList implements Element {
         return (flags & ORDERED) != 0;
     }
 
-    int size() {
+    public int size() {
         return items.size();
     }
 }

@@ -8,15 +8,15 @@ import java.util.List;
  * always kept sorted by key, as the real server stores even "unordered" maps; a map's INDEX is the key-order
  * position.
  */
-final class MpMap implements Element {
-    static final int KEY_ORDERED = 0x01;
-    static final int VALUE_INDEX = 0x02;
-    static final int PERSIST_INDEX = 0x10;
+public final class MpMap implements Element {
+    public static final int KEY_ORDERED = 0x01;
+    public static final int VALUE_INDEX = 0x02;
+    public static final int PERSIST_INDEX = 0x10;
 
-    int flags;
-    final ArrayList<MapEntry> entries;
+    public int flags;
+    public final ArrayList<MapEntry> entries;
 
-    MpMap(int flags, List<MapEntry> entries) {
+    public MpMap(int flags, List<MapEntry> entries) {
         this.flags = flags;
         this.entries = new ArrayList<>(entries);
     }
@@ -25,7 +25,7 @@ final class MpMap implements Element {
         return new MpMap(flags, List.of());
     }
 
-    int size() {
+    public int size() {
         return entries.size();
     }
 

@@ -1,6 +1,6 @@
 package io.spikesdk.testkit.internal.cdt;
 
 /** The msgpack nil ({@code c0}). */
-record MpNil() implements Element {
-    static final MpNil INSTANCE = new MpNil();
+public record MpNil() implements Element {
+    public static final MpNil INSTANCE = new MpNil();
 }

@@ -9,7 +9,7 @@ import java.util.List;
  * container's order header (its ext type is the flags); any ext index payload in it is dropped. Every malformed
  * input raises PARAMETER_ERROR.
  */
-final class MsgpackReader {
+public final class MsgpackReader {
     private static final int MAX_DEPTH = 256;
 
     private final byte[] buf;
@@ -20,7 +20,7 @@ final class MsgpackReader {
     }
 
     /** Decodes exactly one element spanning all of {@code bytes}. */
-    static Element readFully(byte[] bytes) throws CdtException {
+    public static Element readFully(byte[] bytes) throws CdtException {
         MsgpackReader r = new MsgpackReader(bytes);
         Element e = r.read();
         if (r.pos != bytes.length) {

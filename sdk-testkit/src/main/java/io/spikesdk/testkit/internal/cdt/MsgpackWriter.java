@@ -7,11 +7,11 @@ import java.io.ByteArrayOutputStream;
  * the unsigned family), floats exactly as sent, str/bin values with str-family headers, containers with minimal
  * headers and, when flags are set, the {@code c7 00 <flags>} order header (plus {@code c0} for maps).
  */
-final class MsgpackWriter {
+public final class MsgpackWriter {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     /** Encodes one element. */
-    static byte[] encode(Element e) {
+    public static byte[] encode(Element e) {
         MsgpackWriter w = new MsgpackWriter();
         w.element(e);
         return w.toBytes();
