@@ -17,7 +17,7 @@ import static io.spikesdk.api.ResultCode.PARAMETER_ERROR;
 import static io.spikesdk.it.cdt.CdtCall.list;
 import static io.spikesdk.it.cdt.CdtRow.fails;
 import static io.spikesdk.it.cdt.CdtRow.row;
-import static io.spikesdk.it.cdt.Notation.list;
+import static io.spikesdk.it.cdt.Notation.v;
 
 /**
  * List operations that add, change or cut elements by position: append, append_items, insert,
@@ -44,7 +44,7 @@ class ListModifyOpsTest {
             row("o[1,3]", list("append", 2), "3").after("[1,2,3]"),
             row("o[1,3]", list("append", "a"), "3").after("[1,3,a]"),
             row("-", list("append", ORDERED, 5), "1").after("[5]"),
-            row("[1,[2]]", list("append", list("[3,{a:1}]")), "3").after("[1,[2],[3,{a:1}]]"),
+            row("[1,[2]]", list("append", v("[3,{a:1}]")), "3").after("[1,[2],[3,{a:1}]]"),
             row("[1,2]", list("append", UNIQUE, 3), "3").after("[1,2,3]"),
             fails("[1,2]", list("append", UNIQUE, 2), ELEMENT_EXISTS),
             row("[1,2]", list("append", UNIQUE_NO_FAIL, 2), "2"),
@@ -55,15 +55,15 @@ class ListModifyOpsTest {
     @TestFactory
     Stream<DynamicNode> appendItems() {
         return CdtTables.run("appendItems", List.of(
-            row("[1]", list("appendItems", list("[2,3]")), "3").after("[1,2,3]"),
-            row("-", list("appendItems", list("[2,1]")), "2").after("[2,1]"),
-            row("o[1,5]", list("appendItems", list("[4,2]")), "4").after("[1,2,4,5]"),
-            row("[1,2]", list("appendItems", UNIQUE, list("[3,4]")), "4").after("[1,2,3,4]"),
-            fails("[1,2]", list("appendItems", UNIQUE, list("[3,1]")), ELEMENT_EXISTS),
-            fails("[1]", list("appendItems", UNIQUE, list("[3,3]")), OP_NOT_APPLICABLE),
-            row("[1,2]", list("appendItems", UNIQUE_NO_FAIL, list("[3,1]")), "2"),
-            row("[1,2]", list("appendItems", UNIQUE_PARTIAL, list("[3,1]")), "3").after("[1,2,3]"),
-            fails("{a:1}", list("appendItems", list("[1]")), BIN_TYPE_ERROR)));
+            row("[1]", list("appendItems", v("[2,3]")), "3").after("[1,2,3]"),
+            row("-", list("appendItems", v("[2,1]")), "2").after("[2,1]"),
+            row("o[1,5]", list("appendItems", v("[4,2]")), "4").after("[1,2,4,5]"),
+            row("[1,2]", list("appendItems", UNIQUE, v("[3,4]")), "4").after("[1,2,3,4]"),
+            fails("[1,2]", list("appendItems", UNIQUE, v("[3,1]")), ELEMENT_EXISTS),
+            fails("[1]", list("appendItems", UNIQUE, v("[3,3]")), OP_NOT_APPLICABLE),
+            row("[1,2]", list("appendItems", UNIQUE_NO_FAIL, v("[3,1]")), "2"),
+            row("[1,2]", list("appendItems", UNIQUE_PARTIAL, v("[3,1]")), "3").after("[1,2,3]"),
+            fails("{a:1}", list("appendItems", v("[1]")), BIN_TYPE_ERROR)));
     }
 
     @TestFactory
@@ -88,13 +88,13 @@ class ListModifyOpsTest {
     @TestFactory
     Stream<DynamicNode> insertItems() {
         return CdtTables.run("insertItems", List.of(
-            row("[1,2]", list("insertItems", 1, list("[8,9]")), "4").after("[1,8,9,2]"),
-            row("[1,2]", list("insertItems", -2, list("[8]")), "3").after("[8,1,2]"),
-            row("[1,2]", list("insertItems", 4, list("[9]")), "5").after("[1,2,nil,nil,9]"),
-            row("[1,2]", list("insertItems", 0, list("[]")), "2"),
-            fails("[1,2]", list("insertItems", BOUNDED, 3, list("[9]")), OP_NOT_APPLICABLE),
-            fails("[1,2]", list("insertItems", UNIQUE, 0, list("[2,5]")), ELEMENT_EXISTS),
-            fails("o[1,2]", list("insertItems", 0, list("[0]")), OP_NOT_APPLICABLE)));
+            row("[1,2]", list("insertItems", 1, v("[8,9]")), "4").after("[1,8,9,2]"),
+            row("[1,2]", list("insertItems", -2, v("[8]")), "3").after("[8,1,2]"),
+            row("[1,2]", list("insertItems", 4, v("[9]")), "5").after("[1,2,nil,nil,9]"),
+            row("[1,2]", list("insertItems", 0, v("[]")), "2"),
+            fails("[1,2]", list("insertItems", BOUNDED, 3, v("[9]")), OP_NOT_APPLICABLE),
+            fails("[1,2]", list("insertItems", UNIQUE, 0, v("[2,5]")), ELEMENT_EXISTS),
+            fails("o[1,2]", list("insertItems", 0, v("[0]")), OP_NOT_APPLICABLE)));
     }
 
     @TestFactory

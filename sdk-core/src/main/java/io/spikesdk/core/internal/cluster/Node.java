@@ -2,18 +2,21 @@ package io.spikesdk.core.internal.cluster;
 
 import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.Host;
+import io.spikesdk.api.NodeInfo;
 import io.spikesdk.core.internal.net.Connection;
 import io.spikesdk.core.internal.net.ConnectionPool;
 import io.spikesdk.core.internal.net.Info;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One server node: its name (the {@code node} info value), address, connection pool for commands,
- * and a dedicated tend connection used only by the tend thread.
+ * command counters, and a dedicated tend connection used only by the tend thread. The generations,
+ * peers and failure count are tend-thread state.
  */
 public final class Node {
     private final String name;
@@ -21,11 +24,16 @@ public final class Node {
     private final InetSocketAddress address;
     private final ConnectionPool pool;
     private final int infoTimeoutMs;
+    private final NodeMetrics metrics = new NodeMetrics();
     private volatile boolean active = true;
+    private volatile Map<String, Integer> racks = Collections.emptyMap();
 
     private Connection tendConnection;
     private int partitionGeneration = -1;
     private long peersGeneration = -1;
+    private String rebalanceGeneration;
+    private List<PeersParser.Peer> peers = List.of();
+    private boolean seed;
     private int failures;
 
     Node(String name, Host host, InetSocketAddress address, Connection tendConnection, NodeSettings settings) {
@@ -56,6 +64,24 @@ public final class Node {
 
     public ConnectionPool pool() {
         return pool;
+    }
+
+    public NodeMetrics metrics() {
+        return metrics;
+    }
+
+    /** The node's rack in {@code namespace}, or {@link NodeInfo#NO_RACK}. */
+    public int rack(String namespace) {
+        return racks.getOrDefault(namespace, NodeInfo.NO_RACK);
+    }
+
+    void racks(Map<String, Integer> racks) {
+        this.racks = Map.copyOf(racks);
+    }
+
+    /** A snapshot for the public API. */
+    public NodeInfo info() {
+        return new NodeInfo(name, host.name(), host.port(), active, racks);
     }
 
     public boolean isActive() {
@@ -123,6 +149,33 @@ public final class Node {
 
     void peersGeneration(long generation) {
         peersGeneration = generation;
+    }
+
+    /** The last {@code rebalance-generation} answer, or {@code null} before the first rack refresh. */
+    String rebalanceGeneration() {
+        return rebalanceGeneration;
+    }
+
+    void rebalanceGeneration(String generation) {
+        rebalanceGeneration = generation;
+    }
+
+    /** The peers this node listed at its last peers refresh. */
+    List<PeersParser.Peer> peers() {
+        return peers;
+    }
+
+    void peers(List<PeersParser.Peer> peers) {
+        this.peers = peers;
+    }
+
+    /** Whether the node was reached through a seed address (possibly a load balancer), not a peer address. */
+    boolean isSeed() {
+        return seed;
+    }
+
+    void markSeed() {
+        seed = true;
     }
 
     int failures() {

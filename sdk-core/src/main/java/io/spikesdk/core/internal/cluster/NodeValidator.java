@@ -3,6 +3,7 @@ package io.spikesdk.core.internal.cluster;
 import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.Host;
 import io.spikesdk.api.ResultCode;
+import io.spikesdk.core.internal.Log;
 import io.spikesdk.core.internal.net.Connection;
 import io.spikesdk.core.internal.net.Info;
 
@@ -20,6 +21,8 @@ import java.util.Map;
  * {@code pscans} feature, and the configured cluster name.
  */
 final class NodeValidator {
+    private static final Log LOG = Log.named("core.cluster");
+
     private final String clusterName;
     private final Node.NodeSettings settings;
 
@@ -75,15 +78,34 @@ final class NodeValidator {
             if (!hasFeature(info.get("features"), "pscans")) {
                 throw invalid("node " + name + " lacks the 'pscans' feature (server older than 4.9)");
             }
-            if (clusterName != null && !clusterName.equals(info.get("cluster-name"))) {
-                throw invalid("node " + name + " belongs to cluster '" + info.get("cluster-name")
-                        + "', expected '" + clusterName + "'");
+            AerospikeException mismatch = clusterNameMismatch(name, address.toString(), info.get("cluster-name"));
+            if (mismatch != null) {
+                throw mismatch;
             }
             return new Node(name, host, address, conn, settings);
         } catch (IOException | RuntimeException e) {
             conn.close();
             throw e;
         }
+    }
+
+    /** The configured cluster name, or {@code null} when not checked. */
+    String clusterName() {
+        return clusterName;
+    }
+
+    /**
+     * When a cluster name is configured and {@code actual} differs: logs a WARN line refusing the node and
+     * returns the error; otherwise {@code null}.
+     */
+    AerospikeException clusterNameMismatch(String node, String address, String actual) {
+        if (clusterName == null || clusterName.equals(actual)) {
+            return null;
+        }
+        String detail = "node " + node + " at " + address + " belongs to cluster '" + actual + "', expected '"
+                + clusterName + "'";
+        LOG.warn("refusing " + detail + " (ClientConfig.clusterName)");
+        return invalid(detail);
     }
 
     static boolean hasFeature(String features, String feature) {

@@ -124,6 +124,16 @@ public final class PartitionMap {
             return this;
         }
 
+        /** Whether {@code node} owns a partition (in any column) in the map being built. */
+        public boolean holds(Node node) {
+            for (Partitions p : namespaces.values()) {
+                if (holds(p, node)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static boolean holds(Partitions p, Node node) {
             for (Node[] owners : p.replicas) {
                 for (Node owner : owners) {

@@ -5,13 +5,13 @@ import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.ServerClock;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
- * Answers info requests (proto type 1) as a single-node CE 8.1.2.0 server owning all 4096
- * partitions of every namespace (wire doc §11, observations §5 and §8).
+ * Answers info requests (proto type 1) as a CE 8.1.2.0 server (wire doc §11, observations §5 and
+ * §8); the cluster-related answers come from a {@link TopologyView} taken once per request.
  */
 public final class InfoService {
     static final String UNRECOGNIZED = "ERROR:4:unrecognized command";
@@ -24,17 +24,15 @@ public final class InfoService {
     private final Map<String, NamespaceStore> namespaces;
     private final ServerStats stats;
     private final InfoStatistics statistics;
-    private final String fullBitmap;
+    private final Supplier<TopologyView> topology;
 
     public InfoService(NodeIdentity node, Map<String, NamespaceStore> namespaces, ServerStats stats,
-            ServerClock clock) {
+            ServerClock clock, Supplier<TopologyView> topology) {
         this.node = node;
         this.namespaces = namespaces;
         this.stats = stats;
         this.statistics = new InfoStatistics(node, stats, clock);
-        byte[] bitmap = new byte[Proto.PARTITIONS / 8];
-        java.util.Arrays.fill(bitmap, (byte) 0xFF);
-        this.fullBitmap = Base64.getEncoder().encodeToString(bitmap);
+        this.topology = topology;
     }
 
     /**
@@ -44,22 +42,24 @@ public final class InfoService {
     public byte[] respond(byte[] body, int off, int len) {
         stats.infoCompleted();
         StringBuilder out = new StringBuilder();
+        TopologyView view = topology.get();
         if (len == 0) {
             for (String name : SUMMARY) {
-                InfoCodec.appendEntry(out, name, answer(name));
+                InfoCodec.appendEntry(out, name, answer(name, view));
             }
         } else {
             for (String command : InfoCodec.parseRequest(body, off, len)) {
-                InfoCodec.appendEntry(out, command, answer(command));
+                InfoCodec.appendEntry(out, command, answer(command, view));
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The value for one command line, exactly as received. */
-    String answer(String command) {
+    String answer(String command, TopologyView view) {
         int colon = command.indexOf(':');
         String path = colon < 0 ? command : command.substring(0, colon);
+        String params = colon < 0 ? "" : command.substring(colon + 1);
         String[] parts = path.split("/", -1);
         String name = parts[0];
         switch (name) {
@@ -68,22 +68,24 @@ public final class InfoService {
             case "features":
                 return ServerVersion.FEATURES;
             case "partition-generation":
+                return Long.toString(view.partitionGeneration());
             case "peers-generation":
-                return "0";
+                return Long.toString(view.peersGeneration());
             case "rebalance-generation":
             case "cluster-generation-id":
-                return "1";
+                return Long.toString(view.rebalanceGeneration());
             case "cluster-name":
                 return node.clusterName();
             case "cluster-stable":
-                return statistics.clusterKey();
+                return view.clusterKey();
             case "peers-clear-std":
             case "peers-clear-alt":
-                return "0,3000,[]";
+                return ClusterAnswers.peers(view);
             case "service-clear-std":
                 return node.endpoint();
-            case "service-clear-alt":
             case "services":
+                return ClusterAnswers.services(view);
+            case "service-clear-alt":
             case "services-alumni":
             case "build_ee_sha":
                 return "";
@@ -92,14 +94,15 @@ public final class InfoService {
             case "service-tls-std":
             case "service-tls-alt":
             case "racks":
-            case "rack-ids":
                 return ENTERPRISE_ONLY;
+            case "rack-ids":
+                return ClusterAnswers.rackIds(view, namespaces.keySet());
             case "replicas":
-                return replicas(true, true);
+                return ClusterAnswers.replicas(view, namespaces.keySet(), true, true, params);
             case "replicas-all":
-                return replicas(false, true);
+                return ClusterAnswers.replicas(view, namespaces.keySet(), false, true, params);
             case "replicas-master":
-                return replicas(false, false);
+                return ClusterAnswers.replicas(view, namespaces.keySet(), false, false, params);
             case "partitions":
                 return Integer.toString(Proto.PARTITIONS);
             case "build":
@@ -125,16 +128,16 @@ public final class InfoService {
             case "namespaces":
                 return String.join(";", namespaces.keySet());
             case "statistics":
-                return statistics.statistics(namespaces.values());
+                return statistics.statistics(namespaces.values(), view);
             default:
-                return answerWithArgs(name, parts);
+                return answerWithArgs(name, parts, view);
         }
     }
 
-    private String answerWithArgs(String name, String[] parts) {
+    private String answerWithArgs(String name, String[] parts, TopologyView view) {
         switch (name) {
             case "namespace":
-                return parts.length == 2 ? namespaceInfo(parts[1]) : UNRECOGNIZED;
+                return parts.length == 2 ? namespaceInfo(parts[1], view) : UNRECOGNIZED;
             case "sets":
                 return sets(parts);
             case "sindex":
@@ -152,9 +155,9 @@ public final class InfoService {
         }
     }
 
-    private String namespaceInfo(String ns) {
+    private String namespaceInfo(String ns, TopologyView view) {
         NamespaceStore store = namespaces.get(ns);
-        return store == null ? "type=unknown" : statistics.namespace(store);
+        return store == null ? "type=unknown" : statistics.namespace(store, view);
     }
 
     private String sets(String[] parts) {
@@ -179,24 +182,5 @@ public final class InfoService {
             return "ns_type=unknown";
         }
         return parts.length == 2 ? "" : "ERROR:201:no index";
-    }
-
-    /** {@code ns:0,1,<b64>} (replicas), {@code ns:1,<b64>} (replicas-all) or {@code ns:<b64>} (master). */
-    private String replicas(boolean withRegime, boolean withCount) {
-        StringBuilder sb = new StringBuilder();
-        for (String ns : namespaces.keySet()) {
-            if (sb.length() > 0) {
-                sb.append(';');
-            }
-            sb.append(ns).append(':');
-            if (withRegime) {
-                sb.append("0,");
-            }
-            if (withCount) {
-                sb.append("1,");
-            }
-            sb.append(fullBitmap);
-        }
-        return sb.toString();
     }
 }

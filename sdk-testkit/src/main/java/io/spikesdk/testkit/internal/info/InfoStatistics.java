@@ -22,11 +22,12 @@ final class InfoStatistics {
         this.clock = clock;
     }
 
-    String statistics(Collection<NamespaceStore> namespaces) {
+    String statistics(Collection<NamespaceStore> namespaces, TopologyView view) {
         long objects = namespaces.stream().mapToLong(NamespaceStore::objectCount).sum();
         long uptime = Math.max(0, (clock.nowMillis() - node.startMillis()) / 1000);
-        return "failed_best_practices=false;cluster_size=1;cluster_key=" + clusterKey() + ";cluster_generation=1"
-                + ";cluster_principal=" + node.nodeIdHex() + ";cluster_min_compatibility_id=15"
+        return "failed_best_practices=false;cluster_size=" + view.clusterSize() + ";cluster_key=" + view.clusterKey()
+                + ";cluster_generation=" + view.rebalanceGeneration()
+                + ";cluster_principal=" + view.principal() + ";cluster_min_compatibility_id=15"
                 + ";cluster_max_compatibility_id=15;cluster_integrity=true;cluster_is_member=true"
                 + ";cluster_duplicate_nodes=null;cluster_clock_skew_stop_writes_sec=0;cluster_clock_skew_ms=0"
                 + ";cluster_clock_skew_outliers=null;uptime=" + uptime + ";objects=" + objects + ";tombstones=0"
@@ -39,20 +40,18 @@ final class InfoStatistics {
                 + ";info_complete=" + stats.infoComplete() + ";info_timeout=0"
                 + ";demarshal_error=" + stats.demarshalErrors() + ";early_tsvc_client_error=0"
                 + ";long_queries_active=0;batch_index_initiate=0;batch_index_complete=0;batch_index_error=0"
-                + ";paxos_principal=" + node.nodeIdHex() + ";migrate_allowed=true;migrate_partitions_remaining=0";
+                + ";paxos_principal=" + view.principal() + ";migrate_allowed=true;migrate_partitions_remaining=0";
     }
 
-    /** The cluster key: a stable hex token derived from the node id (a real one changes per rebalance). */
-    String clusterKey() {
-        return Long.toHexString((node.nodeId() * 0x9E3779B97F4A7C15L) >>> 16).toUpperCase(java.util.Locale.ROOT);
-    }
-
-    String namespace(NamespaceStore ns) {
+    String namespace(NamespaceStore ns, TopologyView view) {
         NamespaceConfig c = ns.config();
         long objects = ns.objectCount();
-        return "ns_cluster_size=1;effective_replication_factor=1;objects=" + objects + ";tombstones=0"
-                + ";xdr_tombstones=0;xdr_bin_cemeteries=0;mrt_provisionals=0;master_objects=" + objects
-                + ";master_tombstones=0;prole_objects=0;prole_tombstones=0;non_replica_objects=0"
+        long master = ns.objectCount(pid -> view.column(pid) == 0);
+        long prole = ns.objectCount(pid -> view.column(pid) > 0);
+        return "ns_cluster_size=" + view.clusterSize() + ";effective_replication_factor=" + view.replicaCount()
+                + ";objects=" + objects + ";tombstones=0"
+                + ";xdr_tombstones=0;xdr_bin_cemeteries=0;mrt_provisionals=0;master_objects=" + master
+                + ";master_tombstones=0;prole_objects=" + prole + ";prole_tombstones=0;non_replica_objects=0"
                 + ";non_replica_tombstones=0;unreplicated_records=0;dead_partitions=0;unavailable_partitions=0"
                 + ";auto_revived_partitions=0;clock_skew_stop_writes=false;stop_writes=false;hwm_breached=false"
                 + ";current_time=" + clock.nowSeconds() + ";non_expirable_objects=0;expired_objects=0"
@@ -71,8 +70,9 @@ final class InfoStatistics {
                 + ";inline-short-queries=false;max-record-size=" + c.maxRecordSize() + ";migrate-order=5"
                 + ";migrate-retransmit-ms=5000;migrate-skip-unreadable=false;migrate-sleep=1;mrt-duration=0"
                 + ";nsup-hist-period=3600;nsup-period=120;nsup-threads=1;partition-tree-sprigs=256"
-                + ";prefer-uniform-balance=false;rack-id=0;read-consistency-level-override=off"
-                + ";reject-non-xdr-writes=false;reject-xdr-writes=false;replication-factor=1"
+                + ";prefer-uniform-balance=false;rack-id=" + view.rack().orElse(0)
+                + ";read-consistency-level-override=off;reject-non-xdr-writes=false;reject-xdr-writes=false"
+                + ";replication-factor=" + view.replicationFactor()
                 + ";sindex-stage-size=1073741824;single-query-threads=4;stop-writes-sys-memory-pct=90"
                 + ";strong-consistency=false;index-type=mem;sindex-type=mem;storage-engine=memory"
                 + ";storage-engine.data-size=1073741824;storage-engine.stop-writes-used-pct=70";

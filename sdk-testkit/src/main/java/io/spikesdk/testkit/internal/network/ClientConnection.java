@@ -4,18 +4,21 @@ import io.spikesdk.core.internal.protocol.FrameReader;
 import io.spikesdk.core.internal.protocol.MessageWriter;
 import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.core.internal.protocol.ProtocolException;
+import io.spikesdk.testkit.internal.node.FaultPlan;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Serves one client socket on its own thread: read a frame, answer it, repeat. Any framing error
- * closes this connection only, with a logged reason.
+ * closes this connection only, with a logged reason. Injected faults apply here: a paused node
+ * holds every frame unanswered; data replies (AS_MSG) are delayed or dropped as configured.
  */
 final class ClientConnection implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
@@ -23,11 +26,13 @@ final class ClientConnection implements Runnable {
 
     private final Socket socket;
     private final FrameDispatcher dispatcher;
+    private final FaultPlan faults;
     private final Runnable onClose;
 
-    ClientConnection(Socket socket, FrameDispatcher dispatcher, Runnable onClose) {
+    ClientConnection(Socket socket, FrameDispatcher dispatcher, FaultPlan faults, Runnable onClose) {
         this.socket = socket;
         this.dispatcher = dispatcher;
+        this.faults = faults;
         this.onClose = onClose;
     }
 
@@ -45,12 +50,15 @@ final class ClientConnection implements Runnable {
             LOG.info("client {} disconnected mid-frame: {}", peer, e.getMessage());
         } catch (IOException e) {
             LOG.debug("connection from {} ended: {}", peer, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.debug("connection from {} interrupted by server shutdown", peer);
         } finally {
             onClose.run();
         }
     }
 
-    private void serve(FrameReader reader, OutputStream out) throws IOException {
+    private void serve(FrameReader reader, OutputStream out) throws IOException, InterruptedException {
         while (true) {
             long header = reader.readHeader();
             if (header < 0) {
@@ -58,7 +66,19 @@ final class ClientConnection implements Runnable {
             }
             FrameDispatcher.checkHeader(header);
             reader.readBody(Proto.bodyLength(header));
-            MessageWriter reply = dispatcher.dispatch(Proto.type(header), reader.body(), reader.bodyLength());
+            faults.awaitResumed();
+            int type = Proto.type(header);
+            MessageWriter reply = dispatcher.dispatch(type, reader.body(), reader.bodyLength());
+            if (type == Proto.TYPE_MESSAGE || type == Proto.TYPE_COMPRESSED) {
+                long delay = faults.delayNanos();
+                if (delay > 0) {
+                    TimeUnit.NANOSECONDS.sleep(delay);
+                }
+                if (faults.dropping()) {
+                    continue;
+                }
+            }
+            faults.awaitResumed();
             reply.writeTo(out);
             out.flush();
         }

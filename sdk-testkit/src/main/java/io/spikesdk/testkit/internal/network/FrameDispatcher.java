@@ -6,9 +6,8 @@ import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.MessageWriter;
 import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.core.internal.protocol.ProtocolException;
-import io.spikesdk.testkit.internal.info.InfoService;
 import io.spikesdk.testkit.internal.info.ServerStats;
-import io.spikesdk.testkit.internal.record.RecordService;
+import io.spikesdk.testkit.internal.node.NodeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,15 +21,13 @@ final class FrameDispatcher {
     private static final int ADMIN_REPLY_SIZE = 16;
     private static final int ADMIN_RESULT_OFFSET = 1;
 
-    private final InfoService info;
-    private final RecordService records;
+    private final NodeService node;
     private final ServerStats stats;
     private final MessageView view = new MessageView();
     private final MessageWriter writer = new MessageWriter(16 * 1024);
 
-    FrameDispatcher(InfoService info, RecordService records, ServerStats stats) {
-        this.info = info;
-        this.records = records;
+    FrameDispatcher(NodeService node, ServerStats stats) {
+        this.node = node;
         this.stats = stats;
     }
 
@@ -50,7 +47,7 @@ final class FrameDispatcher {
     MessageWriter dispatch(int type, byte[] body, int len) throws ProtocolException {
         switch (type) {
             case Proto.TYPE_INFO:
-                byte[] reply = info.respond(body, 0, len);
+                byte[] reply = node.info(body, len);
                 return writer.rawFrame(Proto.TYPE_INFO, reply, 0, reply.length);
             case Proto.TYPE_ADMIN:
                 byte[] admin = new byte[ADMIN_REPLY_SIZE];
@@ -74,7 +71,7 @@ final class FrameDispatcher {
             LOG.debug("malformed AS_MSG answered with {}: {}", ResultCode.PARAMETER_ERROR.code(), e.getMessage());
             return writer.beginFrame(0, 0, 0, ResultCode.PARAMETER_ERROR.code(), 0, 0, 0).finish();
         }
-        records.handle(view, writer);
+        node.data(view, writer);
         return writer;
     }
 }

@@ -1,8 +1,8 @@
 package io.spikesdk.testkit.internal.network;
 
-import io.spikesdk.testkit.internal.info.InfoService;
 import io.spikesdk.testkit.internal.info.ServerStats;
-import io.spikesdk.testkit.internal.record.RecordService;
+import io.spikesdk.testkit.internal.node.FaultPlan;
+import io.spikesdk.testkit.internal.node.NodeService;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The listening side of one server: an acceptor thread and one pooled daemon thread per client
  * connection (plain blocking sockets). {@link #close()} stops accepting, closes every client
- * socket and waits for all threads to finish.
+ * socket and waits for all threads to finish; {@link #abort()} does the same with TCP resets, as
+ * when a server process is killed. While the node is paused nothing new is accepted.
  */
 public final class NetworkServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NetworkServer.class);
@@ -33,13 +34,14 @@ public final class NetworkServer implements AutoCloseable {
     private final ExecutorService workers;
     private final Thread acceptor;
     private final ServerStats stats;
-    private volatile InfoService info;
-    private volatile RecordService records;
+    private final FaultPlan faults;
+    private volatile NodeService node;
     private volatile boolean closed;
 
     /** Binds the listening socket; call {@link #start} to begin serving. */
-    public NetworkServer(String host, int port, ServerStats stats) throws IOException {
+    public NetworkServer(String host, int port, ServerStats stats, FaultPlan faults) throws IOException {
         this.stats = stats;
+        this.faults = faults;
         this.serverSocket = new ServerSocket();
         serverSocket.setReuseAddress(true);
         serverSocket.bind(new InetSocketAddress(InetAddress.getByName(host), port), BACKLOG);
@@ -54,10 +56,9 @@ public final class NetworkServer implements AutoCloseable {
         return serverSocket.getLocalPort();
     }
 
-    /** Starts accepting connections served by the given services. */
-    public void start(InfoService infoService, RecordService recordService) {
-        this.info = infoService;
-        this.records = recordService;
+    /** Starts accepting connections served by the given node. */
+    public void start(NodeService nodeService) {
+        this.node = nodeService;
         acceptor.start();
     }
 
@@ -65,12 +66,16 @@ public final class NetworkServer implements AutoCloseable {
         while (!closed) {
             Socket socket;
             try {
+                faults.awaitResumed();
                 socket = serverSocket.accept();
             } catch (IOException e) {
                 if (!closed) {
                     LOG.warn("accept failed on port {}: {}", port(), e.toString());
                 }
                 continue;
+            } catch (InterruptedException e) {
+                LOG.debug("acceptor of port {} interrupted", port());
+                return;
             }
             register(socket);
         }
@@ -88,7 +93,7 @@ public final class NetworkServer implements AutoCloseable {
             if (closed) {
                 throw new IOException("server is closing");
             }
-            workers.execute(new ClientConnection(socket, new FrameDispatcher(info, records, stats), onClose));
+            workers.execute(new ClientConnection(socket, new FrameDispatcher(node, stats), faults, onClose));
         } catch (IOException | java.util.concurrent.RejectedExecutionException e) {
             LOG.debug("dropping new connection: {}", e.toString());
             closeQuietly(socket);
@@ -101,13 +106,33 @@ public final class NetworkServer implements AutoCloseable {
         return clients.size();
     }
 
+    /** Closes every open client connection now; the server keeps accepting new ones. */
+    public void closeClients() {
+        for (Socket s : clients) {
+            closeQuietly(s);
+        }
+    }
+
     @Override
     public void close() {
+        shutdown(false);
+    }
+
+    /** Like {@link #close()}, but every client connection is reset (RST) instead of closed. */
+    public void abort() {
+        shutdown(true);
+    }
+
+    private void shutdown(boolean reset) {
         closed = true;
         closeQuietly(serverSocket);
+        acceptor.interrupt();
         try {
             acceptor.join(JOIN_MILLIS);
             for (Socket s : clients) {
+                if (reset) {
+                    resetOnClose(s);
+                }
                 closeQuietly(s);
             }
             workers.shutdownNow();
@@ -116,6 +141,14 @@ public final class NetworkServer implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void resetOnClose(Socket s) {
+        try {
+            s.setSoLinger(true, 0);
+        } catch (IOException e) {
+            LOG.debug("cannot set linger 0: {}", e.toString());
         }
     }
 

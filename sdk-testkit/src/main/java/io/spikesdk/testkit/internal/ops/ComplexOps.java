@@ -1,5 +1,8 @@
 package io.spikesdk.testkit.internal.ops;
 
+import io.spikesdk.testkit.internal.exp.ExpressionFilter;
+import io.spikesdk.testkit.internal.exp.ExpressionOps;
+
 /**
  * The single place that chooses the engines behind the complex-op and filter seams. Each server
  * instance asks here once, at construction.
@@ -10,11 +13,11 @@ public final class ComplexOps {
 
     /** The handler for op codes 3, 4, 7, 8, 12, 13, 15, 16. */
     public static ComplexOpHandler defaultHandler() {
-        return new EngineComplexOps(new UnsupportedComplexOps());
+        return new EngineComplexOps(new ExpressionOps());
     }
 
     /** The evaluator for FILTER_EXP fields. */
     public static FilterEvaluator defaultFilterEvaluator() {
-        return new UnsupportedComplexOps();
+        return new ExpressionFilter();
     }
 }

@@ -1,27 +1,45 @@
 package io.spikesdk.testkit.internal.storage;
 
+import io.spikesdk.core.internal.protocol.Proto;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.IntPredicate;
+import java.util.stream.Stream;
 
 /**
- * The records of one namespace, keyed by digest (the partition id stays derivable from the
- * digest for later cluster work). Mutations of one record happen under its stripe lock.
+ * The records of one namespace: 4096 partitions of records keyed by digest. Mutations of one
+ * record happen under its stripe lock; client-driven changes ({@link #put}, {@link #remove}) are
+ * passed to the {@link ReplicaSink}, cluster-driven ones ({@link #applyReplica}, migrations) are not.
  */
 public final class NamespaceStore {
     private static final int STRIPES = 1024;
 
     private final NamespaceConfig config;
     private final ServerClock clock;
-    private final ConcurrentHashMap<Digest, StoredRecord> records = new ConcurrentHashMap<>();
+    private final ReplicaSink sink;
+    private final ConcurrentHashMap<Digest, StoredRecord>[] partitions;
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
     private final Set<String> knownSets = ConcurrentHashMap.newKeySet();
 
+    /** A store of a standalone node (nothing is replicated). */
     public NamespaceStore(NamespaceConfig config, ServerClock clock) {
+        this(config, clock, ReplicaSink.NONE);
+    }
+
+    /** A store whose client-driven changes are passed to {@code sink}. */
+    @SuppressWarnings("unchecked")
+    public NamespaceStore(NamespaceConfig config, ServerClock clock, ReplicaSink sink) {
         this.config = config;
         this.clock = clock;
+        this.sink = sink;
+        this.partitions = new ConcurrentHashMap[Proto.PARTITIONS];
+        for (int i = 0; i < Proto.PARTITIONS; i++) {
+            partitions[i] = new ConcurrentHashMap<>();
+        }
         for (int i = 0; i < STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -42,6 +60,7 @@ public final class NamespaceStore {
 
     /** The live record with this digest, or null when absent or expired (expired ones are dropped). */
     public StoredRecord get(Digest digest) {
+        ConcurrentHashMap<Digest, StoredRecord> records = partitions[digest.partitionId()];
         StoredRecord r = records.get(digest);
         if (r != null && r.isExpired(clock.nowSeconds())) {
             records.remove(digest, r);
@@ -50,21 +69,69 @@ public final class NamespaceStore {
         return r;
     }
 
+    /** Stores a record written by a client command and passes it to the replica sink. */
     public void put(Digest digest, StoredRecord record) {
+        applyReplica(digest, record);
+        sink.changed(name(), digest, record);
+    }
+
+    /** Removes a record deleted by a client command and passes the removal to the replica sink. */
+    public void remove(Digest digest) {
+        applyReplica(digest, null);
+        sink.changed(name(), digest, null);
+    }
+
+    /** Stores (or, with null, removes) a record copied from another node; nothing is replicated. */
+    public void applyReplica(Digest digest, StoredRecord record) {
+        ConcurrentHashMap<Digest, StoredRecord> records = partitions[digest.partitionId()];
+        if (record == null) {
+            records.remove(digest);
+            return;
+        }
         if (record.setName() != null) {
             knownSets.add(record.setName());
         }
         records.put(digest, record);
     }
 
-    public void remove(Digest digest) {
-        records.remove(digest);
+    /** A copy of the records of one partition (including not yet reaped expired ones). */
+    public Map<Digest, StoredRecord> partition(int partitionId) {
+        return new HashMap<>(partitions[partitionId]);
+    }
+
+    /** Replaces the content of one partition with a migrated copy. */
+    public void replacePartition(int partitionId, Map<Digest, StoredRecord> records) {
+        ConcurrentHashMap<Digest, StoredRecord> target = partitions[partitionId];
+        target.clear();
+        for (Map.Entry<Digest, StoredRecord> e : records.entrySet()) {
+            applyReplica(e.getKey(), e.getValue());
+        }
+    }
+
+    /** Drops every record of a partition this node no longer owns. */
+    public void dropPartition(int partitionId) {
+        partitions[partitionId].clear();
     }
 
     /** Number of live records. */
     public long objectCount() {
+        return objectCount(pid -> true);
+    }
+
+    /** Number of live records in the partitions accepted by {@code partitionFilter}. */
+    public long objectCount(IntPredicate partitionFilter) {
         long now = clock.nowSeconds();
-        return records.values().stream().filter(r -> !r.isExpired(now)).count();
+        long count = 0;
+        for (int pid = 0; pid < Proto.PARTITIONS; pid++) {
+            if (partitionFilter.test(pid)) {
+                count += partitions[pid].values().stream().filter(r -> !r.isExpired(now)).count();
+            }
+        }
+        return count;
+    }
+
+    private Stream<StoredRecord> records() {
+        return Stream.of(partitions).flatMap(p -> p.values().stream());
     }
 
     /**
@@ -77,17 +144,14 @@ public final class NamespaceStore {
         for (String set : knownSets) {
             counts.put(set, 0L);
         }
-        for (StoredRecord r : records.values()) {
-            if (r.setName() != null && !r.isExpired(now)) {
-                counts.merge(r.setName(), 1L, Long::sum);
-            }
-        }
+        records().filter(r -> r.setName() != null && !r.isExpired(now))
+                .forEach(r -> counts.merge(r.setName(), 1L, Long::sum));
         return counts;
     }
 
     /** Sum of flattened record sizes of live records. */
     public long dataUsedBytes() {
         long now = clock.nowSeconds();
-        return records.values().stream().filter(r -> !r.isExpired(now)).mapToLong(RecordSize::of).sum();
+        return records().filter(r -> !r.isExpired(now)).mapToLong(RecordSize::of).sum();
     }
 }

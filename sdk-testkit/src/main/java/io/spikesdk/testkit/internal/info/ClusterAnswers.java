@@ -1,0 +1,117 @@
+package io.spikesdk.testkit.internal.info;
+
+import io.spikesdk.core.internal.protocol.Proto;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.OptionalInt;
+
+/** Formats the cluster-related info answers (wire doc §11.4 and §11.5) from a {@link TopologyView}. */
+final class ClusterAnswers {
+    private static final int DEFAULT_PORT = 3000;
+    private static final String MAX_PARAM = "max=";
+
+    private ClusterAnswers() {
+    }
+
+    /** {@code <gen>,3000,[[NODE,,[addr]],…]}: the other live nodes, port 3000 left implicit. */
+    static String peers(TopologyView view) {
+        StringBuilder sb = new StringBuilder().append(view.peersGeneration()).append(',').append(DEFAULT_PORT)
+                .append(",[");
+        boolean first = true;
+        for (TopologyView.Peer peer : view.peers()) {
+            if (!first) {
+                sb.append(',');
+            }
+            first = false;
+            sb.append('[').append(peer.nodeIdHex()).append(",,[").append(address(peer, peer.port() != DEFAULT_PORT))
+                    .append("]]");
+        }
+        return sb.append(']').toString();
+    }
+
+    /** {@code host:port;host:port} of the other live nodes (the deprecated {@code services}). */
+    static String services(TopologyView view) {
+        StringBuilder sb = new StringBuilder();
+        for (TopologyView.Peer peer : view.peers()) {
+            if (sb.length() > 0) {
+                sb.append(';');
+            }
+            sb.append(address(peer, true));
+        }
+        return sb.toString();
+    }
+
+    /** {@code ns:rack;ns:rack} when racks are configured, else the CE answer. */
+    static String rackIds(TopologyView view, Collection<String> namespaces) {
+        OptionalInt rack = view.rack();
+        if (rack.isEmpty()) {
+            return InfoService.ENTERPRISE_ONLY;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String ns : namespaces) {
+            if (sb.length() > 0) {
+                sb.append(';');
+            }
+            sb.append(ns).append(':').append(rack.getAsInt());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * {@code ns:<regime>,<n>,<b64>…} (replicas), {@code ns:<n>,<b64>…} (replicas-all) or
+     * {@code ns:<b64>} (replicas-master); {@code max=N} caps the number of columns.
+     */
+    static String replicas(TopologyView view, Collection<String> namespaces, boolean withRegime, boolean allColumns,
+            String params) {
+        int columns = allColumns ? Math.min(view.replicaCount(), maxParam(params)) : 1;
+        String[] bitmaps = bitmaps(view, columns);
+        StringBuilder sb = new StringBuilder();
+        for (String ns : namespaces) {
+            if (sb.length() > 0) {
+                sb.append(';');
+            }
+            sb.append(ns).append(':');
+            if (withRegime) {
+                sb.append("0,");
+            }
+            if (allColumns) {
+                sb.append(columns).append(',');
+            }
+            sb.append(String.join(",", bitmaps));
+        }
+        return sb.toString();
+    }
+
+    private static String[] bitmaps(TopologyView view, int columns) {
+        byte[][] maps = new byte[columns][Proto.PARTITIONS / 8];
+        for (int pid = 0; pid < Proto.PARTITIONS; pid++) {
+            int column = view.column(pid);
+            if (column >= 0 && column < columns) {
+                maps[column][pid >> 3] |= (byte) (0x80 >> (pid & 7));
+            }
+        }
+        String[] encoded = new String[columns];
+        for (int c = 0; c < columns; c++) {
+            encoded[c] = Base64.getEncoder().encodeToString(maps[c]);
+        }
+        return encoded;
+    }
+
+    private static int maxParam(String params) {
+        for (String p : params.split(";")) {
+            if (p.startsWith(MAX_PARAM)) {
+                try {
+                    return Math.max(1, Integer.parseInt(p.substring(MAX_PARAM.length())));
+                } catch (NumberFormatException e) {
+                    return Integer.MAX_VALUE;
+                }
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private static String address(TopologyView.Peer peer, boolean withPort) {
+        String host = peer.host().indexOf(':') >= 0 ? "[" + peer.host() + "]" : peer.host();
+        return withPort ? host + ":" + peer.port() : host;
+    }
+}

@@ -1,0 +1,96 @@
+package io.spikesdk.testkit.internal.node;
+
+import io.spikesdk.testkit.CommandKind;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The faults currently injected into one node; read by its network and command layers. Thread-safe. */
+public final class FaultPlan {
+    private final List<FailRule> rules = new CopyOnWriteArrayList<>();
+    private volatile long delayNanos;
+    private volatile boolean drop;
+    private boolean paused;
+
+    /**
+     * Answer {@code resultCode} instead of executing matching data commands.
+     *
+     * @param kind only this kind, or null for every data command
+     * @param digest only this record, or null for every record
+     * @param times how many commands to fail, or 0 for all of them until cleared
+     */
+    public record FailRule(int resultCode, CommandKind kind, byte[] digest, AtomicInteger remaining) {
+        boolean matches(CommandKind k, byte[] d) {
+            return (kind == null || kind == k) && (digest == null || Arrays.equals(digest, d));
+        }
+
+        /** Consumes one use; false when a limited rule is used up. */
+        boolean consume() {
+            if (remaining == null) {
+                return true;
+            }
+            return remaining.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+        }
+    }
+
+    public void delay(Duration delay) {
+        delayNanos = delay.toNanos();
+    }
+
+    public long delayNanos() {
+        return delayNanos;
+    }
+
+    public void drop(boolean enabled) {
+        drop = enabled;
+    }
+
+    public boolean dropping() {
+        return drop;
+    }
+
+    public void addRule(int resultCode, CommandKind kind, byte[] digest, int times) {
+        rules.add(new FailRule(resultCode, kind, digest == null ? null : digest.clone(),
+                times == 0 ? null : new AtomicInteger(times)));
+    }
+
+    /** The result code to inject for this data command, or -1 to execute it normally. */
+    public int injectedResult(CommandKind kind, byte[] digest) {
+        for (FailRule rule : rules) {
+            if (rule.matches(kind, digest) && rule.consume()) {
+                return rule.resultCode();
+            }
+        }
+        return -1;
+    }
+
+    public synchronized void pause() {
+        paused = true;
+    }
+
+    public synchronized void resume() {
+        paused = false;
+        notifyAll();
+    }
+
+    public synchronized boolean paused() {
+        return paused;
+    }
+
+    /** Blocks while the node is paused. */
+    public synchronized void awaitResumed() throws InterruptedException {
+        while (paused) {
+            wait();
+        }
+    }
+
+    /** Removes every fault (and resumes a paused node). */
+    public void clear() {
+        rules.clear();
+        delayNanos = 0;
+        drop = false;
+        resume();
+    }
+}

@@ -1,0 +1,68 @@
+package io.spikesdk.testkit.internal.node;
+
+import io.spikesdk.api.ResultCode;
+import io.spikesdk.core.internal.protocol.InfoCodec;
+import io.spikesdk.core.internal.protocol.MessageView;
+import io.spikesdk.core.internal.protocol.MessageWriter;
+import io.spikesdk.core.internal.protocol.Proto;
+import io.spikesdk.testkit.ActivityEntry;
+import io.spikesdk.testkit.CommandKind;
+import io.spikesdk.testkit.internal.info.InfoService;
+import io.spikesdk.testkit.internal.record.RecordService;
+import java.util.List;
+
+/**
+ * The request-level front of one node: answers info requests, applies injected result codes,
+ * routes single-record commands (locally or proxied to the partition owner) and logs every request
+ * in the node's activity log. Thread-safe.
+ */
+public final class NodeService {
+    private static final int RESULT_OFFSET = Proto.HEADER_SIZE + 5;
+
+    private final String nodeId;
+    private final InfoService info;
+    private final RecordService local;
+    private final CommandRouter router;
+    private final FaultPlan faults;
+    private final ActivityLog log;
+
+    public NodeService(String nodeId, InfoService info, RecordService local, CommandRouter router, FaultPlan faults,
+            ActivityLog log) {
+        this.nodeId = nodeId;
+        this.info = info;
+        this.local = local;
+        this.router = router;
+        this.faults = faults;
+        this.log = log;
+    }
+
+    /** The reply body of an info request whose body is {@code body[0, len)}. */
+    public byte[] info(byte[] body, int len) {
+        byte[] reply = info.respond(body, 0, len);
+        List<String> commands = InfoCodec.parseRequest(body, 0, len);
+        log.add(new ActivityEntry(ActivityLog.nextSequence(), CommandKind.INFO, null, null, -1, 0, nodeId, nodeId,
+                commands));
+        return reply;
+    }
+
+    /** Executes one parsed AS_MSG and leaves the finished reply frame in {@code out}. */
+    public void data(MessageView msg, MessageWriter out) {
+        DataCommand cmd = DataCommand.of(msg);
+        String servedBy = nodeId;
+        int injected = cmd.kind() == CommandKind.OTHER ? -1 : faults.injectedResult(cmd.kind(), cmd.digest());
+        if (injected >= 0) {
+            out.beginFrame(0, 0, 0, injected, 0, 0, 0).finish();
+        } else if (cmd.routable()) {
+            servedBy = router.execute(cmd.partitionId(), cmd.masterOnly(), records -> records.handle(msg, out));
+            if (servedBy == null) {
+                servedBy = nodeId;
+                out.beginFrame(0, 0, 0, ResultCode.PARTITION_UNAVAILABLE.code(), 0, 0, 0).finish();
+            }
+        } else {
+            local.handle(msg, out);
+        }
+        int result = out.length() > RESULT_OFFSET ? out.buffer()[RESULT_OFFSET] & 0xFF : 0;
+        log.add(new ActivityEntry(ActivityLog.nextSequence(), cmd.kind(), cmd.namespace(), cmd.digest(),
+                cmd.partitionId(), result, nodeId, servedBy, List.of()));
+    }
+}
