@@ -2,6 +2,7 @@ package io.spikesdk.examples;
 
 import io.spikesdk.api.Aerospike;
 import io.spikesdk.api.AerospikeClient;
+import io.spikesdk.api.Bin;
 import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.Host;
 import io.spikesdk.api.Key;
@@ -11,7 +12,6 @@ import io.spikesdk.testkit.EmbeddedAerospike;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Puts, gets and operates on one record. Uses the server named by {@code AEROSPIKE_HOSTS}
@@ -39,7 +39,7 @@ public final class Quickstart {
         try (AerospikeClient client = Aerospike.client(config).connect()) {
             Key key = Key.of("test", "demo", "quickstart-1");
 
-            client.put(key, Map.of("name", "Ada", "visits", 1, "tags", List.of("math", "engines")));
+            client.put(key, Bin.of("name", "Ada"), Bin.of("visits", 1), Bin.of("tags", List.of("math", "engines")));
             out.println("put     " + key.userKey() + " -> name=Ada, visits=1, tags=[math, engines]");
 
             Record record = client.get(key);

@@ -23,7 +23,7 @@ class QuickstartTest {
         List<String> lines = bytes.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(List.of(
                 "put     quickstart-1 -> name=Ada, visits=1, tags=[math, engines]",
-                "get     {tags=[math, engines], visits=1, name=Ada} (generation 1)",
+                "get     {name=Ada, visits=1, tags=[math, engines]} (generation 1)",
                 "operate visits+1, name+=\" Lovelace\" -> visits=2, name=Ada Lovelace",
                 "delete  true; exists afterwards: false"), lines);
     }

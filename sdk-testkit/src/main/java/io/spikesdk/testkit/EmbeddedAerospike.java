@@ -1,13 +1,22 @@
 package io.spikesdk.testkit;
 
+import io.spikesdk.testkit.internal.cluster.ClusterMember;
+import io.spikesdk.testkit.internal.cluster.ClusterState;
 import io.spikesdk.testkit.internal.info.InfoService;
 import io.spikesdk.testkit.internal.info.NodeIdentity;
 import io.spikesdk.testkit.internal.info.ServerStats;
+import io.spikesdk.testkit.internal.info.SingleNodeTopology;
+import io.spikesdk.testkit.internal.info.TopologyView;
 import io.spikesdk.testkit.internal.network.NetworkServer;
+import io.spikesdk.testkit.internal.node.ActivityLog;
+import io.spikesdk.testkit.internal.node.CommandRouter;
+import io.spikesdk.testkit.internal.node.FaultPlan;
+import io.spikesdk.testkit.internal.node.NodeService;
 import io.spikesdk.testkit.internal.ops.ComplexOps;
 import io.spikesdk.testkit.internal.record.RecordService;
 import io.spikesdk.testkit.internal.storage.NamespaceConfig;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
+import io.spikesdk.testkit.internal.storage.ReplicaSink;
 import io.spikesdk.testkit.internal.storage.ServerClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +31,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Records live in memory only. Many servers can run in one JVM; each owns its threads and its
- * data. Thread-safe.
+ * data. Each server has {@linkplain #faults() fault injection} and an {@linkplain #activity()
+ * activity log}; several servers form a cluster through {@link #cluster()}. Thread-safe.
  */
 public final class EmbeddedAerospike implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedAerospike.class);
@@ -45,8 +56,13 @@ public final class EmbeddedAerospike implements AutoCloseable {
 
     private final Builder config;
     private final ServerClock clock;
+    private final FaultPlan faultPlan = new FaultPlan();
+    private final ActivityLog activityLog = new ActivityLog();
+    private final Faults faults = new Faults(faultPlan, this::closeClientConnections);
     private NetworkServer network;
     private NodeIdentity identity;
+    private Map<String, NamespaceStore> stores;
+    private RecordService records;
     private boolean started;
 
     private EmbeddedAerospike(Builder config) {
@@ -57,6 +73,11 @@ public final class EmbeddedAerospike implements AutoCloseable {
     /** A builder with port 3000, host 127.0.0.1, no namespaces (namespace "test" if none is added). */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder of an N-node cluster in this JVM (see {@link EmbeddedCluster}). */
+    public static EmbeddedCluster.Builder cluster() {
+        return EmbeddedCluster.builder();
     }
 
     /**
@@ -71,26 +92,60 @@ public final class EmbeddedAerospike implements AutoCloseable {
             throw new IllegalStateException("server already started");
         }
         started = true;
-        ServerStats stats = new ServerStats();
-        try {
-            network = new NetworkServer(config.host, config.port, stats);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind " + config.host + ":" + config.port, e);
-        }
-        int port = network.port();
-        long nodeId = config.nodeId != 0 ? config.nodeId
-                : NODE_ID_PREFIX | ((ThreadLocalRandom.current().nextLong() & 0xFFFF_FFFFL) << 16) | port;
-        identity = new NodeIdentity(nodeId, config.host, port, config.clusterName, clock.nowMillis());
-        Map<String, NamespaceStore> stores = new LinkedHashMap<>();
-        for (String ns : namespaces()) {
-            stores.put(ns, new NamespaceStore(new NamespaceConfig(ns, config.maxRecordSize, config.defaultTtlSeconds),
-                    clock));
-        }
-        Map<String, NamespaceStore> view = Collections.unmodifiableMap(stores);
-        network.start(new InfoService(identity, view, stats, clock),
-                new RecordService(view, clock, ComplexOps.defaultHandler(), ComplexOps.defaultFilterEvaluator()));
-        LOG.info("{}", readyLine());
+        launch(null, 0);
         return this;
+    }
+
+    /**
+     * Starts (or restarts, on the same port and with the same node id but empty storage) this node
+     * as a member of {@code cluster}; the caller then adds {@link #member(int)} to the cluster.
+     */
+    synchronized void startInCluster(ClusterState cluster, int rack) {
+        if (network != null) {
+            throw new IllegalStateException("node already running");
+        }
+        started = true;
+        launch(cluster, rack);
+    }
+
+    private void launch(ClusterState cluster, int rack) {
+        ServerStats stats = new ServerStats();
+        int bindPort = identity == null ? config.port : identity.port();
+        NetworkServer server;
+        try {
+            server = new NetworkServer(config.host, bindPort, stats, faultPlan);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot bind " + config.host + ":" + bindPort, e);
+        }
+        int port = server.port();
+        long nodeId = identity != null ? identity.nodeId() : config.nodeId != 0 ? config.nodeId
+                : NODE_ID_PREFIX | ((ThreadLocalRandom.current().nextLong() & 0xFFFF_FFFFL) << 16) | port;
+        NodeIdentity id = new NodeIdentity(nodeId, config.host, port, config.clusterName, clock.nowMillis());
+        ReplicaSink sink = cluster == null ? ReplicaSink.NONE : cluster.replicator(nodeId);
+        Map<String, NamespaceStore> created = new LinkedHashMap<>();
+        for (String ns : namespaces()) {
+            created.put(ns, new NamespaceStore(
+                    new NamespaceConfig(ns, config.maxRecordSize, config.defaultTtlSeconds), clock, sink));
+        }
+        Map<String, NamespaceStore> view = Collections.unmodifiableMap(created);
+        RecordService recordService = new RecordService(view, clock, ComplexOps.defaultHandler(),
+                ComplexOps.defaultFilterEvaluator());
+        SingleNodeTopology single = new SingleNodeTopology(id);
+        Supplier<TopologyView> topology = cluster == null ? () -> single : cluster.topology(nodeId, rack);
+        CommandRouter router = cluster == null ? CommandRouter.local(id.nodeIdHex(), recordService)
+                : cluster.router(nodeId);
+        InfoService info = new InfoService(id, view, stats, clock, topology);
+        identity = id;
+        stores = view;
+        records = recordService;
+        network = server;
+        server.start(new NodeService(id.nodeIdHex(), info, recordService, router, faultPlan, activityLog));
+        LOG.info("{}", readyLine());
+    }
+
+    /** This running node as a cluster member. */
+    synchronized ClusterMember member(int rack) {
+        return new ClusterMember(identity().nodeId(), config.host, identity().port(), rack, stores, records);
     }
 
     /** "Spike embedded Aerospike server ready on host:port (namespaces: a, b)". */
@@ -120,17 +175,63 @@ public final class EmbeddedAerospike implements AutoCloseable {
     }
 
     /** Number of client connections currently open (useful to prove that nothing leaks). */
-    public int connectionCount() {
+    public synchronized int connectionCount() {
         return network == null ? 0 : network.connectionCount();
     }
 
-    /** Stops accepting, closes every client connection and waits for the server threads to end. */
+    /** Whether the server is serving (started and not closed, stopped or killed). */
+    public synchronized boolean isRunning() {
+        return network != null;
+    }
+
+    /** Fault injection for this node: delays, dropped replies, chosen result codes, pause. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /**
+     * The requests this node received, oldest first (at most the last
+     * {@value io.spikesdk.testkit.internal.node.ActivityLog#CAPACITY}); kept across restarts.
+     */
+    public List<ActivityEntry> activity() {
+        return activityLog.snapshot();
+    }
+
+    /** Empties the activity log. */
+    public void clearActivity() {
+        activityLog.clear();
+    }
+
+    private synchronized void closeClientConnections() {
+        if (network != null) {
+            network.closeClients();
+        }
+    }
+
+    /**
+     * Stops accepting, closes every client connection and waits for the server threads to end. For a
+     * node of an {@link EmbeddedCluster}, use {@link EmbeddedCluster#stopNode(int)} instead so the
+     * cluster rebalances.
+     */
     @Override
     public synchronized void close() {
         if (network != null) {
             network.close();
             LOG.info("Spike embedded Aerospike server on port {} stopped", identity.port());
             network = null;
+            stores = null;
+            records = null;
+        }
+    }
+
+    /** Like {@link #close()}, but resets every client connection, as when the process is killed. */
+    synchronized void kill() {
+        if (network != null) {
+            network.abort();
+            LOG.info("Spike embedded Aerospike server on port {} killed", identity.port());
+            network = null;
+            stores = null;
+            records = null;
         }
     }
 

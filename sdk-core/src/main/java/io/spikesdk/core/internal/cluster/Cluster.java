@@ -237,7 +237,10 @@ public final class Cluster {
         }
     }
 
-    /** Stops the tend thread and closes every connection; the listener sees every node removed. Idempotent. */
+    /**
+     * Stops the tend thread and closes every connection; the last nodes stay listed, inactive, and the
+     * listener sees each of them removed. Idempotent.
+     */
     public void close() {
         Thread thread;
         synchronized (lifecycle) {
@@ -263,8 +266,6 @@ public final class Cluster {
         Node[] last;
         synchronized (tendLock) {
             last = nodes;
-            nodes = new Node[0];
-            partitionMap = PartitionMap.EMPTY;
         }
         for (Node node : last) {
             node.close();

@@ -112,18 +112,22 @@ public final class Request {
         return (info2 & MsgFlags.INFO2_RESPOND_ALL_OPS) != 0;
     }
 
-    /** Writes the frame into the connection's buffer and sends it (compressed when the policy asks). */
-    void send(Connection conn) throws IOException {
+    /**
+     * Writes the frame into the connection's buffer and sends it, compressed (proto type 4) when the policy
+     * asks and the frame exceeds {@link Frames#COMPRESS_THRESHOLD} bytes; returns whether it was compressed.
+     */
+    boolean send(Connection conn) throws IOException {
         byte[] buf = conn.buffer(frameSize);
         int length = writeTo(buf);
         if (compressible && policy.compress() && length > Frames.COMPRESS_THRESHOLD) {
             byte[] compressed = Frames.compress(buf, length);
             if (compressed != null) {
                 conn.write(compressed, compressed.length);
-                return;
+                return true;
             }
         }
         conn.write(buf, length);
+        return false;
     }
 
     /** Writes the whole frame at offset 0; returns its length. */

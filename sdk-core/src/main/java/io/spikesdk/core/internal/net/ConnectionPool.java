@@ -251,6 +251,16 @@ public final class ConnectionPool {
         }
     }
 
+    /** Connections borrowed by commands right now (open minus idle, read together). */
+    public int inUseCount() {
+        lock.lock();
+        try {
+            return total - idle.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public int idleCount() {
         lock.lock();
         try {
