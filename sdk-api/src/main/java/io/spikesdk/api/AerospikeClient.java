@@ -153,7 +153,10 @@ public interface AerospikeClient extends AutoCloseable {
     /** {@link #removeBin(Key, String...)} with a policy. */
     void removeBin(WritePolicy policy, Key key, String... binNames);
 
-    /** The nodes the client routes to now (empty before {@link #connect()} and after {@link #close()}). */
+    /**
+     * The nodes the client routes to now, as {@code cluster().nodes()}: empty before {@link #connect()}; after
+     * {@link #close()} the last ones, inactive.
+     */
     List<NodeInfo> nodes();
 
     /** The cluster view: nodes and connection/command statistics. Usable before connect (then empty). */

@@ -5,7 +5,8 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Runs an {@link EmbeddedAerospike} as a standalone process:
+ * Runs an {@link EmbeddedAerospike} (or, with {@code --nodes}, an {@link EmbeddedCluster}) as a
+ * standalone process:
  * {@code java -jar sdk-testkit-<version>-server.jar --port 3000 --namespace test --namespace bar}.
  * Exit code 2 on bad arguments.
  */
@@ -13,19 +14,22 @@ public final class Main {
     static final int EXIT_USAGE = 2;
 
     private static final Set<String> OPTIONS = Set.of("--port", "--host", "--namespace", "--max-record-size",
-            "--default-ttl", "--cluster-name");
+            "--default-ttl", "--cluster-name", "--nodes", "--replication-factor");
 
     private static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar sdk-testkit-<version>-server.jar [options]",
-            "Runs an in-memory, single-node Aerospike server (wire protocol of CE 8.1) for tests.",
+            "Runs an in-memory Aerospike server or cluster (wire protocol of CE 8.1) for tests.",
             "",
             "Options:",
-            "  --port <n>              port to listen on, 0 = any free port (default 3000)",
+            "  --port <n>              port to listen on, 0 = any free port (default 3000);",
+            "                          with --nodes, node i listens on port + i",
             "  --host <address>        address to bind and advertise (default 127.0.0.1)",
             "  --namespace <name>      a namespace; repeat for several (default: test)",
             "  --max-record-size <n>   largest record in bytes (default 1048576)",
             "  --default-ttl <s>       TTL applied to writes that send TTL 0 (default 0 = never expire)",
             "  --cluster-name <name>   name reported by the cluster-name info command (default empty)",
+            "  --nodes <n>             run a cluster of n nodes on 127.0.0.1 (default: one plain node)",
+            "  --replication-factor <n> copies of each partition in a cluster (default 2)",
             "  --help                  print this help and exit");
 
     private Main() {
@@ -33,52 +37,79 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         Launch launch = launch(args, System.out, System.err);
-        if (launch.server() == null) {
+        if (launch.server() == null && launch.cluster() == null) {
             System.exit(launch.exitCode());
             return;
         }
-        EmbeddedAerospike server = launch.server();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
+            launch.close();
             stopped.countDown();
         }, "spike-aerospike-shutdown"));
         stopped.await();
     }
 
-    /** The result of parsing the arguments: a started server, or an exit code (0 after --help). */
-    record Launch(EmbeddedAerospike server, int exitCode) {
+    /**
+     * The result of parsing the arguments: a started server or cluster, or an exit code (0 after
+     * --help).
+     */
+    record Launch(EmbeddedAerospike server, EmbeddedCluster cluster, int exitCode) {
+        /** Stops whatever was started. */
+        void close() {
+            if (cluster != null) {
+                cluster.close();
+            }
+            if (server != null) {
+                server.close();
+            }
+        }
     }
 
-    /** Parses the arguments and starts the server, printing the ready line to {@code out}. */
+    /** Parses the arguments and starts the server or cluster, printing the ready lines to {@code out}. */
     static Launch launch(String[] args, PrintStream out, PrintStream err) {
-        EmbeddedAerospike.Builder builder = EmbeddedAerospike.builder();
+        Options options = new Options();
         try {
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.equals("--help") || arg.equals("-h")) {
                     out.println(USAGE);
-                    return new Launch(null, 0);
+                    return new Launch(null, null, 0);
                 }
                 String value = valueOf(args, i);
                 i++;
-                apply(builder, arg, value);
+                options.apply(arg, value);
             }
+            options.check();
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             err.println(USAGE);
-            return new Launch(null, EXIT_USAGE);
+            return new Launch(null, null, EXIT_USAGE);
         }
-        EmbeddedAerospike server = builder.build();
         try {
-            server.start();
+            return options.clustered() ? startCluster(options.cluster.build(), out)
+                    : startServer(options.single.build(), out);
         } catch (java.io.UncheckedIOException e) {
             err.println("error: " + e.getMessage() + ": " + e.getCause().getMessage());
-            return new Launch(null, 1);
+            return new Launch(null, null, 1);
         }
+    }
+
+    private static Launch startServer(EmbeddedAerospike server, PrintStream out) {
+        server.start();
         out.println(server.readyLine());
         out.flush();
-        return new Launch(server, 0);
+        return new Launch(server, null, 0);
+    }
+
+    private static Launch startCluster(EmbeddedCluster cluster, PrintStream out) {
+        cluster.start();
+        for (EmbeddedAerospike node : cluster.nodes()) {
+            out.println(node.readyLine() + " node " + node.nodeId());
+        }
+        out.println("Spike embedded Aerospike cluster ready: " + cluster.nodes().size() + " nodes, replication factor "
+                + cluster.replicationFactor() + ", seeds " + String.join(",", cluster.hosts()));
+        out.flush();
+        return new Launch(null, cluster, 0);
     }
 
     private static String valueOf(String[] args, int i) {
@@ -95,28 +126,63 @@ public final class Main {
         return args[i + 1];
     }
 
-    private static void apply(EmbeddedAerospike.Builder builder, String option, String value) {
-        switch (option) {
-            case "--port":
-                builder.port(number(option, value));
-                break;
-            case "--host":
-                builder.host(value);
-                break;
-            case "--namespace":
-                builder.namespace(value);
-                break;
-            case "--max-record-size":
-                builder.maxRecordSize(number(option, value));
-                break;
-            case "--default-ttl":
-                builder.defaultTtlSeconds(number(option, value));
-                break;
-            case "--cluster-name":
-                builder.clusterName(value);
-                break;
-            default:
-                throw new IllegalArgumentException("unknown option '" + option + "'");
+    /** The parsed options, applied to both a single-server and a cluster builder. */
+    private static final class Options {
+        final EmbeddedAerospike.Builder single = EmbeddedAerospike.builder();
+        final EmbeddedCluster.Builder cluster = EmbeddedCluster.builder().basePort(3000);
+        private boolean clustered;
+        private boolean customHost;
+
+        boolean clustered() {
+            return clustered;
+        }
+
+        void apply(String option, String value) {
+            switch (option) {
+                case "--port":
+                    single.port(number(option, value));
+                    cluster.basePort(number(option, value));
+                    break;
+                case "--host":
+                    single.host(value);
+                    customHost = true;
+                    break;
+                case "--namespace":
+                    single.namespace(value);
+                    cluster.namespace(value);
+                    break;
+                case "--max-record-size":
+                    single.maxRecordSize(number(option, value));
+                    cluster.maxRecordSize(number(option, value));
+                    break;
+                case "--default-ttl":
+                    single.defaultTtlSeconds(number(option, value));
+                    cluster.defaultTtlSeconds(number(option, value));
+                    break;
+                case "--cluster-name":
+                    single.clusterName(value);
+                    cluster.clusterName(value);
+                    break;
+                case "--nodes":
+                    cluster.nodes(number(option, value));
+                    clustered = true;
+                    break;
+                case "--replication-factor":
+                    cluster.replicationFactor(number(option, value));
+                    clustered = true;
+                    break;
+                default:
+                    throw new IllegalArgumentException("unknown option '" + option + "'");
+            }
+        }
+
+        void check() {
+            if (clustered && customHost) {
+                throw new IllegalArgumentException("--host cannot be combined with --nodes (cluster nodes bind 127.0.0.1)");
+            }
+            if (clustered) {
+                cluster.build();
+            }
         }
     }
 

@@ -43,6 +43,37 @@ class MainTest {
     }
 
     @Test
+    void startsAClusterWithOneReadyLinePerNode() {
+        Main.Launch launch = Main.launch(new String[] {"--port", "0", "--nodes", "3", "--replication-factor", "2"},
+                out, err);
+        try (EmbeddedCluster cluster = launch.cluster()) {
+            String printed = outBytes.toString(StandardCharsets.UTF_8);
+            Matcher m = Pattern.compile("Spike embedded Aerospike server ready on 127\\.0\\.0\\.1:(\\d+) "
+                    + "\\(namespaces: test\\) node ([0-9A-F]+)").matcher(printed);
+            int lines = 0;
+            while (m.find()) {
+                assertEquals(cluster.node(lines).port(), Integer.parseInt(m.group(1)));
+                assertEquals(cluster.node(lines).nodeId(), m.group(2));
+                lines++;
+            }
+            assertEquals(3, lines, printed);
+            assertTrue(printed.contains("cluster ready: 3 nodes, replication factor 2, seeds "), printed);
+            assertEquals(2, cluster.replicationFactor());
+            ClientPolicy policy = new ClientPolicy();
+            policy.timeout = 3_000;
+            try (AerospikeClient client = new AerospikeClient(policy, "127.0.0.1", cluster.node(0).port())) {
+                io.spikesdk.testkit.support.ClusterSupport.awaitNodes(client, 3);
+                Key key = new Key("test", "main", "c");
+                client.put(null, key, new Bin("v", 1));
+                assertEquals(1L, client.get(null, key).getLong("v"));
+            }
+        }
+        errBytes.reset();
+        assertEquals(2, Main.launch(new String[] {"--nodes", "2", "--host", "0.0.0.0"}, out, err).exitCode());
+        assertEquals(2, Main.launch(new String[] {"--nodes", "0"}, out, err).exitCode());
+    }
+
+    @Test
     void helpPrintsUsage() {
         Main.Launch launch = Main.launch(new String[] {"--help"}, out, err);
         assertNull(launch.server());

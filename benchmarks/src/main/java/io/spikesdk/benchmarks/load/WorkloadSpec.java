@@ -1,5 +1,6 @@
 package io.spikesdk.benchmarks.load;
 
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -22,7 +23,7 @@ public record WorkloadSpec(boolean insertOnly, int readPercent) {
 
     /** Parses {@code I} or {@code RU,50} ({@code RU} alone means 50 % reads). */
     public static WorkloadSpec parse(String text) {
-        String t = text == null ? "" : text.trim().toUpperCase(java.util.Locale.ROOT);
+        String t = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
         if (t.equals("I")) {
             return new WorkloadSpec(true, 0);
         }

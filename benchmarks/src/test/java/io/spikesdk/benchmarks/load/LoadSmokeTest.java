@@ -2,14 +2,11 @@ package io.spikesdk.benchmarks.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.spikesdk.benchmarks.Load;
-import io.spikesdk.testkit.EmbeddedAerospike;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -59,15 +56,16 @@ class LoadSmokeTest {
     }
 
     @Test
-    void severalEmbeddedNodesFailClearlyWithoutTheEmbeddedCluster() {
-        boolean hasCluster = Arrays.stream(EmbeddedAerospike.class.getMethods())
-                .anyMatch(m -> m.getName().equals("cluster"));
-        assumeTrue(!hasCluster, "the embedded cluster exists: nothing to refuse");
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Load.run(new String[] {"--embedded-nodes", "3", "-t", "10"},
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(1, status);
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("needs the embedded cluster"),
-                err.toString(StandardCharsets.UTF_8));
+    void severalEmbeddedNodesServeBothClients() throws Exception {
+        LoadOptions options = LoadOptions.parse("--compare", "--embedded-nodes", "3", "-t", "200", "-z", "2",
+                "-k", "60", "-o", "I", "--warmup", "0", "--rounds", "1", "--quiet", "--seed", "2");
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        RunResult result = new LoadRunner(options, new PrintStream(text, true, StandardCharsets.UTF_8)).run();
+        for (ClientKind kind : ClientKind.values()) {
+            Measurement m = result.of(kind);
+            assertEquals(200, m.transactions(), kind + ": " + text.toString(StandardCharsets.UTF_8));
+            assertEquals(0, m.errors() + m.timeouts(), kind + ": " + m.firstError());
+        }
+        assertTrue(text.toString(StandardCharsets.UTF_8).contains("3 node(s)"));
     }
 }

@@ -160,7 +160,8 @@ final class CdtCall {
             return v instanceof com.aerospike.client.cdt.CTX[] ? v : NO_MATCH;
         }
         if (t == com.aerospike.client.Value.class) {
-            return value(v);
+            // A null range end stays null: the official client then omits it, as ours does.
+            return v == null ? null : value(v);
         }
         if (t == List.class) {
             return v instanceof List<?> l ? l.stream().map(CdtCall::value).collect(Collectors.toList()) : NO_MATCH;

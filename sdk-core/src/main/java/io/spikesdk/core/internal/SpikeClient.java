@@ -5,8 +5,10 @@ import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.Bin;
 import io.spikesdk.api.ClientClosedException;
 import io.spikesdk.api.ClientConfig;
+import io.spikesdk.api.ClusterView;
 import io.spikesdk.api.ConnectionException;
 import io.spikesdk.api.Key;
+import io.spikesdk.api.NodeInfo;
 import io.spikesdk.api.Operation;
 import io.spikesdk.api.ParameterException;
 import io.spikesdk.api.Policy;
@@ -16,6 +18,7 @@ import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.core.internal.cluster.Cluster;
+import io.spikesdk.core.internal.cluster.LiveClusterView;
 import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.command.Executor;
 import io.spikesdk.core.internal.command.Requests;
@@ -38,6 +41,7 @@ public final class SpikeClient implements AerospikeClient {
     private final ClientConfig config;
     private final Cluster cluster;
     private final Executor executor;
+    private final ClusterView view;
     private final WritePolicy readOnlyOperateDefault;
     private volatile Serialization serialization;
 
@@ -48,6 +52,7 @@ public final class SpikeClient implements AerospikeClient {
         this.config = config;
         this.cluster = new Cluster(config);
         this.executor = new Executor(cluster);
+        this.view = new LiveClusterView(cluster);
         this.readOnlyOperateDefault = WritePolicy.builder(config.defaults().read()).build();
     }
 
@@ -92,8 +97,18 @@ public final class SpikeClient implements AerospikeClient {
     }
 
     /** The cluster behind this client (tests and diagnostics). */
-    public Cluster cluster() {
+    public Cluster internalCluster() {
         return cluster;
+    }
+
+    @Override
+    public List<NodeInfo> nodes() {
+        return view.nodes();
+    }
+
+    @Override
+    public ClusterView cluster() {
+        return view;
     }
 
     private void ready() {

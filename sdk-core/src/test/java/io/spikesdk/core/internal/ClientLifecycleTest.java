@@ -75,7 +75,7 @@ class ClientLifecycleTest {
             Set<String> still = tendThreads();
             still.retainAll(mine);
             assertTrue(still.isEmpty(), "tend thread stopped");
-            assertEquals(0, client.cluster().nodes()[0].pool().openCount());
+            assertEquals(0, client.internalCluster().nodes()[0].pool().openCount());
             assertEquals(0, node.awaitOpenConnections(0, 5000), "every socket closed");
 
             Key key = Key.of("test", "s", "k");

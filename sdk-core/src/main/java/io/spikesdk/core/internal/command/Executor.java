@@ -9,6 +9,7 @@ import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.Log;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.Node;
+import io.spikesdk.core.internal.cluster.NodeMetrics;
 import io.spikesdk.core.internal.net.Connection;
 import io.spikesdk.core.internal.net.Frames;
 import io.spikesdk.core.internal.protocol.Proto;
@@ -19,13 +20,14 @@ import java.net.SocketTimeoutException;
 /**
  * Runs a {@link Request} with the policy's timeouts and retries.
  *
- * <p>Each attempt picks a node for the key (the next replica on each retry), borrows a pooled
- * connection, sends, reads the whole response and hands it to a {@link ResultHandler}. A socket
- * timeout, an I/O error, NO_MORE_CONNECTIONS, no owning node, or a server TIMEOUT / KEY_BUSY /
- * DEVICE_OVERLOAD / PARTITION_UNAVAILABLE is retried while {@code attempts <= maxRetries} and the
- * total timeout leaves time for the next attempt after {@code sleepBetweenRetries} (not slept after a
- * client-side timeout). A write that may have reached the server before failing is reported
- * {@code inDoubt}.
+ * <p>Each attempt picks a node for the key per the policy's replica (the next replica on each retry,
+ * see {@code Router}), checks the node's circuit breaker, borrows a pooled connection, sends, reads the
+ * whole response and hands it to a {@link ResultHandler}. A socket timeout, an I/O error,
+ * NO_MORE_CONNECTIONS, no owning node, a node refused by its breaker (MAX_ERROR_RATE) or that left the
+ * cluster, or a server TIMEOUT / KEY_BUSY / DEVICE_OVERLOAD / PARTITION_UNAVAILABLE is retried while
+ * {@code attempts <= maxRetries} and the total timeout leaves time for the next attempt after
+ * {@code sleepBetweenRetries} (not slept after a client-side timeout). A write that may have reached the
+ * server before failing is reported {@code inDoubt}. Every attempt updates the node's {@link NodeMetrics}.
  */
 public final class Executor {
     private static final Log LOG = Log.named("core.command");
@@ -50,11 +52,13 @@ public final class Executor {
         int maxRetries = Math.max(0, p.maxRetries());
         int sleepMs = Math.max(0, p.sleepBetweenRetries());
         Attempt a = new Attempt();
+        int start = cluster.sequenceStart(p, req.write);
 
         for (int attempt = 0; ; attempt++) {
             a.clientTimeout = false;
+            a.compressed = false;
             a.attempts = attempt + 1;
-            T result = attempt(req, handler, attempt, socketTimeout, deadline, a);
+            T result = attempt(req, handler, start + attempt, socketTimeout, deadline, a);
             if (a.done) {
                 return result;
             }
@@ -81,10 +85,11 @@ public final class Executor {
     }
 
     /** One attempt; sets {@code a.done} on success, else records why it failed (or throws when final). */
-    private <T> T attempt(Request req, ResultHandler<T> handler, int attempt, int socketTimeout, long deadline, Attempt a) {
+    private <T> T attempt(Request req, ResultHandler<T> handler, int sequence, int socketTimeout, long deadline,
+                          Attempt a) {
         Node node;
         try {
-            node = cluster.node(req.key, req.policy, attempt, req.write);
+            node = cluster.node(req.key, req.policy, sequence, req.write);
         } catch (AerospikeException e) {
             if (e.resultCode() != ResultCode.INVALID_NODE_ERROR) {
                 throw e;
@@ -93,15 +98,33 @@ public final class Executor {
             return null;
         }
         a.node = node;
+        NodeMetrics metrics = node.metrics();
+        int maxErrorRate = cluster.config().maxErrorRate();
+        if (!metrics.admit(maxErrorRate)) {
+            metrics.rejected();
+            a.last = AerospikeException.create(ResultCode.MAX_ERROR_RATE, "node " + node.name() + " had more than "
+                    + maxErrorRate + " errors in the current window of " + cluster.config().errorRateWindow()
+                    + " tend(s) (ClientConfig.maxErrorRate): failing fast", node.name(), a.inDoubt, a.attempts);
+            return null;
+        }
         Connection conn;
         try {
             conn = node.pool().borrow(waitNanos(socketTimeout, deadline));
         } catch (IOException e) {
+            metrics.failed();
             a.last = new ConnectionException(ResultCode.SERVER_NOT_AVAILABLE,
                     "cannot connect to node " + node + ": " + e.getMessage(), node.name(), false, a.attempts, e);
             return null;
         } catch (ConnectionException e) {
+            metrics.rejected();
             a.last = e;
+            return null;
+        } catch (ClientClosedException e) {
+            if (cluster.isClosed()) {
+                throw e;
+            }
+            a.last = new ConnectionException(ResultCode.SERVER_NOT_AVAILABLE, "node " + node + " left the cluster",
+                    node.name(), false, a.attempts, null);
             return null;
         }
         boolean sent = false;
@@ -109,17 +132,20 @@ public final class Executor {
         int rc;
         try {
             conn.setTimeouts(socketTimeout, deadline);
-            req.send(conn);
+            metrics.sent();
+            a.compressed = req.send(conn);
             sent = true;
             length = Frames.read(conn, Proto.TYPE_MESSAGE);
             rc = ResponseParser.resultCode(conn.buffer(0), length);
         } catch (SocketTimeoutException e) {
             node.pool().discard(conn);
+            metrics.timedOut();
             a.clientTimeout = true;
             a.inDoubt |= req.write && sent;
             return null;
         } catch (IOException e) {
             node.pool().discard(conn);
+            metrics.failed();
             a.inDoubt |= req.write && sent;
             a.last = new ConnectionException(ResultCode.SERVER_NOT_AVAILABLE,
                     "connection to node " + node + " failed: " + e.getMessage(), node.name(), false, a.attempts, e);
@@ -134,6 +160,7 @@ public final class Executor {
         }
         if (isRetryable(rc)) {
             node.pool().release(conn);
+            countServerError(metrics, rc);
             a.inDoubt |= req.write && rc == ResultCode.TIMEOUT.code();
             a.last = a.of(rc);
             return null;
@@ -155,6 +182,17 @@ public final class Executor {
         node.pool().release(conn);
         a.done = true;
         return result;
+    }
+
+    /** Server TIMEOUT and DEVICE_OVERLOAD count towards the breaker (as the official client); the others do not. */
+    private static void countServerError(NodeMetrics metrics, int rc) {
+        if (rc == ResultCode.TIMEOUT.code()) {
+            metrics.timedOut();
+        } else if (rc == ResultCode.DEVICE_OVERLOAD.code()) {
+            metrics.failed();
+        } else {
+            metrics.rejected();
+        }
     }
 
     /** How long an attempt may wait for a pooled connection. */
@@ -187,6 +225,7 @@ public final class Executor {
         boolean done;
         boolean clientTimeout;
         boolean inDoubt;
+        boolean compressed;
         Node node;
         AerospikeException last;
 
@@ -198,6 +237,10 @@ public final class Executor {
         public AerospikeException of(int resultCode) {
             ResultCode code = ResultCode.fromCode(resultCode);
             String detail = code == null ? "server result code " + resultCode : null;
+            if (code == ResultCode.ENTERPRISE_ONLY && compressed) {
+                detail = "the server refused a compressed request (Policy.compress): compression needs an Enterprise "
+                        + "server; Community Edition answers 25 (ENTERPRISE_ONLY)";
+            }
             return AerospikeException.create(code == null ? ResultCode.SERVER_ERROR : code, detail, nodeName(), inDoubt,
                     attempts);
         }

@@ -40,7 +40,7 @@ class ClusterTest {
             c.connect();
             assertEquals(List.of("node", "partition-generation", "features", "peers-clear-std", "partition-generation", "replicas"),
                     node.infoRequests());
-            c.cluster().tend();
+            c.internalCluster().tend();
             assertEquals(List.of("node", "peers-generation", "partition-generation"), node.infoRequests().subList(6, 9),
                     "nothing changed: no peers or replicas refresh");
             assertEquals(9, node.infoRequests().size());
@@ -51,12 +51,12 @@ class ClusterTest {
     void partitionGenerationChangeRefreshesTheMap() throws Exception {
         try (FakeNode node = new FakeNode("N1", "test", "bar"); SpikeClient c = client(node)) {
             c.connect();
-            PartitionMap before = c.cluster().partitionMap();
+            PartitionMap before = c.internalCluster().partitionMap();
             assertNotNull(before.partitions("bar"));
             node.setInfo("partition-generation", "7");
             node.setInfo("replicas", "test:0,1," + FakeNode.ALL_OWNED);
-            c.cluster().tend();
-            PartitionMap after = c.cluster().partitionMap();
+            c.internalCluster().tend();
+            PartitionMap after = c.internalCluster().partitionMap();
             assertNull(after.partitions("bar"), "bar is no longer announced");
             assertNotNull(before.partitions("bar"), "the old snapshot is untouched");
             int count = node.messageCount();
@@ -70,8 +70,9 @@ class ClusterTest {
         try (FakeNode first = new FakeNode("N1", "test"); FakeNode second = new FakeNode("N2", "test");
              SpikeClient c = client(first)) {
             first.setInfo("peers-clear-std", "3,3000,[[N2,,[127.0.0.1:" + second.port() + "]]]");
+            second.setInfo("peers-clear-std", "3,3000,[[N1,,[127.0.0.1:" + first.port() + "]]]");
             c.connect();
-            Node[] nodes = c.cluster().nodes();
+            Node[] nodes = c.internalCluster().nodes();
             assertEquals(2, nodes.length);
             assertEquals("N2", nodes[1].name());
         }

@@ -157,7 +157,7 @@ class RetryTest {
         int accepted = node.acceptedConnections();
         assertNotNull(client.get(read(1000, 0, 0), KEY));
         assertEquals(accepted + 1, node.acceptedConnections());
-        assertEquals(1, client.cluster().nodes()[0].pool().openCount());
+        assertEquals(1, client.internalCluster().nodes()[0].pool().openCount());
     }
 
     @Test
@@ -166,6 +166,6 @@ class RetryTest {
         AerospikeException e = assertThrows(AerospikeException.class, () -> client.get(read(1000, 0, 3), KEY));
         assertEquals(ResultCode.PARSE_ERROR, e.resultCode());
         assertEquals(1, node.messageCount(), "parse errors are not retried");
-        assertEquals(0, client.cluster().nodes()[0].pool().openCount());
+        assertEquals(0, client.internalCluster().nodes()[0].pool().openCount());
     }
 }

@@ -2,7 +2,7 @@ package io.spikesdk.testkit.internal.cluster;
 
 import io.spikesdk.core.internal.protocol.Proto;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,23 +36,43 @@ public final class PartitionTable {
     }
 
     private static long[] ownersOf(int pid, List<ClusterMember> members, int copies) {
-        List<ClusterMember> succession = new ArrayList<>(members);
-        succession.sort(Comparator.comparingLong((ClusterMember m) -> score(m.nodeId(), pid)).reversed()
-                .thenComparingLong(ClusterMember::nodeId));
-        List<ClusterMember> chosen = new ArrayList<>(copies);
+        long[] scores = new long[members.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = score(members.get(i).nodeId(), pid);
+        }
+        Integer[] order = new Integer[scores.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (x, y) -> scores[x] != scores[y] ? Long.compare(scores[y], scores[x])
+                : Long.compare(members.get(x).nodeId(), members.get(y).nodeId()));
+        List<ClusterMember> succession = new ArrayList<>(order.length);
+        for (int i : order) {
+            succession.add(members.get(i));
+        }
+        long[] owners = new long[copies];
+        boolean[] taken = new boolean[succession.size()];
         Set<Integer> racks = new HashSet<>();
-        for (ClusterMember m : succession) {
-            if (chosen.size() < copies && racks.add(m.rack())) {
-                chosen.add(m);
+        int count = 0;
+        for (int i = 0; i < succession.size() && count < copies; i++) {
+            if (racks.add(succession.get(i).rack())) {
+                taken[i] = true;
+                count++;
             }
         }
-        for (ClusterMember m : succession) {
-            if (chosen.size() < copies && !chosen.contains(m)) {
-                chosen.add(m);
+        for (int i = 0; i < succession.size() && count < copies; i++) {
+            if (!taken[i]) {
+                taken[i] = true;
+                count++;
             }
         }
-        chosen.sort(Comparator.comparingInt(succession::indexOf));
-        return chosen.stream().mapToLong(ClusterMember::nodeId).toArray();
+        int column = 0;
+        for (int i = 0; i < succession.size(); i++) {
+            if (taken[i]) {
+                owners[column++] = succession.get(i).nodeId();
+            }
+        }
+        return owners;
     }
 
     /** A well-mixed 64-bit score of (node, partition) (murmur3 finalizer). */
