@@ -192,14 +192,22 @@ public final class Record {
             return result;
         }
         if (blob != null && blob.deserializer() != null) {
-            return blob.deserializer().deserialize(blob.bytes(), type);
+            try {
+                return blob.deserializer().deserialize(blob.bytes(), type);
+            } catch (SerializationException e) {
+                throw cannotRead(name, type, e);
+            }
         }
         if (blob != null && blob.failure() != null) {
-            throw new SerializationException("bin '" + name + "' cannot be read as a " + type.getName() + ": "
-                + blob.failure().detail(), null, false, 0, blob.failure());
+            throw cannotRead(name, type, blob.failure());
         }
         throw new SerializationException("bin '" + name + "' holds a " + value.getClass().getName() + ", not a "
             + type.getName());
+    }
+
+    private static SerializationException cannotRead(String name, Class<?> type, SerializationException cause) {
+        return new SerializationException("bin '" + name + "' cannot be read as a " + type.getName() + ": "
+            + cause.detail(), null, false, 0, cause);
     }
 
     private static Class<?> boxed(Class<?> type) {

@@ -2,6 +2,7 @@ package io.spikesdk.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aerospike.client.AerospikeClient;
@@ -10,7 +11,13 @@ import com.aerospike.client.Info;
 import com.aerospike.client.Key;
 import com.aerospike.client.Record;
 import com.aerospike.client.policy.Policy;
+import io.spikesdk.core.internal.protocol.Bytes;
+import io.spikesdk.core.internal.protocol.InfoCodec;
+import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.testkit.support.ClusterSupport;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketException;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -115,6 +122,29 @@ class ClusterMembershipTest {
             assertTrue(names.contains(id));
             assertAllReadable(client);
         }
+    }
+
+    @Test
+    void killResetsClientConnectionsWhileStopClosesThem() throws IOException {
+        try (EmbeddedCluster cluster = EmbeddedAerospike.cluster().nodes(3).build().start();
+                Socket toKill = connected(cluster.node(1)); Socket toStop = connected(cluster.node(2))) {
+            cluster.killNode(1);
+            assertThrows(SocketException.class, () -> toKill.getInputStream().read(), "connection reset");
+            cluster.stopNode(2);
+            assertEquals(-1, toStop.getInputStream().read(), "orderly close");
+            assertEquals(1, cluster.hosts().size());
+            assertEquals(false, cluster.node(1).isRunning());
+        }
+    }
+
+    private static Socket connected(EmbeddedAerospike node) throws IOException {
+        Socket s = new Socket(node.host(), node.port());
+        s.setSoTimeout(5_000);
+        s.getOutputStream().write(InfoCodec.requestFrame("node"));
+        byte[] header = new byte[8];
+        new java.io.DataInputStream(s.getInputStream()).readFully(header);
+        s.getInputStream().readNBytes((int) Proto.bodyLength(Bytes.getLong(header, 0)));
+        return s;
     }
 
     @Test

@@ -16,7 +16,6 @@ import io.spikesdk.api.FilteredOutException;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.Operations;
 import io.spikesdk.api.Policy;
-import io.spikesdk.api.Record;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.WritePolicy;
 import io.spikesdk.cdt.ListReturnType;

@@ -1,0 +1,37 @@
+package io.spikesdk.examples;
+
+import io.spikesdk.api.Aerospike;
+import io.spikesdk.api.AerospikeClient;
+import io.spikesdk.api.ClientConfig;
+import io.spikesdk.api.Host;
+import io.spikesdk.api.Key;
+import io.spikesdk.api.Record;
+import io.spikesdk.api.SerializerMode;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/** sdk-serializer-jackson: objects stored as JSON; read back as generic JSON, or bound to a class. */
+public final class JacksonSerializerExample {
+    private JacksonSerializerExample() {
+    }
+
+    public static void main(String[] args) {
+        ExampleMain.run(JacksonSerializerExample::run);
+    }
+
+    public static void run(List<Host> hosts, PrintStream out) {
+        ClientConfig config = ClientConfig.builder().hosts(hosts).serializer("jackson")
+                .serializerMode(SerializerMode.USER).build();
+        Key key = Key.of("test", "demo", "jackson-example");
+        try (AerospikeClient client = Aerospike.client(config).connect()) {
+            client.put(key, Map.of("person", new Person("Ada", 36, List.of("math", "engines"))));
+            Record record = client.get(key);
+            out.println("stored  " + new String(record.getObject("person", byte[].class), StandardCharsets.UTF_8));
+            out.println("untyped " + record.getObject("person"));
+            out.println("typed   " + record.getObject("person", Person.class));
+        }
+    }
+}
