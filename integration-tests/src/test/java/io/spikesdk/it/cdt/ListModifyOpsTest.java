@@ -48,6 +48,8 @@ class ListModifyOpsTest {
             row("[1,2]", list("append", UNIQUE, 3), "3").after("[1,2,3]"),
             fails("[1,2]", list("append", UNIQUE, 2), ELEMENT_EXISTS),
             row("[1,2]", list("append", UNIQUE_NO_FAIL, 2), "2"),
+            fails("[1,2]", list("append", v("WILD")), PARAMETER_ERROR),
+            fails("[1,2]", list("append", v("[1,INF]")), PARAMETER_ERROR),
             fails("{a:1}", list("append", 1), BIN_TYPE_ERROR),
             fails("5", list("append", 1), BIN_TYPE_ERROR)));
     }

@@ -171,6 +171,9 @@ class ListSelectOpsTest {
             row("[1,2,1,3]", list("removeByValue", 9, COUNT), "0"),
             row("-", list("removeByValue", 1, COUNT), "-"),
             row(DUPS, list("removeByValueList", v("[3,5]"), INDEX), "[0,1,5]").after("[1,4,2]"),
+            row(DUPS, list("removeByValueList", v("[]"), COUNT.inverted()), "6").after("[]"),
+            row("o[1,2,2,3]", list("getByValue", 2, INDEX), "[1,2]"),
+            row("o[1,2,2,3]", list("removeByValueRange", 2, null, VALUE), "[2,2,3]").after("[1]"),
             row(DUPS, list("removeByValueRange", 2, 4, VALUE), "[3,2,3]").after("[5,1,4]"),
             row(L, list("removeByValueRelativeRankRange", 35, 0, 2, VALUE), "[50,40]")
                 .after("[10,20,30,0,60,70,80,90]"),

@@ -66,6 +66,8 @@ class MapModifyOpsTest {
             fails("{a:1}", map("put", DEFAULT, 1.5, 1), PARAMETER_ERROR),
             fails("{a:1}", map("put", DEFAULT, true, 1), PARAMETER_ERROR),
             fails("{a:1}", map("put", DEFAULT, v("[1]"), 1), PARAMETER_ERROR),
+            fails("{a:1}", map("put", DEFAULT, "b", v("INF")), PARAMETER_ERROR),
+            fails("{a:1}", map("putItems", DEFAULT, v("{b:1,1.5:2}")), PARAMETER_ERROR),
             fails("[1]", map("put", DEFAULT, "a", 1), BIN_TYPE_ERROR)));
     }
 
