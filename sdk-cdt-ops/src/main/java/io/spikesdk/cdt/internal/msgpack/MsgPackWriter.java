@@ -35,9 +35,14 @@ public final class MsgPackWriter {
     };
 
     private static final int MAP_KEY_ORDERED = 0x01;
+    /** Scratch buffers larger than this are not kept by a thread between calls. */
+    private static final int MAX_RETAINED_SCRATCH = 64 * 1024;
+    private static final ThreadLocal<MsgPackWriter> SCRATCH = ThreadLocal.withInitial(() -> new MsgPackWriter(1024));
 
     private byte[] buffer;
     private int size;
+    /** Set while this writer serves as a thread's scratch, so that a re-entrant pack gets its own writer. */
+    private boolean inUse;
 
     public MsgPackWriter() {
         this(256);
@@ -49,9 +54,31 @@ public final class MsgPackWriter {
 
     /** Packs one value with no fallback serializer. */
     public static byte[] pack(Object value) {
-        MsgPackWriter writer = new MsgPackWriter();
-        writer.packObject(value, NO_SERIALIZER);
-        return writer.toByteArray();
+        return pack(value, NO_SERIALIZER);
+    }
+
+    /**
+     * Packs one value into a new array of exactly its size. The work is done in a per-thread scratch
+     * writer, so the only allocation on a warm thread is the returned array.
+     */
+    public static byte[] pack(Object value, Fallback fallback) {
+        MsgPackWriter scratch = SCRATCH.get();
+        if (scratch.inUse) {
+            MsgPackWriter writer = new MsgPackWriter();
+            writer.packObject(value, fallback);
+            return writer.toByteArray();
+        }
+        scratch.inUse = true;
+        try {
+            scratch.reset();
+            scratch.packObject(value, fallback);
+            return scratch.toByteArray();
+        } finally {
+            scratch.inUse = false;
+            if (scratch.buffer.length > MAX_RETAINED_SCRATCH) {
+                SCRATCH.remove();
+            }
+        }
     }
 
     public void reset() {

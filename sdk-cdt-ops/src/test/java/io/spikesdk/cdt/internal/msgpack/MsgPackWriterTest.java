@@ -94,6 +94,24 @@ class MsgPackWriterTest {
     }
 
     @Test
+    void aFallbackThatPacksAgainDoesNotCorruptTheOuterValue() {
+        MsgPackWriter.Fallback nested = v -> new Value.BytesValue(MsgPackWriter.pack(List.of(v.toString())), 4);
+        byte[] packed = MsgPackWriter.pack(List.of(1L, new StringBuilder("in"), "after"), nested);
+        List<?> back = (List<?>) MsgPackReader.unpack(packed);
+        assertEquals(3, back.size());
+        assertEquals(1L, back.get(0));
+        assertArrayEquals(MsgPackWriter.pack(List.of("in")), (byte[]) back.get(1));
+        assertEquals("after", back.get(2));
+    }
+
+    @Test
+    void packReturnsAnExactlySizedArrayEvenAfterALargeValue() {
+        byte[] large = MsgPackWriter.pack(List.of("x".repeat(200_000)));
+        assertEquals(200_000 + 1 + 5 + 1, large.length);
+        assertEquals("91a40361 6263".replace(" ", ""), HEX.formatHex(MsgPackWriter.pack(List.of("abc"))));
+    }
+
+    @Test
     void readerRejectsTruncatedInput() {
         byte[] packed = MsgPackWriter.pack(List.of("hello", 1L));
         for (int cut = 0; cut < packed.length; cut++) {
