@@ -1,0 +1,67 @@
+package io.spikesdk.testkit.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Runs the annotated test class against an embedded Aerospike server (one node, or an
+ * {@link io.spikesdk.testkit.EmbeddedCluster} when {@link #nodes()} &gt; 1), started on ephemeral ports and
+ * always closed afterwards. Parameters of these types are injected:
+ *
+ * <ul>
+ *   <li>{@code io.spikesdk.api.AerospikeClient}: our client, connected; one per server, closed with it;</li>
+ *   <li>{@code io.spikesdk.api.ClientConfig}: a config whose seed hosts are the server's;</li>
+ *   <li>{@code java.util.List<io.spikesdk.api.Host>}: the seed hosts;</li>
+ *   <li>{@link io.spikesdk.testkit.EmbeddedAerospike} (single node) or
+ *       {@link io.spikesdk.testkit.EmbeddedCluster} (cluster): for fault injection and the activity log.</li>
+ * </ul>
+ *
+ * <p>When the environment variable {@code AEROSPIKE_HOSTS} (e.g. {@code 10.0.0.5:3000,10.0.0.6:3000}) or
+ * the JUnit configuration parameter {@value EmbeddedAerospikeExtension#HOSTS_PARAMETER} is set, no server is
+ * started: the client, config and hosts point at that real server and {@code EmbeddedAerospike} /
+ * {@code EmbeddedCluster} parameters fail, unless {@link #embeddedOnly()} is true.
+ *
+ * <p>Can be used as a meta-annotation. A {@code @Nested} class without its own annotation shares the
+ * enclosing class's server.
+ */
+@Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(EmbeddedAerospikeExtension.class)
+public @interface EmbeddedAerospikeTest {
+
+    /** When servers start and stop. Default: {@link Lifecycle#PER_CLASS}. */
+    Lifecycle lifecycle() default Lifecycle.PER_CLASS;
+
+    /** Namespaces of every node. Default: {@code test}. */
+    String[] namespaces() default {"test"};
+
+    /** Number of nodes; more than 1 starts an {@link io.spikesdk.testkit.EmbeddedCluster}. Default: 1. */
+    int nodes() default 1;
+
+    /** Replication factor of a cluster (ignored for one node). Default: 2. */
+    int replicationFactor() default 2;
+
+    /**
+     * Always use the embedded server, even when {@code AEROSPIKE_HOSTS} names a real one: for tests that
+     * need fault injection or the activity log. Default: false.
+     */
+    boolean embeddedOnly() default false;
+
+    /** Server lifecycle of an {@link EmbeddedAerospikeTest} class. */
+    enum Lifecycle {
+        /** One server for all tests of the class, started before {@code @BeforeAll}, closed after {@code @AfterAll}. */
+        PER_CLASS,
+        /**
+         * A new server for every test method, started before {@code @BeforeEach}, closed after
+         * {@code @AfterEach}; it cannot be injected into {@code @BeforeAll} methods or constructors.
+         */
+        PER_METHOD
+    }
+}
