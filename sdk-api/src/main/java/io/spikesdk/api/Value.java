@@ -18,7 +18,7 @@ import java.util.TreeMap;
  */
 public abstract sealed class Value
         permits Value.LongValue, Value.DoubleValue, Value.StringValue, Value.BytesValue, Value.BoolValue,
-                Value.ListValue, Value.MapValue, Value.GeoJsonValue, Value.NullValue {
+                Value.ListValue, Value.MapValue, Value.GeoJsonValue, Value.NullValue, Value.ObjectValue {
 
     /** The null value: written to a bin it deletes the bin; {@code toObject()} returns this constant. */
     public static final Value NULL = new NullValue();
@@ -41,10 +41,10 @@ public abstract sealed class Value
      *   <li>{@code String} ⇒ STRING, {@code byte[]} ⇒ BLOB (copied), {@code Boolean} ⇒ BOOL</li>
      *   <li>{@code List} ⇒ LIST, {@code Map} ⇒ MAP (a {@code SortedMap} stays sorted), {@link GeoJson} ⇒ GEOJSON</li>
      *   <li>a {@code Value} ⇒ itself; {@code null} ⇒ {@link #NULL}</li>
+     *   <li>anything else ⇒ {@link ObjectValue}: the client serializes it when the command is built, per the
+     *       call's {@link SerializerMode}, or fails with a {@link SerializationException} before sending</li>
      * </ul>
-     * Elements inside lists and maps are checked when they are packed, not here.
-     *
-     * @throws SerializationException for any other type (the message names the class)
+     * Elements inside lists and maps are handled the same way when they are packed.
      */
     public static Value of(Object o) {
         if (o == null) {
@@ -77,7 +77,7 @@ public abstract sealed class Value
         if (o instanceof GeoJson) {
             return new GeoJsonValue((GeoJson) o);
         }
-        throw new SerializationException(unsupportedTypeMessage(o));
+        return new ObjectValue(o);
     }
 
     /** A GEOJSON value for the given GeoJSON text. */
@@ -524,6 +524,58 @@ public abstract sealed class Value
         @Override
         public String toString() {
             return "NULL";
+        }
+    }
+
+    /**
+     * A Java object with no Aerospike type. It is serialized by the client when a command is built, per the
+     * call's {@link SerializerMode}: BUILTIN stores a Java blob (particle 7), USER a generic blob (particle 4),
+     * NONE (or no serializer available) fails with a {@link SerializationException} and sends nothing.
+     */
+    public static final class ObjectValue extends Value {
+        private final Object value;
+
+        /**
+         * Wraps {@code value}.
+         *
+         * @throws ParameterException if {@code value} is null
+         */
+        public ObjectValue(Object value) {
+            if (value == null) {
+                throw new ParameterException("ObjectValue needs a non-null object; use Value.NULL for no value");
+            }
+            this.value = value;
+        }
+
+        /** The object, as given. */
+        public Object value() {
+            return value;
+        }
+
+        /** BLOB: the type a user serializer writes; the built-in serializer writes JAVA_BLOB instead. */
+        @Override
+        public int particleType() {
+            return ParticleType.BLOB;
+        }
+
+        @Override
+        public Object toObject() {
+            return value;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ObjectValue && ((ObjectValue) o).value.equals(value);
+        }
+
+        @Override
+        public int hashCode() {
+            return value.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return String.valueOf(value);
         }
     }
 }

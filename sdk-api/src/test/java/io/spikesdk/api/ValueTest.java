@@ -72,14 +72,15 @@ class ValueTest {
     }
 
     @Test
-    void unsupportedTypesAreSerializationErrorsNamingTheClass() {
-        for (Object bad : new Object[] {new Object(), UUID.randomUUID(), BigDecimal.ONE, 'c', new HashSet<>(), new int[0]}) {
-            SerializationException e = assertThrows(SerializationException.class, () -> Value.of(bad));
-            assertEquals(ResultCode.SERIALIZE_ERROR, e.resultCode());
-            assertTrue(e.getMessage().contains(bad.getClass().getName()), e.getMessage());
-            assertTrue(e.getMessage().contains("no serializer is configured"), e.getMessage());
-            assertTrue(e.getMessage().startsWith("SERIALIZE_ERROR (-10): "), e.getMessage());
+    void typesWithoutAnAerospikeTypeAreObjectValuesLeftToTheSerializer() {
+        for (Object other : new Object[] {new Object(), UUID.randomUUID(), BigDecimal.ONE, 'c', new HashSet<>(), new int[0]}) {
+            Value v = Value.of(other);
+            assertTrue(v instanceof Value.ObjectValue, v.getClass().getName());
+            assertSame(other, v.toObject());
+            assertEquals(ParticleType.BLOB, v.particleType());
         }
+        assertThrows(ParameterException.class, () -> new Value.ObjectValue(null));
+        assertTrue(Value.unsupportedTypeMessage(new Object()).contains("java.lang.Object"));
     }
 
     @Test

@@ -205,6 +205,9 @@ public final class Request {
 
         /** Adds an op; nested values without an Aerospike type in lists and maps go to {@code fallback}. */
         Ops add(int code, String name, Value value, MsgPackWriter.Fallback fallback) {
+            if (value instanceof Value.ObjectValue object) {
+                value = fallback.encode(object.value());
+            }
             int i = count++;
             codes[i] = code;
             names[i] = name;
