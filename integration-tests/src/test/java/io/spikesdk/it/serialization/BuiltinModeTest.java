@@ -1,6 +1,8 @@
 package io.spikesdk.it.serialization;
 
 import io.spikesdk.api.AerospikeClient;
+import io.spikesdk.api.Bin;
+import io.spikesdk.api.Operations;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.Record;
 import io.spikesdk.api.SerializationException;
@@ -61,6 +63,17 @@ class BuiltinModeTest {
         assertEquals(bins(), record.bins());
         assertEquals(Person.sample(), record.getObject("person", Person.class));
         assertEquals(Blob.sample(), record.getObject("blob"));
+    }
+
+    @Test
+    void objectsGoThroughBinsAndOperationsToo() {
+        Key key = Clients.key("builtin-bins");
+        allowing.put(key, Bin.of("person", Person.sample()), Bin.of("i", 1));
+        allowing.operate(key, Operations.put("second", Person.sample()));
+        Record record = allowing.get(key);
+        assertEquals(Person.sample(), record.getObject("person", Person.class));
+        assertEquals(Person.sample(), record.getObject("second"));
+        assertEquals(1L, record.getLong("i"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.spikesdk.it.serialization;
 
 import io.spikesdk.api.AerospikeClient;
 import io.spikesdk.api.Bin;
+import io.spikesdk.api.Operations;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.SerializationException;
 import io.spikesdk.api.SerializerMode;
@@ -39,6 +40,9 @@ class ModeErrorsTest {
                     () -> client.put(NONE, key, Map.of("keep", "new", "list", List.of(1L, Person.sample()))));
             assertThrows(SerializationException.class,
                     () -> client.put(NONE, key, new Bin("keep", Value.of("new")), new Bin("m", Value.of(Map.of("p", Person.sample())))));
+            assertThrows(SerializationException.class, () -> client.put(NONE, key, Bin.of("keep", "new"), Bin.of("p", Person.sample())));
+            assertThrows(SerializationException.class, () -> client.operate(NONE, key, Operations.put("keep", "new"),
+                    Operations.put("p", Person.sample())));
             assertEquals(Map.of("keep", "old"), client.get(key).bins());
         }
     }
