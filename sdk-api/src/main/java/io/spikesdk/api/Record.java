@@ -43,12 +43,15 @@ public final class Record {
      * @param ttl the remaining time to live in seconds, {@code -1} when it never expires
      */
     public Record(Key key, Map<String, Object> bins, int generation, int ttl) {
-        this(key, bins, generation, ttl, null);
+        this(key, bins == null ? null : new LinkedHashMap<>(bins), generation, ttl, null);
     }
 
     /**
-     * Creates a record that also keeps the raw form of its serialized bins, for SDK implementations.
+     * Creates a record that also keeps the raw form of its serialized bins, for SDK implementations. Unlike
+     * the four-argument constructor it takes ownership of {@code bins}: the map is not copied and must not be
+     * modified afterwards (this saves a map per read on the client's hot path).
      *
+     * @param bins the bins in server order (not copied); {@code null} means none
      * @param blobs the blob bins by name as read (not copied), or {@code null}
      */
     public Record(Key key, Map<String, Object> bins, int generation, int ttl, Map<String, StoredBlob> blobs) {
@@ -56,7 +59,7 @@ public final class Record {
         this.key = key;
         this.bins = bins == null || bins.isEmpty()
             ? Collections.emptyMap()
-            : Collections.unmodifiableMap(new LinkedHashMap<>(bins));
+            : Collections.unmodifiableMap(bins);
         this.generation = generation;
         this.ttl = ttl;
     }

@@ -38,7 +38,7 @@ public abstract sealed class Value
      * <ul>
      *   <li>{@code Long, Integer, Short, Byte} ⇒ {@link LongValue} (INTEGER; a Byte is sign-extended)</li>
      *   <li>{@code Double, Float} ⇒ {@link DoubleValue} (DOUBLE)</li>
-     *   <li>{@code String} ⇒ STRING, {@code byte[]} ⇒ BLOB (copied), {@code Boolean} ⇒ BOOL</li>
+     *   <li>{@code String} ⇒ STRING, {@code byte[]} ⇒ BLOB (not copied: do not modify the array until the command returns), {@code Boolean} ⇒ BOOL</li>
      *   <li>{@code List} ⇒ LIST, {@code Map} ⇒ MAP (a {@code SortedMap} stays sorted), {@link GeoJson} ⇒ GEOJSON</li>
      *   <li>a {@code Value} ⇒ itself; {@code null} ⇒ {@link #NULL}</li>
      *   <li>anything else ⇒ {@link ObjectValue}: the client serializes it when the command is built, per the
@@ -63,7 +63,7 @@ public abstract sealed class Value
             return new DoubleValue(((Number) o).doubleValue());
         }
         if (o instanceof byte[]) {
-            return new BytesValue((byte[]) o);
+            return BytesValue.wrap((byte[]) o, ParticleType.BLOB);
         }
         if (o instanceof Boolean) {
             return BoolValue.valueOf((Boolean) o);
@@ -249,6 +249,28 @@ public abstract sealed class Value
             }
             this.bytes = bytes.clone();
             this.particleType = particleType;
+        }
+
+        private BytesValue(int particleType, byte[] owned) {
+            this.bytes = owned;
+            this.particleType = particleType;
+        }
+
+        /**
+         * A value that takes ownership of {@code bytes} without copying them: the caller must not modify the
+         * array afterwards. Used for payloads built once (CDT and expression ops, serialized objects) and by
+         * {@link Value#of(Object)}, so that storing a blob costs no copy.
+         *
+         * @throws ParameterException if {@code bytes} is null or the type is outside 0..255
+         */
+        public static BytesValue wrap(byte[] bytes, int particleType) {
+            if (bytes == null) {
+                throw new ParameterException("BytesValue needs a non-null byte array; use Value.NULL for no value");
+            }
+            if (particleType < 0 || particleType > 255) {
+                throw new ParameterException("particle type must be 0..255, got " + particleType);
+            }
+            return new BytesValue(particleType, bytes);
         }
 
         /** A copy of the bytes. */

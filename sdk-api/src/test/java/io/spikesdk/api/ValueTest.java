@@ -98,6 +98,20 @@ class ValueTest {
     }
 
     @Test
+    void wrapAndValueOfTakeOwnershipWithoutCopying() {
+        byte[] b = {1, 2, 3};
+        Value.BytesValue wrapped = Value.BytesValue.wrap(b, ParticleType.JAVA_BLOB);
+        Value.BytesValue viaOf = (Value.BytesValue) Value.of(b);
+        b[0] = 9;
+        assertArrayEquals(new byte[] {9, 2, 3}, wrapped.value());
+        assertArrayEquals(new byte[] {9, 2, 3}, viaOf.value());
+        assertEquals(ParticleType.JAVA_BLOB, wrapped.particleType());
+        assertEquals(ParticleType.BLOB, viaOf.particleType());
+        assertThrows(ParameterException.class, () -> Value.BytesValue.wrap(null, ParticleType.BLOB));
+        assertThrows(ParameterException.class, () -> Value.BytesValue.wrap(b, -1));
+    }
+
+    @Test
     void bytesValueCarriesItsParticleType() {
         Value.BytesValue hll = new Value.BytesValue(new byte[] {1}, ParticleType.HLL);
         assertEquals(ParticleType.HLL, hll.particleType());

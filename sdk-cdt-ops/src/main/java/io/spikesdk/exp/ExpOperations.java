@@ -53,6 +53,6 @@ public final class ExpOperations {
         out.packArrayHeader(2);
         out.packRaw(expBytes, 0, expBytes.length);
         out.packLong(flags);
-        return new Operation(type, name, new Value.BytesValue(out.toByteArray(), ParticleType.BLOB));
+        return new Operation(type, name, Value.BytesValue.wrap(out.toByteArray(), ParticleType.BLOB));
     }
 }

@@ -22,12 +22,12 @@ public final class CdtPayload {
 
     /** A read (op type 3) operation. */
     public static Operation read(String bin, byte[] payload) {
-        return new Operation(Operation.Type.CDT_READ, bin, new Value.BytesValue(payload, BLOB));
+        return new Operation(Operation.Type.CDT_READ, bin, Value.BytesValue.wrap(payload, BLOB));
     }
 
     /** A modify (op type 4) operation. */
     public static Operation modify(String bin, byte[] payload) {
-        return new Operation(Operation.Type.CDT_MODIFY, bin, new Value.BytesValue(payload, BLOB));
+        return new Operation(Operation.Type.CDT_MODIFY, bin, Value.BytesValue.wrap(payload, BLOB));
     }
 
     /** Packs {@code [opCode, args...]}, wrapped in the context envelope when {@code ctx} is not empty. */

@@ -164,7 +164,7 @@ public final class Serialization {
             throw new SerializationException("cannot store a " + value.getClass().getName() + " with SerializerMode.BUILTIN: "
                 + builtinMissing + ", or use SerializerMode.USER with a serializer");
         }
-        return new Value.BytesValue(serialize(builtin, value), ParticleType.JAVA_BLOB);
+        return Value.BytesValue.wrap(serialize(builtin, value), ParticleType.JAVA_BLOB);
     }
 
     private Value.BytesValue userBlob(Object value) {
@@ -173,7 +173,7 @@ public final class Serialization {
             throw new SerializationException("cannot store a " + value.getClass().getName() + " with SerializerMode.USER:"
                 + " no serializer is set: configure ClientConfig.builder().serializer(...) or call Aerospike.setSerializer(...)");
         }
-        return new Value.BytesValue(serialize(serializer, value), ParticleType.BLOB);
+        return Value.BytesValue.wrap(serialize(serializer, value), ParticleType.BLOB);
     }
 
     private static Value.BytesValue refuse(Object value) {
