@@ -74,7 +74,7 @@ public class AerospikeContainer extends GenericContainer<AerospikeContainer> {
      * @throws IllegalArgumentException when the name is not a valid namespace name (1..31 bytes, no ':' or ';')
      */
     public AerospikeContainer withNamespace(String name) {
-        EmbeddedAerospike.builder().namespace(name);
+        EmbeddedAerospike.builder().namespace(name); // the server's own name rules; throws when broken
         this.namespace = name;
         return withEnv(NAMESPACE_VARIABLE, name);
     }

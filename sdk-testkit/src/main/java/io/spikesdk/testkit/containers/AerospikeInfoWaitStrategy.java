@@ -8,7 +8,7 @@ import org.testcontainers.containers.wait.strategy.AbstractWaitStrategy;
 /**
  * Waits until the Aerospike server in the container answers the info command {@code status} with
  * {@code ok}, over the wire protocol, as a client would see it. Retries every 200 ms until the startup
- * timeout (default 60 s, {@link #withStartupTimeout(Duration)}).
+ * timeout (default 60 s, {@link #withStartupTimeout(Duration)}); each attempt waits at most 2 s for its answer.
  */
 public final class AerospikeInfoWaitStrategy extends AbstractWaitStrategy {
     private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(2);
@@ -33,12 +33,11 @@ public final class AerospikeInfoWaitStrategy extends AbstractWaitStrategy {
     protected void waitUntilReady() {
         String host = waitStrategyTarget.getHost();
         int port = waitStrategyTarget.getMappedPort(containerPort);
+        Duration attempt = startupTimeout.compareTo(ATTEMPT_TIMEOUT) < 0 ? startupTimeout : ATTEMPT_TIMEOUT;
         long deadline = System.nanoTime() + startupTimeout.toNanos();
         String last;
         while (true) {
-            long remaining = deadline - System.nanoTime();
             try {
-                Duration attempt = Duration.ofNanos(Math.max(1_000_000, Math.min(remaining, ATTEMPT_TIMEOUT.toNanos())));
                 String status = InfoRequest.send(host, port, attempt, "status").get("status");
                 if ("ok".equals(status)) {
                     return;

@@ -24,7 +24,7 @@ class InjectableTypeTest {
     }
 
     @Test
-    void matchesExactlyTheInjectedTypes() throws NoSuchMethodException {
+    void matchesExactlyTheInjectedTypes() {
         Method method = List.of(InjectableTypeTest.class.getDeclaredMethods()).stream()
                 .filter(m -> m.getName().equals("signature")).findFirst().orElseThrow();
         List<Optional<InjectableType>> kinds = new ArrayList<>();

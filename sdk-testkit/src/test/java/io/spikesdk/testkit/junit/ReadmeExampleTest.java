@@ -1,0 +1,39 @@
+package io.spikesdk.testkit.junit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.spikesdk.api.AerospikeClient;
+import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.Key;
+import io.spikesdk.api.ResultCode;
+import io.spikesdk.testkit.EmbeddedAerospike;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+
+/** The example of the README's "Using sdk-testkit in your tests", verbatim but for the class name. */
+@EmbeddedAerospikeTest(namespaces = "test")
+@DisabledIfEnvironmentVariable(named = EmbeddedAerospikeExtension.HOSTS_VARIABLE, matches = ".*\\S.*",
+        disabledReason = "uses fault injection of the embedded server")
+class ReadmeExampleTest {
+
+    @AfterEach
+    void clearFaults(EmbeddedAerospike server) {
+        server.faults().clear();
+    }
+
+    @Test
+    void storesAnOrder(AerospikeClient client) {
+        Key key = Key.of("test", "orders", "o-1");
+        client.put(key, Map.of("total", 42));
+        assertEquals(42, client.get(key).getInt("total"));
+    }
+
+    @Test
+    void surfacesAnOverloadedServer(AerospikeClient client, EmbeddedAerospike server) {
+        server.faults().failWith(ResultCode.KEY_BUSY);
+        assertThrows(AerospikeException.class, () -> client.get(Key.of("test", "orders", "o-1")));
+    }
+}
