@@ -130,7 +130,8 @@ public class Policy {
 
     /**
      * Whether requests over 128 bytes and responses are zlib-compressed (the server compresses its answer
-     * when asked). Default: false. Needs an Enterprise server.
+     * when asked). Default: false. Needs an Enterprise server: Community Edition answers a compressed request
+     * with 25 (ENTERPRISE_ONLY). Requests of at most 128 bytes are always sent plain, as the official client does.
      */
     public boolean compress() {
         return compress;

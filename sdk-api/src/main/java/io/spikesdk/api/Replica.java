@@ -2,8 +2,9 @@ package io.spikesdk.api;
 
 /**
  * Which replica of a partition the client sends a read to (spec {@code POLICY_REPLICA_*}).
- * Default: {@link #SEQUENCE}. Writes always go to the master. A client-side choice: the server serves
- * whatever node receives the command.
+ * Default: {@link #SEQUENCE}. Writes go to the master ({@link #SEQUENCE} and {@link #PREFER_RACK} retry
+ * them on the next replica, which forwards them to the master, as the official client does). A
+ * client-side choice: the server serves whatever node receives the command.
  */
 public enum Replica {
     /** Always the master. Spec {@code POLICY_REPLICA_MASTER}. */
@@ -18,6 +19,10 @@ public enum Replica {
      * Spec {@code POLICY_REPLICA_SEQUENCE}.
      */
     SEQUENCE,
-    /** A replica on the client's rack when there is one, else as {@link #SEQUENCE}. */
+    /**
+     * A copy on the client's rack ({@link ClientConfig#rackIds()}, in preference order) when there is one, else
+     * as {@link #SEQUENCE}; needs {@link ClientConfig#rackAware()}, without which it is {@link #SEQUENCE}.
+     * Writes follow {@link #SEQUENCE}.
+     */
     PREFER_RACK
 }

@@ -169,13 +169,21 @@ public final class Node {
         this.peers = peers;
     }
 
-    /** Whether the node was reached through a seed address (possibly a load balancer), not a peer address. */
+    /**
+     * Whether the node was reached through a seed address (possibly a load balancer) that has not yet been
+     * compared with the address its peers announce.
+     */
     boolean isSeed() {
         return seed;
     }
 
     void markSeed() {
         seed = true;
+    }
+
+    /** The seed address was compared with the announced one (once per node). */
+    void seedChecked() {
+        seed = false;
     }
 
     int failures() {

@@ -8,7 +8,6 @@ import io.spikesdk.core.internal.Log;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +69,7 @@ final class Tender {
                 continue;
             }
             node.markSeed();
-            Round round = round(List.of(node));
+            TendRound round = round(List.of(node));
             if (cluster.nodes().length > 0) {
                 return List.of();
             }
@@ -82,8 +81,8 @@ final class Tender {
     }
 
     /** One round over the published nodes plus {@code fresh} ones (validated, not yet published). */
-    Round round(List<Node> fresh) {
-        Round r = new Round(cluster.nodes(), fresh);
+    TendRound round(List<Node> fresh) {
+        TendRound r = new TendRound(cluster.nodes(), cluster.partitionMap(), fresh);
         for (Node node : cluster.nodes()) {
             refreshInfo(r, node);
         }
@@ -108,7 +107,7 @@ final class Tender {
         return r;
     }
 
-    private void refreshInfo(Round r, Node node) {
+    private void refreshInfo(TendRound r, Node node) {
         Map<String, String> info;
         try {
             info = node.tendInfo(tendCommands);
@@ -129,7 +128,7 @@ final class Tender {
         r.answers.put(node, info);
     }
 
-    private void discoverPeers(Round r) {
+    private void discoverPeers(TendRound r) {
         for (int i = 0; i < r.all.size(); i++) {
             Node node = r.all.get(i);
             if (!r.responding(node)) {
@@ -196,15 +195,21 @@ final class Tender {
 
     /**
      * A seed reached through an address its peers do not announce (typically a load balancer) is
-     * replaced by a node at an announced address, so every command of that node reaches that node.
+     * replaced by a node at an announced address, so every command of that node reaches that node. Checked
+     * once per seed node, when a peer first announces it; if no announced address answers, the seed address
+     * is kept.
      */
-    private void followAnnouncedAddresses(Round r) {
+    private void followAnnouncedAddresses(TendRound r) {
         for (Node node : List.copyOf(r.all)) {
             if (!node.isSeed() || !r.responding(node)) {
                 continue;
             }
             List<Host> announced = r.announcedHosts(node.name());
-            if (announced.isEmpty() || announced.contains(node.host())) {
+            if (announced.isEmpty()) {
+                continue;
+            }
+            node.seedChecked();
+            if (announced.contains(node.host())) {
                 continue;
             }
             for (Host host : announced) {
@@ -229,7 +234,7 @@ final class Tender {
         }
     }
 
-    private void refreshPartitions(Round r, Node node) {
+    private void refreshPartitions(TendRound r, Node node) {
         try {
             Map<String, String> info = node.tendInfo(List.of("partition-generation", "replicas"));
             String replicas = info.get("replicas");
@@ -246,7 +251,7 @@ final class Tender {
         }
     }
 
-    private void refreshRacks(Round r, Node node) {
+    private void refreshRacks(TendRound r, Node node) {
         try {
             Map<String, String> info = node.tendInfo(List.of("rebalance-generation", "rack-ids"));
             String racks = info.get("rack-ids");
@@ -265,7 +270,7 @@ final class Tender {
         }
     }
 
-    private void dropLostNodes(Round r) {
+    private void dropLostNodes(TendRound r) {
         Set<String> referenced = r.referencedNames();
         boolean anyResponding = r.all.stream().anyMatch(r::responding);
         for (Node node : List.copyOf(r.all)) {
@@ -293,7 +298,16 @@ final class Tender {
         }
     }
 
-    private void publish(Round r) {
+    private void publish(TendRound r) {
+        if (cluster.isClosed()) {
+            r.fresh.forEach(Node::close);
+            return;
+        }
+        for (Node node : r.failed) {
+            if (!r.fresh.contains(node)) {
+                LOG.warn("tend of node " + node + " failed (" + node.failures() + " in a row): " + r.reasons.get(node));
+            }
+        }
         List<Node> live = new ArrayList<>();
         for (Node node : r.all) {
             if (!r.removed.contains(node)) {
@@ -338,109 +352,6 @@ final class Tender {
             return Long.parseLong(value.trim());
         } catch (NumberFormatException e) {
             return fallback;
-        }
-    }
-
-    /** What one round saw and decided; tend-thread confined. */
-    final class Round {
-        final List<Node> all;
-        final List<Node> fresh = new ArrayList<>();
-        final Set<Node> failed = new HashSet<>();
-        final List<Node> removed = new ArrayList<>();
-        final Set<String> tried = new HashSet<>();
-        final Map<Node, String> reasons = new HashMap<>();
-        final Map<Node, Map<String, String>> answers = new HashMap<>();
-        final PartitionMap.Builder map;
-        boolean mapChanged;
-
-        Round(Node[] published, List<Node> added) {
-            this.all = new ArrayList<>(List.of(published));
-            this.map = cluster.partitionMap().toBuilder();
-            added.forEach(this::add);
-        }
-
-        void add(Node node) {
-            all.add(node);
-            fresh.add(node);
-        }
-
-        void fail(Node node, String reason) {
-            if (failed.add(node)) {
-                node.tendFailed();
-                reasons.put(node, reason);
-                if (!fresh.contains(node)) {
-                    LOG.warn("tend of node " + node + " failed (" + node.failures() + " in a row): " + reason);
-                }
-            }
-        }
-
-        void remove(Node node, String reason) {
-            if (!removed.contains(node)) {
-                removed.add(node);
-                reasons.putIfAbsent(node, reason);
-            }
-        }
-
-        boolean responding(Node node) {
-            return !failed.contains(node) && !removed.contains(node);
-        }
-
-        int liveCount() {
-            return all.size() - removed.size();
-        }
-
-        Node find(String name) {
-            for (Node node : all) {
-                if (node.name().equals(name)) {
-                    return node;
-                }
-            }
-            return null;
-        }
-
-        boolean peersChanged(Node node) {
-            Map<String, String> info = answers.get(node);
-            return info == null || node.peersGeneration() < 0
-                    || parseLongOr(info.get("peers-generation"), -1) != node.peersGeneration();
-        }
-
-        boolean partitionsChanged(Node node) {
-            Map<String, String> info = answers.get(node);
-            return info == null || node.partitionGeneration() < 0
-                    || parseLongOr(info.get("partition-generation"), -1) != node.partitionGeneration();
-        }
-
-        boolean racksChanged(Node node) {
-            Map<String, String> info = answers.get(node);
-            return info == null || node.rebalanceGeneration() == null
-                    || !node.rebalanceGeneration().equals(String.valueOf(info.get("rebalance-generation")));
-        }
-
-        /** Names listed by the peers of the nodes that answered this round. */
-        Set<String> referencedNames() {
-            Set<String> names = new HashSet<>();
-            for (Node node : all) {
-                if (responding(node)) {
-                    node.peers().forEach(p -> names.add(p.nodeName()));
-                }
-            }
-            return names;
-        }
-
-        /** The addresses the responding nodes announce for {@code name}. */
-        List<Host> announcedHosts(String name) {
-            List<Host> hosts = new ArrayList<>();
-            for (Node node : all) {
-                if (!responding(node)) {
-                    continue;
-                }
-                for (PeersParser.Peer peer : node.peers()) {
-                    if (peer.nodeName().equals(name)) {
-                        peer.hosts().stream().filter(h -> !hosts.contains(h)).forEach(hosts::add);
-                    }
-                }
-            }
-            return hosts;
         }
     }
 }

@@ -125,7 +125,8 @@ public final class Connection {
             if (remainingNanos <= 0) {
                 throw new SocketTimeoutException("total timeout reached while reading from " + target);
             }
-            int remainingMs = (int) Math.min(Integer.MAX_VALUE, Math.max(1, remainingNanos / 1_000_000));
+            // rounded up: a read capped by the deadline must not end before it (or a retry would start with ~0 ms)
+            int remainingMs = (int) Math.min(Integer.MAX_VALUE, (remainingNanos + 999_999) / 1_000_000);
             if (timeout == 0 || remainingMs < timeout) {
                 timeout = remainingMs;
             }
