@@ -122,7 +122,7 @@ public class AerospikeException extends RuntimeException {
 
     /**
      * Whether retrying the same command may succeed: true for TIMEOUT, KEY_BUSY, DEVICE_OVERLOAD,
-     * PARTITION_UNAVAILABLE, SERVER_NOT_AVAILABLE and NO_MORE_CONNECTIONS. Retrying a non-idempotent
+     * PARTITION_UNAVAILABLE, SERVER_NOT_AVAILABLE, NO_MORE_CONNECTIONS and MAX_ERROR_RATE (another replica may answer). Retrying a non-idempotent
      * write that is {@link #inDoubt()} can apply it twice.
      */
     public boolean retryable() {
@@ -148,6 +148,7 @@ public class AerospikeException extends RuntimeException {
             case PARTITION_UNAVAILABLE:
             case SERVER_NOT_AVAILABLE:
             case NO_MORE_CONNECTIONS:
+            case MAX_ERROR_RATE:
                 return true;
             default:
                 return false;

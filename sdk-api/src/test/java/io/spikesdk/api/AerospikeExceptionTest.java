@@ -75,7 +75,8 @@ class AerospikeExceptionTest {
     @Test
     void retryableCodes() {
         Set<ResultCode> retryable = EnumSet.of(ResultCode.TIMEOUT, ResultCode.KEY_BUSY, ResultCode.DEVICE_OVERLOAD,
-            ResultCode.PARTITION_UNAVAILABLE, ResultCode.SERVER_NOT_AVAILABLE, ResultCode.NO_MORE_CONNECTIONS);
+            ResultCode.PARTITION_UNAVAILABLE, ResultCode.SERVER_NOT_AVAILABLE, ResultCode.NO_MORE_CONNECTIONS,
+            ResultCode.MAX_ERROR_RATE);
         for (ResultCode rc : ResultCode.values()) {
             assertEquals(retryable.contains(rc), AerospikeException.create(rc, "x", null, false, 1).retryable(), rc.name());
         }
