@@ -42,7 +42,8 @@ public final class Key {
 
     /** A key with an integer user key; see {@link #of(String, String, String)}. */
     public static Key of(String namespace, String set, long userKey) {
-        return create(namespace, set, new Value.LongValue(userKey), userKey);
+        Value.LongValue value = new Value.LongValue(userKey);
+        return create(namespace, set, value, value);
     }
 
     /** A key with an integer user key (hashed as a 64-bit integer); see {@link #of(String, String, String)}. */
@@ -83,6 +84,7 @@ public final class Key {
         return out;
     }
 
+    /** {@code rawKey} is what the digest is computed from (a LongValue for integers, so no Long is boxed). */
     private static Key create(String namespace, String set, Value userKey, Object rawKey) {
         requireNamespace(namespace);
         String s = normalizeSet(set);

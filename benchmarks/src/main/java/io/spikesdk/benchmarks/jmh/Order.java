@@ -34,6 +34,22 @@ public final class Order implements Serializable {
         return o;
     }
 
+    /**
+     * A larger order, about 1 KB of data: a longer customer field and 32 items of 28 characters
+     * (≈ 0.9–1.3 KB serialized, depending on the serializer).
+     */
+    public static Order large() {
+        Order o = new Order();
+        o.id = 4_242_424_243L;
+        o.customer = "customer-000123 <someone.with.a.longer.address@example.com>, 1 Long Street, Springfield";
+        o.total = 98_765.43;
+        o.paid = false;
+        for (int i = 0; i < 32; i++) {
+            o.items.add("sku-" + (10_000 + i * 37) + ":cotton-shirt-blue-size-M");
+        }
+        return o;
+    }
+
     /** The same data as a protobuf {@code Struct} (protobuf stores messages, not beans). */
     public Struct toStruct() {
         ListValue.Builder list = ListValue.newBuilder();

@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Each serializer jar (found through {@code ServiceLoader}, as the SDK finds them) writing and reading
- * an {@link Order}; protobuf, which stores messages, gets the same data as a {@code Struct}.
+ * an {@link Order}, small ({@link Order#sample()}) or about 1 KB ({@link Order#large()}); protobuf, which
+ * stores messages, gets the same data as a {@code Struct}. {@link #main} prints the serialized sizes.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,6 +32,9 @@ public class SerializerBenchmark {
     @Param({"java", "kryo", "jackson", "msgpack", "protobuf"})
     String serializer;
 
+    @Param({"small", "1k"})
+    String size;
+
     private Serializer engine;
     private Object payload;
     private Class<?> type;
@@ -39,7 +43,7 @@ public class SerializerBenchmark {
     @Setup
     public void setUp() {
         engine = create(serializer);
-        payload = payload(serializer);
+        payload = payload(serializer, size);
         type = payload.getClass();
         stored = engine.serialize(payload);
     }
@@ -54,9 +58,24 @@ public class SerializerBenchmark {
         return engine.deserialize(stored, type);
     }
 
-    /** The value {@code name} writes: an Order, or its Struct for protobuf. */
-    static Object payload(String name) {
-        return name.equals("protobuf") ? Order.sample().toStruct() : Order.sample();
+    /** The value {@code name} writes: an Order of {@code size} ("small" or "1k"), or its Struct for protobuf. */
+    static Object payload(String name, String size) {
+        Order order = size.equals("1k") ? Order.large() : Order.sample();
+        return name.equals("protobuf") ? order.toStruct() : order;
+    }
+
+    /** The serializer names the benchmark runs. */
+    static final String[] SERIALIZERS = {"java", "kryo", "jackson", "msgpack", "protobuf"};
+
+    /** Prints the serialized size of both payloads for each serializer (the size column of the READMEs). */
+    public static void main(String[] args) {
+        System.out.println("serializer  small B  1k B");
+        for (String name : SERIALIZERS) {
+            Serializer engine = create(name);
+            int small = engine.serialize(payload(name, "small")).length;
+            int large = engine.serialize(payload(name, "1k")).length;
+            System.out.printf("%-10s %8d %5d%n", name, small, large);
+        }
     }
 
     /** The serializer {@code name}, configured to accept {@link Order}. */

@@ -5,10 +5,10 @@ import io.spikesdk.api.SerializationException;
 import io.spikesdk.api.Value;
 import io.spikesdk.cdt.CdtValue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.SortedMap;
 
 /**
@@ -129,9 +129,7 @@ public final class MsgPackWriter {
         } else if (value instanceof CdtValue special) {
             packSpecial(special.marker());
         } else {
-            Value.BytesValue encoded = fallback.encode(value);
-            byte[] bytes = encoded.value();
-            packParticleBytes(encoded.particleType(), bytes, 0, bytes.length);
+            packParticleBytes(fallback.encode(value));
         }
     }
 
@@ -146,8 +144,7 @@ public final class MsgPackWriter {
         } else if (value instanceof Value.StringValue v) {
             packParticleString(v.value());
         } else if (value instanceof Value.BytesValue v) {
-            byte[] bytes = v.value();
-            packParticleBytes(v.particleType(), bytes, 0, bytes.length);
+            packParticleBytes(v);
         } else if (value instanceof Value.BoolValue v) {
             packBoolean(v.value());
         } else if (value instanceof Value.ListValue v) {
@@ -162,9 +159,16 @@ public final class MsgPackWriter {
     }
 
     public void packList(List<?> list, Fallback fallback) {
-        packArrayHeader(list.size());
-        for (Object element : list) {
-            packObject(element, fallback);
+        int n = list.size();
+        packArrayHeader(n);
+        if (list instanceof RandomAccess) {
+            for (int i = 0; i < n; i++) {
+                packObject(list.get(i), fallback);
+            }
+        } else {
+            for (Object element : list) {
+                packObject(element, fallback);
+            }
         }
     }
 
@@ -183,8 +187,12 @@ public final class MsgPackWriter {
     }
 
     public void packGeoJson(GeoJson geo) {
-        byte[] utf8 = geo.json().getBytes(StandardCharsets.UTF_8);
-        packParticleBytes(23, utf8, 0, utf8.length);
+        String json = geo.json();
+        int utf8Length = Utf8.encodedLength(json);
+        packStringHeader(utf8Length + 1);
+        ensure(utf8Length + 1);
+        buffer[size++] = 23;
+        size = Utf8.encode(json, buffer, size);
     }
 
     /** Writes the ext element {@code c7 00 <flags>} that marks ordered lists and maps. */
@@ -262,6 +270,16 @@ public final class MsgPackWriter {
         ensure(length + 1);
         buffer[size++] = (byte) particleType;
         System.arraycopy(bytes, offset, buffer, size, length);
+        size += length;
+    }
+
+    /** A {@link Value.BytesValue} with its particle-type prefix, copied straight from the value (no clone). */
+    public void packParticleBytes(Value.BytesValue value) {
+        int length = value.length();
+        packStringHeader(length + 1);
+        ensure(length + 1);
+        buffer[size++] = (byte) value.particleType();
+        value.copyTo(buffer, size);
         size += length;
     }
 

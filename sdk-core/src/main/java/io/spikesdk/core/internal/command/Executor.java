@@ -31,6 +31,8 @@ import java.net.SocketTimeoutException;
  */
 public final class Executor {
     private static final Log LOG = Log.named("core.command");
+    /** Per-thread attempt state, reused across commands (a nested command on the same thread gets its own). */
+    private static final ThreadLocal<Attempt> ATTEMPT = ThreadLocal.withInitial(Attempt::new);
 
     private final Cluster cluster;
 
@@ -51,9 +53,22 @@ public final class Executor {
         long deadline = totalTimeout > 0 ? System.nanoTime() + totalTimeout * 1_000_000L : 0;
         int maxRetries = Math.max(0, p.maxRetries());
         int sleepMs = Math.max(0, p.sleepBetweenRetries());
-        Attempt a = new Attempt();
-        int start = cluster.sequenceStart(p, req.write);
+        Attempt a = ATTEMPT.get();
+        if (a.inUse) {
+            a = new Attempt();
+        }
+        a.start();
+        try {
+            return run(req, handler, a, socketTimeout, deadline, maxRetries, sleepMs);
+        } finally {
+            a.finish();
+        }
+    }
 
+    private <T> T run(Request req, ResultHandler<T> handler, Attempt a, int socketTimeout, long deadline,
+                      int maxRetries, int sleepMs) {
+        Policy p = req.policy;
+        int start = cluster.sequenceStart(p, req.isWrite());
         for (int attempt = 0; ; attempt++) {
             a.clientTimeout = false;
             a.compressed = false;
@@ -89,7 +104,7 @@ public final class Executor {
                           Attempt a) {
         Node node;
         try {
-            node = cluster.node(req.key, req.policy, sequence, req.write);
+            node = cluster.node(req.key, req.policy, sequence, req.isWrite());
         } catch (AerospikeException e) {
             if (e.resultCode() != ResultCode.INVALID_NODE_ERROR) {
                 throw e;
@@ -141,18 +156,18 @@ public final class Executor {
             node.pool().discard(conn);
             metrics.timedOut();
             a.clientTimeout = true;
-            a.inDoubt |= req.write && sent;
+            a.inDoubt |= req.isWrite() && sent;
             return null;
         } catch (IOException e) {
             node.pool().discard(conn);
             metrics.failed();
-            a.inDoubt |= req.write && sent;
+            a.inDoubt |= req.isWrite() && sent;
             a.last = new ConnectionException(ResultCode.SERVER_NOT_AVAILABLE,
                     "connection to node " + node + " failed: " + e.getMessage(), node.name(), false, a.attempts, e);
             return null;
         } catch (AerospikeException e) {
             node.pool().discard(conn);
-            a.inDoubt |= req.write && sent;
+            a.inDoubt |= req.isWrite() && sent;
             throw AerospikeException.create(e.resultCode(), e.detail(), node.name(), a.inDoubt, a.attempts, e);
         } catch (RuntimeException e) {
             node.pool().discard(conn);
@@ -161,7 +176,7 @@ public final class Executor {
         if (isRetryable(rc)) {
             node.pool().release(conn);
             countServerError(metrics, rc);
-            a.inDoubt |= req.write && rc == ResultCode.TIMEOUT.code();
+            a.inDoubt |= req.isWrite() && rc == ResultCode.TIMEOUT.code();
             a.last = a.of(rc);
             return null;
         }
@@ -221,6 +236,7 @@ public final class Executor {
 
     /** State carried across the attempts of one command. */
     private static final class Attempt implements ResultHandler.Errors {
+        boolean inUse;
         int attempts;
         boolean done;
         boolean clientTimeout;
@@ -228,6 +244,24 @@ public final class Executor {
         boolean compressed;
         Node node;
         AerospikeException last;
+
+        void start() {
+            inUse = true;
+            attempts = 0;
+            done = false;
+            clientTimeout = false;
+            inDoubt = false;
+            compressed = false;
+            node = null;
+            last = null;
+        }
+
+        /** Drops the references of the finished command, so that a thread does not keep them alive. */
+        void finish() {
+            node = null;
+            last = null;
+            inUse = false;
+        }
 
         String nodeName() {
             return node == null ? null : node.name();

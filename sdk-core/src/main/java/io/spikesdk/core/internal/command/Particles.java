@@ -3,7 +3,6 @@ package io.spikesdk.core.internal.command;
 import io.spikesdk.api.GeoJson;
 import io.spikesdk.api.Value;
 import io.spikesdk.cdt.internal.msgpack.MsgPackReader;
-import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.cdt.internal.msgpack.Utf8;
 import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.core.internal.protocol.ParticleType;
@@ -13,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Particle encoding of values in ops and the KEY field, and decoding of returned particles (wire doc §5).
  *
- * <p>Lists and maps are packed once, before anything is sent ({@link #pack}); every other value is
- * written straight into the request buffer.
+ * <p>Lists, maps and objects without an Aerospike type are converted once, when the request is built
+ * ({@link Request#prepare}); every value is then written straight into the request buffer.
  */
 final class Particles {
     private Particles() {
@@ -25,29 +24,10 @@ final class Particles {
         return v == null ? ParticleType.NULL : v.particleType();
     }
 
-    /**
-     * Packs list and map values into msgpack, passing nested values without an Aerospike type to
-     * {@code fallback} (the call's serializer mode).
-     *
-     * @return the packed bytes, or {@code null} for values that are not lists or maps
-     * @throws io.spikesdk.api.SerializationException for a nested value without an Aerospike type
-     */
-    static byte[] pack(Value v, MsgPackWriter.Fallback fallback) {
-        if (v instanceof Value.ListValue || v instanceof Value.MapValue) {
-            MsgPackWriter writer = new MsgPackWriter();
-            writer.packValue(v, fallback);
-            return writer.toByteArray();
-        }
-        return null;
-    }
-
-    /** Encoded size of an op value ({@code packed} from {@link #pack}). */
-    static int size(Value v, byte[] packed) {
+    /** Encoded size of a value as sent (lists, maps and objects already {@linkplain Request#prepare prepared}). */
+    static int size(Value v) {
         if (v == null || v == Value.NULL) {
             return 0;
-        }
-        if (packed != null) {
-            return packed.length;
         }
         if (v instanceof Value.LongValue || v instanceof Value.DoubleValue) {
             return 8;
@@ -67,21 +47,13 @@ final class Particles {
         throw new IllegalStateException("value without a particle encoding: " + v.getClass().getName());
     }
 
-    /** Writes an op value at {@code off}; returns the offset after it. */
-    static int write(Value v, byte[] packed, byte[] buf, int off) {
+    /** Writes a value as sent at {@code off}; returns the offset after it. */
+    static int write(Value v, byte[] buf, int off) {
         if (v == null || v == Value.NULL) {
             return off;
         }
-        if (packed != null) {
-            System.arraycopy(packed, 0, buf, off, packed.length);
-            return off + packed.length;
-        }
         if (v instanceof Value.LongValue l) {
             Bytes.putLong(buf, off, l.value());
-            return off + 8;
-        }
-        if (v instanceof Value.DoubleValue d) {
-            Bytes.putLong(buf, off, Double.doubleToLongBits(d.value()));
             return off + 8;
         }
         if (v instanceof Value.StringValue s) {
@@ -90,6 +62,10 @@ final class Particles {
         if (v instanceof Value.BytesValue b) {
             b.copyTo(buf, off);
             return off + b.length();
+        }
+        if (v instanceof Value.DoubleValue d) {
+            Bytes.putLong(buf, off, Double.doubleToLongBits(d.value()));
+            return off + 8;
         }
         if (v instanceof Value.BoolValue b) {
             buf[off] = (byte) (b.value() ? 1 : 0);

@@ -1,10 +1,14 @@
 package io.spikesdk.core.internal.command;
 
+import io.spikesdk.api.Bin;
 import io.spikesdk.api.Expression;
+import io.spikesdk.api.GenerationPolicy;
 import io.spikesdk.api.Key;
+import io.spikesdk.api.Operation;
 import io.spikesdk.api.ParameterException;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.Value;
+import io.spikesdk.api.WritePolicy;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.cdt.internal.msgpack.Utf8;
 import io.spikesdk.core.internal.serial.Serialization;
@@ -22,69 +26,150 @@ import java.io.IOException;
  * One single-record AS_MSG request, fully validated and sized before anything is sent, written into a
  * connection's buffer on each attempt. Built by {@link Requests}; the byte layout is the official
  * client's (wire doc §2-§4, §18): NAMESPACE, [SET], DIGEST, [KEY], [FILTER_EXP], then the ops.
+ *
+ * <p>The request keeps the caller's {@code Bin[]}, {@code Operation[]} or {@code String[]} as given
+ * (they must not be modified while the command runs) and writes the ops straight from them; only values
+ * that need it are converted once, when the request is built: lists and maps are packed into msgpack and
+ * objects without an Aerospike type are serialized, so that a serialization error is thrown before
+ * anything is sent and retries send the same bytes. Everything else (header fields, generation, TTL,
+ * server timeout, field and op sizes) is derived from the policy and the key while writing, so a request
+ * with plain bins is one small object.
  */
 public final class Request {
+    /** The ops of {@code touch}: one TOUCH without bin or value. */
+    static final Operation[] TOUCH_OPS = {new Operation(Operation.Type.TOUCH, null, null)};
+
+    private static final int NAME_LIMIT = 255;
+
     final Key key;
     final Policy policy;
     final Serialization serial;
-    final boolean write;
-    private final boolean compressible;
-    private final int info1;
-    private final int info2;
-    private final int info3;
-    private final int generation;
-    private final int recordTtl;
-    private final int serverTimeout;
-    private final Ops ops;
-    private final boolean sendKey;
-    private final Expression filter;
-    private final int namespaceSize;
-    private final int setSize;
-    private final int keyValueSize;
-    private final int fieldCount;
+    /** {@code Bin[]} (one op of {@link #opCode()} per bin), {@code Operation[]}, {@code String[]} (READ per name) or null. */
+    private final Object ops;
+    /** Converted op values by op index (packed lists and maps, serialized objects), or null when none needed it. */
+    private final Value[] prepared;
+    /** info1 | info2 << 8 | info3 << 16 | op code of the bins << 24. */
+    private final int info;
     private final int frameSize;
 
-    Request(Key key, Policy policy, Serialization serial, boolean write, boolean compressible, int info1, int info2,
-            int info3, int generation, int recordTtl, Ops ops) {
+    /**
+     * @param ops a {@code Bin[]}, {@code Operation[]} or {@code String[]}, validated by {@link Requests}, or null
+     * @param prepared from {@link #prepare}, or null
+     * @param opsSize the encoded size of all ops ({@link #opSize})
+     */
+    Request(Key key, Policy policy, Serialization serial, int info1, int info2, int info3, int binOpCode, Object ops,
+            Value[] prepared, int opsSize) {
         this.key = key;
         this.policy = policy;
         this.serial = serial;
-        this.write = write;
-        this.compressible = compressible;
-        this.info1 = info1;
-        this.info2 = info2;
-        this.info3 = info3;
-        this.generation = generation;
-        this.recordTtl = recordTtl;
-        this.serverTimeout = serverTimeout(policy);
         this.ops = ops;
-        this.filter = policy.filterExpression();
-        this.sendKey = policy.sendKey() && key.userKey() != null;
+        this.prepared = prepared;
+        this.info = (info1 & 0xFF) | (info2 & 0xFF) << 8 | (info3 & 0xFF) << 16 | (binOpCode & 0xFF) << 24;
 
         int size = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
-        int fields = 2;
-        namespaceSize = Utf8.encodedLength(key.namespace());
-        size += FieldType.HEADER_SIZE + namespaceSize + FieldType.HEADER_SIZE + 20;
+        size += FieldType.HEADER_SIZE + Utf8.encodedLength(key.namespace()) + FieldType.HEADER_SIZE + 20;
         if (key.setName() != null) {
-            setSize = Utf8.encodedLength(key.setName());
-            size += FieldType.HEADER_SIZE + setSize;
-            fields++;
-        } else {
-            setSize = -1;
+            size += FieldType.HEADER_SIZE + Utf8.encodedLength(key.setName());
         }
-        if (sendKey) {
-            keyValueSize = Particles.size(key.userKey(), null);
-            size += FieldType.HEADER_SIZE + 1 + keyValueSize;
-            fields++;
-        } else {
-            keyValueSize = 0;
+        if (sendKey()) {
+            size += FieldType.HEADER_SIZE + 1 + Particles.size(key.userKey());
         }
+        Expression filter = policy.filterExpression();
         if (filter != null) {
             size += FieldType.HEADER_SIZE + filter.size();
-            fields++;
         }
-        this.fieldCount = fields;
-        this.frameSize = size + ops.encodedSize();
+        this.frameSize = size + opsSize;
+    }
+
+    /**
+     * The value to send for {@code v}, when it is not {@code v} itself: a list or map packed into msgpack (nested
+     * values without an Aerospike type go to {@code fallback}), or an object without an Aerospike type serialized
+     * by {@code fallback}; {@code null} when {@code v} is sent as it is.
+     *
+     * @throws io.spikesdk.api.SerializationException for a value no serializer handles
+     */
+    static Value prepare(Value v, MsgPackWriter.Fallback fallback) {
+        if (v instanceof Value.ObjectValue object) {
+            return fallback.encode(object.value());
+        }
+        if (v instanceof Value.ListValue || v instanceof Value.MapValue) {
+            return Value.BytesValue.wrap(MsgPackWriter.pack(v, fallback), v.particleType());
+        }
+        return null;
+    }
+
+    /**
+     * The encoded size of one op ({@code value} as sent, i.e. after {@link #prepare}).
+     *
+     * @throws ParameterException for a bin name longer than 255 UTF-8 bytes
+     */
+    static int opSize(String name, Value value) {
+        int nameSize = 0;
+        if (name != null) {
+            nameSize = Utf8.encodedLength(name);
+            if (nameSize > NAME_LIMIT) {
+                throw new ParameterException("bin name longer than 255 bytes: " + name.substring(0, 32) + "...");
+            }
+        }
+        return OpType.HEADER_SIZE + nameSize + Particles.size(value);
+    }
+
+    /** Size of the uncompressed frame. */
+    public int frameSize() {
+        return frameSize;
+    }
+
+    /** Whether the command changes the record (drives in-doubt reporting and replica choice). */
+    public boolean isWrite() {
+        return (info2() & MsgFlags.INFO2_WRITE) != 0;
+    }
+
+    /** Whether the server answers one entry per op (RESPOND_ALL_OPS). */
+    public boolean respondAllOps() {
+        return (info2() & MsgFlags.INFO2_RESPOND_ALL_OPS) != 0;
+    }
+
+    private int info1() {
+        return info & 0xFF;
+    }
+
+    private int info2() {
+        return (info >>> 8) & 0xFF;
+    }
+
+    private int info3() {
+        return (info >>> 16) & 0xFF;
+    }
+
+    private int opCode() {
+        return info >>> 24;
+    }
+
+    /** Bins and operations may be compressed; delete, touch and reads are never (as the official client). */
+    private boolean compressible() {
+        return ops instanceof Bin[] || (ops instanceof Operation[] && ops != TOUCH_OPS);
+    }
+
+    /** Whether the header takes generation and expiration from a {@link WritePolicy}. */
+    private boolean writeCommand() {
+        return ops instanceof Bin[] || ops instanceof Operation[] || isWrite();
+    }
+
+    private boolean sendKey() {
+        return policy.sendKey() && key.userKey() != null;
+    }
+
+    private int opCount() {
+        if (ops instanceof Bin[] bins) {
+            return bins.length;
+        }
+        if (ops instanceof Operation[] operations) {
+            return operations.length;
+        }
+        if (ops instanceof String[] names) {
+            return names.length;
+        }
+        return 0;
     }
 
     /** The official client's transaction_ttl: 0 without a total timeout, else the smaller positive timeout. */
@@ -97,21 +182,6 @@ public final class Request {
         return socket > 0 && socket < total ? socket : total;
     }
 
-    /** Size of the uncompressed frame. */
-    public int frameSize() {
-        return frameSize;
-    }
-
-    /** Whether the command changes the record (drives in-doubt reporting and replica choice). */
-    public boolean isWrite() {
-        return write;
-    }
-
-    /** Whether the server answers one entry per op (RESPOND_ALL_OPS). */
-    public boolean respondAllOps() {
-        return (info2 & MsgFlags.INFO2_RESPOND_ALL_OPS) != 0;
-    }
-
     /**
      * Writes the frame into the connection's buffer and sends it, compressed (proto type 4) when the policy
      * asks and the frame exceeds {@link Frames#COMPRESS_THRESHOLD} bytes; returns whether it was compressed.
@@ -119,7 +189,7 @@ public final class Request {
     boolean send(Connection conn) throws IOException {
         byte[] buf = conn.buffer(frameSize);
         int length = writeTo(buf);
-        if (compressible && policy.compress() && length > Frames.COMPRESS_THRESHOLD) {
+        if (length > Frames.COMPRESS_THRESHOLD && policy.compress() && compressible()) {
             byte[] compressed = Frames.compress(buf, length);
             if (compressed != null) {
                 conn.write(compressed, compressed.length);
@@ -130,137 +200,111 @@ public final class Request {
         return false;
     }
 
-    /** Writes the whole frame at offset 0; returns its length. */
+    /** Writes the whole frame at offset 0 ({@code buf} holds at least {@link #frameSize()} bytes); returns its length. */
     public int writeTo(byte[] buf) {
+        boolean sendKey = sendKey();
+        Expression filter = policy.filterExpression();
+        int generation = 0;
+        int recordTtl;
+        if (writeCommand() && policy instanceof WritePolicy wp) {
+            generation = wp.generationPolicy() == GenerationPolicy.NONE ? 0 : wp.generation();
+            recordTtl = isWrite() ? wp.expiration() : wp.readTouchTtlPercent();
+        } else {
+            recordTtl = policy.readTouchTtlPercent();
+        }
+        int fieldCount = 2 + (key.setName() != null ? 1 : 0) + (sendKey ? 1 : 0) + (filter != null ? 1 : 0);
+
         buf[8] = Proto.MSG_HEADER_SIZE;
-        buf[9] = (byte) info1;
-        buf[10] = (byte) info2;
-        buf[11] = (byte) info3;
+        buf[9] = (byte) info1();
+        buf[10] = (byte) info2();
+        buf[11] = (byte) info3();
         buf[12] = 0;
         buf[13] = 0;
         Bytes.putInt(buf, 14, generation);
         Bytes.putInt(buf, 18, recordTtl);
-        Bytes.putInt(buf, 22, serverTimeout);
+        Bytes.putInt(buf, 22, serverTimeout(policy));
         Bytes.putShort(buf, 26, fieldCount);
-        Bytes.putShort(buf, 28, ops.count());
+        Bytes.putShort(buf, 28, opCount());
         int off = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
 
-        off = fieldHeader(buf, off, namespaceSize, FieldType.NAMESPACE);
-        off = Utf8.encode(key.namespace(), buf, off);
-        if (setSize >= 0) {
-            off = fieldHeader(buf, off, setSize, FieldType.SET);
-            off = Utf8.encode(key.setName(), buf, off);
+        off = stringField(buf, off, FieldType.NAMESPACE, key.namespace());
+        if (key.setName() != null) {
+            off = stringField(buf, off, FieldType.SET, key.setName());
         }
         off = fieldHeader(buf, off, 20, FieldType.DIGEST_RIPE);
         key.copyDigest(buf, off);
         off += 20;
         if (sendKey) {
             Value userKey = key.userKey();
-            off = fieldHeader(buf, off, 1 + keyValueSize, FieldType.KEY);
-            buf[off++] = (byte) userKey.particleType();
-            off = Particles.write(userKey, null, buf, off);
+            int start = off;
+            buf[off + FieldType.HEADER_SIZE] = (byte) userKey.particleType();
+            off = Particles.write(userKey, buf, off + FieldType.HEADER_SIZE + 1);
+            fieldHeader(buf, start, off - start - FieldType.HEADER_SIZE, FieldType.KEY);
         }
         if (filter != null) {
             off = fieldHeader(buf, off, filter.size(), FieldType.FILTER_EXP);
             filter.copyTo(buf, off);
             off += filter.size();
         }
-        off = ops.writeTo(buf, off);
+        off = writeOps(buf, off);
         Frames.writeHeader(buf, Proto.TYPE_MESSAGE, off);
         return off;
+    }
+
+    private int writeOps(byte[] buf, int off) {
+        if (ops instanceof Bin[] bins) {
+            int code = opCode();
+            for (int i = 0; i < bins.length; i++) {
+                Bin bin = bins[i];
+                off = writeOp(buf, off, code, bin.name(), sent(i, bin.value()));
+            }
+        } else if (ops instanceof Operation[] operations) {
+            for (int i = 0; i < operations.length; i++) {
+                Operation op = operations[i];
+                off = writeOp(buf, off, op.type().code(), op.binName(), sent(i, op.value()));
+            }
+        } else if (ops instanceof String[] names) {
+            for (String name : names) {
+                off = writeOp(buf, off, OpType.READ, name, null);
+            }
+        }
+        return off;
+    }
+
+    /** The value sent for op {@code i}: its prepared form, else {@code given}. */
+    private Value sent(int i, Value given) {
+        if (prepared != null) {
+            Value p = prepared[i];
+            if (p != null) {
+                return p;
+            }
+        }
+        return given;
+    }
+
+    /** Writes one op (header, name, value); the sizes in its header are filled in after name and value. */
+    private static int writeOp(byte[] buf, int off, int code, String name, Value value) {
+        int nameStart = off + OpType.HEADER_SIZE;
+        int nameEnd = name == null ? nameStart : Utf8.encode(name, buf, nameStart);
+        int end = Particles.write(value, buf, nameEnd);
+        Bytes.putInt(buf, off, end - off - 4);
+        buf[off + 4] = (byte) code;
+        buf[off + 5] = (byte) Particles.type(value);
+        buf[off + 6] = 0;
+        buf[off + 7] = (byte) (nameEnd - nameStart);
+        return end;
+    }
+
+    /** Writes a string field; its size is filled in after the string is encoded. */
+    private static int stringField(byte[] buf, int off, int type, String value) {
+        int end = Utf8.encode(value, buf, off + FieldType.HEADER_SIZE);
+        fieldHeader(buf, off, end - off - FieldType.HEADER_SIZE, type);
+        return end;
     }
 
     private static int fieldHeader(byte[] buf, int off, int dataSize, int type) {
         Bytes.putInt(buf, off, dataSize + 1);
         buf[off + 4] = (byte) type;
         return off + FieldType.HEADER_SIZE;
-    }
-
-    /** The ops of a request: parallel arrays, sized and packed once. */
-    static final class Ops {
-        static final Ops NONE = new Ops(0);
-
-        private final int[] codes;
-        private final String[] names;
-        private final Value[] values;
-        private final byte[][] packed;
-        private final int[] nameSizes;
-        private final int[] valueSizes;
-        private int count;
-        private int encodedSize;
-
-        Ops(int capacity) {
-            codes = new int[capacity];
-            names = new String[capacity];
-            values = new Value[capacity];
-            packed = new byte[capacity][];
-            nameSizes = new int[capacity];
-            valueSizes = new int[capacity];
-        }
-
-        /** Adds an op; packs list/map values (throwing SerializationException before anything is sent). */
-        Ops add(int code, String name, Value value) {
-            return add(code, name, value, MsgPackWriter.NO_SERIALIZER);
-        }
-
-        /** Adds an op; nested values without an Aerospike type in lists and maps go to {@code fallback}. */
-        Ops add(int code, String name, Value value, MsgPackWriter.Fallback fallback) {
-            if (value instanceof Value.ObjectValue object) {
-                value = fallback.encode(object.value());
-            }
-            int i = count++;
-            codes[i] = code;
-            names[i] = name;
-            values[i] = value;
-            int nameSize = name == null ? 0 : Utf8.encodedLength(name);
-            if (nameSize > 255) {
-                throw new ParameterException("bin name longer than 255 bytes: " + name.substring(0, 32) + "...");
-            }
-            nameSizes[i] = nameSize;
-            packed[i] = Particles.pack(value, fallback);
-            valueSizes[i] = Particles.size(value, packed[i]);
-            encodedSize += OpType.HEADER_SIZE + nameSize + valueSizes[i];
-            return this;
-        }
-
-        int count() {
-            return count;
-        }
-
-        int encodedSize() {
-            return encodedSize;
-        }
-
-        int code(int i) {
-            return codes[i];
-        }
-
-        String name(int i) {
-            return names[i];
-        }
-
-        Value value(int i) {
-            return values[i];
-        }
-
-        byte[] packed(int i) {
-            return packed[i];
-        }
-
-        int writeTo(byte[] buf, int off) {
-            for (int i = 0; i < count; i++) {
-                Bytes.putInt(buf, off, 4 + nameSizes[i] + valueSizes[i]);
-                buf[off + 4] = (byte) codes[i];
-                buf[off + 5] = (byte) Particles.type(values[i]);
-                buf[off + 6] = 0;
-                buf[off + 7] = (byte) nameSizes[i];
-                off += OpType.HEADER_SIZE;
-                if (names[i] != null) {
-                    off = Utf8.encode(names[i], buf, off);
-                }
-                off = Particles.write(values[i], packed[i], buf, off);
-            }
-            return off;
-        }
     }
 }

@@ -9,12 +9,12 @@ import io.spikesdk.api.ParameterException;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.ReadModeAP;
 import io.spikesdk.api.RecordExistsAction;
+import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
 import io.spikesdk.cdt.internal.PayloadInspector;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.core.internal.serial.Serialization;
 import io.spikesdk.core.internal.protocol.MsgFlags;
-import io.spikesdk.core.internal.protocol.OpType;
 
 /**
  * Builds the {@link Request} of each single-record command with the header bits of the official
@@ -38,27 +38,36 @@ public final class Requests {
             throw new ParameterException("at least one bin is required");
         }
         MsgPackWriter.Fallback fallback = serial.fallback(p);
-        Request.Ops ops = new Request.Ops(bins.length);
-        for (Bin bin : bins) {
+        Value[] prepared = null;
+        int opsSize = 0;
+        for (int i = 0; i < bins.length; i++) {
+            Bin bin = bins[i];
             if (bin == null) {
                 throw new ParameterException("bins must not contain null");
             }
-            ops.add(opCode, bin.name(), bin.value(), fallback);
+            Value value = bin.value();
+            Value converted = Request.prepare(value, fallback);
+            if (converted != null) {
+                if (prepared == null) {
+                    prepared = new Value[bins.length];
+                }
+                prepared[i] = converted;
+                value = converted;
+            }
+            opsSize += Request.opSize(bin.name(), value);
         }
-        return new Request(key, p, serial, true, true, writeInfo1(p), writeInfo2(p, MsgFlags.INFO2_WRITE), writeInfo3(p),
-                generation(p), p.expiration(), ops);
+        return new Request(key, p, serial, writeInfo1(p), writeInfo2(p, MsgFlags.INFO2_WRITE), writeInfo3(p), opCode,
+                bins, prepared, opsSize);
     }
 
     public static Request delete(WritePolicy p, Key key) {
-        return new Request(key, p, Serialization.DISABLED, true, false, writeInfo1(p),
-                writeInfo2(p, MsgFlags.INFO2_WRITE | MsgFlags.INFO2_DELETE), writeInfo3(p),
-                generation(p), p.expiration(), Request.Ops.NONE);
+        return new Request(key, p, Serialization.DISABLED, writeInfo1(p),
+                writeInfo2(p, MsgFlags.INFO2_WRITE | MsgFlags.INFO2_DELETE), writeInfo3(p), 0, null, null, 0);
     }
 
     public static Request touch(WritePolicy p, Key key) {
-        Request.Ops ops = new Request.Ops(1).add(OpType.TOUCH, null, null);
-        return new Request(key, p, Serialization.DISABLED, true, false, writeInfo1(p), writeInfo2(p, MsgFlags.INFO2_WRITE), writeInfo3(p),
-                generation(p), p.expiration(), ops);
+        return new Request(key, p, Serialization.DISABLED, writeInfo1(p), writeInfo2(p, MsgFlags.INFO2_WRITE),
+                writeInfo3(p), 0, Request.TOUCH_OPS, null, Request.opSize(null, null));
     }
 
     /** get without deserializers: all bins when {@code binNames} is null or empty, else one READ op per name. */
@@ -69,31 +78,30 @@ public final class Requests {
     /** get: like {@link #read(Policy, Key, String[])}, decoding blob bins by the read rules of {@code serial}. */
     public static Request read(Policy p, Key key, String[] binNames, Serialization serial) {
         int info1 = MsgFlags.INFO1_READ;
-        Request.Ops ops;
+        String[] names = null;
+        int opsSize = 0;
         if (binNames == null || binNames.length == 0) {
             info1 |= MsgFlags.INFO1_GET_ALL;
-            ops = Request.Ops.NONE;
         } else {
-            ops = new Request.Ops(binNames.length);
+            names = binNames;
             for (String name : binNames) {
                 if (name == null) {
                     throw new ParameterException("bin names must not contain null");
                 }
-                ops.add(OpType.READ, name, null);
+                opsSize += Request.opSize(name, null);
             }
         }
         info1 |= apAll(p);
         if (p.compress()) {
             info1 |= MsgFlags.INFO1_COMPRESS_RESPONSE;
         }
-        return new Request(key, p, serial, false, false, info1, 0, scBits(p), 0, p.readTouchTtlPercent(), ops);
+        return new Request(key, p, serial, info1, 0, scBits(p), 0, names, null, opsSize);
     }
 
     /** exists and getHeader: READ + NOBINDATA, no ops. */
     public static Request readHeader(Policy p, Key key) {
         int info1 = MsgFlags.INFO1_READ | MsgFlags.INFO1_NOBINDATA | apAll(p);
-        return new Request(key, p, Serialization.DISABLED, false, false, info1, 0, scBits(p), 0, p.readTouchTtlPercent(),
-                Request.Ops.NONE);
+        return new Request(key, p, Serialization.DISABLED, info1, 0, scBits(p), 0, null, null, 0);
     }
 
     /**
@@ -115,10 +123,11 @@ public final class Requests {
         boolean readBin = false;
         boolean readHeader = false;
         boolean respondAll = false;
-        boolean hasWrite = false;
         MsgPackWriter.Fallback fallback = serial.fallback(p);
-        Request.Ops ops = new Request.Ops(operations.length);
-        for (Operation op : operations) {
+        Value[] prepared = null;
+        int opsSize = 0;
+        for (int i = 0; i < operations.length; i++) {
+            Operation op = operations[i];
             if (op == null) {
                 throw new ParameterException("operations must not contain null");
             }
@@ -144,19 +153,25 @@ public final class Requests {
                 case BIT_MODIFY: case EXP_MODIFY: case HLL_MODIFY:
                     respondAll = true;
                     writeAttr = MsgFlags.INFO2_WRITE;
-                    hasWrite = true;
                     break;
                 case CDT_MODIFY:
                     respondAll |= PayloadInspector.isMapOperation(op);
                     writeAttr = MsgFlags.INFO2_WRITE;
-                    hasWrite = true;
                     break;
                 default:
                     writeAttr = MsgFlags.INFO2_WRITE;
-                    hasWrite = true;
                     break;
             }
-            ops.add(op.type().code(), op.binName(), op.value(), fallback);
+            Value value = op.value();
+            Value converted = Request.prepare(value, fallback);
+            if (converted != null) {
+                if (prepared == null) {
+                    prepared = new Value[operations.length];
+                }
+                prepared[i] = converted;
+                value = converted;
+            }
+            opsSize += Request.opSize(op.binName(), value);
         }
         if (readHeader && !readBin) {
             readAttr |= MsgFlags.INFO1_NOBINDATA;
@@ -170,8 +185,7 @@ public final class Requests {
         }
         int info2 = writeInfo2(p, writeAttr);
         int info3 = writeInfo3(p) | scBits(p);
-        int ttl = hasWrite ? p.expiration() : p.readTouchTtlPercent();
-        return new Request(key, p, serial, hasWrite, true, info1, info2, info3, generation(p), ttl, ops);
+        return new Request(key, p, serial, info1, info2, info3, 0, operations, prepared, opsSize);
     }
 
     private static int readBinAttr(int readAttr, Operation op) {
@@ -221,10 +235,6 @@ public final class Requests {
             attr |= MsgFlags.INFO3_COMMIT_MASTER;
         }
         return attr;
-    }
-
-    private static int generation(WritePolicy p) {
-        return p.generationPolicy() == GenerationPolicy.NONE ? 0 : p.generation();
     }
 
     private static int apAll(Policy p) {

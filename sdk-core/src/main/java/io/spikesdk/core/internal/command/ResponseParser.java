@@ -13,7 +13,6 @@ import io.spikesdk.core.internal.protocol.FieldType;
 import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.protocol.Proto;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -83,7 +82,16 @@ public final class ResponseParser {
             off += 4 + Bytes.getInt(frame, off);
             check(off, end);
         }
-        Map<String, Object> bins = opCount == 0 ? null : new LinkedHashMap<>(opCount * 2);
+        // a get's bins (unique names, no nulls) fit a BinMap; operate results and large records take a LinkedHashMap
+        BinMap small = null;
+        Map<String, Object> bins = null;
+        if (opCount > 0) {
+            if (!operate && !keepNulls && opCount <= BinMap.MAX_BINS) {
+                small = new BinMap(opCount);
+            } else {
+                bins = new LinkedHashMap<>(opCount * 2);
+            }
+        }
         Map<String, StoredBlob> blobs = null;
         for (int i = 0; i < opCount; i++) {
             check(off + OpType.HEADER_SIZE, end);
@@ -95,7 +103,7 @@ public final class ResponseParser {
                 throw parseError("bad op size " + size + " in response");
             }
             check(off + 4 + size, end);
-            String name = new String(frame, off + OpType.HEADER_SIZE, nameLength, StandardCharsets.UTF_8);
+            String name = BinNames.decode(frame, off + OpType.HEADER_SIZE, nameLength);
             int valueOffset = off + OpType.HEADER_SIZE + nameLength;
             Object value;
             if (particle == ParticleType.BLOB || particle == ParticleType.JAVA_BLOB) {
@@ -114,7 +122,9 @@ public final class ResponseParser {
             if (value == null && !keepNulls) {
                 continue;
             }
-            if (operate && bins.containsKey(name)) {
+            if (small != null) {
+                small.add(name, value);
+            } else if (operate && bins.containsKey(name)) {
                 Object previous = bins.get(name);
                 if (previous instanceof OpResults results) {
                     results.add(value);
@@ -128,7 +138,7 @@ public final class ResponseParser {
                 bins.put(name, value);
             }
         }
-        return new Record(key, bins, generation(frame), ttl(voidTime(frame)), blobs);
+        return new Record(key, small != null ? small : bins, generation(frame), ttl(voidTime(frame)), blobs);
     }
 
     private static void check(int needed, int end) {
