@@ -15,6 +15,10 @@ import java.net.SocketTimeoutException;
  * <p>Not thread-safe: a connection is used by one command at a time (borrowed from a
  * {@link ConnectionPool}). A connection that saw an I/O error, a timeout or an unparseable
  * response must be {@linkplain ConnectionPool#discard discarded}, never returned.
+ *
+ * <p>Reads go straight into the caller's array, as much as the socket has ({@link #readAtLeast});
+ * bytes read past the end of a frame are kept and served first by the next read. The socket's read
+ * timeout is only changed when a read needs another value, so the usual command sets nothing.
  */
 public final class Connection {
     /** Initial buffer size. */
@@ -33,6 +37,14 @@ public final class Connection {
     private int currentTimeoutMs = -1;
     private long readDeadlineNanos;
     private int socketTimeoutMs;
+    /** Bytes read past the end of a frame, returned first by the next read ({@code [keptPos, keptLimit)}). */
+    private byte[] kept;
+    private int keptPos;
+    private int keptLimit;
+    /** Slot in the owning pool, -1 when not pooled. */
+    int poolSlot = -1;
+    /** True while in the pool's idle stack. */
+    volatile boolean idle;
     private volatile boolean closed;
 
     private Connection(Socket socket, String target) throws IOException {
@@ -93,7 +105,8 @@ public final class Connection {
 
     /**
      * Sets the timeouts of the following reads: each read waits at most {@code socketTimeoutMs}
-     * (0 = no per-read limit) and never past {@code deadlineNanos} (0 = none).
+     * (0 = no per-read limit) and never past {@code deadlineNanos} (0 = none), rounded up to the next
+     * millisecond. Cheap: the socket option is only changed when a read needs it.
      */
     public void setTimeouts(int socketTimeoutMs, long deadlineNanos) {
         this.socketTimeoutMs = socketTimeoutMs;
@@ -107,34 +120,101 @@ public final class Connection {
 
     /** Reads exactly {@code length} bytes into {@code dst} at {@code offset}. */
     public void readFully(byte[] dst, int offset, int length) throws IOException {
-        int end = offset + length;
-        while (offset < end) {
-            applyReadTimeout();
-            int n = in.read(dst, offset, end - offset);
-            if (n < 0) {
-                throw new IOException("connection closed by " + target);
-            }
-            offset += n;
-        }
+        readAtLeast(dst, offset, length, length);
     }
 
-    private void applyReadTimeout() throws IOException {
-        int timeout = socketTimeoutMs;
+    /**
+     * Reads at least {@code min} and at most {@code max} bytes into {@code dst} at {@code offset}, taking
+     * first the bytes kept from an earlier read past a frame end, then whatever the socket has
+     * (one read call when enough has arrived).
+     *
+     * @return the number of bytes read, in {@code [min, max]}
+     */
+    public int readAtLeast(byte[] dst, int offset, int min, int max) throws IOException {
+        int n = 0;
+        if (keptLimit > keptPos) {
+            n = Math.min(max, keptLimit - keptPos);
+            System.arraycopy(kept, keptPos, dst, offset, n);
+            keptPos += n;
+        }
+        while (n < min) {
+            n += receive(dst, offset + n, max - n);
+        }
+        return n;
+    }
+
+    /**
+     * Keeps {@code length} bytes read past the end of a frame; the next read on this connection returns
+     * them before anything else. Never happens without pipelining, but a connection must not lose bytes.
+     */
+    void unread(byte[] src, int offset, int length) {
+        int remaining = keptLimit - keptPos;
+        byte[] bytes = new byte[length + remaining];
+        System.arraycopy(src, offset, bytes, 0, length);
+        if (remaining > 0) {
+            System.arraycopy(kept, keptPos, bytes, length, remaining);
+        }
+        kept = bytes;
+        keptPos = 0;
+        keptLimit = bytes.length;
+    }
+
+    /**
+     * One socket read of at most {@code length} (at least 1) bytes, waiting at most
+     * min(socketTimeout, time to the deadline rounded up to the next millisecond).
+     *
+     * <p>The socket option is left alone while its value is at most that allowance and at least half of
+     * it, so the usual command changes nothing: it is lowered when the deadline is closer than the
+     * current value, raised when far below. A read that times out before its allowance (the option was
+     * below it) goes on waiting for the rest, so a read ends exactly as if the option were the allowance.
+     */
+    private int receive(byte[] dst, int offset, int length) throws IOException {
+        long start = System.nanoTime();
+        int allowed = socketTimeoutMs;
         if (readDeadlineNanos != 0) {
-            long remainingNanos = readDeadlineNanos - System.nanoTime();
+            long remainingNanos = readDeadlineNanos - start;
             if (remainingNanos <= 0) {
                 throw new SocketTimeoutException("total timeout reached while reading from " + target);
             }
             // rounded up: a read capped by the deadline must not end before it (or a retry would start with ~0 ms)
-            int remainingMs = (int) Math.min(Integer.MAX_VALUE, (remainingNanos + 999_999) / 1_000_000);
-            if (timeout == 0 || remainingMs < timeout) {
-                timeout = remainingMs;
+            int remainingMs = ceilMillis(remainingNanos);
+            if (allowed == 0 || remainingMs < allowed) {
+                allowed = remainingMs;
             }
         }
-        if (timeout != currentTimeoutMs) {
-            socket.setSoTimeout(timeout);
-            currentTimeoutMs = timeout;
+        int current = currentTimeoutMs;
+        if (allowed == 0 ? current != 0 : current <= 0 || current > allowed || current < allowed - (allowed >> 1)) {
+            setSoTimeout(allowed);
         }
+        while (true) {
+            try {
+                int n = in.read(dst, offset, length);
+                if (n < 0) {
+                    throw new IOException("connection closed by " + target);
+                }
+                return n;
+            } catch (SocketTimeoutException e) {
+                long restNanos = allowed * 1_000_000L - (System.nanoTime() - start);
+                if (currentTimeoutMs == allowed || restNanos <= 0) {
+                    throw e;
+                }
+                setSoTimeout(ceilMillis(restNanos));
+            }
+        }
+    }
+
+    private void setSoTimeout(int timeoutMs) throws IOException {
+        socket.setSoTimeout(timeoutMs);
+        currentTimeoutMs = timeoutMs;
+    }
+
+    private static int ceilMillis(long nanos) {
+        return (int) Math.min(Integer.MAX_VALUE, (nanos + 999_999) / 1_000_000);
+    }
+
+    /** The socket's read timeout now, -1 before the first read (for tests). */
+    int currentSoTimeout() {
+        return currentTimeoutMs;
     }
 
     long lastUsedNanos() {

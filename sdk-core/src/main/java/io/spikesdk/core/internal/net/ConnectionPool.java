@@ -5,11 +5,10 @@ import io.spikesdk.api.ConnectionException;
 import io.spikesdk.api.ResultCode;
 
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -17,8 +16,13 @@ import java.util.concurrent.locks.ReentrantLock;
  * The connections of one node: at most {@code max} open at once, idle ones reused most-recent-first,
  * idle ones older than {@code maxIdle} closed (but never below {@code min}, which the tender refills).
  *
- * <p>Thread-safe. A borrowed connection goes back with {@link #release} after a complete response,
- * or with {@link #discard} after any doubt about its state.
+ * <p>Thread-safe and lock-free on the usual paths: each open connection holds one of {@code max}
+ * slots; the idle ones form a stack of slot indexes linked through {@link #next}, whose head packs a
+ * version with the top index so that a compare-and-set cannot be fooled by a pop and push in between
+ * (ABA). Borrow and release are one compare-and-set each and allocate nothing; a lock is taken only to
+ * wait for a connection when all {@code max} are in use, and by a release or discard that sees a waiter.
+ * A borrowed connection goes back with {@link #release} after a complete response, or with
+ * {@link #discard} after any doubt about its state.
  */
 public final class ConnectionPool {
     /** Opens a new connection for this pool. */
@@ -27,17 +31,26 @@ public final class ConnectionPool {
         Connection open() throws IOException;
     }
 
+    private static final long INDEX_MASK = 0xFFFF_FFFFL;
+
     private final String nodeName;
     private final Opener opener;
     private final int min;
     private final int max;
     private final long maxIdleNanos;
+    /** Slot i holds the open connection whose {@code poolSlot} is i, or null. */
+    private final AtomicReferenceArray<Connection> slots;
+    /** Next link of each slot in the idle stack: slot index + 1, 0 = bottom. */
+    private final AtomicIntegerArray next;
+    /** Idle stack head: version in the high 32 bits, top slot index + 1 in the low 32 bits (0 = empty). */
+    private final AtomicLong idleHead = new AtomicLong();
+    /** Connections open or being opened (at most {@code max}). */
+    private final AtomicInteger total = new AtomicInteger();
+    /** Threads in the wait path of {@link #borrow}. */
+    private final AtomicInteger waiting = new AtomicInteger();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition returned = lock.newCondition();
-    private final ArrayDeque<Connection> idle = new ArrayDeque<>();
-    private final Set<Connection> open = ConcurrentHashMap.newKeySet();
-    private int total;
-    private boolean closed;
+    private volatile boolean closed;
 
     /**
      * @param min connections kept open even when idle
@@ -47,9 +60,11 @@ public final class ConnectionPool {
     public ConnectionPool(String nodeName, Opener opener, int min, int max, long maxIdleNanos) {
         this.nodeName = nodeName;
         this.opener = opener;
-        this.min = Math.max(0, Math.min(min, max));
         this.max = Math.max(1, max);
+        this.min = Math.max(0, Math.min(min, max));
         this.maxIdleNanos = maxIdleNanos;
+        this.slots = new AtomicReferenceArray<>(this.max);
+        this.next = new AtomicIntegerArray(this.max);
     }
 
     /**
@@ -61,20 +76,33 @@ public final class ConnectionPool {
      * @throws ClientClosedException when the pool is closed
      */
     public Connection borrow(long waitNanos) throws IOException {
-        long deadline = System.nanoTime() + Math.max(0, waitNanos);
+        if (closed) {
+            throw closedException();
+        }
+        Connection c = pollFresh();
+        if (c != null) {
+            return c;
+        }
+        if (tryReserve()) {
+            return openCounted();
+        }
+        c = await(System.nanoTime() + Math.max(0, waitNanos));
+        return c != null ? c : openCounted();
+    }
+
+    /** The wait path: an idle connection, or null after reserving room for a new one. */
+    private Connection await(long deadline) {
         lock.lock();
+        // counted before checking again, so that a release either is seen here or sees the waiter
+        waiting.incrementAndGet();
         try {
             while (true) {
                 if (closed) {
-                    throw new ClientClosedException("client is closed", nodeName, false, 0, null);
+                    throw closedException();
                 }
                 Connection c = pollFresh();
-                if (c != null) {
+                if (c != null || tryReserve()) {
                     return c;
-                }
-                if (total < max) {
-                    total++;
-                    break;
                 }
                 long remaining = deadline - System.nanoTime();
                 if (remaining <= 0) {
@@ -88,36 +116,41 @@ public final class ConnectionPool {
             throw new ConnectionException(ResultCode.NO_MORE_CONNECTIONS,
                     "interrupted while waiting for a connection to node " + nodeName, nodeName, false, 0, e);
         } finally {
+            waiting.decrementAndGet();
             lock.unlock();
         }
-        return openCounted();
     }
 
+    /** Counts one more connection when below max. */
+    private boolean tryReserve() {
+        int t;
+        while ((t = total.get()) < max) {
+            if (total.compareAndSet(t, t + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Opens the connection of a reservation and gives it a slot; the reservation is undone on failure. */
     private Connection openCounted() throws IOException {
         Connection c;
         try {
             c = opener.open();
         } catch (IOException | RuntimeException e) {
-            lock.lock();
-            try {
-                total--;
-                returned.signal();
-            } finally {
-                lock.unlock();
-            }
+            total.decrementAndGet();
+            signalWaiter();
             throw e;
         }
-        open.add(c);
-        boolean lateClose;
-        lock.lock();
-        try {
-            lateClose = closed;
-        } finally {
-            lock.unlock();
+        // a free slot exists: slots are cleared before total is decremented, and total counts this one
+        int slot = 0;
+        while (!slots.compareAndSet(slot, null, c)) {
+            slot = slot + 1 == max ? 0 : slot + 1;
         }
-        if (lateClose) {
+        c.poolSlot = slot;
+        if (closed) {
             discard(c);
-            throw new ClientClosedException("client is closed", nodeName, false, 0, null);
+            throw closedException();
         }
         return c;
     }
@@ -125,7 +158,7 @@ public final class ConnectionPool {
     /** Takes the most recently used idle connection, closing the stale ones met on the way. */
     private Connection pollFresh() {
         Connection c;
-        while ((c = idle.pollFirst()) != null) {
+        while ((c = pop()) != null) {
             if (maxIdleNanos > 0 && System.nanoTime() - c.lastUsedNanos() > maxIdleNanos) {
                 closeCounted(c);
                 continue;
@@ -135,76 +168,137 @@ public final class ConnectionPool {
         return null;
     }
 
+    private Connection pop() {
+        while (true) {
+            long head = idleHead.get();
+            int top = (int) (head & INDEX_MASK);
+            if (top == 0) {
+                return null;
+            }
+            int below = next.get(top - 1);
+            if (idleHead.compareAndSet(head, versioned(head, below))) {
+                Connection c = slots.get(top - 1);
+                if (c != null) {
+                    c.idle = false;
+                    return c;
+                }
+            }
+        }
+    }
+
+    private void push(Connection c) {
+        int slot = c.poolSlot;
+        c.idle = true;
+        while (true) {
+            long head = idleHead.get();
+            next.set(slot, (int) (head & INDEX_MASK));
+            if (idleHead.compareAndSet(head, versioned(head, slot + 1))) {
+                return;
+            }
+        }
+    }
+
+    /** A new head value: the version of {@code head} plus one, with {@code top} (slot + 1, 0 = empty). */
+    private static long versioned(long head, int top) {
+        return ((head >>> 32) + 1) << 32 | top;
+    }
+
     /** Returns a healthy connection after a complete exchange. */
     public void release(Connection c) {
         c.shrinkBuffer();
         c.touch();
-        lock.lock();
-        try {
-            if (closed || c.isClosed()) {
-                closeCounted(c);
-            } else {
-                idle.addFirst(c);
-            }
-            returned.signal();
-        } finally {
-            lock.unlock();
+        if (closed || c.isClosed() || c.poolSlot < 0 || slots.get(c.poolSlot) != c) {
+            closeCounted(c);
+        } else {
+            push(c);
         }
+        signalWaiter();
     }
 
     /** Closes a connection that must not be reused (I/O error, timeout, protocol error). */
     public void discard(Connection c) {
-        lock.lock();
-        try {
-            closeCounted(c);
-            returned.signal();
-        } finally {
-            lock.unlock();
+        closeCounted(c);
+        signalWaiter();
+    }
+
+    private void signalWaiter() {
+        if (waiting.get() > 0) {
+            lock.lock();
+            try {
+                returned.signal();
+            } finally {
+                lock.unlock();
+            }
         }
     }
 
+    /** Closes {@code c} and, the first time only, frees its slot and uncounts it. */
     private void closeCounted(Connection c) {
+        c.idle = false;
         c.close();
-        if (open.remove(c)) {
-            total--;
+        int slot = c.poolSlot;
+        if (slot >= 0 && slots.compareAndSet(slot, c, null)) {
+            total.decrementAndGet();
         }
     }
 
-    /** Closes idle connections unused for longer than maxIdle, keeping at least {@code min} open. */
+    /**
+     * Closes idle connections unused for longer than maxIdle, oldest first, keeping at least
+     * {@code min} open. When one is found, the idle stack is taken whole for the sweep and the fresh
+     * connections put back in their order (a borrow meanwhile finds none idle and may open one).
+     */
     public int trimIdle() {
-        if (maxIdleNanos <= 0) {
+        if (maxIdleNanos <= 0 || total.get() <= min || !anyStaleIdle()) {
             return 0;
         }
+        long head;
+        do {
+            head = idleHead.get();
+        } while (!idleHead.compareAndSet(head, versioned(head, 0)));
+        int[] taken = new int[max];
+        int count = 0;
+        for (int top = (int) (head & INDEX_MASK); top != 0 && count < max; top = next.get(top - 1)) {
+            taken[count++] = top - 1;
+        }
+        long now = System.nanoTime();
         int closedCount = 0;
-        lock.lock();
-        try {
-            long now = System.nanoTime();
-            while (total > min) {
-                Connection oldest = idle.peekLast();
-                if (oldest == null || now - oldest.lastUsedNanos() <= maxIdleNanos) {
-                    break;
-                }
-                idle.pollLast();
-                closeCounted(oldest);
-                closedCount++;
+        boolean trimming = true;
+        for (int i = count - 1; i >= 0; i--) {
+            Connection c = slots.get(taken[i]);
+            if (c == null) {
+                continue;
             }
-        } finally {
-            lock.unlock();
+            trimming &= total.get() > min && now - c.lastUsedNanos() > maxIdleNanos;
+            if (trimming || closed) {
+                closeCounted(c);
+                closedCount++;
+            } else {
+                push(c);
+            }
         }
         return closedCount;
+    }
+
+    private boolean anyStaleIdle() {
+        long now = System.nanoTime();
+        for (int i = 0; i < max; i++) {
+            Connection c = slots.get(i);
+            if (c != null && c.idle && now - c.lastUsedNanos() > maxIdleNanos) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Opens connections until {@code min} are open; stops at the first failure (returned). */
     public IOException fillToMin() {
         while (true) {
-            lock.lock();
-            try {
-                if (closed || total >= min) {
-                    return null;
-                }
-                total++;
-            } finally {
-                lock.unlock();
+            int t = total.get();
+            if (closed || t >= min) {
+                return null;
+            }
+            if (!total.compareAndSet(t, t + 1)) {
+                continue;
             }
             try {
                 release(openCounted());
@@ -216,57 +310,53 @@ public final class ConnectionPool {
 
     /** Closes every connection, idle or borrowed; later borrows fail with ClientClosedException. */
     public void close() {
-        List<Connection> all;
+        closed = true;
+        long head;
+        do {
+            head = idleHead.get();
+        } while (!idleHead.compareAndSet(head, versioned(head, 0)));
+        for (int i = 0; i < max; i++) {
+            Connection c = slots.get(i);
+            if (c != null) {
+                closeCounted(c);
+            }
+        }
         lock.lock();
         try {
-            closed = true;
-            idle.clear();
-            all = new ArrayList<>(open);
             returned.signalAll();
         } finally {
             lock.unlock();
         }
-        for (Connection c : all) {
-            discard(c);
-        }
     }
 
-    /** Connections open now (idle plus borrowed). */
+    private ClientClosedException closedException() {
+        return new ClientClosedException("client is closed", nodeName, false, 0, null);
+    }
+
+    /** Connections open now (idle plus borrowed, plus those being opened). */
     public int openCount() {
-        lock.lock();
-        try {
-            return total;
-        } finally {
-            lock.unlock();
-        }
+        return total.get();
     }
 
     /** Threads waiting in {@link #borrow} for a connection to come back. */
     public int waiters() {
-        lock.lock();
-        try {
-            return lock.getWaitQueueLength(returned);
-        } finally {
-            lock.unlock();
-        }
+        return waiting.get();
     }
 
-    /** Connections borrowed by commands right now (open minus idle, read together). */
+    /** Connections borrowed by commands right now (open minus idle). */
     public int inUseCount() {
-        lock.lock();
-        try {
-            return total - idle.size();
-        } finally {
-            lock.unlock();
-        }
+        return Math.max(0, total.get() - idleCount());
     }
 
+    /** Idle connections (a snapshot taken slot by slot). */
     public int idleCount() {
-        lock.lock();
-        try {
-            return idle.size();
-        } finally {
-            lock.unlock();
+        int count = 0;
+        for (int i = 0; i < max; i++) {
+            Connection c = slots.get(i);
+            if (c != null && c.idle) {
+                count++;
+            }
         }
+        return count;
     }
 }

@@ -20,15 +20,16 @@ public final class Frames {
 
     /**
      * Reads one frame into the connection buffer: header at {@code [0, 8)}, body at
-     * {@code [8, 8 + length)}. A compressed (type 4) frame is inflated and returned as the type-3
-     * frame it contains.
+     * {@code [8, 8 + length)}. The header and whatever of the body has arrived come in one read; bytes
+     * past the end of the frame are kept by the connection for its next read. A compressed (type 4)
+     * frame is inflated and returned as the type-3 frame it contains.
      *
      * @return the body length
      * @throws AerospikeException PARSE_ERROR when the frame is malformed or of another type
      */
     public static int read(Connection conn, int expectedType) throws IOException {
         byte[] buf = conn.buffer(Proto.HEADER_SIZE);
-        conn.readFully(buf, 0, Proto.HEADER_SIZE);
+        int got = conn.readAtLeast(buf, 0, Proto.HEADER_SIZE, buf.length);
         long header = Bytes.getLong(buf, 0);
         int version = Proto.version(header);
         int type = Proto.type(header);
@@ -40,28 +41,37 @@ public final class Frames {
             throw parseError("proto body of " + length + " bytes exceeds the limit");
         }
         int bodyLength = (int) length;
+        int frameLength = Proto.HEADER_SIZE + bodyLength;
+        if (got > frameLength) {
+            conn.unread(buf, frameLength, got - frameLength);
+            got = frameLength;
+        }
         if (type == Proto.TYPE_COMPRESSED && expectedType == Proto.TYPE_MESSAGE) {
-            return readCompressed(conn, bodyLength);
+            return readCompressed(conn, bodyLength, buf, got - Proto.HEADER_SIZE);
         }
         if (type != expectedType) {
             throw parseError("unexpected proto type " + type + " (expected " + expectedType + ")");
         }
-        buf = conn.buffer(Proto.HEADER_SIZE + bodyLength);
-        conn.readFully(buf, Proto.HEADER_SIZE, bodyLength);
+        if (got < frameLength) {
+            buf = conn.growKeeping(frameLength, got);
+            conn.readFully(buf, got, frameLength - got);
+        }
         return bodyLength;
     }
 
-    private static int readCompressed(Connection conn, int bodyLength) throws IOException {
+    /** Reads the rest of a compressed body, of which {@code [8, 8 + arrived)} of {@code buf} has arrived. */
+    private static int readCompressed(Connection conn, int bodyLength, byte[] buf, int arrived) throws IOException {
         if (bodyLength < 8) {
             throw parseError("compressed frame too short");
         }
         byte[] compressed = new byte[bodyLength];
-        conn.readFully(compressed, 0, bodyLength);
+        System.arraycopy(buf, Proto.HEADER_SIZE, compressed, 0, arrived);
+        conn.readFully(compressed, arrived, bodyLength - arrived);
         long inflatedSize = Bytes.getLong(compressed, 0);
         if (inflatedSize < Proto.HEADER_SIZE || inflatedSize > Proto.MAX_BODY_SIZE + Proto.HEADER_SIZE) {
             throw parseError("bad uncompressed size " + inflatedSize);
         }
-        byte[] buf = conn.buffer((int) inflatedSize);
+        buf = conn.buffer((int) inflatedSize);
         Inflater inflater = new Inflater();
         try {
             inflater.setInput(compressed, 8, bodyLength - 8);

@@ -9,12 +9,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -160,6 +168,169 @@ class ConnectionPoolTest {
         Map<String, String> answer = Info.request(c, List.of("node", "build"));
         assertEquals(Map.of("node", "N1", "build", "8.1.2.0"), answer);
         pool.release(c);
+        pool.close();
+    }
+
+    @Test
+    void concurrentBorrowAndReturnUnderContention() throws Exception {
+        int max = 4;
+        int threads = 16;
+        int rounds = 400;
+        ConnectionPool pool = pool(0, max, 0);
+        Map<Connection, Thread> owners = new ConcurrentHashMap<>();
+        Set<Connection> discarded = ConcurrentHashMap.newKeySet();
+        AtomicInteger exchanges = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Random random = new Random(42 + t);
+            Thread worker = new Thread(() -> {
+                try {
+                    start.await();
+                    for (int i = 0; i < rounds; i++) {
+                        Connection c = pool.borrow(TimeUnit.SECONDS.toNanos(30));
+                        assertEquals(null, owners.putIfAbsent(c, Thread.currentThread()), "borrowed twice at once");
+                        assertFalse(c.isClosed(), "a closed connection was handed out");
+                        assertTrue(pool.openCount() <= max, "more than max open");
+                        if (random.nextInt(16) == 0) {
+                            c.setTimeouts(5000, 0);
+                            assertEquals("N1", Info.request(c, List.of("node")).get("node"));
+                            exchanges.incrementAndGet();
+                        }
+                        if (random.nextInt(4) == 0) {
+                            Thread.yield();
+                        }
+                        owners.remove(c);
+                        if (random.nextInt(10) == 0) {
+                            discarded.add(c);
+                            pool.discard(c);
+                        } else {
+                            pool.release(c);
+                        }
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, e);
+                }
+            });
+            worker.start();
+            workers.add(worker);
+        }
+        start.countDown();
+        for (Thread worker : workers) {
+            worker.join(TimeUnit.SECONDS.toMillis(60));
+        }
+        if (failure.get() != null) {
+            throw new AssertionError(failure.get());
+        }
+        assertTrue(exchanges.get() > 0);
+        assertTrue(pool.openCount() <= max);
+        assertEquals(pool.openCount(), pool.idleCount(), "every connection came back");
+        assertEquals(0, pool.inUseCount());
+        assertEquals(0, pool.waiters());
+        for (Connection c : discarded) {
+            assertTrue(c.isClosed());
+        }
+        Set<Connection> idle = ConcurrentHashMap.newKeySet();
+        int open = pool.openCount();
+        for (int i = 0; i < open; i++) {
+            Connection c = pool.borrow(0);
+            assertFalse(c.isClosed());
+            assertFalse(discarded.contains(c), "a discarded connection was reused");
+            assertTrue(idle.add(c), "the idle stack holds a connection twice");
+        }
+        assertEquals(node.awaitOpenConnections(open, 5000), open, "the server sees exactly the open ones");
+        pool.close();
+    }
+
+    @Test
+    void exhaustionThenReleaseAndDiscardWakeWaiters() throws Exception {
+        ConnectionPool pool = pool(0, 2, 0);
+        Connection a = pool.borrow(0);
+        Connection b = pool.borrow(0);
+        long start = System.nanoTime();
+        ConnectionException e = assertThrows(ConnectionException.class, () -> pool.borrow(TimeUnit.MILLISECONDS.toNanos(50)));
+        assertEquals(ResultCode.NO_MORE_CONNECTIONS, e.resultCode());
+        assertTrue(System.nanoTime() - start >= TimeUnit.MILLISECONDS.toNanos(50), "waited the given time");
+        assertEquals(0, pool.waiters());
+        assertEquals(2, pool.inUseCount());
+
+        CompletableFuture<Connection> first = borrowAsync(pool);
+        CompletableFuture<Connection> second = borrowAsync(pool);
+        while (pool.waiters() < 2) {
+            Thread.onSpinWait();
+        }
+        pool.release(a);
+        pool.discard(b);
+        Connection got1 = first.get(30, TimeUnit.SECONDS);
+        Connection got2 = second.get(30, TimeUnit.SECONDS);
+        assertTrue(got1 == a || got2 == a, "one waiter got the released connection");
+        assertTrue(got1 != b && got2 != b, "the discarded one was not handed out");
+        assertFalse(got1.isClosed() || got2.isClosed());
+        assertEquals(2, pool.openCount());
+        assertEquals(3, node.awaitAccepted(3, 5000), "the discard made room for a new connection");
+        pool.close();
+    }
+
+    private static CompletableFuture<Connection> borrowAsync(ConnectionPool pool) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return pool.borrow(TimeUnit.SECONDS.toNanos(30));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
+    void brokenConnectionReleasedIsClosedAndNeverReused() throws Exception {
+        ConnectionPool pool = pool(0, 2, 0);
+        Connection broken = pool.borrow(0);
+        broken.close();
+        pool.release(broken);
+        assertEquals(0, pool.openCount());
+        assertEquals(0, pool.idleCount());
+        Connection next = pool.borrow(0);
+        assertNotSame(broken, next);
+        pool.discard(broken);
+        assertEquals(1, pool.openCount(), "a second discard of the same connection counts nothing");
+        pool.close();
+    }
+
+    @Test
+    void statsCountInUseAndIdle() throws Exception {
+        ConnectionPool pool = pool(0, 4, 0);
+        Connection a = pool.borrow(0);
+        Connection b = pool.borrow(0);
+        pool.borrow(0);
+        pool.release(a);
+        pool.release(b);
+        assertEquals(3, pool.openCount());
+        assertEquals(2, pool.idleCount());
+        assertEquals(1, pool.inUseCount());
+        pool.close();
+        assertEquals(0, pool.idleCount());
+        assertEquals(0, pool.inUseCount());
+    }
+
+    @Test
+    void trimClosesOnlyTheStaleOnesOldestFirstAndKeepsTheOrder() throws Exception {
+        ConnectionPool pool = pool(1, 4, TimeUnit.MILLISECONDS.toNanos(200));
+        Connection a = pool.borrow(0);
+        Connection b = pool.borrow(0);
+        Connection c = pool.borrow(0);
+        Connection d = pool.borrow(0);
+        pool.release(a);
+        pool.release(b);
+        Thread.sleep(300);
+        pool.release(c);
+        pool.release(d);
+        assertEquals(2, pool.trimIdle(), "a and b are stale");
+        assertTrue(a.isClosed() && b.isClosed());
+        assertEquals(2, pool.openCount());
+        assertEquals(0, pool.trimIdle());
+        assertSame(d, pool.borrow(0), "order kept: most recent first");
+        assertSame(c, pool.borrow(0));
         pool.close();
     }
 }
