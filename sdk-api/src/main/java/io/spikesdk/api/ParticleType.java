@@ -18,6 +18,18 @@ public final class ParticleType {
     public static final int BLOB = 4;
     /** Java-serialized object (deprecated by the server; read as bytes). */
     public static final int JAVA_BLOB = 7;
+    /** Language-specific blobs written by other clients (deprecated by the server, stored and returned as given). */
+    public static final int CSHARP_BLOB = 8;
+    /** Python pickle blob (the Python client's old SERIALIZER_PYTHON), stored and returned as given. */
+    public static final int PYTHON_BLOB = 9;
+    /** Ruby blob, stored and returned as given. */
+    public static final int RUBY_BLOB = 10;
+    /** PHP blob, stored and returned as given. */
+    public static final int PHP_BLOB = 11;
+    /** Erlang blob, stored and returned as given. */
+    public static final int ERLANG_BLOB = 12;
+    /** Vector bytes (server 8.1), blob-like. */
+    public static final int VECTOR = 16;
     /** Boolean. */
     public static final int BOOL = 17;
     /** HyperLogLog sketch. */
@@ -30,5 +42,10 @@ public final class ParticleType {
     public static final int GEOJSON = 23;
 
     private ParticleType() {
+    }
+
+    /** Whether values of this type are stored and returned as raw bytes (the blob family). */
+    public static boolean isBlobFamily(int type) {
+        return type == BLOB || (type >= JAVA_BLOB && type <= ERLANG_BLOB) || type == VECTOR || type == HLL;
     }
 }

@@ -16,7 +16,7 @@ import com.aerospike.client.policy.WritePolicy;
 import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.MsgFlags;
 import io.spikesdk.core.internal.protocol.OpType;
-import io.spikesdk.core.internal.protocol.ParticleType;
+import io.spikesdk.api.ParticleType;
 import io.spikesdk.testkit.support.ClusterSupport;
 import io.spikesdk.testkit.support.Frames;
 import io.spikesdk.testkit.support.RawConnection;

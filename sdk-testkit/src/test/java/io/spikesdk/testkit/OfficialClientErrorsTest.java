@@ -13,7 +13,7 @@ import com.aerospike.client.ResultCode;
 import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.MsgFlags;
 import io.spikesdk.core.internal.protocol.OpType;
-import io.spikesdk.core.internal.protocol.ParticleType;
+import io.spikesdk.api.ParticleType;
 import io.spikesdk.testkit.support.Clients;
 import io.spikesdk.testkit.support.Frames;
 import io.spikesdk.testkit.support.RawConnection;

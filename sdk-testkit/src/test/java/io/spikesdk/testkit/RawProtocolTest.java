@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.OpType;
-import io.spikesdk.core.internal.protocol.ParticleType;
+import io.spikesdk.api.ParticleType;
 import io.spikesdk.testkit.support.Frames;
 import io.spikesdk.testkit.support.RawConnection;
 import java.nio.charset.StandardCharsets;

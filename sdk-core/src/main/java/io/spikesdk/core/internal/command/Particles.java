@@ -5,7 +5,7 @@ import io.spikesdk.api.Value;
 import io.spikesdk.cdt.internal.msgpack.MsgPackReader;
 import io.spikesdk.cdt.internal.msgpack.Utf8;
 import io.spikesdk.core.internal.protocol.Bytes;
-import io.spikesdk.core.internal.protocol.ParticleType;
+import io.spikesdk.api.ParticleType;
 
 import java.nio.charset.StandardCharsets;
 

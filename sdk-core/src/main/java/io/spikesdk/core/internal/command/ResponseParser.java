@@ -5,7 +5,7 @@ import io.spikesdk.api.Key;
 import io.spikesdk.api.Record;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.internal.StoredBlob;
-import io.spikesdk.core.internal.protocol.ParticleType;
+import io.spikesdk.api.ParticleType;
 import io.spikesdk.core.internal.serial.DecodedBlob;
 import io.spikesdk.core.internal.serial.Serialization;
 import io.spikesdk.core.internal.protocol.Bytes;

@@ -12,7 +12,7 @@ import io.spikesdk.api.spi.Serializer;
 import io.spikesdk.cdt.internal.msgpack.MsgPackReader;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.core.internal.Log;
-import io.spikesdk.core.internal.protocol.ParticleType;
+import io.spikesdk.api.ParticleType;
 
 /**
  * One client's serialization (ARCHITECTURE §3), resolved at {@code connect()}.

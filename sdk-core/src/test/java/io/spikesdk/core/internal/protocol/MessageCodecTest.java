@@ -1,5 +1,6 @@
 package io.spikesdk.core.internal.protocol;
 
+import io.spikesdk.api.ParticleType;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,6 +1,6 @@
 package io.spikesdk.testkit.internal.exp;
 
-import io.spikesdk.core.internal.protocol.ParticleType;
+import io.spikesdk.api.ParticleType;
 import io.spikesdk.testkit.internal.cdt.Element;
 import io.spikesdk.testkit.internal.ops.RecordView;
 import io.spikesdk.testkit.internal.storage.Bin;

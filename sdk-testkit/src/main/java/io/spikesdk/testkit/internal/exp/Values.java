@@ -1,7 +1,7 @@
 package io.spikesdk.testkit.internal.exp;
 
 import io.spikesdk.core.internal.protocol.Bytes;
-import io.spikesdk.core.internal.protocol.ParticleType;
+import io.spikesdk.api.ParticleType;
 import io.spikesdk.testkit.internal.cdt.CdtException;
 import io.spikesdk.testkit.internal.cdt.Element;
 import io.spikesdk.testkit.internal.cdt.MpBool;

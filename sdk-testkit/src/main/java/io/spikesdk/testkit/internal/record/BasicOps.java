@@ -2,7 +2,7 @@ package io.spikesdk.testkit.internal.record;
 
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.protocol.Bytes;
-import io.spikesdk.core.internal.protocol.ParticleType;
+import io.spikesdk.api.ParticleType;
 import io.spikesdk.testkit.internal.storage.Bin;
 
 /** The value-changing basic ops: INCR (5), APPEND (9), PREPEND (10), with the server's type rules. */

@@ -2,7 +2,7 @@ package io.spikesdk.testkit.internal.record;
 
 import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.OpType;
-import io.spikesdk.core.internal.protocol.ParticleType;
+import io.spikesdk.api.ParticleType;
 import io.spikesdk.testkit.internal.ops.ComplexOpHandler;
 import io.spikesdk.testkit.internal.ops.ComplexOpResult;
 import io.spikesdk.testkit.internal.storage.Bin;

@@ -2,7 +2,7 @@ package io.spikesdk.testkit.internal.record;
 
 import io.spikesdk.core.internal.protocol.MessageWriter;
 import io.spikesdk.core.internal.protocol.OpType;
-import io.spikesdk.core.internal.protocol.ParticleType;
+import io.spikesdk.api.ParticleType;
 import io.spikesdk.testkit.internal.cdt.CdtEngine;
 import io.spikesdk.testkit.internal.storage.Bin;
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import static io.spikesdk.core.internal.protocol.MsgFlags.INFO3_REPLACE_ONLY;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.OpType;
-import io.spikesdk.core.internal.protocol.ParticleType;
+import io.spikesdk.api.ParticleType;
 
 /** The write path's structural rules for ops and header bits (wire doc §4, each violation ⇒ 4). */
 final class WritePolicyCheck {
