@@ -1,0 +1,5 @@
+/**
+ * The {@code kryo} serializer (registration required). Use it through its name in the client config;
+ * the classes here are public only for ServiceLoader and may change in any release.
+ */
+package io.spikesdk.serializer.kryo;
