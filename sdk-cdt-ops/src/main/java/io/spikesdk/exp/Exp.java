@@ -208,7 +208,7 @@ public abstract class Exp {
         MsgPackWriter out = new MsgPackWriter();
         out.packArrayHeader(2);
         out.packLong(QUOTE);
-        Literals.pack(out, list);
+        out.packObject(list);
         return Packed.ofOwned(out.toByteArray());
     }
 
@@ -221,7 +221,7 @@ public abstract class Exp {
     public static Exp val(Map<?, ?> map) {
         requireNonNull(map, "map value");
         MsgPackWriter out = new MsgPackWriter();
-        Literals.pack(out, map);
+        out.packObject(map);
         return Packed.ofOwned(out.toByteArray());
     }
 

@@ -6,6 +6,32 @@ import io.spikesdk.cdt.ListPolicy;
 import io.spikesdk.cdt.ListReturnType;
 import io.spikesdk.cdt.ListSortFlags;
 
+import static io.spikesdk.cdt.internal.ListOpCode.APPEND;
+import static io.spikesdk.cdt.internal.ListOpCode.APPEND_ITEMS;
+import static io.spikesdk.cdt.internal.ListOpCode.CLEAR;
+import static io.spikesdk.cdt.internal.ListOpCode.GET_ALL_BY_VALUE;
+import static io.spikesdk.cdt.internal.ListOpCode.GET_ALL_BY_VALUE_LIST;
+import static io.spikesdk.cdt.internal.ListOpCode.GET_BY_INDEX;
+import static io.spikesdk.cdt.internal.ListOpCode.GET_BY_INDEX_RANGE;
+import static io.spikesdk.cdt.internal.ListOpCode.GET_BY_RANK;
+import static io.spikesdk.cdt.internal.ListOpCode.GET_BY_RANK_RANGE;
+import static io.spikesdk.cdt.internal.ListOpCode.GET_BY_VALUE_INTERVAL;
+import static io.spikesdk.cdt.internal.ListOpCode.GET_BY_VALUE_REL_RANK_RANGE;
+import static io.spikesdk.cdt.internal.ListOpCode.INCREMENT;
+import static io.spikesdk.cdt.internal.ListOpCode.INSERT;
+import static io.spikesdk.cdt.internal.ListOpCode.INSERT_ITEMS;
+import static io.spikesdk.cdt.internal.ListOpCode.REMOVE_ALL_BY_VALUE;
+import static io.spikesdk.cdt.internal.ListOpCode.REMOVE_ALL_BY_VALUE_LIST;
+import static io.spikesdk.cdt.internal.ListOpCode.REMOVE_BY_INDEX;
+import static io.spikesdk.cdt.internal.ListOpCode.REMOVE_BY_INDEX_RANGE;
+import static io.spikesdk.cdt.internal.ListOpCode.REMOVE_BY_RANK;
+import static io.spikesdk.cdt.internal.ListOpCode.REMOVE_BY_RANK_RANGE;
+import static io.spikesdk.cdt.internal.ListOpCode.REMOVE_BY_VALUE_INTERVAL;
+import static io.spikesdk.cdt.internal.ListOpCode.REMOVE_BY_VALUE_REL_RANK_RANGE;
+import static io.spikesdk.cdt.internal.ListOpCode.SET;
+import static io.spikesdk.cdt.internal.ListOpCode.SIZE;
+import static io.spikesdk.cdt.internal.ListOpCode.SORT;
+
 /**
  * List reads and modifies inside expressions, mirroring the official client's {@code ListExp}.
  *
@@ -25,31 +51,6 @@ import io.spikesdk.cdt.ListSortFlags;
  * reads with {@link ParameterException}.
  */
 public final class ListExp {
-    private static final int APPEND = 1;
-    private static final int APPEND_ITEMS = 2;
-    private static final int INSERT = 3;
-    private static final int INSERT_ITEMS = 4;
-    private static final int SET = 9;
-    private static final int CLEAR = 11;
-    private static final int INCREMENT = 12;
-    private static final int SORT = 13;
-    private static final int SIZE = 16;
-    private static final int GET_BY_INDEX = 19;
-    private static final int GET_BY_RANK = 21;
-    private static final int GET_ALL_BY_VALUE = 22;
-    private static final int GET_ALL_BY_VALUE_LIST = 23;
-    private static final int GET_BY_INDEX_RANGE = 24;
-    private static final int GET_BY_VALUE_INTERVAL = 25;
-    private static final int GET_BY_RANK_RANGE = 26;
-    private static final int GET_BY_VALUE_REL_RANK_RANGE = 27;
-    private static final int REMOVE_BY_INDEX = 32;
-    private static final int REMOVE_BY_RANK = 34;
-    private static final int REMOVE_ALL_BY_VALUE = 35;
-    private static final int REMOVE_ALL_BY_VALUE_LIST = 36;
-    private static final int REMOVE_BY_INDEX_RANGE = 37;
-    private static final int REMOVE_BY_VALUE_INTERVAL = 38;
-    private static final int REMOVE_BY_RANK_RANGE = 39;
-    private static final int REMOVE_BY_VALUE_REL_RANK_RANGE = 40;
 
     private ListExp() {
     }

@@ -5,6 +5,38 @@ import io.spikesdk.cdt.CTX;
 import io.spikesdk.cdt.MapPolicy;
 import io.spikesdk.cdt.MapReturnType;
 
+import static io.spikesdk.cdt.internal.MapOpCode.CLEAR;
+import static io.spikesdk.cdt.internal.MapOpCode.GET_ALL_BY_VALUE;
+import static io.spikesdk.cdt.internal.MapOpCode.GET_BY_INDEX;
+import static io.spikesdk.cdt.internal.MapOpCode.GET_BY_INDEX_RANGE;
+import static io.spikesdk.cdt.internal.MapOpCode.GET_BY_KEY;
+import static io.spikesdk.cdt.internal.MapOpCode.GET_BY_KEY_INTERVAL;
+import static io.spikesdk.cdt.internal.MapOpCode.GET_BY_KEY_LIST;
+import static io.spikesdk.cdt.internal.MapOpCode.GET_BY_KEY_REL_INDEX_RANGE;
+import static io.spikesdk.cdt.internal.MapOpCode.GET_BY_RANK;
+import static io.spikesdk.cdt.internal.MapOpCode.GET_BY_RANK_RANGE;
+import static io.spikesdk.cdt.internal.MapOpCode.GET_BY_VALUE_INTERVAL;
+import static io.spikesdk.cdt.internal.MapOpCode.GET_BY_VALUE_LIST;
+import static io.spikesdk.cdt.internal.MapOpCode.GET_BY_VALUE_REL_RANK_RANGE;
+import static io.spikesdk.cdt.internal.MapOpCode.INCREMENT;
+import static io.spikesdk.cdt.internal.MapOpCode.PUT;
+import static io.spikesdk.cdt.internal.MapOpCode.PUT_ITEMS;
+import static io.spikesdk.cdt.internal.MapOpCode.REMOVE_ALL_BY_VALUE;
+import static io.spikesdk.cdt.internal.MapOpCode.REMOVE_BY_INDEX;
+import static io.spikesdk.cdt.internal.MapOpCode.REMOVE_BY_INDEX_RANGE;
+import static io.spikesdk.cdt.internal.MapOpCode.REMOVE_BY_KEY;
+import static io.spikesdk.cdt.internal.MapOpCode.REMOVE_BY_KEY_INTERVAL;
+import static io.spikesdk.cdt.internal.MapOpCode.REMOVE_BY_KEY_LIST;
+import static io.spikesdk.cdt.internal.MapOpCode.REMOVE_BY_KEY_REL_INDEX_RANGE;
+import static io.spikesdk.cdt.internal.MapOpCode.REMOVE_BY_RANK;
+import static io.spikesdk.cdt.internal.MapOpCode.REMOVE_BY_RANK_RANGE;
+import static io.spikesdk.cdt.internal.MapOpCode.REMOVE_BY_VALUE_INTERVAL;
+import static io.spikesdk.cdt.internal.MapOpCode.REMOVE_BY_VALUE_LIST;
+import static io.spikesdk.cdt.internal.MapOpCode.REMOVE_BY_VALUE_REL_RANK_RANGE;
+import static io.spikesdk.cdt.internal.MapOpCode.REPLACE;
+import static io.spikesdk.cdt.internal.MapOpCode.REPLACE_ITEMS;
+import static io.spikesdk.cdt.internal.MapOpCode.SIZE;
+
 /**
  * Map reads and modifies inside expressions, mirroring the official client's {@code MapExp}.
  *
@@ -23,37 +55,6 @@ import io.spikesdk.cdt.MapReturnType;
  * the complement. NONE has no value and is rejected for reads with {@link ParameterException}.
  */
 public final class MapExp {
-    private static final int PUT = 67;
-    private static final int PUT_ITEMS = 68;
-    private static final int REPLACE = 69;
-    private static final int REPLACE_ITEMS = 70;
-    private static final int INCREMENT = 73;
-    private static final int CLEAR = 75;
-    private static final int REMOVE_BY_KEY = 76;
-    private static final int REMOVE_BY_INDEX = 77;
-    private static final int REMOVE_BY_RANK = 79;
-    private static final int REMOVE_BY_KEY_LIST = 81;
-    private static final int REMOVE_ALL_BY_VALUE = 82;
-    private static final int REMOVE_BY_VALUE_LIST = 83;
-    private static final int REMOVE_BY_KEY_INTERVAL = 84;
-    private static final int REMOVE_BY_INDEX_RANGE = 85;
-    private static final int REMOVE_BY_VALUE_INTERVAL = 86;
-    private static final int REMOVE_BY_RANK_RANGE = 87;
-    private static final int REMOVE_BY_KEY_REL_INDEX_RANGE = 88;
-    private static final int REMOVE_BY_VALUE_REL_RANK_RANGE = 89;
-    private static final int SIZE = 96;
-    private static final int GET_BY_KEY = 97;
-    private static final int GET_BY_INDEX = 98;
-    private static final int GET_BY_RANK = 100;
-    private static final int GET_ALL_BY_VALUE = 102;
-    private static final int GET_BY_KEY_INTERVAL = 103;
-    private static final int GET_BY_INDEX_RANGE = 104;
-    private static final int GET_BY_VALUE_INTERVAL = 105;
-    private static final int GET_BY_RANK_RANGE = 106;
-    private static final int GET_BY_KEY_LIST = 107;
-    private static final int GET_BY_VALUE_LIST = 108;
-    private static final int GET_BY_KEY_REL_INDEX_RANGE = 109;
-    private static final int GET_BY_VALUE_REL_RANK_RANGE = 110;
 
     private MapExp() {
     }
