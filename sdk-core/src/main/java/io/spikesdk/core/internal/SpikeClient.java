@@ -145,15 +145,12 @@ public final class SpikeClient implements AerospikeClient {
         if (bins == null) {
             throw new ParameterException("bins must not be null");
         }
-        WritePolicy p = write(policy);
-        Serialization serial = serialization();
-        MsgPackWriter.Fallback fallback = serial.fallback(p);
         Bin[] array = new Bin[bins.size()];
         int i = 0;
         for (Map.Entry<String, ?> e : bins.entrySet()) {
-            array[i++] = new Bin(e.getKey(), serial.value(e.getValue(), fallback));
+            array[i++] = new Bin(e.getKey(), Value.of(e.getValue()));
         }
-        put(p, key, array);
+        put(policy, key, array);
     }
 
     @Override

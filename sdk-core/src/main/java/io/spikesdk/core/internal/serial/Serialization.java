@@ -97,11 +97,6 @@ public final class Serialization {
         }
     }
 
-    /** A bin value: native types as themselves, anything else through {@code fallback}. */
-    public Value value(Object object, MsgPackWriter.Fallback fallback) {
-        return NativeTypes.isNative(object) ? Value.of(object) : fallback.encode(object);
-    }
-
     /** The decoder for blobs nested in lists and maps, or {@code null} when they stay {@code byte[]}. */
     public MsgPackReader.BlobDecoder nestedDecoder() {
         return enabled ? nestedDecoder : null;

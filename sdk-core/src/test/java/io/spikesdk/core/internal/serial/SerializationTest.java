@@ -73,6 +73,12 @@ class SerializationTest {
         return Policy.builder().serializerMode(mode).build();
     }
 
+    /** What the write path sends for {@code object}: objects without an Aerospike type go through {@code fallback}. */
+    private static Value value(Object object, MsgPackWriter.Fallback fallback) {
+        Value v = Value.of(object);
+        return v instanceof Value.ObjectValue o ? fallback.encode(o.value()) : v;
+    }
+
     @AfterEach
     void unset() {
         ClassSerializers.setSerializer(null);
@@ -84,35 +90,35 @@ class SerializationTest {
         Serialization serial = Serialization.resolve(config().build(), JARS);
         MsgPackWriter.Fallback fallback = serial.fallback(Policy.DEFAULT);
         for (Object value : List.of("s", 1L, 2, (short) 3, (byte) 4, 1.5, 2.5f, new byte[] {1}, true, List.of(), java.util.Map.of())) {
-            assertTrue(!(serial.value(value, fallback) instanceof Value.BytesValue) || value instanceof byte[], value.toString());
+            assertTrue(!(value(value, fallback) instanceof Value.BytesValue) || value instanceof byte[], value.toString());
         }
-        assertSame(Value.NULL, serial.value(null, fallback));
+        assertSame(Value.NULL, value(null, fallback));
     }
 
     @Test
     void builtinWritesJavaBlobsAndUserWritesGenericBlobs() {
         Serialization serial = Serialization.resolve(config().serializer("json").build(), JARS);
-        Value.BytesValue builtin = (Value.BytesValue) serial.value(THING, serial.fallback(Policy.DEFAULT));
+        Value.BytesValue builtin = (Value.BytesValue) value(THING, serial.fallback(Policy.DEFAULT));
         assertEquals(7, builtin.particleType());
         assertArrayEquals("java:thing".getBytes(StandardCharsets.UTF_8), builtin.value());
-        Value.BytesValue user = (Value.BytesValue) serial.value(THING, serial.fallback(mode(SerializerMode.USER)));
+        Value.BytesValue user = (Value.BytesValue) value(THING, serial.fallback(mode(SerializerMode.USER)));
         assertEquals(4, user.particleType());
         assertArrayEquals("json:thing".getBytes(StandardCharsets.UTF_8), user.value());
-        assertThrows(SerializationException.class, () -> serial.value(THING, serial.fallback(mode(SerializerMode.NONE))));
+        assertThrows(SerializationException.class, () -> value(THING, serial.fallback(mode(SerializerMode.NONE))));
     }
 
     @Test
     void theConfigDefaultModeAppliesWhenThePolicyHasNone() {
         Serialization serial = Serialization.resolve(config().serializerMode(SerializerMode.NONE).build(), JARS);
-        assertThrows(SerializationException.class, () -> serial.value(THING, serial.fallback(Policy.DEFAULT)));
-        assertEquals(7, serial.value(THING, serial.fallback(mode(SerializerMode.BUILTIN))).particleType());
+        assertThrows(SerializationException.class, () -> value(THING, serial.fallback(Policy.DEFAULT)));
+        assertEquals(7, value(THING, serial.fallback(mode(SerializerMode.BUILTIN))).particleType());
     }
 
     @Test
     void builtinWithoutTheJavaJarFailsClearly() {
         Serialization serial = Serialization.resolve(config().build(), Serializers.of(List.of(provider("json"))));
         SerializationException e = assertThrows(SerializationException.class,
-                () -> serial.value(THING, serial.fallback(Policy.DEFAULT)));
+                () -> value(THING, serial.fallback(Policy.DEFAULT)));
         assertTrue(e.getMessage().contains("sdk-serializer-java"), e.getMessage());
         DecodedBlob decoded = serial.decodeBin(7, new byte[] {1});
         assertInstanceOf(byte[].class, decoded.value());
@@ -127,9 +133,9 @@ class SerializationTest {
         Serialization without = Serialization.resolve(config().build(), JARS);
         Policy user = mode(SerializerMode.USER);
         assertArrayEquals("inst:thing".getBytes(StandardCharsets.UTF_8),
-                ((Value.BytesValue) withInstance.value(THING, withInstance.fallback(user))).value());
+                ((Value.BytesValue) value(THING, withInstance.fallback(user))).value());
         assertArrayEquals("class:thing".getBytes(StandardCharsets.UTF_8),
-                ((Value.BytesValue) without.value(THING, without.fallback(user))).value());
+                ((Value.BytesValue) value(THING, without.fallback(user))).value());
         assertEquals("read:class:x", without.decodeBin(4, "class:x".getBytes(StandardCharsets.UTF_8)).value());
         assertEquals("read:inst:x", withInstance.decodeBin(4, "inst:x".getBytes(StandardCharsets.UTF_8)).value());
     }
@@ -182,7 +188,7 @@ class SerializationTest {
             }
         };
         Serialization serial = Serialization.resolve(config().serializer(broken).build(), JARS);
-        assertThrows(SerializationException.class, () -> serial.value(THING, serial.fallback(mode(SerializerMode.USER))));
+        assertThrows(SerializationException.class, () -> value(THING, serial.fallback(mode(SerializerMode.USER))));
         DecodedBlob decoded = serial.decodeBin(4, new byte[] {1});
         assertInstanceOf(byte[].class, decoded.value());
         assertInstanceOf(IllegalStateException.class, decoded.stored().failure().getCause());
