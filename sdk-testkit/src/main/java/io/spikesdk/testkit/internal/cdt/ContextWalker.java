@@ -113,7 +113,8 @@ final class ContextWalker {
             }
             i = 0;
         }
-        if (i == n || l.ordered() || create == CREATE_ORDERED) {
+        // past the end only an ordered parent appends and only the pad flag pads; an ORDERED create flag does not
+        if (i == n || l.ordered()) {
             return new Slot.ListPosition(l, n, false);
         }
         if (create == CREATE_PAD) {
