@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.aerospike.client.AerospikeClient;
 import com.aerospike.client.AerospikeException;
@@ -127,6 +128,37 @@ class CreateContextTest {
         Key list = key(info, new Bin("x", List.of(1, 2, 3)));
         assertFailsUnchanged(ResultCode.OP_NOT_APPLICABLE, list, () -> client.operate(null, list,
                 ListOperation.append("x", Value.get(7), CTX.mapKeyCreate(Value.get("k"), MapOrder.KEY_ORDERED))));
+    }
+
+    @Test
+    void entriesBelowACreatedElementCreateWithoutFlags(TestInfo info) {
+        Key key = key(info, new Bin("x", Map.of()));
+        CTX createA = CTX.mapKeyCreate(Value.get("a"), MapOrder.UNORDERED);
+        client.operate(null, key, ListOperation.append("x", Value.get(7), createA, CTX.listIndex(0)));
+        assertEquals(Map.of("a", List.of(List.of(7L))), client.get(null, key).getMap("x"));
+
+        Key noBin = key(info, new Bin("b", 1));
+        client.operate(null, noBin, MapOperation.put(MapPolicy.Default, "x", Value.get("q"), Value.get(1),
+                CTX.mapKeyCreate(Value.get("a"), MapOrder.KEY_ORDERED), CTX.mapKey(Value.get("z"))));
+        assertEquals(Map.of("a", Map.of("z", Map.of("q", 1L))), client.get(null, noBin).getMap("x"));
+        assertFailsUnchanged(ResultCode.OP_NOT_APPLICABLE, noBin, () -> client.operate(null, noBin,
+                ListOperation.append("y", Value.get(7), CTX.mapKeyCreate(Value.get("a"), MapOrder.KEY_ORDERED),
+                        CTX.listIndex(1))));
+        assertFailsUnchanged(ResultCode.OP_NOT_APPLICABLE, noBin, () -> client.operate(null, noBin,
+                ListOperation.append("y", Value.get(7), CTX.mapKeyCreate(Value.get("a"), MapOrder.KEY_ORDERED),
+                        CTX.listRank(0))));
+    }
+
+    /**
+     * A pad create flag with index -1 on a list being created crashes Aerospike CE 8.1.2.0 ("size mismatch" in
+     * cdt_context_create_new_particle_crnew); the embedded server answers it as the unpadded flag does.
+     */
+    @Test
+    void padCreateAtIndexMinusOneOfANewList(TestInfo info) {
+        assumeFalse(TestTarget.isRealServer(), "crashes Aerospike CE 8.1.2.0");
+        Key key = key(info, new Bin("b", 1));
+        client.operate(null, key, ListOperation.append("x", Value.get(7), CTX.listIndexCreate(-1, ListOrder.UNORDERED, true)));
+        assertEquals(List.of(List.of(7L)), client.get(null, key).getList("x"));
     }
 
     @Test
