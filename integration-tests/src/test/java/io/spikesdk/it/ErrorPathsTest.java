@@ -203,6 +203,36 @@ class ErrorPathsTest {
     }
 
     @Test
+    void durableDeleteIsIgnoredByWritesThatKeepTheRecord(TestInfo info) {
+        Key key = freshKey(info);
+        WritePolicy durable = WritePolicy.builder().durableDelete(true).build();
+        client.put(durable, key, Bin.of("a", 1));
+        client.operate(durable, key, Operations.delete(), Operations.put("b", 2));
+        assertEquals(Map.of("b", 2L), client.get(key).bins());
+        if (client.info("edition").contains("Community")) {
+            assertFailsUnchanged(AerospikeException.class, ResultCode.ENTERPRISE_ONLY, key,
+                () -> client.operate(durable, key, Operations.delete()));
+        }
+    }
+
+    @Test
+    void aWriteThatLeavesNoBinOnAMissingRecordIsNotFound(TestInfo info) {
+        Key key = freshKey(info);
+        assertFailsUnchanged(RecordNotFoundException.class, ResultCode.KEY_NOT_FOUND_ERROR, key,
+            () -> client.put(key, Bin.asNull("a")));
+        assertFailsUnchanged(RecordNotFoundException.class, ResultCode.KEY_NOT_FOUND_ERROR, key,
+            () -> client.operate(key, Operations.delete()));
+    }
+
+    @Test
+    void addOfANullValueIsAParameterError(TestInfo info) {
+        Key key = freshKey(info);
+        client.put(key, Bin.of("a", 1));
+        assertFailsUnchanged(AerospikeException.class, ResultCode.PARAMETER_ERROR, key,
+            () -> client.add(key, Bin.asNull("a")));
+    }
+
+    @Test
     void infoErrorsAreTyped() {
         AerospikeException e = assertThrows(AerospikeException.class, () -> client.info("no-such-command"));
         assertEquals(ResultCode.PARAMETER_ERROR, e.resultCode());

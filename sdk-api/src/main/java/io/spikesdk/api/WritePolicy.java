@@ -93,7 +93,8 @@ public final class WritePolicy extends Policy {
 
     /**
      * Whether a delete leaves a tombstone so that the record cannot come back after a node restart.
-     * Default: false. Enterprise only: a Community server answers 25 (ENTERPRISE_ONLY).
+     * Default: false. Enterprise only: a Community server answers 25 (ENTERPRISE_ONLY) to a delete, and to a write
+     * or operate that removes the record's last bin; other writes ignore the flag.
      */
     public boolean durableDelete() {
         return durableDelete;
@@ -101,7 +102,7 @@ public final class WritePolicy extends Policy {
 
     /**
      * Whether an operate command returns a result for every operation, including writes (in op order).
-     * Default: false (the client also turns it on for list, map, bit, HLL and expression operations).
+     * Default: false (the client also turns it on for map, bit, HLL and expression operations).
      */
     public boolean respondAllOps() {
         return respondAllOps;

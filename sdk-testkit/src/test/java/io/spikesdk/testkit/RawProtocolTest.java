@@ -173,6 +173,41 @@ class RawProtocolTest {
         }
     }
 
+    /** Which ops leave a reply entry (observed on CE 8.1.2.0): a CDT read of an existing bin always does in a write. */
+    @Test
+    void operateEntriesPerOpKind() throws Exception {
+        byte[] getByIndexNone = Frames.hex("93130000");
+        byte[] size = Frames.hex("9110");
+        try (RawConnection raw = connect()) {
+            raw.message(write("slots").op(OpType.WRITE, ParticleType.LIST, "l", Frames.hex("920102")).build());
+            MessageView inWrite = raw.message(Frames.forKey("slots").info(INFO1_READ, INFO2_WRITE, 0)
+                    .op(OpType.CDT_READ, ParticleType.BLOB, "l", getByIndexNone)
+                    .op(OpType.CDT_READ, ParticleType.BLOB, "nob", size)
+                    .op(OpType.READ, 0, "nob", new byte[0])
+                    .op(OpType.WRITE, ParticleType.INTEGER, "x", Frames.int64(1))
+                    .op(OpType.CDT_READ, ParticleType.BLOB, "l", size).build());
+            assertEquals(2, inWrite.opCount());
+            assertEquals(OpType.CDT_READ, inWrite.opType(0));
+            assertEquals(ParticleType.NULL, inWrite.opParticleType(0));
+            assertEquals("l", inWrite.opNameLatin1(0));
+            assertEquals(2L, Bytes.getLong(inWrite.opValue(1), 0));
+
+            MessageView pureRead = raw.message(Frames.forKey("slots").info(INFO1_READ, 0, 0)
+                    .op(OpType.CDT_READ, ParticleType.BLOB, "l", getByIndexNone)
+                    .op(OpType.CDT_READ, ParticleType.BLOB, "l", size).build());
+            assertEquals(1, pureRead.opCount(), "a pure read drops the empty result");
+
+            MessageView all = raw.message(Frames.forKey("slots").info(INFO1_READ, INFO2_WRITE | INFO2_RESPOND_ALL_OPS, 0)
+                    .op(OpType.CDT_READ, ParticleType.BLOB, "nob", size)
+                    .op(OpType.TOUCH, 0, "", new byte[0])
+                    .op(OpType.WRITE, ParticleType.INTEGER, "x", Frames.int64(2))
+                    .op(OpType.INCR, ParticleType.INTEGER, "x", Frames.int64(1)).build());
+            assertEquals(3, all.opCount(), "every op but TOUCH");
+            assertEquals(OpType.INCR, all.opType(2));
+            assertEquals(ParticleType.NULL, all.opParticleType(2));
+        }
+    }
+
     @Test
     void enterpriseAndSecurityFrames() throws Exception {
         try (RawConnection raw = connect()) {

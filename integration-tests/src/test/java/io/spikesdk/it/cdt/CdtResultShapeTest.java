@@ -3,9 +3,11 @@ package io.spikesdk.it.cdt;
 import io.spikesdk.api.AerospikeClient;
 import io.spikesdk.api.Bin;
 import io.spikesdk.api.Key;
+import io.spikesdk.api.Operations;
 import io.spikesdk.api.Record;
 import io.spikesdk.api.WritePolicy;
 import io.spikesdk.cdt.ListOperations;
+import io.spikesdk.cdt.ListReturnType;
 import io.spikesdk.cdt.MapOperations;
 import io.spikesdk.cdt.MapOrder;
 import io.spikesdk.cdt.MapPolicy;
@@ -69,6 +71,22 @@ class CdtResultShapeTest {
         WritePolicy all = WritePolicy.builder().respondAllOps(true).build();
         Record everyOp = client.operate(all, key, ListOperations.set("l", 0, 8), ListOperations.size("l"));
         assertEquals(Arrays.asList(null, 3L), everyOp.getValue("l"));
+    }
+
+    @Test
+    void aListReadWithoutResultKeepsItsSlotInAWrite(TestInfo info) {
+        Key key = key(info);
+        client.put(key, Bin.of("l", List.of(5, 1, 3)));
+        Record r = client.operate(key, ListOperations.getByIndex("l", -1, ListReturnType.NONE),
+            ListOperations.removeByValue("l", 3, ListReturnType.EXISTS));
+        assertEquals(Arrays.asList(null, true), r.getValue("l"));
+        Record onlyNil = client.operate(key, ListOperations.getByRankRange("l", 7, ListReturnType.NONE),
+            Operations.put("x", 1));
+        assertTrue(onlyNil.bins().containsKey("l"));
+        assertNull(onlyNil.getValue("l"));
+        Record pureRead = client.operate(key, ListOperations.getByIndex("l", 0, ListReturnType.NONE),
+            ListOperations.size("l"));
+        assertEquals(2L, pureRead.getValue("l"), "a pure read drops the empty result");
     }
 
     @Test

@@ -30,10 +30,13 @@ public interface ResultHandler<T> {
         return nullUnlessFatal(req, rc, errors);
     };
 
-    /** operate: like RECORD, but a missing record fails when the ops write. */
+    /**
+     * operate: like RECORD, but a missing record fails when the ops write. NULL entries are kept in place: the
+     * server sends one for an op that holds its slot without a result (RESPOND_ALL_OPS, or a CDT read in a write).
+     */
     ResultHandler<Record> OPERATE = (req, frame, len, rc, errors) -> {
         if (rc == 0) {
-            return ResponseParser.record(req.key, frame, len, true, req.respondAllOps(), req.serial);
+            return ResponseParser.record(req.key, frame, len, true, true, req.serial);
         }
         if (rc == ResultCode.KEY_NOT_FOUND_ERROR.code() && req.isWrite()) {
             throw errors.of(rc);

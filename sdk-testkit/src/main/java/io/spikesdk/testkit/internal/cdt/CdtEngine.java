@@ -70,7 +70,7 @@ public final class CdtEngine {
         }
         OpOutcome out = spec.map()
                 ? MapOps.run(req, (MpMap) current, target.topLevel())
-                : ListOps.run(req, (MpList) current, target.topLevel());
+                : ListOps.run(req, (MpList) current, target.topLevel(), absent);
         if (!spec.modify() || out.target() == null) {
             return CdtResult.success(false, binType, binValue, out.result());
         }

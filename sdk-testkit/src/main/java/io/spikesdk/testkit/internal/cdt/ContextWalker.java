@@ -7,7 +7,8 @@ import java.util.List;
  * Walks a CDT context ({@code [id, value, ...]}) from the bin down to the element the inner op works on
  * (CDT doc §1.4). Ids: low nibble 0 index / 1 rank / 2 key / 3 value, 0x10 list, 0x20 map (neither = either),
  * create flags 0x40/0x80/0xC0 and 0x100 persist index (first entry only). Missing elements give
- * OP_NOT_APPLICABLE unless a modify op may create them; only list-index and map-key entries create.
+ * OP_NOT_APPLICABLE unless a modify op may create them; only list-index and map-key entries create. Once an
+ * element is being created, the entries below it create without flags too (list index 0 or -1, any map key).
  */
 final class ContextWalker {
     private static final int LIST = 0x10;
@@ -27,6 +28,7 @@ final class ContextWalker {
         List<Slot> path = new ArrayList<>();
         path.add(root);
         Slot cur = root;
+        boolean creating = false;
         for (int i = 0; i < ctx.size(); i += 2) {
             int id = id(ctx.get(i));
             Element value = ctx.get(i + 1);
@@ -39,9 +41,11 @@ final class ContextWalker {
             if (base > 3 || (id & AND) != 0 || ((id & PERSIST) != 0 && i > 0) || (create != 0 && kind == 0)) {
                 throw CdtException.notApplicable("context id " + id + " not applicable here");
             }
+            // below an element being created, entries without create flags create too (unordered)
+            boolean mayCreate = modify && (create != 0 || creating);
             Element container = cur.get();
             if (container == null) {
-                if (!modify || create == 0) {
+                if (!mayCreate) {
                     throw CdtException.notApplicable("context element not found");
                 }
                 container = newContainer(base, kind, create, (id & PERSIST) != 0);
@@ -52,16 +56,17 @@ final class ContextWalker {
                 if (kind == MAP || base == 2) {
                     throw CdtException.notApplicable("map context on a list");
                 }
-                next = inList(l, base, value, create, modify);
+                next = inList(l, base, value, create, mayCreate);
             } else if (container instanceof MpMap m) {
                 if (kind == LIST) {
                     throw CdtException.notApplicable("list context on a map");
                 }
-                next = inMap(m, base, value, create, modify);
+                next = inMap(m, base, value, mayCreate);
             } else {
                 throw CdtException.notApplicable("context passes through a non-container element");
             }
             path.add(next);
+            creating = next.get() == null;
             cur = next;
         }
         return path;
@@ -80,13 +85,14 @@ final class ContextWalker {
             return MpList.empty((create == CREATE_ORDERED ? MpList.ORDERED : 0) | persistFlag);
         }
         if (kind == MAP && base == 2) {
-            int order = create == CREATE_UNORDERED ? 0 : create == CREATE_PAD ? 1 : 3;
+            int order = create == 0 || create == CREATE_UNORDERED ? 0 : create == CREATE_PAD ? 1 : 3;
             return MpMap.empty(order | persistFlag);
         }
         throw CdtException.notApplicable("only list-index and map-key contexts can create");
     }
 
-    private static Slot inList(MpList l, int base, Element value, int create, boolean modify) throws CdtException {
+    private static Slot inList(MpList l, int base, Element value, int create, boolean mayCreate)
+            throws CdtException {
         int n = l.size();
         if (base == 1) {
             return new Slot.ListPosition(l, rankPosition(l, RangeMath.single(integer(value), n)), true);
@@ -104,7 +110,7 @@ final class ContextWalker {
         if (i >= 0 && i < n) {
             return new Slot.ListPosition(l, (int) i, true);
         }
-        if (!modify || create == 0) {
+        if (!mayCreate) {
             throw CdtException.notApplicable("context index out of range");
         }
         if (i < 0) {
@@ -113,7 +119,8 @@ final class ContextWalker {
             }
             i = 0;
         }
-        if (i == n || l.ordered() || create == CREATE_ORDERED) {
+        // past the end only an ordered parent appends and only the pad flag pads; an ORDERED create flag does not
+        if (i == n || l.ordered()) {
             return new Slot.ListPosition(l, n, false);
         }
         if (create == CREATE_PAD) {
@@ -128,7 +135,7 @@ final class ContextWalker {
         return ListRanks.rankWindow(l, r, 1)[0];
     }
 
-    private static Slot inMap(MpMap m, int base, Element value, int create, boolean modify) throws CdtException {
+    private static Slot inMap(MpMap m, int base, Element value, boolean mayCreate) throws CdtException {
         int n = m.size();
         switch (base) {
             case 0:
@@ -140,7 +147,7 @@ final class ContextWalker {
                 if (at >= 0) {
                     return new Slot.MapKey(m, m.entries.get(at).key);
                 }
-                if (!modify || create == 0) {
+                if (!mayCreate) {
                     throw CdtException.notApplicable("context key not found");
                 }
                 StorageRules.checkKey(value, ResultCodes.PARAMETER_ERROR);

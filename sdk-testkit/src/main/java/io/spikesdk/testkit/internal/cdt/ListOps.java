@@ -8,10 +8,15 @@ final class ListOps {
     private ListOps() {
     }
 
-    static OpOutcome run(OpRequest req, MpList list, boolean topLevel) throws CdtException {
+    /**
+     * @param list the target list, or null when absent
+     * @param topLevel whether the target is the bin itself
+     * @param binAbsent whether the bin is missing (the target may then be created through a context)
+     */
+    static OpOutcome run(OpRequest req, MpList list, boolean topLevel, boolean binAbsent) throws CdtException {
         int code = req.code();
         if (list == null) {
-            list = createFor(req, topLevel);
+            list = createFor(req, topLevel, binAbsent);
             if (list == null) {
                 return OpOutcome.absent();
             }
@@ -52,8 +57,11 @@ final class ListOps {
         }
     }
 
-    /** The list an op creates on an absent target, or null when the op is a no-op there. */
-    private static MpList createFor(OpRequest req, boolean topLevel) throws CdtException {
+    /**
+     * The list an op creates on an absent target, or null when the op is a no-op there. SORT needs the bin: on a
+     * missing bin it is a type error, on an element a create context would make it does nothing.
+     */
+    private static MpList createFor(OpRequest req, boolean topLevel, boolean binAbsent) throws CdtException {
         int persistMask = topLevel ? 0x11 : 0x01;
         switch (req.code()) {
             case ListOpCodes.SET_TYPE:
@@ -68,7 +76,10 @@ final class ListOps {
             case ListOpCodes.SET:
                 return MpList.empty(0);
             case ListOpCodes.SORT:
-                throw new CdtException(ResultCodes.BIN_TYPE_ERROR, "SORT on an absent list");
+                if (binAbsent) {
+                    throw new CdtException(ResultCodes.BIN_TYPE_ERROR, "SORT on an absent bin");
+                }
+                return null;
             default:
                 return null;
         }

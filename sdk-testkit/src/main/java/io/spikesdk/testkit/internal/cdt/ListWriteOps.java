@@ -118,6 +118,7 @@ final class ListWriteOps {
         return OpOutcome.of(list, null);
     }
 
+    /** INCREMENT answers the computed value, also when a NO_FAIL flag left the list unchanged. */
     static OpOutcome increment(OpRequest req, MpList list) throws CdtException {
         long index = req.index(0);
         Element delta = req.has(1) ? req.payload(1) : null;
@@ -135,7 +136,7 @@ final class ListWriteOps {
                 throw CdtException.notApplicable("increment beyond the end of an ordered list");
             }
             if (!uniqueAllowed(list, next, (int) i, wf)) {
-                return OpOutcome.of(list, null);
+                return OpOutcome.of(list, ParticleConverter.of(next));
             }
             if (i < n) {
                 list.items.remove((int) i);
@@ -143,9 +144,7 @@ final class ListWriteOps {
             ListRanks.insertSorted(list, next);
             return OpOutcome.of(list, ParticleConverter.of(next));
         }
-        if (!placeAt(list, (int) i, next, wf)) {
-            return OpOutcome.of(list, null);
-        }
+        placeAt(list, (int) i, next, wf);
         return OpOutcome.of(list, ParticleConverter.of(next));
     }
 

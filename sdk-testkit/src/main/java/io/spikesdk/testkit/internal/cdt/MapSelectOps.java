@@ -20,6 +20,10 @@ final class MapSelectOps {
         int kind = MapOpCodes.selectKind(req.code());
         boolean remove = req.code() < MapOpCodes.SIZE;
         ReturnType rt = ReturnType.of(req.index(0));
+        if (rt.inverted() && kind == MapOpCodes.KIND_KEY && (map.flags & 0x01) != 0 && map.find(req.payload(1)) < 0) {
+            // a key-ordered map answers a missing key as if INVERTED were not set (observed on CE 8.1)
+            rt = new ReturnType(rt.type(), false);
+        }
         rt.validate(family(kind), isSingle(kind), false);
         Selection sel = select(kind, req, map);
         if (rt.inverted()) {

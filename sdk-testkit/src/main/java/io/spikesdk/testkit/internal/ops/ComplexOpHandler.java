@@ -9,8 +9,8 @@ import io.spikesdk.testkit.internal.storage.Bin;
  *
  * <p>The record executor calls it once per such op, in op order, under the record's lock, with the
  * bin as it stands after the previous ops. The executor applies the returned bin change, adds the
- * result entry (or a NULL entry under RESPOND_ALL_OPS when there is none), and fails the whole
- * command on a non-zero result code.
+ * result entry (or a NULL entry where the server keeps the op's slot without a result), and fails the
+ * whole command on a non-zero result code.
  */
 public interface ComplexOpHandler {
 

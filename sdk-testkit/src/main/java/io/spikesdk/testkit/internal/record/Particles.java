@@ -46,6 +46,17 @@ final class Particles {
         }
     }
 
+    /** Whether a client may send a value of this particle type (NULL, the bin-delete marker, is not one). */
+    static boolean isStorable(int type) {
+        switch (type) {
+            case ParticleType.INTEGER: case ParticleType.DOUBLE: case ParticleType.BOOL: case ParticleType.GEOJSON:
+            case ParticleType.STRING: case ParticleType.MAP: case ParticleType.LIST:
+                return true;
+            default:
+                return ParticleType.isBlobFamily(type);
+        }
+    }
+
     /** Lists and maps are stored in the server's canonical form (maps sorted by key); invalid ones get rc 1. */
     private static byte[] collection(int type, byte[] value) throws CommandFailure {
         CdtResult prepared = CdtEngine.prepareWrite(type, value);

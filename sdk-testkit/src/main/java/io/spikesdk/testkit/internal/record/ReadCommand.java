@@ -74,7 +74,7 @@ final class ReadCommand {
         boolean respondAll = (msg.info2() & INFO2_RESPOND_ALL_OPS) != 0;
         WorkingRecord work = new WorkingRecord(rec, req.digestBytes, clock.nowMillis(), false);
         for (int i = 0; i < msg.opCount(); i++) {
-            ops.apply(msg, i, work, entries, respondAll);
+            ops.apply(msg, i, work, entries, respondAll, OpExecutor.Mode.READ);
         }
         return entries;
     }

@@ -38,9 +38,6 @@ final class WriteCommand {
         MessageView msg = req.msg;
         try {
             Ttl.checkWriteTtl(msg.recordTtl());
-            if ((msg.info2() & INFO2_DURABLE_DELETE) != 0) {
-                throw new CommandFailure(ResultCode.ENTERPRISE_ONLY.code());
-            }
             if (msg.opCount() == 0) {
                 throw new CommandFailure(ResultCode.PARAMETER_ERROR.code());
             }
@@ -80,25 +77,22 @@ final class WriteCommand {
             boolean readAll = (msg.info1() & INFO1_GET_ALL) != 0;
             for (int i = 0; i < msg.opCount(); i++) {
                 if (readAll && msg.opType(i) == OpType.READ) {
+                    // the policy check left one READ under GET_ALL, the nameless read-all: the bins as they are now
+                    for (Bin b : work.bins()) {
+                        entries.addBin(b);
+                    }
                     continue;
                 }
-                ops.apply(msg, i, work, entries, respondAll);
+                ops.apply(msg, i, work, entries, respondAll, OpExecutor.Mode.WRITE);
             }
             List<Bin> bins = work.snapshot();
             if (bins.size() > MAX_BINS) {
                 throw new CommandFailure(ResultCode.BIN_NAME_TOO_LONG.code());
             }
             if (bins.isEmpty()) {
-                if (exists) {
-                    req.store.remove(req.digest);
-                }
+                deleteRecord(req, exists);
                 Replies.ok(out, 0, 0, entries);
                 return;
-            }
-            if (readAll) {
-                for (Bin b : bins) {
-                    entries.addBin(b);
-                }
             }
             StoredRecord next = nextRecord(req, rec, bins, now);
             if (RecordSize.of(next) > req.store.config().maxRecordSize()) {
@@ -109,6 +103,20 @@ final class WriteCommand {
         } catch (CommandFailure f) {
             Replies.error(out, f.resultCode(), rec);
         }
+    }
+
+    /**
+     * A write that leaves no bin deletes the record: NOT_FOUND when there was none, and on CE a durable delete
+     * is refused (the flag is ignored by writes that keep bins).
+     */
+    private static void deleteRecord(RecordRequest req, boolean exists) throws CommandFailure {
+        if (!exists) {
+            throw new CommandFailure(ResultCode.KEY_NOT_FOUND_ERROR.code());
+        }
+        if ((req.msg.info2() & INFO2_DURABLE_DELETE) != 0) {
+            throw new CommandFailure(ResultCode.ENTERPRISE_ONLY.code());
+        }
+        req.store.remove(req.digest);
     }
 
     private static void checkExistence(MessageView msg, boolean exists) throws CommandFailure {

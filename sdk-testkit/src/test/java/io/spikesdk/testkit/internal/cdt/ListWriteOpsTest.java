@@ -196,7 +196,11 @@ class ListWriteOpsTest {
                 error("nil element", "[nil]", W, "[12, 0, 1]", 4),
                 error("string delta", "[1]", W, "[12, 0, 'x']", 4),
                 error("INSERT_BOUNDED past the end", "[1]", W, "[12, 5, 1, 0, 2]", 26),
-                error("ADD_UNIQUE result already present", "[1, 2]", W, "[12, 0, 1, 0, 1]", 24)));
+                error("ADD_UNIQUE result already present", "[1, 2]", W, "[12, 0, 1, 0, 1]", 24),
+                row("ADD_UNIQUE|NO_FAIL result already present still answers it", "[1, 2]", W, "[12, 0, 1, 0, 5]",
+                        0, "2", "="),
+                row("INSERT_BOUNDED|NO_FAIL past the end still answers the value", "[1]", W, "[12, 5, 1, 0, 6]", 0,
+                        "1", "=")));
     }
 
     @TestFactory
