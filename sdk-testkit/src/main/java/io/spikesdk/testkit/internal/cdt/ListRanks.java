@@ -12,39 +12,6 @@ final class ListRanks {
     private ListRanks() {
     }
 
-    /** Positions sorted by value; equal values by ascending index, or descending when {@code tiesDescending}. */
-    static int[] sortedOrder(List<Element> items, boolean tiesDescending) {
-        int[] idx = StableSort.identity(items.size());
-        if (tiesDescending) {
-            reverse(idx);
-        }
-        StableSort.sort(idx, (a, b) -> ElementOrder.compare(items.get(a), items.get(b)));
-        return idx;
-    }
-
-    private static void reverse(int[] a) {
-        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
-    }
-
-    /** Whether a rank window takes the heap's "low" path. */
-    static boolean lowPath(int start, int count, int size) {
-        return start <= size - start - count;
-    }
-
-    /** Unique rank of every position: its place in value order, equal values by index. */
-    static long[] uniqueRanks(List<Element> items) {
-        int[] order = sortedOrder(items, false);
-        long[] rank = new long[order.length];
-        for (int r = 0; r < order.length; r++) {
-            rank[order[r]] = r;
-        }
-        return rank;
-    }
-
     /** The shared rank of one element: how many elements are strictly less. */
     static long sharedRank(List<Element> items, int pos) {
         return countLess(items, items.get(pos));
