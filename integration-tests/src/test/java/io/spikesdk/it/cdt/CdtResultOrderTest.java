@@ -88,7 +88,12 @@ class CdtResultOrderTest {
             row(M7, map("getByIndexRange", 1, 2, MapReturnType.EXISTS.inverted()), "false"),
             row("k" + M7, map("getByIndexRange", 1, 2, MapReturnType.EXISTS.inverted()), "true"),
             row(M7, map("getByKeyRange", "b", "d", MapReturnType.EXISTS.inverted()), "false"),
-            row(M7, map("getByKeyRange", "b", "d", MapReturnType.COUNT.inverted()), "5")));
+            row(M7, map("getByKeyRange", "b", "d", MapReturnType.COUNT.inverted()), "5"),
+            row("[]", list("getByValueRange", v("1"), v("5"), L_EXISTS.inverted()), "true"),
+            row("[]", list("getByRankRange", 0, L_EXISTS.inverted()), "false"),
+            row("[]", list("getByIndexRange", 0, L_EXISTS.inverted()), "false"),
+            row("{}", map("getByValueRange", v("1"), v("5"), MapReturnType.EXISTS.inverted()), "false"),
+            row("{}", map("getByKeyRange", "a", "b", MapReturnType.EXISTS.inverted()), "true")));
     }
 
     @TestFactory

@@ -99,7 +99,13 @@ class ResultOrderTest {
                 row("key-ordered map index range, head and tail left", M7K, R, "[104, 65549, 1, 2]", 0, "true",
                         "="),
                 row("unordered map key interval", M7, R, "[103, 65549, 'b', 'd']", 0, "false", "="),
-                row("unordered map key interval COUNT|INVERTED", M7, R, "[103, 65541, 'b', 'd']", 0, "5", "=")));
+                row("unordered map key interval COUNT|INVERTED", M7, R, "[103, 65541, 'b', 'd']", 0, "5", "="),
+                row("empty list value interval: nothing selected, so true", "[]", R, "[25, 65549, 1, 5]", 0, "true",
+                        "="),
+                row("empty list rank range", "[]", R, "[26, 65549, 0]", 0, "false", "="),
+                row("empty list index range", "[]", R, "[24, 65549, 0]", 0, "false", "="),
+                row("empty map value interval", "{}", R, "[105, 65549, 1, 5]", 0, "false", "="),
+                row("empty map key interval", "{}", R, "[103, 65549, 'a', 'b']", 0, "true", "=")));
     }
 
     @TestFactory
