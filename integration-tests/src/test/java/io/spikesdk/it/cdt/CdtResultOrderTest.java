@@ -21,7 +21,8 @@ import static io.spikesdk.it.cdt.Notation.v;
  * REVERSE_INDEX/REVERSE_RANK mirror whole runs (ascending) on index-range paths but single positions (descending)
  * on scans; INVERTED ranges that leave one run are answered as that plain range (in rank order for rank ranges),
  * two runs in index or key order; EXISTS|INVERTED is "the selection is empty" on scan paths; ordered containers
- * answer value lists per request item, duplicates repeated.
+ * answer value lists per request item, duplicates repeated; a value list is matched by binary search over the
+ * sorted request, so a bare WILDCARD item matches only what that search happens to probe.
  */
 class CdtResultOrderTest {
     private static final String SEVEN = "[1,2,3,4,5,6,7]";
@@ -121,6 +122,9 @@ class CdtResultOrderTest {
             row("[3,0,[a]]", list("getByValueRelativeRankRange", v("{a:1}"), 0, 2, ListReturnType.fromCode(10)),
                 "[3,0]"),
             row("o[[1,2],ab,nil]", list("getByValueRelativeRankRange", v("true"), -1, ListReturnType.fromCode(10)),
-                "[0,3]")));
+                "[0,3]"),
+            row("[0,b,2,{a:1},false,0,-1,'',{a:1},[1,2]]", list("removeByValueList", v("[WILD,[1,2]]"), L_REVINDEX),
+                "[9,8,7,5,4,3,2,0]").after("[{a:1},{a:1}]"),
+            row("[7,2,'',[1],[a],a,0,{a:1},1.5]", list("getByValueList", v("[false,1.5,WILD]"), L_VALUE), "[1.5]")));
     }
 }

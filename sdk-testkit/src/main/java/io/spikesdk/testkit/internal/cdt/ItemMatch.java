@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A value list or key list matched against an unordered container, as the server's find-items pass does: the
- * request is sorted (stably), each element is credited to the last equal request item in that order, and each
- * item knows how many elements are smaller. RANK (or a map key list's INDEX) results come from these blocks.
+ * request is sorted, and each element is looked up in it by binary search. When ranks are wanted the search runs
+ * to the end of the equal items and the element is credited to the last of them; each item also learns how many
+ * elements are smaller. RANK results (and an unordered map key list's INDEX) come from these per-item blocks.
  */
 final class ItemMatch {
     /** Matched positions ascending, or the unmatched ones when inverted. */
@@ -21,28 +22,29 @@ final class ItemMatch {
         this.count = count;
     }
 
-    static ItemMatch of(List<Element> request, List<Element> elements, boolean inverted) {
+    static ItemMatch of(List<Element> request, List<Element> elements, boolean inverted, boolean withRanks) {
         int k = request.size();
         int[] sorted = StableSort.identity(k);
         StableSort.sort(sorted, (a, b) -> ElementOrder.compare(request.get(a), request.get(b)));
         int[] less = new int[k];
         int[] count = new int[k];
         boolean[] mask = new boolean[elements.size()];
+        int target = withRanks ? k : k + 1;
         for (int i = 0; i < elements.size(); i++) {
-            Element e = elements.get(i);
-            int credited = -1;
-            for (int s = k - 1; s >= 0 && credited < 0; s--) {
-                if (ElementOrder.compare(request.get(sorted[s]), e) == 0) {
-                    credited = sorted[s];
+            SortedSearch.Result r = SortedSearch.find(rank -> request.get(sorted[rank]), rank -> sorted[rank], k,
+                    elements.get(i), 0, k, target);
+            if (withRanks) {
+                if (r.found()) {
+                    count[sorted[r.position() - 1]]++;
+                }
+                if (r.position() != k) {
+                    less[sorted[r.position()]]++;
                 }
             }
-            if (credited >= 0) {
-                count[credited]++;
-            }
-            mask[i] = (credited >= 0) != inverted;
+            mask[i] = r.found() != inverted;
         }
-        for (int j = 0; j < k; j++) {
-            less[j] = ListRanks.countLess(elements, request.get(j));
+        for (int s = 1; s < k; s++) {
+            less[sorted[s]] += less[sorted[s - 1]];
         }
         return new ItemMatch(ListSelectOps.positions(mask), sorted, less, count);
     }

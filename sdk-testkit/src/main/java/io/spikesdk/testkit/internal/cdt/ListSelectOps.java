@@ -75,8 +75,9 @@ final class ListSelectOps {
                 return rankRange(req.index(1), req.countOrAll(2));
             default: {
                 Element value = req.payload(1);
-                RangeMath.Window w = RangeMath.relative(ListRanks.countLess(items, value), req.index(2),
-                        req.countOrAll(3), n);
+                int anchor = list.ordered() ? SortedSearch.inList(items, value, 0, 0).position()
+                        : ListRanks.countLess(items, value);
+                RangeMath.Window w = RangeMath.relative(anchor, req.index(2), req.countOrAll(3), n);
                 return list.ordered() ? indexRange(w.start(), w.count()) : rankRange(w.start(), w.count());
             }
         }
@@ -188,18 +189,9 @@ final class ListSelectOps {
             throw CdtException.notApplicable("INVERTED on a single-element op");
         }
         if (list.ordered()) {
-            int rank = ListRanks.countLess(items, begin);
-            int count;
-            if (singleValue) {
-                boolean found = rank < n && ElementOrder.compare(items.get(rank), begin) == 0;
-                count = !found ? 0 : multi ? countAtMost(begin) - rank : 1;
-            } else if (end == null) {
-                count = n - rank;
-            } else if (ElementOrder.compare(begin, end) >= 0) {
-                count = 0;
-            } else {
-                count = Math.max(0, ListRanks.countLess(items, end) - rank);
-            }
+            int[] found = orderedBlock(begin, end, singleValue);
+            int rank = found[0];
+            int count = found[1];
             if (count == 0 && !multi) {
                 return notFound(0);
             }
@@ -321,8 +313,9 @@ final class ListSelectOps {
         int[] count = new int[k];
         boolean[] mask = new boolean[n];
         for (int i = 0; i < k; i++) {
-            rank[i] = ListRanks.countLess(items, request.get(i));
-            count[i] = countAtMost(request.get(i)) - rank[i];
+            int[] found = orderedBlock(request.get(i), null, true);
+            rank[i] = found[0];
+            count[i] = found[1];
             for (int j = 0; j < count[i]; j++) {
                 mask[rank[i] + j] = true;
             }
@@ -371,7 +364,8 @@ final class ListSelectOps {
     }
 
     private Particle valueListUnordered(List<Element> request) throws CdtException {
-        ItemMatch match = ItemMatch.of(request, items, inverted);
+        boolean withRanks = rt.type() == ReturnType.RANK || rt.type() == ReturnType.REVERSE_RANK;
+        ItemMatch match = ItemMatch.of(request, items, inverted, withRanks);
         mark(match.chosen);
         switch (rt.type()) {
             case ReturnType.NONE:
@@ -420,14 +414,32 @@ final class ListSelectOps {
         }
     }
 
-    private int countAtMost(Element v) {
-        int c = 0;
-        for (Element e : items) {
-            if (ElementOrder.compare(e, v) <= 0) {
-                c++;
+    /**
+     * {@code [rank, count]} of an ordered list's elements in {@code [begin, end)} ({@code end} null: no upper
+     * bound), or equal to {@code begin} when {@code singleValue} (at most one for a single op), found by the
+     * server's binary search.
+     */
+    private int[] orderedBlock(Element begin, Element end, boolean singleValue) {
+        SortedSearch.Result first = SortedSearch.inList(items, begin, 0, 0);
+        int rank = first.position();
+        if (singleValue) {
+            if (!first.found()) {
+                return new int[] {rank, 0};
             }
+            if (!multi) {
+                return new int[] {rank, 1};
+            }
+            SortedSearch.Result last = SortedSearch.inList(items, begin, rank + 1, n);
+            return new int[] {rank, last.found() ? last.position() - rank : 1};
         }
-        return c;
+        if (end == null) {
+            return new int[] {rank, n - rank};
+        }
+        if (ElementOrder.compare(begin, end) >= 0) {
+            return new int[] {rank, 0};
+        }
+        int stop = SortedSearch.inList(items, end, rank, 0).position();
+        return new int[] {rank, stop >= rank ? stop - rank : n - rank};
     }
 
     private void mark(int[] pos) {

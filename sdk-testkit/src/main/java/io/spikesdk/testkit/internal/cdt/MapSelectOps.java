@@ -76,8 +76,10 @@ final class MapSelectOps {
                 return indexRange(w.start(), w.count());
             }
             default: {
-                RangeMath.Window w = RangeMath.relative(MapRanks.countValuesLess(map, req.payload(1)), req.index(2),
-                        req.countOrAll(3), n);
+                Element value = req.payload(1);
+                int anchor = valueIndexed() ? valueSearch(MapRanks.rankOrder(map), value, 0).position()
+                        : MapRanks.countValuesLess(map, value);
+                RangeMath.Window w = RangeMath.relative(anchor, req.index(2), req.countOrAll(3), n);
                 return rankRange(w.start(), w.count());
             }
         }
@@ -299,16 +301,9 @@ final class MapSelectOps {
         }
         if (valueIndexed()) {
             int[] order = MapRanks.rankOrder(map);
-            int rank = MapRanks.countValuesLess(map, begin);
-            int count;
-            if (singleValue) {
-                boolean found = rank < n && ElementOrder.compare(map.entries.get(order[rank]).value, begin) == 0;
-                count = !found ? 0 : multi ? countValuesAtMost(begin) - rank : 1;
-            } else if (end == null) {
-                count = n - rank;
-            } else {
-                count = Math.max(0, MapRanks.countValuesLess(map, end) - rank);
-            }
+            int[] found = indexedBlock(order, begin, end, singleValue);
+            int rank = found[0];
+            int count = found[1];
             int[] byValue = Arrays.copyOfRange(order, rank, rank + count);
             boolean[] mask = new boolean[n];
             for (int p : byValue) {
@@ -468,7 +463,7 @@ final class MapSelectOps {
             }
             return listCommon(chosen);
         }
-        ItemMatch match = ItemMatch.of(keys, keysOf(), inverted);
+        ItemMatch match = ItemMatch.of(keys, keysOf(), inverted, isIndex());
         for (int p : match.chosen) {
             removed[p] = true;
         }
@@ -496,8 +491,9 @@ final class MapSelectOps {
             int[] count = new int[k];
             boolean[] mask = new boolean[n];
             for (int i = 0; i < k; i++) {
-                rank[i] = MapRanks.countValuesLess(map, values.get(i));
-                count[i] = countValuesAtMost(values.get(i)) - rank[i];
+                int[] found = indexedBlock(order, values.get(i), null, true);
+                rank[i] = found[0];
+                count[i] = found[1];
                 for (int j = 0; j < count[i]; j++) {
                     mask[order[rank[i] + j]] = true;
                 }
@@ -525,7 +521,7 @@ final class MapSelectOps {
             }
             return listCommon(chosen);
         }
-        ItemMatch match = ItemMatch.of(values, valuesOf(), inverted);
+        ItemMatch match = ItemMatch.of(values, valuesOf(), inverted, isRank());
         for (int p : match.chosen) {
             removed[p] = true;
         }
@@ -599,14 +595,28 @@ final class MapSelectOps {
         return ResultBuilder.notFound(rt, multi, rank);
     }
 
-    private int countValuesAtMost(Element v) {
-        int c = 0;
-        for (MapEntry e : map.entries) {
-            if (ElementOrder.compare(e.value, v) <= 0) {
-                c++;
+    /**
+     * {@code [rank, count]} of the entries with values in {@code [begin, end)} ({@code end} null: no upper bound),
+     * or equal to {@code begin} when {@code singleValue}, by the server's binary search over the value index.
+     */
+    private int[] indexedBlock(int[] order, Element begin, Element end, boolean singleValue) {
+        SortedSearch.Result first = valueSearch(order, begin, 0);
+        int rank = first.position();
+        if (singleValue) {
+            if (!first.found()) {
+                return new int[] {rank, 0};
             }
+            return new int[] {rank, multi ? valueSearch(order, begin, n).position() - rank : 1};
         }
-        return c;
+        if (end == null) {
+            return new int[] {rank, n - rank};
+        }
+        int stop = valueSearch(order, end, 0).position();
+        return new int[] {rank, Math.max(0, stop - rank)};
+    }
+
+    private SortedSearch.Result valueSearch(int[] order, Element value, int target) {
+        return SortedSearch.find(r -> map.entries.get(order[r]).value, r -> order[r], n, value, 0, n, target);
     }
 
     private List<Element> keysOf() {

@@ -147,6 +147,11 @@ class ResultOrderTest {
                 row("unordered list: relative rank range selecting nothing takes REVINDEX_RANGE",
                         "[3, 0, ['a']]", R, "[27, 10, {'a': 1}, 0, 2]", 0, "[3, 0]", "="),
                 row("ordered list: relative rank range answers REVINDEX_RANGE", "[#1| nil, 'ab', [1, 2]]", R,
-                        "[27, 10, true, -1]", 0, "[0, 3]", "=")));
+                        "[27, 10, true, -1]", 0, "[0, 3]", "="),
+                row("value list items are found by binary search: a bare WILDCARD matches what it probes",
+                        "[0, 'b', 2, {'a': 1}, false, 0, -1, '', {'a': 1}, [1, 2]]", W, "[36, 2, [*, [1, 2]]]", 0,
+                        "[9, 8, 7, 5, 4, 3, 2, 0]", "[{'a': 1}, {'a': 1}]"),
+                row("... here only 1.5", "[7, 2, '', [1], ['a'], 'a', 0, {'a': 1}, 1.5]", R,
+                        "[23, 7, [false, 1.5, *]]", 0, "[1.5]", "=")));
     }
 }
