@@ -161,8 +161,10 @@ public final class ListModel {
         return items.stream().filter(x -> ORDER.compare(x, v) < 0).count();
     }
 
+    /** RANK of the element at {@code index}: its index in an ordered list, the shared rank otherwise. */
     public Object getByIndexRank(int index) {
-        return rankOf(items.get(Ranges.single(items.size(), index)));
+        int i = Ranges.single(items.size(), index);
+        return ordered ? (long) i : rankOf(items.get(i));
     }
 
     public Object getByRankValue(int rank) {

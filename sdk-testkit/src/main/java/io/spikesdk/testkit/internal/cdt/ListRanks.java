@@ -5,46 +5,11 @@ import java.util.List;
 
 /**
  * Rank arithmetic for lists. A list RANK of one element is the number of elements strictly less than it. Rank
- * selections on unordered lists reproduce the server's partial heap sort: when {@code start <= size - start -
- * count} ("low" path) equal elements are taken in ascending index order and values come out in descending rank
- * order; otherwise ("high" path) equal elements are taken in descending index order and values come out
- * ascending (observations C1, C8b).
+ * selections on unordered lists reproduce the server's partial heap sort (observations C1, C8b), see
+ * {@link #rankWindow}.
  */
 final class ListRanks {
     private ListRanks() {
-    }
-
-    /** Positions sorted by value; equal values by ascending index, or descending when {@code tiesDescending}. */
-    static int[] sortedOrder(List<Element> items, boolean tiesDescending) {
-        int[] idx = StableSort.identity(items.size());
-        if (tiesDescending) {
-            reverse(idx);
-        }
-        StableSort.sort(idx, (a, b) -> ElementOrder.compare(items.get(a), items.get(b)));
-        return idx;
-    }
-
-    private static void reverse(int[] a) {
-        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
-    }
-
-    /** Whether a rank window takes the heap's "low" path. */
-    static boolean lowPath(int start, int count, int size) {
-        return start <= size - start - count;
-    }
-
-    /** Unique rank of every position: its place in value order, equal values by index. */
-    static long[] uniqueRanks(List<Element> items) {
-        int[] order = sortedOrder(items, false);
-        long[] rank = new long[order.length];
-        for (int r = 0; r < order.length; r++) {
-            rank[order[r]] = r;
-        }
-        return rank;
     }
 
     /** The shared rank of one element: how many elements are strictly less. */
@@ -91,7 +56,12 @@ final class ListRanks {
         return at;
     }
 
-    /** Positions of the elements whose ranks fall in the window, in the window's rank order. */
+    /**
+     * Positions of the elements whose ranks fall in the window, in the server's heap order: an unordered list runs
+     * a partial heap sort from the nearer end (a min-heap when {@code start <= size - start - count}, emitting the
+     * window in descending rank order, else a max-heap emitting it ascending); which of several equal elements
+     * lands in the window is whatever the heap yields. An ordered list answers its index range.
+     */
     static int[] rankWindow(MpList l, int start, int count) {
         if (l.ordered()) {
             int[] out = new int[count];
@@ -100,7 +70,51 @@ final class ListRanks {
             }
             return out;
         }
-        int[] order = sortedOrder(l.items, !lowPath(start, count, l.size()));
-        return Arrays.copyOfRange(order, start, start + count);
+        List<Element> items = l.items;
+        int n = items.size();
+        int tail = n - start - count;
+        boolean minHeap = start <= tail;
+        int up = minHeap ? -1 : 1;
+        int[] heap = StableSort.identity(n);
+        int filled = n;
+        for (int i = filled / 2 - 1; i >= 0; i--) {
+            heapify(items, heap, filled, i, up);
+        }
+        int end = n - 1;
+        int extract = count + (minHeap ? start : tail);
+        for (int k = 0; k < extract; k++) {
+            int top = heap[0];
+            filled--;
+            heap[0] = heap[filled];
+            heapify(items, heap, filled, 0, up);
+            heap[end--] = top;
+        }
+        return Arrays.copyOfRange(heap, filled, filled + count);
+    }
+
+    private static void heapify(List<Element> items, int[] heap, int filled, int index, int up) {
+        while (true) {
+            int child1 = 2 * index + 1;
+            int child2 = child1 + 1;
+            if (child1 >= filled) {
+                return;
+            }
+            int child = child1;
+            if (child2 < filled) {
+                int c = cmp(items, heap[child1], heap[child2]);
+                child = c == up || c == 0 ? child1 : child2;
+            }
+            if (cmp(items, heap[child], heap[index]) != up) {
+                return;
+            }
+            int t = heap[index];
+            heap[index] = heap[child];
+            heap[child] = t;
+            index = child;
+        }
+    }
+
+    private static int cmp(List<Element> items, int a, int b) {
+        return Integer.signum(ElementOrder.compare(items.get(a), items.get(b)));
     }
 }

@@ -1,12 +1,15 @@
 package io.spikesdk.testkit.internal.cdt;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * List get/remove by index, value, rank, value list, index range, value interval, rank range and relative rank
- * range (codes 19..27 and their removing twins 32..40), with every return type and INVERTED.
+ * range (codes 19..27 and their removing twins 32..40). Each family follows the real server's own path, because
+ * the path decides the result order: index ranges answer runs; value intervals and rank ranges on unordered lists
+ * answer INDEX in index order and RANK as a block; INVERTED index ranges shrink to one remaining run where they
+ * can (then the inverted flag no longer applies); ordered lists delegate value and rank selections to index
+ * ranges; value lists answer in request order (ordered lists repeat duplicate request items).
  */
 final class ListSelectOps {
     private static final int BY_INDEX = 0;
@@ -18,168 +21,465 @@ final class ListSelectOps {
     private static final int BY_VALUE_INTERVAL = 6;
     private static final int BY_RANK_RANGE = 7;
 
-    private ListSelectOps() {
+    private final MpList list;
+    private final List<Element> items;
+    private final int n;
+    private final ReturnType rt;
+    private final boolean multi;
+    private boolean inverted;
+    /** Positions the op removes (a remove op applies them; a get op ignores them). */
+    private boolean[] removed;
+
+    private ListSelectOps(MpList list, ReturnType rt, boolean multi) {
+        this.list = list;
+        this.items = list.items;
+        this.n = list.size();
+        this.rt = rt;
+        this.multi = multi;
+        this.inverted = rt.inverted();
+        this.removed = new boolean[n];
     }
 
     static OpOutcome run(OpRequest req, MpList list) throws CdtException {
         boolean remove = req.code() >= ListOpCodes.REMOVE_BY_INDEX;
         int kind = req.code() - (remove ? ListOpCodes.REMOVE_BY_INDEX : ListOpCodes.GET_BY_INDEX);
-        ReturnType rt = ReturnType.of(req.index(0));
-        Selection sel = select(kind, req, list, rt);
-        if (rt.inverted()) {
-            sel = invert(list, sel);
-        }
-        Particle result = ResultBuilder.build(rt, sel, ResultBuilder.of(list));
+        boolean multi = kind != BY_INDEX && kind != BY_VALUE && kind != BY_RANK;
+        ListSelectOps op = new ListSelectOps(list, ReturnType.of(req.index(0)), multi);
+        Particle result = op.select(kind, req);
         if (remove) {
-            removePositions(list, sel.emit);
+            for (int i = op.n - 1; i >= 0; i--) {
+                if (op.removed[i]) {
+                    list.items.remove(i);
+                }
+            }
         }
         return OpOutcome.of(list, result);
     }
 
-    private static Selection select(int kind, OpRequest req, MpList list, ReturnType rt) throws CdtException {
-        int n = list.size();
-        boolean single = kind == BY_INDEX || kind == BY_VALUE || kind == BY_RANK;
-        ReturnType.Family family = kind == BY_INDEX || kind == BY_INDEX_RANGE ? ReturnType.Family.LIST_INDEX
-                : kind == BY_VALUE_LIST ? ReturnType.Family.LIST_VALUE_LIST : ReturnType.Family.LIST_RANK_OR_VALUE;
-        rt.validate(family, single, list.ordered());
+    private Particle select(int kind, OpRequest req) throws CdtException {
         switch (kind) {
-            case BY_INDEX: {
-                int i = RangeMath.single(req.index(1), n);
-                return Selection.one(i, ListRanks.sharedRank(list.items, i), i);
-            }
-            case BY_VALUE: {
-                Element v = req.payload(1);
-                for (int i = 0; i < n; i++) {
-                    if (ElementOrder.compare(list.items.get(i), v) == 0) {
-                        long rank = ListRanks.sharedRank(list.items, i);
-                        return Selection.one(i, rank, rank);
-                    }
-                }
-                return Selection.none(ListRanks.countLess(list.items, v));
-            }
-            case BY_RANK: {
-                int r = RangeMath.single(req.index(1), n);
-                return Selection.one(ContextWalker.rankPosition(list, r), r, r);
-            }
-            case ALL_BY_VALUE: {
-                Element v = req.payload(1);
-                return matching(list, e -> ElementOrder.compare(e, v) == 0)
-                        .withRange(ListRanks.countLess(list.items, v));
-            }
+            case BY_INDEX:
+                return indexRange(req.index(1), 1);
+            case BY_VALUE:
+            case ALL_BY_VALUE:
+                return valueInterval(req.payload(1), null, true);
+            case BY_RANK:
+                return rankRange(req.index(1), 1);
             case BY_VALUE_LIST:
-                return byValueList(list, req.list(1).items);
-            case BY_INDEX_RANGE: {
-                RangeMath.Window w = RangeMath.range(req.index(1), req.countOrAll(2), n);
-                int[] pos = new int[w.count()];
-                for (int i = 0; i < pos.length; i++) {
-                    pos[i] = w.start() + i;
-                }
-                return Selection.many(pos).withRanks(() -> ranksOf(list, pos)).withRange(w.start());
-            }
-            case BY_VALUE_INTERVAL: {
-                Element begin = req.payload(1);
-                Element end = req.has(2) ? req.payload(2) : null;
-                return matching(list, e -> Intervals.contains(e, begin, end))
-                        .withRange(ListRanks.countLess(list.items, begin));
-            }
+                return valueList(req.list(1).items);
+            case BY_INDEX_RANGE:
+                return indexRange(req.index(1), req.countOrAll(2));
+            case BY_VALUE_INTERVAL:
+                return valueInterval(req.payload(1), req.has(2) ? req.payload(2) : null, false);
             case BY_RANK_RANGE:
-                return rankWindow(list, RangeMath.range(req.index(1), req.countOrAll(2), n));
+                return rankRange(req.index(1), req.countOrAll(2));
             default: {
-                int anchor = ListRanks.countLess(list.items, req.payload(1));
-                return rankWindow(list, RangeMath.relative(anchor, req.index(2), req.countOrAll(3), n));
+                Element value = req.payload(1);
+                int anchor = list.ordered() ? SortedSearch.inList(items, value, 0, 0).position()
+                        : ListRanks.countLess(items, value);
+                RangeMath.Window w = RangeMath.relative(anchor, req.index(2), req.countOrAll(3), n);
+                return list.ordered() ? indexRange(w.start(), w.count()) : rankRange(w.start(), w.count());
             }
         }
     }
 
-    /** Elements matching a predicate in index order; ranks ascending (the matches' places in value order). */
-    private static Selection matching(MpList list, java.util.function.Predicate<Element> p) {
-        int[] pos = positions(list, p);
-        return Selection.many(pos).withRanks(() -> {
-            long[] r = ranksOf(list, pos);
-            Arrays.sort(r);
-            return r;
-        });
+    private RangeMath.Window window(long index, long count) throws CdtException {
+        if (multi) {
+            return RangeMath.range(index, count, n);
+        }
+        return new RangeMath.Window(RangeMath.single(index, n), 1);
     }
 
-    private static Selection byValueList(MpList list, List<Element> values) {
-        int[] pos = positions(list, e -> RequestOrder.lastMatch(values, e) >= 0);
-        return Selection.many(pos).withRanks(() -> {
-            long[] r = ranksOf(list, pos);
-            int[] slots = new int[pos.length];
-            for (int i = 0; i < pos.length; i++) {
-                slots[i] = RequestOrder.lastMatch(values, list.items.get(pos[i]));
+    private Particle indexRange(long index, long count) throws CdtException {
+        RangeMath.Window w = window(index, count);
+        int start = w.start();
+        int cnt = w.count();
+        if (inverted) {
+            rejectInvertedShapes();
+            inverted = false;
+            if (cnt == 0) {
+                start = 0;
+                cnt = n;
+            } else if (start == 0) {
+                start = cnt;
+                cnt = n - cnt;
+            } else if (start + cnt >= n) {
+                cnt = start;
+                start = 0;
+            } else {
+                return trim(start, cnt);
             }
-            return RequestOrder.order(slots, r);
-        });
+        }
+        if (cnt == 0) {
+            return notFound(start);
+        }
+        int[] pos = run(start, cnt);
+        mark(pos);
+        switch (rt.type()) {
+            case ReturnType.NONE:
+                return null;
+            case ReturnType.INDEX:
+            case ReturnType.REVERSE_INDEX:
+                return ResultBuilder.block(rt, multi, false, start, cnt, n);
+            case ReturnType.RANK:
+            case ReturnType.REVERSE_RANK:
+                if (cnt == n) {
+                    return ResultBuilder.block(rt, multi, false, 0, cnt, n);
+                }
+                if (list.ordered()) {
+                    return ResultBuilder.block(rt, multi, false, start, cnt, n);
+                }
+                return sharedRanks(pos);
+            case ReturnType.COUNT:
+                return Particle.ofLong(cnt);
+            case ReturnType.EXISTS:
+                return Particle.ofBool(true);
+            case ReturnType.VALUE:
+                return ResultBuilder.listValues(list, pos, multi);
+            case ReturnType.INDEX_RANGE:
+            case ReturnType.REVERSE_INDEX_RANGE:
+                return ResultBuilder.range(rt, multi, false, start, cnt, n);
+            case ReturnType.RANK_RANGE:
+            case ReturnType.REVERSE_RANK_RANGE:
+                if (list.ordered()) {
+                    return ResultBuilder.range(rt, multi, false, start, cnt, n);
+                }
+                throw ResultBuilder.unsupported(rt);
+            default:
+                throw ResultBuilder.unsupported(rt);
+        }
+    }
+
+    /** INVERTED index range that leaves a head and a tail: answered head first, then tail. */
+    private Particle trim(int start, int cnt) throws CdtException {
+        int end = start + cnt;
+        int[] kept = concat(run(0, start), run(end, n - end));
+        mark(kept);
+        boolean reverse = ResultBuilder.isReverse(rt);
+        switch (rt.type()) {
+            case ReturnType.NONE:
+                return null;
+            case ReturnType.COUNT:
+                return Particle.ofLong(kept.length);
+            case ReturnType.EXISTS:
+                return Particle.ofBool(kept.length != 0);
+            case ReturnType.INDEX:
+            case ReturnType.REVERSE_INDEX:
+                return new ResultBuilder.Ints().run(0, start, n, reverse).run(end, n - end, n, reverse).particle();
+            case ReturnType.RANK:
+            case ReturnType.REVERSE_RANK:
+                if (list.ordered()) {
+                    return new ResultBuilder.Ints().run(0, start, n, reverse).run(end, n - end, n, reverse)
+                            .particle();
+                }
+                return sharedRanks(kept);
+            case ReturnType.VALUE:
+                return ResultBuilder.listValues(list, kept, true);
+            default:
+                throw ResultBuilder.unsupported(rt);
+        }
     }
 
     /**
-     * A rank window: INDEX output ascending, RANK output the consecutive ranks, VALUE output descending on the
-     * unordered-list "low" heap path and ascending otherwise.
+     * Value interval {@code [begin, end)} ({@code end} null: no upper bound), or all elements equal to
+     * {@code begin} when {@code single}.
      */
-    private static Selection rankWindow(MpList list, RangeMath.Window w) {
-        int[] byRank = ListRanks.rankWindow(list, w.start(), w.count());
-        int[] emit = byRank.clone();
-        if (!list.ordered() && ListRanks.lowPath(w.start(), w.count(), list.size())) {
-            reverse(emit);
+    private Particle valueInterval(Element begin, Element end, boolean singleValue) throws CdtException {
+        if (inverted && !multi) {
+            throw CdtException.notApplicable("INVERTED on a single-element op");
         }
-        int[] ascending = byRank.clone();
-        Arrays.sort(ascending);
-        long[] ranks = new long[w.count()];
-        for (int i = 0; i < ranks.length; i++) {
-            ranks[i] = w.start() + i;
+        if (list.ordered()) {
+            int[] found = orderedBlock(begin, end, singleValue);
+            int rank = found[0];
+            int count = found[1];
+            if (count == 0 && !multi) {
+                return notFound(0);
+            }
+            return indexRange(rank, count);
         }
-        return Selection.many(emit).withIndexOrder(ascending).withRanks(() -> ranks).withRange(w.start());
-    }
-
-    /** The complement of a selection, in index order. */
-    private static Selection invert(MpList list, Selection sel) {
-        boolean[] chosen = new boolean[list.size()];
-        for (int p : sel.emit) {
-            chosen[p] = true;
-        }
-        int[] pos = positions(list, null, chosen);
-        return Selection.many(pos).withRanks(() -> ranksOf(list, pos));
-    }
-
-    private static int[] positions(MpList list, java.util.function.Predicate<Element> p) {
-        return positions(list, p, null);
-    }
-
-    private static int[] positions(MpList list, java.util.function.Predicate<Element> p, boolean[] excluded) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            boolean take = excluded != null ? !excluded[i] : p.test(list.items.get(i));
-            if (take) {
-                out.add(i);
+        int rank = 0;
+        int first = -1;
+        boolean[] mask = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            Element e = items.get(i);
+            int c = ElementOrder.compare(e, begin);
+            if (c < 0) {
+                rank++;
+                mask[i] = inverted;
+            } else if (!singleValue) {
+                boolean below = end == null || ElementOrder.compare(e, end) < 0;
+                mask[i] = below != inverted;
+            } else if (c == 0) {
+                if (multi) {
+                    mask[i] = !inverted;
+                } else if (first < 0) {
+                    first = i;
+                    mask[i] = true;
+                }
+            } else {
+                mask[i] = inverted && multi;
             }
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        int[] chosen = positions(mask);
+        mark(chosen);
+        int rmCount = chosen.length;
+        switch (rt.type()) {
+            case ReturnType.NONE:
+            case ReturnType.COUNT:
+            case ReturnType.EXISTS:
+            case ReturnType.RANK:
+            case ReturnType.REVERSE_RANK:
+            case ReturnType.RANK_RANGE:
+            case ReturnType.REVERSE_RANK_RANGE:
+                return ResultBuilder.range(rt, multi, inverted, rank, inverted ? n - rmCount : rmCount, n);
+            case ReturnType.INDEX:
+            case ReturnType.REVERSE_INDEX:
+                if (!multi && rmCount == 0) {
+                    return Particle.ofLong(-1);
+                }
+                return ResultBuilder.positions(rt, multi, chosen, n);
+            case ReturnType.VALUE:
+                return ResultBuilder.listValues(list, chosen, multi);
+            default:
+                throw ResultBuilder.unsupported(rt);
+        }
     }
 
-    /** Unique ranks (place in value order, equal values by index) of the given positions, in the given order. */
-    private static long[] ranksOf(MpList list, int[] pos) {
-        long[] all = ListRanks.uniqueRanks(list.items);
-        long[] out = new long[pos.length];
-        for (int i = 0; i < pos.length; i++) {
-            out[i] = all[pos[i]];
+    private Particle rankRange(long rank, long count) throws CdtException {
+        if (inverted && !multi) {
+            throw CdtException.notApplicable("INVERTED on a single-element op");
+        }
+        if (list.ordered()) {
+            return indexRange(rank, count);
+        }
+        RangeMath.Window w = window(rank, count);
+        int start = w.start();
+        int cnt = w.count();
+        int[] byRank = ListRanks.rankWindow(list, start, cnt);
+        int rmCount = inverted ? n - cnt : cnt;
+        if (rmCount == 0) {
+            return notFound(start);
+        }
+        boolean[] mask = new boolean[n];
+        for (int p : byRank) {
+            mask[p] = true;
+        }
+        if (inverted) {
+            rejectInvertedShapes();
+            invert(mask);
+        }
+        int[] chosen = positions(mask);
+        mark(chosen);
+        switch (rt.type()) {
+            case ReturnType.NONE:
+            case ReturnType.COUNT:
+            case ReturnType.EXISTS:
+            case ReturnType.RANK:
+            case ReturnType.REVERSE_RANK:
+            case ReturnType.RANK_RANGE:
+            case ReturnType.REVERSE_RANK_RANGE:
+                return ResultBuilder.range(rt, multi, inverted, start, cnt, n);
+            case ReturnType.INDEX:
+            case ReturnType.REVERSE_INDEX:
+                return ResultBuilder.positions(rt, multi, chosen, n);
+            case ReturnType.VALUE:
+                if (inverted) {
+                    return ResultBuilder.listValues(list, chosen, true);
+                }
+                return ResultBuilder.listValues(list, byRank, multi);
+            default:
+                throw ResultBuilder.unsupported(rt);
+        }
+    }
+
+    private Particle valueList(List<Element> request) throws CdtException {
+        if (rt.isRangeType()) {
+            throw ResultBuilder.unsupported(rt);
+        }
+        if (request.isEmpty()) {
+            if (!inverted) {
+                return notFound(0);
+            }
+            inverted = false;
+            return indexRange(0, n);
+        }
+        return list.ordered() ? valueListOrdered(request) : valueListUnordered(request);
+    }
+
+    /** Ordered list: each request item is a block of equal elements, answered in request order, repeats included. */
+    private Particle valueListOrdered(List<Element> request) throws CdtException {
+        int k = request.size();
+        int[] rank = new int[k];
+        int[] count = new int[k];
+        boolean[] mask = new boolean[n];
+        for (int i = 0; i < k; i++) {
+            int[] found = orderedBlock(request.get(i), null, true);
+            rank[i] = found[0];
+            count[i] = found[1];
+            for (int j = 0; j < count[i]; j++) {
+                mask[rank[i] + j] = true;
+            }
+        }
+        if (inverted) {
+            invert(mask);
+        }
+        int[] chosen = positions(mask);
+        mark(chosen);
+        boolean reverse = ResultBuilder.isReverse(rt);
+        switch (rt.type()) {
+            case ReturnType.NONE:
+                return null;
+            case ReturnType.COUNT:
+                return Particle.ofLong(chosen.length);
+            case ReturnType.EXISTS:
+                return Particle.ofBool(chosen.length != 0);
+            case ReturnType.INDEX:
+            case ReturnType.REVERSE_INDEX:
+            case ReturnType.RANK:
+            case ReturnType.REVERSE_RANK: {
+                if (inverted) {
+                    return ResultBuilder.positions(rt, true, chosen, n);
+                }
+                ResultBuilder.Ints out = new ResultBuilder.Ints();
+                for (int i = 0; i < k; i++) {
+                    out.run(rank[i], count[i], n, reverse);
+                }
+                return out.particle();
+            }
+            case ReturnType.VALUE: {
+                if (inverted) {
+                    return ResultBuilder.listValues(list, chosen, true);
+                }
+                List<Integer> order = new ArrayList<>();
+                for (int i = 0; i < k; i++) {
+                    for (int j = 0; j < count[i]; j++) {
+                        order.add(rank[i] + j);
+                    }
+                }
+                return ResultBuilder.listValues(list, order.stream().mapToInt(Integer::intValue).toArray(), true);
+            }
+            default:
+                throw ResultBuilder.unsupported(rt);
+        }
+    }
+
+    private Particle valueListUnordered(List<Element> request) throws CdtException {
+        boolean withRanks = rt.type() == ReturnType.RANK || rt.type() == ReturnType.REVERSE_RANK;
+        ItemMatch match = ItemMatch.of(request, items, inverted, withRanks);
+        mark(match.chosen);
+        switch (rt.type()) {
+            case ReturnType.NONE:
+                return null;
+            case ReturnType.INDEX:
+            case ReturnType.REVERSE_INDEX:
+                return ResultBuilder.positions(rt, true, match.chosen, n);
+            case ReturnType.RANK:
+            case ReturnType.REVERSE_RANK:
+                return match.ranks(rt, inverted, n);
+            case ReturnType.COUNT:
+                return Particle.ofLong(match.chosen.length);
+            case ReturnType.EXISTS:
+                return Particle.ofBool(match.chosen.length != 0);
+            case ReturnType.VALUE:
+                return ResultBuilder.listValues(list, match.chosen, true);
+            default:
+                throw ResultBuilder.unsupported(rt);
+        }
+    }
+
+    /** Shared ranks (count of smaller elements) of the given positions, in that order. */
+    private Particle sharedRanks(int[] pos) {
+        boolean reverse = ResultBuilder.isReverse(rt);
+        if (!multi) {
+            long r = ListRanks.sharedRank(items, pos[0]);
+            return Particle.ofLong(reverse ? n - r - 1 : r);
+        }
+        ResultBuilder.Ints out = new ResultBuilder.Ints();
+        for (int p : pos) {
+            out.one((int) ListRanks.sharedRank(items, p), n, reverse);
+        }
+        return out.particle();
+    }
+
+    private Particle notFound(long index) throws CdtException {
+        if (ResultBuilder.isMapShape(rt)) {
+            throw ResultBuilder.unsupported(rt);
+        }
+        return ResultBuilder.notFound(rt, multi, index);
+    }
+
+    private void rejectInvertedShapes() throws CdtException {
+        if (!multi || rt.isRangeType()) {
+            throw CdtException.notApplicable("INVERTED not applicable");
+        }
+    }
+
+    /**
+     * {@code [rank, count]} of an ordered list's elements in {@code [begin, end)} ({@code end} null: no upper
+     * bound), or equal to {@code begin} when {@code singleValue} (at most one for a single op), found by the
+     * server's binary search.
+     */
+    private int[] orderedBlock(Element begin, Element end, boolean singleValue) {
+        SortedSearch.Result first = SortedSearch.inList(items, begin, 0, 0);
+        int rank = first.position();
+        if (singleValue) {
+            if (!first.found()) {
+                return new int[] {rank, 0};
+            }
+            if (!multi) {
+                return new int[] {rank, 1};
+            }
+            SortedSearch.Result last = SortedSearch.inList(items, begin, rank + 1, n);
+            return new int[] {rank, last.found() ? last.position() - rank : 1};
+        }
+        if (end == null) {
+            return new int[] {rank, n - rank};
+        }
+        if (ElementOrder.compare(begin, end) >= 0) {
+            return new int[] {rank, 0};
+        }
+        int stop = SortedSearch.inList(items, end, rank, 0).position();
+        return new int[] {rank, stop >= rank ? stop - rank : n - rank};
+    }
+
+    private void mark(int[] pos) {
+        for (int p : pos) {
+            removed[p] = true;
+        }
+    }
+
+    static int[] run(int start, int count) {
+        int[] out = new int[count];
+        for (int i = 0; i < count; i++) {
+            out[i] = start + i;
         }
         return out;
     }
 
-    static void removePositions(MpList list, int[] positions) {
-        int[] sorted = positions.clone();
-        Arrays.sort(sorted);
-        for (int i = sorted.length - 1; i >= 0; i--) {
-            list.items.remove(sorted[i]);
-        }
+    static int[] concat(int[] a, int[] b) {
+        int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
-    private static void reverse(int[] a) {
-        for (int i = 0, j = a.length - 1; i < j; i++, j--) {
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
+    static int[] positions(boolean[] mask) {
+        int c = 0;
+        for (boolean b : mask) {
+            c += b ? 1 : 0;
+        }
+        int[] out = new int[c];
+        int k = 0;
+        for (int i = 0; i < mask.length; i++) {
+            if (mask[i]) {
+                out[k++] = i;
+            }
+        }
+        return out;
+    }
+
+    static void invert(boolean[] mask) {
+        for (int i = 0; i < mask.length; i++) {
+            mask[i] = !mask[i];
         }
     }
 }

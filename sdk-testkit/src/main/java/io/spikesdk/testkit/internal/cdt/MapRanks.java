@@ -35,14 +35,4 @@ final class MapRanks {
         }
         return n;
     }
-
-    /** The ranks of the given positions, in the given order. */
-    static long[] ranksOf(MpMap m, int[] positions) {
-        long[] all = rankOf(m);
-        long[] out = new long[positions.length];
-        for (int i = 0; i < positions.length; i++) {
-            out[i] = all[positions[i]];
-        }
-        return out;
-    }
 }

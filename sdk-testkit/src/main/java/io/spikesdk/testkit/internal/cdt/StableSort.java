@@ -16,19 +16,26 @@ final class StableSort {
     private StableSort() {
     }
 
-    /** Sorts {@code a} in place. */
+    /**
+     * Sorts {@code a} in place with a top-down merge sort that splits like the C library's {@code qsort} (first half
+     * {@code n / 2}) and takes from the left run on ties, so that even an inconsistent order (WILDCARD, NaN) gives
+     * the server's arrangement.
+     */
     static void sort(int[] a, IntComparator cmp) {
         if (a.length < 2) {
             return;
         }
-        int[] tmp = new int[a.length];
-        for (int width = 1; width < a.length; width *= 2) {
-            for (int lo = 0; lo < a.length - width; lo += 2 * width) {
-                int mid = lo + width;
-                int hi = Math.min(lo + 2 * width, a.length);
-                merge(a, tmp, lo, mid, hi, cmp);
-            }
+        sort(a, new int[a.length], 0, a.length, cmp);
+    }
+
+    private static void sort(int[] a, int[] tmp, int lo, int n, IntComparator cmp) {
+        if (n <= 1) {
+            return;
         }
+        int n1 = n / 2;
+        sort(a, tmp, lo, n1, cmp);
+        sort(a, tmp, lo + n1, n - n1, cmp);
+        merge(a, tmp, lo, lo + n1, lo + n, cmp);
     }
 
     private static void merge(int[] a, int[] tmp, int lo, int mid, int hi, IntComparator cmp) {
@@ -36,7 +43,7 @@ final class StableSort {
         int j = mid;
         int k = lo;
         while (i < mid && j < hi) {
-            tmp[k++] = cmp.compare(a[j], a[i]) < 0 ? a[j++] : a[i++];
+            tmp[k++] = cmp.compare(a[i], a[j]) <= 0 ? a[i++] : a[j++];
         }
         while (i < mid) {
             tmp[k++] = a[i++];

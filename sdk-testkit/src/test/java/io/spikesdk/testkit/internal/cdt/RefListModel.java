@@ -8,7 +8,8 @@ import java.util.Random;
 
 /**
  * Reference model of a list bin (plain {@link ArrayList}) applying the documented rules: CDT doc §6.2 index
- * normalisation, §6.6 list rules, and observations C1/C6/C7 (rank-range heap order, TRIM count, error codes).
+ * normalisation, §6.6 list rules, and observations C1/C6/C7 (rank-range heap order, TRIM count, error codes); an
+ * unordered rank window replays the server's heap, which decides which of several equal elements it takes.
  */
 final class RefListModel {
     /** Expected outcome of one op: result code, rendered reply entry ({@code -} = none). */
@@ -203,17 +204,56 @@ final class RefListModel {
     private Expect rankRange(int rt, long start, long count) {
         int n = items.size();
         int[] w = window(start, count, n);
-        boolean low = w[0] <= n - w[0] - w[1];
-        List<Integer> order = sortedIndexes(!ordered && !low);
-        List<Integer> sel = new ArrayList<>(order.subList(w[0], w[0] + w[1]));
+        List<Integer> sel = ordered ? new ArrayList<>(sortedIndexes(false).subList(w[0], w[0] + w[1]))
+                : heapWindow(w[0], w[1]);
         if (rt == 1) {
             Collections.sort(sel);
             return new Expect(0, RefValues.render(toLongs(sel)));
         }
-        if (!ordered && low) {
-            Collections.reverse(sel);
-        }
         return new Expect(0, RefValues.render(values(sel)));
+    }
+
+    /**
+     * The server's partial heap sort for an unordered rank window: a min-heap (window start nearer the low end) or a
+     * max-heap over all positions, extracting up to the window; the window comes out in extraction order reversed.
+     */
+    private List<Integer> heapWindow(int start, int count) {
+        int n = items.size();
+        int tail = n - start - count;
+        int up = start <= tail ? -1 : 1;
+        List<Integer> heap = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            heap.add(i);
+        }
+        int filled = n;
+        for (int i = n / 2 - 1; i >= 0; i--) {
+            siftDown(heap, filled, i, up);
+        }
+        List<Integer> extracted = new ArrayList<>();
+        for (int k = 0; k < count + (up < 0 ? start : tail); k++) {
+            extracted.add(heap.get(0));
+            filled--;
+            heap.set(0, heap.get(filled));
+            siftDown(heap, filled, 0, up);
+        }
+        List<Integer> window = new ArrayList<>(extracted.subList(extracted.size() - count, extracted.size()));
+        Collections.reverse(window);
+        return window;
+    }
+
+    private void siftDown(List<Integer> heap, int filled, int i, int up) {
+        while (2 * i + 1 < filled) {
+            int c = 2 * i + 1;
+            if (c + 1 < filled) {
+                int cmp = Integer.signum(RefValues.compare(items.get(heap.get(c)), items.get(heap.get(c + 1))));
+                c = cmp == up || cmp == 0 ? c : c + 1;
+            }
+            if (Integer.signum(RefValues.compare(items.get(heap.get(c)), items.get(heap.get(i)))) != up) {
+                return;
+            }
+            Collections.swap(heap, i, c);
+            i = c;
+        }
     }
 
     private Expect removeByValueList(List<Object> vals) {

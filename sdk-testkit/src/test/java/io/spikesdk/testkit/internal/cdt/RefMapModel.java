@@ -115,8 +115,9 @@ final class RefMapModel {
                 List<Long> out = new ArrayList<>();
                 for (int j = req.size() - 1; j >= 0; j--) {
                     Object rk = req.get(j);
-                    if (entries.containsKey(rk) && req.subList(j + 1, req.size()).stream()
-                            .noneMatch(x -> RefValues.compare(x, rk) == 0)) {
+                    // Key-ordered maps answer every request item; unordered ones the last of equal items.
+                    if (entries.containsKey(rk) && (flags != 0 || req.subList(j + 1, req.size()).stream()
+                            .noneMatch(x -> RefValues.compare(x, rk) == 0))) {
                         out.add(0, (long) keys.indexOf(entries.ceilingKey(rk)));
                     }
                 }
