@@ -97,7 +97,7 @@ final class CdtCases implements CaseGenerator {
             case 2 -> new Op("", "getHeader", null, List.of(), List.of(), (b, x, c) -> Operation.getHeader());
             case 3 -> new Op("", "touch", null, List.of(), List.of(), (b, x, c) -> Operation.touch());
             case 4 -> new Op("", "add", "i", List.of(g.smallLong()), List.of(), (b, x, c) -> Operation.add(new Bin(b, Values.of(x.get(0)))));
-            case 5 -> new Op("", "put", "i", List.of(g.value()), List.of(), (b, x, c) -> Operation.put(new Bin(b, Values.of(x.get(0)))));
+            case 5 -> new Op("", "put", "i", java.util.Collections.singletonList(g.value()), List.of(), (b, x, c) -> Operation.put(new Bin(b, Values.of(x.get(0)))));
             default -> new Op("", "get", "i", List.of(), List.of(), (b, x, c) -> Operation.get(b));
         };
     }

@@ -99,10 +99,14 @@ final class Differ {
         return new Shrunk(run, steps);
     }
 
-    /** Greedy shrinking: take the first smaller variant that still differs, until none does or the budget is spent. */
+    /**
+     * Greedy shrinking: take the first smaller variant that still differs with the same signature (so
+     * shrinking never drifts to another difference), until none does or the budget is spent.
+     */
     Shrunk shrink(Shrunk start, int n, int budget) {
         List<String> steps = new ArrayList<>(start.steps());
         Run current = start.run();
+        String signature = current.signature();
         boolean progress = true;
         while (progress && budget > 0) {
             progress = false;
@@ -114,7 +118,7 @@ final class Differ {
                 }
                 budget--;
                 Run r = run(candidate, n);
-                if (r.differs()) {
+                if (r.differs() && r.signature().equals(signature)) {
                     current = r;
                     steps.add(String.valueOf(j));
                     progress = true;

@@ -4,7 +4,7 @@ import com.aerospike.client.exp.Exp;
 import com.aerospike.client.exp.Expression;
 
 /** An expression with the text it was generated from (the client's {@link Exp} cannot show itself). */
-record Expr(String text, Exp exp) {
+record Expr(String text, Exp exp) implements Policies.Shown {
     Expression build() {
         return Exp.build(exp);
     }
