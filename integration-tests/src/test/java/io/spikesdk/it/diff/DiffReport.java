@@ -29,12 +29,18 @@ final class DiffReport {
     }
 
     private final Map<String, Group> groups = new LinkedHashMap<>();
+    private final Map<String, java.util.TreeSet<String>> rollUp = new java.util.TreeMap<>();
+    private final Map<String, Integer> rollUpCounts = new java.util.TreeMap<>();
     private final List<String> notes = new ArrayList<>();
     private int differingCases;
 
-    void add(String signature) {
+    /** Counts a differing case under its signature, and under the coarser (category | outcome kind) roll-up. */
+    void add(Differ.Run run) {
         differingCases++;
-        groups.computeIfAbsent(signature, s -> new Group()).count++;
+        groups.computeIfAbsent(run.signature(), s -> new Group()).count++;
+        String coarse = run.kase().category() + " | " + run.kinds().get(0);
+        rollUp.computeIfAbsent(coarse, k -> new java.util.TreeSet<>()).add(run.kase().command().signature().replaceAll("\\[[^]]*]", ""));
+        rollUpCounts.merge(coarse, 1, Integer::sum);
     }
 
     int examples(String signature) {
@@ -69,6 +75,9 @@ final class DiffReport {
 
     String full(String header) {
         StringBuilder out = new StringBuilder(header).append('\n').append(summary()).append('\n');
+        out.append("Roll-up by category and outcome kind (return types and op combinations folded):\n");
+        rollUpCounts.forEach((coarse, count) -> out.append(String.format("%6d  %s  <- %s%n", count, coarse, String.join(", ", rollUp.get(coarse)))));
+        out.append('\n');
         for (Map.Entry<String, Group> e : sorted()) {
             out.append("== ").append(e.getKey()).append("  (").append(e.getValue().count).append(" cases)\n");
             for (Example example : e.getValue().examples) {

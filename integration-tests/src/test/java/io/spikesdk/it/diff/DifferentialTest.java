@@ -75,7 +75,7 @@ class DifferentialTest {
                 if (run.differs()) {
                     Differ.Shrunk attributed = differ.attribute(run, n);
                     String signature = attributed.run().signature();
-                    report.add(signature);
+                    report.add(attributed.run());
                     if (report.examples(signature) < examplesPerSignature) {
                         Differ.Shrunk shrunk = differ.shrink(attributed, n, budget);
                         report.example(signature, new DiffReport.Example(differ.replayLine(n, shrunk.steps()), shrunk.run()));

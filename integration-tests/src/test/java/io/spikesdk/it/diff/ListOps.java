@@ -17,7 +17,7 @@ final class ListOps {
             "getByValue", "getByValueRange", "getByValueList", "getByValueRelativeRankRange",
             "getByIndex", "getByIndexRange", "getByRank", "getByRankRange");
     private static final int[] RETURN_TYPES = {0, 1, 2, 3, 4, 5, 7, 13};
-    private static final int[] ILLEGAL_RETURN_TYPES = {6, 8, 9, 10, 11, 12, 14, 16, 17};
+    private static final int[] OTHER_RETURN_TYPES = {6, 8, 9, 10, 11, 12, 14, 16, 17};
 
     private ListOps() {
     }
@@ -197,7 +197,7 @@ final class ListOps {
     }
 
     static Rt rt(Gen g, boolean multi) {
-        int code = g.chance(6) ? ILLEGAL_RETURN_TYPES[g.nextInt(ILLEGAL_RETURN_TYPES.length)] : RETURN_TYPES[g.nextInt(RETURN_TYPES.length)];
+        int code = g.chance(6) ? OTHER_RETURN_TYPES[g.nextInt(OTHER_RETURN_TYPES.length)] : RETURN_TYPES[g.nextInt(RETURN_TYPES.length)];
         if (g.chance(multi ? 30 : 6)) {
             code |= Rt.INVERTED;
         }

@@ -19,7 +19,7 @@ final class MapOps {
             "getByValue", "getByValueRange", "getByValueList", "getByValueRelativeRankRange",
             "getByIndex", "getByIndexRange", "getByRank", "getByRankRange");
     private static final int[] RETURN_TYPES = {0, 1, 2, 3, 4, 5, 6, 7, 8, 13, 16, 17};
-    private static final int[] ILLEGAL_RETURN_TYPES = {9, 10, 11, 12, 14, 15};
+    private static final int[] OTHER_RETURN_TYPES = {9, 10, 11, 12, 14, 15};
 
     private MapOps() {
     }
@@ -172,7 +172,7 @@ final class MapOps {
     }
 
     static Rt rt(Gen g, boolean multi) {
-        int code = g.chance(5) ? ILLEGAL_RETURN_TYPES[g.nextInt(ILLEGAL_RETURN_TYPES.length)] : RETURN_TYPES[g.nextInt(RETURN_TYPES.length)];
+        int code = g.chance(5) ? OTHER_RETURN_TYPES[g.nextInt(OTHER_RETURN_TYPES.length)] : RETURN_TYPES[g.nextInt(RETURN_TYPES.length)];
         if (g.chance(multi ? 30 : 6)) {
             code |= Rt.INVERTED;
         }

@@ -1,6 +1,9 @@
 package io.spikesdk.it.diff;
 
-/** A list or map return type as an argument, shown by name ({@code VALUE|INVERTED}, or the number when unknown). */
+/**
+ * A list or map return type as an argument, shown by name ({@code VALUE|INVERTED}, or the number when
+ * unknown). 9..12 are the server's *_RANGE result types, which the official client has no constants for.
+ */
 record Rt(int code, boolean map) {
     static final int INVERTED = 0x10000;
     private static final String[] NAMES = new String[18];
@@ -15,6 +18,10 @@ record Rt(int code, boolean map) {
         NAMES[6] = "KEY";
         NAMES[7] = "VALUE";
         NAMES[8] = "KEY_VALUE";
+        NAMES[9] = "INDEX_RANGE";
+        NAMES[10] = "REVERSE_INDEX_RANGE";
+        NAMES[11] = "RANK_RANGE";
+        NAMES[12] = "REVERSE_RANK_RANGE";
         NAMES[13] = "EXISTS";
         NAMES[16] = "UNORDERED_MAP";
         NAMES[17] = "ORDERED_MAP";

@@ -23,6 +23,13 @@ import java.util.List;
 record Setup(List<InitialBin> bins, int touches, int ttl) {
     static final Setup NONE = new Setup(List.of(), 0, 0);
 
+    Setup {
+        if (bins.isEmpty()) {
+            touches = 0;
+            ttl = 0;
+        }
+    }
+
     /** One initial bin; {@code order} is a {@link ListOrder} or {@link MapOrder} for a CDT-built bin, else null. */
     record InitialBin(String name, Object value, Object order) {
         @Override
