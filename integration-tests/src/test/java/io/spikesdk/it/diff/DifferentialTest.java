@@ -51,8 +51,8 @@ class DifferentialTest {
         System.out.println("diff: seed " + seed + " (-Ddiff.seed=" + seed + "), " + (replay != null ? "replay " + replay : cases + " cases"));
 
         try (EmbeddedAerospike server = EmbeddedAerospike.builder().port(0).namespace("test").namespace("bar").build().start();
-             Target real = new Target("real", client(realHost));
-             Target embedded = new Target("embedded", client(new Host(server.host(), server.port())))) {
+             Target real = new Target("real", client(realHost), new WireReader(realHost.name, realHost.port));
+             Target embedded = new Target("embedded", client(new Host(server.host(), server.port())), new WireReader(server.host(), server.port()))) {
             Differ differ = new Differ(seed, generators(), real, embedded);
             if (replay != null) {
                 replay(differ, replay);
@@ -65,7 +65,7 @@ class DifferentialTest {
                 Differ.Run run;
                 try {
                     run = differ.run(c, n);
-                } catch (AerospikeException e) {
+                } catch (AerospikeException | java.io.UncheckedIOException e) {
                     if (!reachable(realHost)) {
                         report.note("REAL SERVER DIED during case " + n + " (" + differ.replayLine(n, List.of()) + "): " + c);
                         break;

@@ -8,10 +8,11 @@ import java.util.List;
 /**
  * What one server did with a case: the setup's result, the call's result code (or {@code ok}) and
  * in-doubt flag, the returned value as typed text with its generation and void time, and the record
- * read back afterwards (so side effects are compared too).
+ * read back afterwards (so side effects are compared too), through the client and as stored (element
+ * order and order flags, see {@link WireReader}).
  */
 record Outcome(String setup, String rc, boolean inDoubt, String result, int generation, int expiration,
-               String after, int afterGeneration, int afterExpiration) {
+               String after, int afterGeneration, int afterExpiration, String stored) {
     /** Void times may differ by this much (the two servers stamp them at slightly different moments). */
     static final int TTL_TOLERANCE_SECONDS = 2;
 
@@ -53,6 +54,8 @@ record Outcome(String setup, String rc, boolean inDoubt, String result, int gene
         }
         if (!real.after.equals(embedded.after)) {
             kinds.add("after-record");
+        } else if (!real.stored.equals(embedded.stored)) {
+            kinds.add("after-stored");
         }
         if (real.afterGeneration != embedded.afterGeneration) {
             kinds.add("after-generation");
@@ -78,6 +81,9 @@ record Outcome(String setup, String rc, boolean inDoubt, String result, int gene
             out.append(" gen=").append(generation).append(" void=").append(expiration);
         }
         out.append(" | after: ").append(after);
+        if (!stored.equals(after)) {
+            out.append(" stored ").append(stored);
+        }
         if (afterGeneration != 0 || afterExpiration != 0) {
             out.append(" gen=").append(afterGeneration).append(" void=").append(afterExpiration);
         }

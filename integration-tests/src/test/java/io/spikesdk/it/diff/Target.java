@@ -7,14 +7,19 @@ import com.aerospike.client.Record;
 import com.aerospike.client.policy.Policy;
 import com.aerospike.client.policy.WritePolicy;
 
-/** One server behind the official client; runs a case on its own key and records the {@link Outcome}. */
+/**
+ * One server behind the official client (plus a raw reader for the stored bytes); runs a case on its
+ * own key and records the {@link Outcome}.
+ */
 final class Target implements AutoCloseable {
     private final String name;
     private final AerospikeClient client;
+    private final WireReader wire;
 
-    Target(String name, AerospikeClient client) {
+    Target(String name, AerospikeClient client, WireReader wire) {
         this.name = name;
         this.client = client;
+        this.wire = wire;
     }
 
     String name() {
@@ -29,7 +34,7 @@ final class Target implements AutoCloseable {
             c.setup().apply(client, key);
         } catch (AerospikeException e) {
             client.delete(cleanup, key);
-            return new Outcome(code(e), "-", false, "-", 0, 0, "-", 0, 0);
+            return new Outcome(code(e), "-", false, "-", 0, 0, "-", 0, 0, "-");
         }
         String rc = "ok";
         boolean inDoubt = false;
@@ -60,8 +65,9 @@ final class Target implements AutoCloseable {
         } catch (AerospikeException e) {
             after = "read " + code(e);
         }
+        String stored = wire.read(key.namespace, key.setName, key.digest);
         client.delete(cleanup, key);
-        return new Outcome("ok", rc, inDoubt, result, generation, expiration, after, afterGeneration, afterExpiration);
+        return new Outcome("ok", rc, inDoubt, result, generation, expiration, after, afterGeneration, afterExpiration, stored);
     }
 
     private static String code(AerospikeException e) {
@@ -69,7 +75,8 @@ final class Target implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws java.io.IOException {
         client.close();
+        wire.close();
     }
 }
