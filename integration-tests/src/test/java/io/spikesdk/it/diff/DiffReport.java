@@ -31,6 +31,7 @@ final class DiffReport {
     private final Map<String, Group> groups = new LinkedHashMap<>();
     private final Map<String, java.util.TreeSet<String>> rollUp = new java.util.TreeMap<>();
     private final Map<String, Integer> rollUpCounts = new java.util.TreeMap<>();
+    private final Map<String, Example> rollUpExamples = new java.util.TreeMap<>();
     private final List<String> notes = new ArrayList<>();
     private int differingCases;
 
@@ -38,9 +39,13 @@ final class DiffReport {
     void add(Differ.Run run) {
         differingCases++;
         groups.computeIfAbsent(run.signature(), s -> new Group()).count++;
-        String coarse = run.kase().category() + " | " + run.kinds().get(0);
+        String coarse = coarse(run);
         rollUp.computeIfAbsent(coarse, k -> new java.util.TreeSet<>()).add(run.kase().command().signature().replaceAll("\\[[^]]*]", ""));
         rollUpCounts.merge(coarse, 1, Integer::sum);
+    }
+
+    private static String coarse(Differ.Run run) {
+        return run.kase().category() + " | " + run.kinds().get(0);
     }
 
     int examples(String signature) {
@@ -50,6 +55,7 @@ final class DiffReport {
 
     void example(String signature, Example example) {
         groups.computeIfAbsent(signature, s -> new Group()).examples.add(example);
+        rollUpExamples.putIfAbsent(coarse(example.run()), example);
     }
 
     void note(String line) {
@@ -76,7 +82,13 @@ final class DiffReport {
     String full(String header) {
         StringBuilder out = new StringBuilder(header).append('\n').append(summary()).append('\n');
         out.append("Roll-up by category and outcome kind (return types and op combinations folded):\n");
-        rollUpCounts.forEach((coarse, count) -> out.append(String.format("%6d  %s  <- %s%n", count, coarse, String.join(", ", rollUp.get(coarse)))));
+        rollUpCounts.forEach((coarse, count) -> {
+            out.append(String.format("%6d  %s  <- %s%n", count, coarse, String.join(", ", rollUp.get(coarse))));
+            Example example = rollUpExamples.get(coarse);
+            if (example != null) {
+                out.append(example.render());
+            }
+        });
         out.append('\n');
         for (Map.Entry<String, Group> e : sorted()) {
             out.append("== ").append(e.getKey()).append("  (").append(e.getValue().count).append(" cases)\n");
