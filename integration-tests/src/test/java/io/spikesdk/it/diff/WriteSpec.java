@@ -36,7 +36,9 @@ record WriteSpec(RecordExistsAction exists, GenerationPolicy genPolicy, int gene
         return p;
     }
 
+    /** Timeouts, no retries, and filtered-out records reported as rc 27 (not as a null record). */
     static void timeouts(Policy p) {
+        p.failOnFilteredOut = true;
         p.totalTimeout = TIMEOUT_MS;
         p.socketTimeout = TIMEOUT_MS;
         p.maxRetries = 0;
