@@ -82,6 +82,10 @@ class HarnessPartsTest {
         Op createPadNegative = new Op("list", "create", "l",
                 List.of(new Policies.OrderArg(ListOrder.UNORDERED), new Policies.Switch("pad", true)), List.of(CtxStep.of("listIndex", -4)), (b, x, c) -> null);
         assertTrue(CrashGuard.knownCrash(createPadNegative));
+        Op mapCreateNegative = new Op("map", "create", "m", List.of(new Policies.OrderArg(com.aerospike.client.cdt.MapOrder.KEY_ORDERED)),
+                List.of(CtxStep.of("listIndex", -2)), (b, x, c) -> null);
+        assertTrue(CrashGuard.knownCrash(mapCreateNegative));
+        assertFalse(CrashGuard.knownCrash(mapCreateNegative.withCtx(List.of(CtxStep.of("listIndex", 2)))));
         assertEquals(1, CtxStep.toCtx(createPadNegative.ctx()).length);
         assertEquals(CTX.listIndex(-4).id, CtxStep.toCtx(createPadNegative.ctx())[0].id);
     }
