@@ -6,8 +6,11 @@ import com.aerospike.client.cdt.ListOrder;
 import com.aerospike.client.cdt.MapOrder;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * List or map cases: a target container that is missing, empty, of the wrong type, top-level (in every
@@ -55,8 +58,8 @@ final class CdtCases implements CaseGenerator {
         } else {
             shape = String.valueOf(order);
             boolean plain = order == ListOrder.UNORDERED || order == MapOrder.UNORDERED;
-            if (plain && target instanceof java.util.TreeMap<?, ?> sorted) {
-                target = new java.util.LinkedHashMap<Object, Object>(sorted);
+            if (plain && target instanceof TreeMap<?, ?> sorted) {
+                target = new LinkedHashMap<Object, Object>(sorted);
             }
             bins.add(new Setup.InitialBin(bin, target, plain ? null : order));
         }
@@ -97,7 +100,7 @@ final class CdtCases implements CaseGenerator {
             case 2 -> new Op("", "getHeader", null, List.of(), List.of(), (b, x, c) -> Operation.getHeader());
             case 3 -> new Op("", "touch", null, List.of(), List.of(), (b, x, c) -> Operation.touch());
             case 4 -> new Op("", "add", "i", List.of(g.smallLong()), List.of(), (b, x, c) -> Operation.add(new Bin(b, Values.of(x.get(0)))));
-            case 5 -> new Op("", "put", "i", java.util.Collections.singletonList(g.value()), List.of(), (b, x, c) -> Operation.put(new Bin(b, Values.of(x.get(0)))));
+            case 5 -> new Op("", "put", "i", Collections.singletonList(g.value()), List.of(), (b, x, c) -> Operation.put(new Bin(b, Values.of(x.get(0)))));
             default -> new Op("", "get", "i", List.of(), List.of(), (b, x, c) -> Operation.get(b));
         };
     }

@@ -1,6 +1,5 @@
 package io.spikesdk.it.diff;
 
-import com.aerospike.client.Value;
 import com.aerospike.client.cdt.CTX;
 import com.aerospike.client.cdt.ListOrder;
 import com.aerospike.client.cdt.MapOrder;

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Differences grouped by signature (category | op[return type] | outcome kind), with counts and shrunk examples. */
 final class DiffReport {
@@ -29,9 +31,9 @@ final class DiffReport {
     }
 
     private final Map<String, Group> groups = new LinkedHashMap<>();
-    private final Map<String, java.util.TreeSet<String>> rollUp = new java.util.TreeMap<>();
-    private final Map<String, Integer> rollUpCounts = new java.util.TreeMap<>();
-    private final Map<String, Example> rollUpExamples = new java.util.TreeMap<>();
+    private final Map<String, TreeSet<String>> rollUp = new TreeMap<>();
+    private final Map<String, Integer> rollUpCounts = new TreeMap<>();
+    private final Map<String, Example> rollUpExamples = new TreeMap<>();
     private final List<String> notes = new ArrayList<>();
     private int differingCases;
 
@@ -40,7 +42,7 @@ final class DiffReport {
         differingCases++;
         groups.computeIfAbsent(run.signature(), s -> new Group()).count++;
         String coarse = coarse(run);
-        rollUp.computeIfAbsent(coarse, k -> new java.util.TreeSet<>()).add(run.kase().command().signature().replaceAll("\\[[^]]*]", ""));
+        rollUp.computeIfAbsent(coarse, k -> new TreeSet<>()).add(run.kase().command().signature().replaceAll("\\[[^]]*]", ""));
         rollUpCounts.merge(coarse, 1, Integer::sum);
     }
 

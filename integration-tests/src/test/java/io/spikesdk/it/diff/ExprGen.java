@@ -7,6 +7,8 @@ import com.aerospike.client.exp.ListExp;
 import com.aerospike.client.exp.MapExp;
 
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * A modest typed expression generator over the bins of {@link ExpCases} ({@code i} int, {@code f} float,
@@ -165,11 +167,11 @@ final class ExprGen {
         return g.pick(new String[] {"i", "f", "s", "b", "l", "m", "x", "nope"});
     }
 
-    private static Expr unary(String name, Expr a, java.util.function.UnaryOperator<Exp> f) {
+    private static Expr unary(String name, Expr a, UnaryOperator<Exp> f) {
         return new Expr(name + "(" + a + ")", f.apply(a.exp()));
     }
 
-    private static Expr binary(String name, Expr a, Expr b, java.util.function.Function<Exp[], Exp> f) {
+    private static Expr binary(String name, Expr a, Expr b, Function<Exp[], Exp> f) {
         return new Expr(name + "(" + a + "," + b + ")", f.apply(new Exp[] {a.exp(), b.exp()}));
     }
 }
