@@ -1,0 +1,92 @@
+package io.spikesdk.it.diff;
+
+import com.aerospike.client.cdt.CTX;
+import com.aerospike.client.cdt.ListOrder;
+import org.junit.jupiter.api.Test;
+
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The harness's own pieces, without any server: rendering, generation, crash steering, replay. */
+class HarnessPartsTest {
+    @Test
+    void renderingKeepsTypesAndOrderButNotHashOrder() {
+        assertNotEquals(Render.value(0.0), Render.value(-0.0));
+        assertNotEquals(Render.value(1L), Render.value(1.0));
+        assertNotEquals(Render.value(List.of(1L, 2L)), Render.value(List.of(2L, 1L)));
+        assertNotEquals(Render.value(new byte[] {1}), Render.value(new byte[] {2}));
+        Map<Object, Object> a = new HashMap<>();
+        Map<Object, Object> b = new HashMap<>(64);
+        for (long i = 0; i < 20; i++) {
+            a.put(i * 7919, i);
+            b.put((19 - i) * 7919, 19 - i);
+        }
+        assertEquals(Render.value(a), Render.value(b));
+        TreeMap<Object, Object> sorted = new TreeMap<>(Map.of(1L, 1L));
+        assertNotEquals(Render.value(sorted), Render.value(new HashMap<>(sorted)));
+        List<Object> entries = new ArrayList<>(List.of(new AbstractMap.SimpleEntry<>(2L, 0L), new AbstractMap.SimpleEntry<>(1L, 0L)));
+        List<Object> reversed = new ArrayList<>(List.of(entries.get(1), entries.get(0)));
+        assertNotEquals(Render.value(entries), Render.value(reversed));
+        Map<Object, Object> inserted = new LinkedHashMap<>();
+        inserted.put("b", 1L);
+        inserted.put("a", 2.0);
+        assertEquals("{\"b\": 1, \"a\": 2.0d}", Render.value(inserted));
+    }
+
+    @Test
+    void generationIsDeterministicPerSeedAndCase() {
+        Differ one = new Differ(42, DifferentialTest.generators(), null, null);
+        Differ two = new Differ(42, DifferentialTest.generators(), null, null);
+        for (int n = 0; n < 300; n++) {
+            assertEquals(one.generate(n).toString(), two.generate(n).toString());
+        }
+        assertNotEquals(one.generate(1).toString(), new Differ(43, DifferentialTest.generators(), null, null).generate(1).toString());
+    }
+
+    @Test
+    void everyGeneratedCaseBuildsAndNoneIsAKnownCrash() {
+        Differ differ = new Differ(7, DifferentialTest.generators(), null, null);
+        for (int n = 0; n < 3000; n++) {
+            Case c = differ.generate(n);
+            assertFalse(c.knownCrash(), c::toString);
+            if (c.command() instanceof OperateCommand operate) {
+                operate.ops().forEach(Op::build);
+            }
+            List<Case> shrinks = c.shrinks();
+            for (int i = 0; i < shrinks.size(); i++) {
+                int at = i;
+                assertNotEquals(c.toString(), shrinks.get(i).toString(), () -> "shrink " + at + " must change the case: " + c.command().shrinks());
+            }
+        }
+    }
+
+    @Test
+    void crashGuardRecognisesTheKnownCrashInputs() {
+        Op emptyInvertedKeyList = new Op("map", "removeByKeyList", "m", new ArrayList<>(List.of(List.of(), new Rt(7 | Rt.INVERTED, true))), List.of(),
+                (b, x, c) -> null);
+        assertTrue(CrashGuard.knownCrash(emptyInvertedKeyList));
+        assertFalse(CrashGuard.knownCrash(emptyInvertedKeyList.withArgs(new ArrayList<>(List.of(List.of(), new Rt(5 | Rt.INVERTED, true))))));
+        Op padNegative = new Op("list", "append", "l", List.of(1L), List.of(new CtxStep("listIndexCreate", -4, ListOrder.UNORDERED, true)), (b, x, c) -> null);
+        assertTrue(CrashGuard.knownCrash(padNegative));
+        assertFalse(CrashGuard.knownCrash(padNegative.withCtx(List.of(new CtxStep("listIndexCreate", -4, ListOrder.UNORDERED, false)))));
+        Op createPadNegative = new Op("list", "create", "l",
+                List.of(new Policies.OrderArg(ListOrder.UNORDERED), new Policies.Switch("pad", true)), List.of(CtxStep.of("listIndex", -4)), (b, x, c) -> null);
+        assertTrue(CrashGuard.knownCrash(createPadNegative));
+        Op mapCreateNegative = new Op("map", "create", "m", List.of(new Policies.OrderArg(com.aerospike.client.cdt.MapOrder.KEY_ORDERED)),
+                List.of(CtxStep.of("listIndex", -2)), (b, x, c) -> null);
+        assertTrue(CrashGuard.knownCrash(mapCreateNegative));
+        assertFalse(CrashGuard.knownCrash(mapCreateNegative.withCtx(List.of(CtxStep.of("listIndex", 2)))));
+        assertEquals(1, CtxStep.toCtx(createPadNegative.ctx()).length);
+        assertEquals(CTX.listIndex(-4).id, CtxStep.toCtx(createPadNegative.ctx())[0].id);
+    }
+}
