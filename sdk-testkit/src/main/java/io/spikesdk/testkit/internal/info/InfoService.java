@@ -25,6 +25,7 @@ public final class InfoService {
     private final ServerStats stats;
     private final InfoStatistics statistics;
     private final Supplier<TopologyView> topology;
+    private final ConfigAnswers config;
 
     public InfoService(NodeIdentity node, Map<String, NamespaceStore> namespaces, ServerStats stats,
             ServerClock clock, Supplier<TopologyView> topology) {
@@ -33,30 +34,32 @@ public final class InfoService {
         this.stats = stats;
         this.statistics = new InfoStatistics(node, stats, clock);
         this.topology = topology;
+        this.config = new ConfigAnswers(node, namespaces);
     }
 
     /**
      * The reply body for a request body: each '\n'-terminated command echoed with its value; an
      * empty request gets the summary; a request without any complete command gets an empty body.
+     * {@code session} is the state of the connection the request came on.
      */
-    public byte[] respond(byte[] body, int off, int len) {
+    public byte[] respond(byte[] body, int off, int len, InfoSession session) {
         stats.infoCompleted();
         StringBuilder out = new StringBuilder();
         TopologyView view = topology.get();
         if (len == 0) {
             for (String name : SUMMARY) {
-                InfoCodec.appendEntry(out, name, answer(name, view));
+                InfoCodec.appendEntry(out, name, answer(name, view, session));
             }
         } else {
             for (String command : InfoCodec.parseRequest(body, off, len)) {
-                InfoCodec.appendEntry(out, command, answer(command, view));
+                InfoCodec.appendEntry(out, command, answer(command, view, session));
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The value for one command line, exactly as received. */
-    String answer(String command, TopologyView view) {
+    String answer(String command, TopologyView view, InfoSession session) {
         int colon = command.indexOf(':');
         String path = colon < 0 ? command : command.substring(0, colon);
         String params = colon < 0 ? "" : command.substring(colon + 1);
@@ -66,7 +69,7 @@ public final class InfoService {
             case "node":
                 return node.nodeIdHex();
             case "features":
-                return ServerVersion.FEATURES;
+                return ServerFeatures.answer();
             case "partition-generation":
                 return Long.toString(view.partitionGeneration());
             case "peers-generation":
@@ -77,7 +80,7 @@ public final class InfoService {
             case "cluster-name":
                 return node.clusterName();
             case "cluster-stable":
-                return view.clusterKey();
+                return ClusterAnswers.clusterStable(view, namespaces.keySet(), params);
             case "peers-clear-std":
             case "peers-clear-alt":
                 return ClusterAnswers.peers(view);
@@ -129,6 +132,11 @@ public final class InfoService {
                 return String.join(";", namespaces.keySet());
             case "statistics":
                 return statistics.statistics(namespaces.values(), view);
+            case "user-agent-set":
+                return session.setUserAgent(new InfoParams(params));
+            case "get-config":
+            case "config-get":
+                return config.getConfig(params, view);
             default:
                 return answerWithArgs(name, parts, view);
         }
