@@ -8,8 +8,9 @@ import java.util.Optional;
  * {@code get-config} (and its deprecated twin {@code config-get}) as a CE 8.1.2.0 node answers it.
  * {@code context=namespace;id=<ns>} lists the namespace's whole configuration; {@code service} and
  * {@code network} list, under the server's key names and in its order, only the settings the
- * embedded node really has (its cluster name and node id; its one clear service listener): it has
- * no heartbeat, fabric, admin or TLS listeners and none of the server's thread pools to describe.
+ * embedded node really has (its cluster name and node id, no fill delay before migrations, no
+ * minimum cluster size, no reaping of idle client connections; its one clear service listener): it
+ * has no heartbeat, fabric, admin or TLS listeners and none of the server's thread pools to describe.
  * {@code security} and {@code xdr} are empty, as on CE; without a context, service + network.
  */
 final class ConfigAnswers {
@@ -60,7 +61,8 @@ final class ConfigAnswers {
     }
 
     private String service() {
-        return "advertise-ipv6=false;cluster-name=" + node.clusterName() + ";node-id=" + node.nodeIdHex();
+        return "advertise-ipv6=false;cluster-name=" + node.clusterName() + ";migrate-fill-delay=0;min-cluster-size=1"
+                + ";node-id=" + node.nodeIdHex() + ";proto-fd-idle-ms=0";
     }
 
     private String network() {
