@@ -228,8 +228,28 @@ class InfoCommandsTest {
     }
 
     @Test
+    void enterpriseOnlyCommandsAndSmallAnswers() {
+        for (String ee : List.of("peers-tls-std", "service-tls-std", "racks", "roster", "quiesce", "xdr-get-filter")) {
+            assertEquals("ERROR:25:enterprise only", ask(ee), ee);
+        }
+        assertEquals(ask("node"), ask("name"));
+        assertEquals(ask("service-clear-std"), ask("service"));
+        assertEquals("admin=false", ask("connection"));
+        assertTrue(UINT.matcher(ask("objects")).matches());
+        assertEquals("ok", ask("status"));
+    }
+
+    @Test
+    void queryShowFindsNoUnknownJob() {
+        assertEquals("ERROR:2:job not found", ask("query-show:id=987654321987"));
+        assertEquals("ERROR:4:bad id", ask("query-show:id=abc"));
+        assertEquals("ERROR:4:missing 'id' value", ask("query-show:id="));
+    }
+
+    @Test
     void unknownCommandsAreUnrecognized() {
         assertEquals("ERROR:4:unrecognized command", ask("nosuchcommand"));
         assertEquals("ERROR:4:unrecognized command", ask("bins"));
+        assertEquals("ERROR:4:unrecognized command", ask("cluster-generation-id"));
     }
 }

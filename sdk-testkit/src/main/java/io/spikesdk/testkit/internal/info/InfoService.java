@@ -7,6 +7,8 @@ import io.spikesdk.testkit.internal.storage.ServerClock;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +18,13 @@ import java.util.function.Supplier;
 public final class InfoService {
     static final String UNRECOGNIZED = "ERROR:4:unrecognized command";
     static final String ENTERPRISE_ONLY = "ERROR:25:enterprise only";
+    /** The commands a CE node refuses as Enterprise-only (besides {@code rack-ids}, answered when racks are set). */
+    private static final Set<String> ENTERPRISE_COMMANDS = Set.of("alumni-tls-alt", "alumni-tls-std", "feature-key",
+            "masking", "masking-show", "peers-tls-alt", "peers-tls-std", "quiesce", "quiesce-undo", "racks", "revive",
+            "roster", "roster-set", "service-tls-alt", "service-tls-std", "xdr-dc-state", "xdr-get-filter",
+            "xdr-set-filter");
+    /** The server reads a job id into 26 bytes (octal, decimal or hex). */
+    private static final int MAX_JOB_ID_CHARS = 25;
     private static final String[] SUMMARY = {"features", "node", "compatibility-id", "edition", "build_ee_sha",
         "build_sha", "build_arch", "build_time", "build_os", "build", "version", "statistics", "services-alumni",
         "services", "partition-generation"};
@@ -67,6 +76,7 @@ public final class InfoService {
         String name = parts[0];
         switch (name) {
             case "node":
+            case "name":
                 return node.nodeIdHex();
             case "features":
                 return ServerFeatures.answer();
@@ -75,7 +85,6 @@ public final class InfoService {
             case "peers-generation":
                 return Long.toString(view.peersGeneration());
             case "rebalance-generation":
-            case "cluster-generation-id":
                 return Long.toString(view.rebalanceGeneration());
             case "cluster-name":
                 return node.clusterName();
@@ -85,6 +94,7 @@ public final class InfoService {
             case "peers-clear-alt":
                 return ClusterAnswers.peers(view);
             case "service-clear-std":
+            case "service":
                 return node.endpoint();
             case "services":
                 return ClusterAnswers.services(view);
@@ -92,12 +102,6 @@ public final class InfoService {
             case "services-alumni":
             case "build_ee_sha":
                 return "";
-            case "peers-tls-std":
-            case "peers-tls-alt":
-            case "service-tls-std":
-            case "service-tls-alt":
-            case "racks":
-                return ENTERPRISE_ONLY;
             case "rack-ids":
                 return ClusterAnswers.rackIds(view, namespaces.keySet());
             case "replicas":
@@ -128,6 +132,10 @@ public final class InfoService {
                 return ServerVersion.COMPATIBILITY_ID;
             case "status":
                 return "ok";
+            case "connection":
+                return "admin=false";
+            case "objects":
+                return Long.toString(namespaces.values().stream().mapToLong(NamespaceStore::objectCount).sum());
             case "namespaces":
                 return String.join(";", namespaces.keySet());
             case "statistics":
@@ -138,11 +146,11 @@ public final class InfoService {
             case "config-get":
                 return config.getConfig(params, view);
             default:
-                return answerWithArgs(name, parts, view);
+                return ENTERPRISE_COMMANDS.contains(name) ? ENTERPRISE_ONLY : answerWithArgs(name, parts, params, view);
         }
     }
 
-    private String answerWithArgs(String name, String[] parts, TopologyView view) {
+    private String answerWithArgs(String name, String[] parts, String params, TopologyView view) {
         switch (name) {
             case "namespace":
                 return parts.length == 2 ? namespaceInfo(parts[1], view) : UNRECOGNIZED;
@@ -157,9 +165,44 @@ public final class InfoService {
             case "udf-get":
                 return "error=not_found";
             case "query-show":
-                return "ERROR:2:job not found";
+                return queryShow(new InfoParams(params));
             default:
                 return UNRECOGNIZED;
+        }
+    }
+
+    /** Jobs are not kept (no scans or queries yet): the list is empty and no id is found. */
+    private static String queryShow(InfoParams params) {
+        Optional<String> id = params.getAny("id", "trid");
+        if (id.isEmpty()) {
+            return "";
+        }
+        if (id.get().isEmpty()) {
+            return InfoParams.missingValue("id");
+        }
+        if (id.get().length() > MAX_JOB_ID_CHARS) {
+            return InfoParams.tooLong("id");
+        }
+        return jobId(id.get()) == 0 ? "ERROR:4:bad id" : "ERROR:2:job not found";
+    }
+
+    /** A job id as the server reads it (C {@code strtoul}, base 0); 0 when bad; a negated id is nonzero as it is. */
+    private static long jobId(String text) {
+        String unsigned = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+        int radix = 10;
+        String digits = unsigned;
+        if (unsigned.startsWith("0x") || unsigned.startsWith("0X")) {
+            radix = 16;
+            digits = unsigned.substring(2);
+        } else if (unsigned.length() > 1 && unsigned.charAt(0) == '0') {
+            radix = 8;
+            digits = unsigned.substring(1);
+        }
+        try {
+            return digits.isEmpty() || !Character.isLetterOrDigit(digits.charAt(0)) ? 0
+                    : Long.parseUnsignedLong(digits, radix);
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -55,4 +55,42 @@ class InfoServiceTest {
         assertEquals("rebalance-generation\t1\nrack-ids\tERROR:25:enterprise only\n",
                 respond("rebalance-generation\nrack-ids\n", new InfoSession()));
     }
+
+    private String answer(String command) {
+        return info.answer(command, new SingleNodeTopology(NODE), new InfoSession());
+    }
+
+    @Test
+    void enterpriseOnlyCommandsAreRefusedAsOnCommunityEdition() {
+        for (String ee : new String[] {"alumni-tls-alt", "alumni-tls-std", "feature-key", "masking", "masking-show",
+            "peers-tls-alt", "peers-tls-std", "quiesce", "quiesce-undo", "racks", "revive", "roster", "roster-set",
+            "service-tls-alt", "service-tls-std", "xdr-dc-state", "xdr-get-filter", "xdr-set-filter:dc=x"}) {
+            assertEquals("ERROR:25:enterprise only", answer(ee), ee);
+        }
+    }
+
+    @Test
+    void deprecatedAliasesAndSmallCommands() {
+        assertEquals("BB9000112345678", answer("name"));
+        assertEquals("127.0.0.1:3000", answer("service"));
+        assertEquals("0", answer("objects"));
+        assertEquals("admin=false", answer("connection"), "no admin listener");
+        assertEquals("ERROR:4:unrecognized command", answer("cluster-generation-id"));
+    }
+
+    @Test
+    void queryShowListsNoJobsAndFindsNoId() {
+        assertEquals("", answer("query-show"));
+        assertEquals("", answer("query-show:"));
+        assertEquals("ERROR:2:job not found", answer("query-show:id=12345"));
+        assertEquals("ERROR:2:job not found", answer("query-show:trid=5"));
+        assertEquals("ERROR:2:job not found", answer("query-show:id=0x10"));
+        assertEquals("ERROR:2:job not found", answer("query-show:id=010"));
+        assertEquals("ERROR:2:job not found", answer("query-show:id=-1"));
+        assertEquals("ERROR:4:bad id", answer("query-show:id=0"));
+        assertEquals("ERROR:4:bad id", answer("query-show:id=08"));
+        assertEquals("ERROR:4:bad id", answer("query-show:id=abc"));
+        assertEquals("ERROR:4:missing 'id' value", answer("query-show:id="));
+        assertEquals("ERROR:4:'id' value too long", answer("query-show:id=" + "1".repeat(26)));
+    }
 }
