@@ -3,12 +3,16 @@ package io.spikesdk.testkit.internal.info;
 import io.spikesdk.core.internal.protocol.Proto;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Formats the cluster-related info answers (wire doc §11.4 and §11.5) from a {@link TopologyView}. */
 final class ClusterAnswers {
     private static final int DEFAULT_PORT = 3000;
     private static final String MAX_PARAM = "max=";
+    /** The server reads {@code size} into 4 bytes (3 digits: at most 256 nodes) and a bool into 6. */
+    private static final int MAX_SIZE_CHARS = 3;
+    private static final int MAX_BOOL_CHARS = 5;
 
     private ClusterAnswers() {
     }
@@ -39,6 +43,51 @@ final class ClusterAnswers {
             sb.append(address(peer, true));
         }
         return sb.toString();
+    }
+
+    /**
+     * {@code cluster-stable[:size=N;ignore-migrations=b;namespace=ns]}: the cluster key, or the
+     * server's error for a wrong size or a bad parameter (migrations here finish before a
+     * membership change returns, so a cluster is never caught mid-migration).
+     */
+    static String clusterStable(TopologyView view, Collection<String> namespaces, String params) {
+        InfoParams p = new InfoParams(params);
+        Optional<String> size = p.get("size");
+        if (size.isPresent()) {
+            if (size.get().isEmpty()) {
+                return InfoParams.missingValue("size");
+            }
+            if (size.get().length() > MAX_SIZE_CHARS) {
+                return InfoParams.tooLong("size");
+            }
+            if (!size.get().chars().allMatch(Character::isDigit)) {
+                return "ERROR:4:bad size";
+            }
+            if (Integer.parseInt(size.get()) != view.clusterSize()) {
+                return "ERROR:7:cluster not specified size";
+            }
+        }
+        Optional<String> ignoreMigrations = p.get("ignore-migrations");
+        if (ignoreMigrations.isPresent()) {
+            String v = ignoreMigrations.get();
+            if (v.isEmpty()) {
+                return InfoParams.missingValue("ignore-migrations");
+            }
+            if (!v.equals("true") && !v.equals("false")) {
+                return v.length() > MAX_BOOL_CHARS ? InfoParams.tooLong("ignore-migrations")
+                        : "ERROR:4:bad ignore migrations";
+            }
+        }
+        if (!ignoreMigrations.orElse("false").equals("true")) {
+            Optional<String> ns = p.get("namespace");
+            if (ns.isPresent() && ns.get().isEmpty()) {
+                return InfoParams.missingValue("namespace");
+            }
+            if (ns.isPresent() && !namespaces.contains(ns.get())) {
+                return "ERROR:20:namespace not found on node";
+            }
+        }
+        return view.clusterKey();
     }
 
     /** {@code ns:rack;ns:rack} when racks are configured, else the CE answer. */

@@ -7,6 +7,8 @@ import io.spikesdk.testkit.internal.storage.ServerClock;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +18,13 @@ import java.util.function.Supplier;
 public final class InfoService {
     static final String UNRECOGNIZED = "ERROR:4:unrecognized command";
     static final String ENTERPRISE_ONLY = "ERROR:25:enterprise only";
+    /** The commands a CE node refuses as Enterprise-only (besides {@code rack-ids}, answered when racks are set). */
+    private static final Set<String> ENTERPRISE_COMMANDS = Set.of("alumni-tls-alt", "alumni-tls-std", "feature-key",
+            "masking", "masking-show", "peers-tls-alt", "peers-tls-std", "quiesce", "quiesce-undo", "racks", "revive",
+            "roster", "roster-set", "service-tls-alt", "service-tls-std", "xdr-dc-state", "xdr-get-filter",
+            "xdr-set-filter");
+    /** The server reads a job id into 26 bytes (octal, decimal or hex). */
+    private static final int MAX_JOB_ID_CHARS = 25;
     private static final String[] SUMMARY = {"features", "node", "compatibility-id", "edition", "build_ee_sha",
         "build_sha", "build_arch", "build_time", "build_os", "build", "version", "statistics", "services-alumni",
         "services", "partition-generation"};
@@ -25,6 +34,7 @@ public final class InfoService {
     private final ServerStats stats;
     private final InfoStatistics statistics;
     private final Supplier<TopologyView> topology;
+    private final ConfigAnswers config;
 
     public InfoService(NodeIdentity node, Map<String, NamespaceStore> namespaces, ServerStats stats,
             ServerClock clock, Supplier<TopologyView> topology) {
@@ -33,30 +43,32 @@ public final class InfoService {
         this.stats = stats;
         this.statistics = new InfoStatistics(node, stats, clock);
         this.topology = topology;
+        this.config = new ConfigAnswers(node, namespaces);
     }
 
     /**
      * The reply body for a request body: each '\n'-terminated command echoed with its value; an
      * empty request gets the summary; a request without any complete command gets an empty body.
+     * {@code session} is the state of the connection the request came on.
      */
-    public byte[] respond(byte[] body, int off, int len) {
+    public byte[] respond(byte[] body, int off, int len, InfoSession session) {
         stats.infoCompleted();
         StringBuilder out = new StringBuilder();
         TopologyView view = topology.get();
         if (len == 0) {
             for (String name : SUMMARY) {
-                InfoCodec.appendEntry(out, name, answer(name, view));
+                InfoCodec.appendEntry(out, name, answer(name, view, session));
             }
         } else {
             for (String command : InfoCodec.parseRequest(body, off, len)) {
-                InfoCodec.appendEntry(out, command, answer(command, view));
+                InfoCodec.appendEntry(out, command, answer(command, view, session));
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** The value for one command line, exactly as received. */
-    String answer(String command, TopologyView view) {
+    String answer(String command, TopologyView view, InfoSession session) {
         int colon = command.indexOf(':');
         String path = colon < 0 ? command : command.substring(0, colon);
         String params = colon < 0 ? "" : command.substring(colon + 1);
@@ -64,24 +76,25 @@ public final class InfoService {
         String name = parts[0];
         switch (name) {
             case "node":
+            case "name":
                 return node.nodeIdHex();
             case "features":
-                return ServerVersion.FEATURES;
+                return ServerFeatures.answer();
             case "partition-generation":
                 return Long.toString(view.partitionGeneration());
             case "peers-generation":
                 return Long.toString(view.peersGeneration());
             case "rebalance-generation":
-            case "cluster-generation-id":
                 return Long.toString(view.rebalanceGeneration());
             case "cluster-name":
                 return node.clusterName();
             case "cluster-stable":
-                return view.clusterKey();
+                return ClusterAnswers.clusterStable(view, namespaces.keySet(), params);
             case "peers-clear-std":
             case "peers-clear-alt":
                 return ClusterAnswers.peers(view);
             case "service-clear-std":
+            case "service":
                 return node.endpoint();
             case "services":
                 return ClusterAnswers.services(view);
@@ -89,12 +102,6 @@ public final class InfoService {
             case "services-alumni":
             case "build_ee_sha":
                 return "";
-            case "peers-tls-std":
-            case "peers-tls-alt":
-            case "service-tls-std":
-            case "service-tls-alt":
-            case "racks":
-                return ENTERPRISE_ONLY;
             case "rack-ids":
                 return ClusterAnswers.rackIds(view, namespaces.keySet());
             case "replicas":
@@ -125,16 +132,25 @@ public final class InfoService {
                 return ServerVersion.COMPATIBILITY_ID;
             case "status":
                 return "ok";
+            case "connection":
+                return "admin=false";
+            case "objects":
+                return Long.toString(namespaces.values().stream().mapToLong(NamespaceStore::objectCount).sum());
             case "namespaces":
                 return String.join(";", namespaces.keySet());
             case "statistics":
                 return statistics.statistics(namespaces.values(), view);
+            case "user-agent-set":
+                return session.setUserAgent(new InfoParams(params));
+            case "get-config":
+            case "config-get":
+                return config.getConfig(params, view);
             default:
-                return answerWithArgs(name, parts, view);
+                return ENTERPRISE_COMMANDS.contains(name) ? ENTERPRISE_ONLY : answerWithArgs(name, parts, params, view);
         }
     }
 
-    private String answerWithArgs(String name, String[] parts, TopologyView view) {
+    private String answerWithArgs(String name, String[] parts, String params, TopologyView view) {
         switch (name) {
             case "namespace":
                 return parts.length == 2 ? namespaceInfo(parts[1], view) : UNRECOGNIZED;
@@ -149,9 +165,44 @@ public final class InfoService {
             case "udf-get":
                 return "error=not_found";
             case "query-show":
-                return "ERROR:2:job not found";
+                return queryShow(new InfoParams(params));
             default:
                 return UNRECOGNIZED;
+        }
+    }
+
+    /** Jobs are not kept (no scans or queries yet): the list is empty and no id is found. */
+    private static String queryShow(InfoParams params) {
+        Optional<String> id = params.getAny("id", "trid");
+        if (id.isEmpty()) {
+            return "";
+        }
+        if (id.get().isEmpty()) {
+            return InfoParams.missingValue("id");
+        }
+        if (id.get().length() > MAX_JOB_ID_CHARS) {
+            return InfoParams.tooLong("id");
+        }
+        return jobId(id.get()) == 0 ? "ERROR:4:bad id" : "ERROR:2:job not found";
+    }
+
+    /** A job id as the server reads it (C {@code strtoul}, base 0); 0 when bad; a negated id is nonzero as it is. */
+    private static long jobId(String text) {
+        String unsigned = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+        int radix = 10;
+        String digits = unsigned;
+        if (unsigned.startsWith("0x") || unsigned.startsWith("0X")) {
+            radix = 16;
+            digits = unsigned.substring(2);
+        } else if (unsigned.length() > 1 && unsigned.charAt(0) == '0') {
+            radix = 8;
+            digits = unsigned.substring(1);
+        }
+        try {
+            return digits.isEmpty() || !Character.isLetterOrDigit(digits.charAt(0)) ? 0
+                    : Long.parseUnsignedLong(digits, radix);
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -60,22 +60,7 @@ final class InfoStatistics {
                 + ";data_total_bytes=1073741824;data_used_bytes=" + ns.dataUsedBytes() + ";data_used_pct=0"
                 + ";data_avail_pct=100;data_compression_ratio=1.000;migrate_tx_partitions_remaining=0"
                 + ";migrate_rx_partitions_remaining=0;migrate_fresh_partitions=4096"
-                + ";active-rack=0;allow-ttl-without-nsup=false;apply-ttl-reductions=true;auto-revive=false"
-                + ";background-query-max-rps=10000;conflict-resolution-policy=generation"
-                + ";conflict-resolve-writes=false;default-read-touch-ttl-pct=0;default-ttl=" + c.defaultTtl()
-                + ";disable-cold-start-eviction=false;disable-mrt-writes=false;disable-write-dup-res=false"
-                + ";disallow-expunge=false;disallow-null-setname=false;evict-hist-buckets=10000"
-                + ";evict-indexes-memory-pct=0;evict-tenths-pct=5;force-long-queries=false"
-                + ";ignore-migrate-fill-delay=false;index-stage-size=1073741824;indexes-memory-budget=0"
-                + ";inline-short-queries=false;max-record-size=" + c.maxRecordSize() + ";migrate-order=5"
-                + ";migrate-retransmit-ms=5000;migrate-skip-unreadable=false;migrate-sleep=1;mrt-duration=0"
-                + ";nsup-hist-period=3600;nsup-period=120;nsup-threads=1;partition-tree-sprigs=256"
-                + ";prefer-uniform-balance=false;rack-id=" + view.rack().orElse(0)
-                + ";read-consistency-level-override=off;reject-non-xdr-writes=false;reject-xdr-writes=false"
-                + ";replication-factor=" + view.replicationFactor()
-                + ";sindex-stage-size=1073741824;single-query-threads=4;stop-writes-sys-memory-pct=90"
-                + ";strong-consistency=false;index-type=mem;sindex-type=mem;storage-engine=memory"
-                + ";storage-engine.data-size=1073741824;storage-engine.stop-writes-used-pct=70";
+                + ";" + NamespaceSettings.of(c, view);
     }
 
     /** {@code sets} / {@code sets/<ns>}: one entry per set, each ended by ';'. */

@@ -11,10 +11,6 @@ final class ServerVersion {
     static final String RELEASE = "edition=" + EDITION + ";version=" + BUILD + ";os=" + OS + ";arch=" + ARCH
             + ";sha=" + SHA;
     static final String COMPATIBILITY_ID = "15";
-    /** Exactly the list a CE 8.1.2.0 node answers to {@code features}. */
-    static final String FEATURES = "batch-any;batch-index;blob-bits;cdt-index;cdt-list;cdt-map;cluster-stable;float;"
-            + "geo;sindex-exists;peers;pipelining;pquery;pscans;query-show;relaxed-sc;replicas;replicas-all;"
-            + "replicas-master;replicas-max;truncate-namespace;udf";
 
     private ServerVersion() {
     }

@@ -6,6 +6,7 @@ import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.MessageWriter;
 import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.core.internal.protocol.ProtocolException;
+import io.spikesdk.testkit.internal.info.InfoSession;
 import io.spikesdk.testkit.internal.info.ServerStats;
 import io.spikesdk.testkit.internal.node.NodeService;
 import org.slf4j.Logger;
@@ -14,7 +15,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns one received frame into one reply frame, by proto type: info (1), security (2, answered
  * "not supported" as CE does), AS_MSG (3) and compressed AS_MSG (4, Enterprise-only on CE).
- * Holds per-connection scratch state; not thread-safe.
+ * Holds per-connection state (scratch buffers, the info session); not thread-safe.
  */
 final class FrameDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(FrameDispatcher.class);
@@ -25,6 +26,7 @@ final class FrameDispatcher {
     private final ServerStats stats;
     private final MessageView view = new MessageView();
     private final MessageWriter writer = new MessageWriter(16 * 1024);
+    private final InfoSession infoSession = new InfoSession();
 
     FrameDispatcher(NodeService node, ServerStats stats) {
         this.node = node;
@@ -47,7 +49,7 @@ final class FrameDispatcher {
     MessageWriter dispatch(int type, byte[] body, int len) throws ProtocolException {
         switch (type) {
             case Proto.TYPE_INFO:
-                byte[] reply = node.info(body, len);
+                byte[] reply = node.info(body, len, infoSession);
                 return writer.rawFrame(Proto.TYPE_INFO, reply, 0, reply.length);
             case Proto.TYPE_ADMIN:
                 byte[] admin = new byte[ADMIN_REPLY_SIZE];

@@ -8,6 +8,7 @@ import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.testkit.ActivityEntry;
 import io.spikesdk.testkit.CommandKind;
 import io.spikesdk.testkit.internal.info.InfoService;
+import io.spikesdk.testkit.internal.info.InfoSession;
 import io.spikesdk.testkit.internal.record.RecordService;
 import java.util.List;
 
@@ -36,9 +37,9 @@ public final class NodeService {
         this.log = log;
     }
 
-    /** The reply body of an info request whose body is {@code body[0, len)}. */
-    public byte[] info(byte[] body, int len) {
-        byte[] reply = info.respond(body, 0, len);
+    /** The reply body of an info request whose body is {@code body[0, len)}, received on {@code session}. */
+    public byte[] info(byte[] body, int len, InfoSession session) {
+        byte[] reply = info.respond(body, 0, len, session);
         List<String> commands = InfoCodec.parseRequest(body, 0, len);
         log.add(new ActivityEntry(ActivityLog.nextSequence(), CommandKind.INFO, null, null, -1, 0, nodeId, nodeId,
                 commands));

@@ -1,0 +1,73 @@
+package io.spikesdk.testkit.internal.info;
+
+import io.spikesdk.testkit.internal.storage.NamespaceStore;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code get-config} (and its deprecated twin {@code config-get}) as a CE 8.1.2.0 node answers it.
+ * {@code context=namespace;id=<ns>} lists the namespace's whole configuration; {@code service} and
+ * {@code network} list, under the server's key names and in its order, only the settings the
+ * embedded node really has (its cluster name and node id, no fill delay before migrations, no
+ * minimum cluster size, no reaping of idle client connections; its one clear service listener): it
+ * has no heartbeat, fabric, admin or TLS listeners and none of the server's thread pools to describe.
+ * {@code security} and {@code xdr} are empty, as on CE; without a context, service + network.
+ */
+final class ConfigAnswers {
+    private final NodeIdentity node;
+    private final Map<String, NamespaceStore> namespaces;
+
+    ConfigAnswers(NodeIdentity node, Map<String, NamespaceStore> namespaces) {
+        this.node = node;
+        this.namespaces = namespaces;
+    }
+
+    String getConfig(String params, TopologyView view) {
+        if (params.isEmpty()) {
+            return service() + ";" + network();
+        }
+        InfoParams p = new InfoParams(params);
+        Optional<String> context = p.get("context");
+        if (context.isEmpty()) {
+            return InfoParams.missing("context");
+        }
+        switch (context.get()) {
+            case "":
+                return InfoParams.missingValue("context");
+            case "service":
+                return service();
+            case "network":
+                return network();
+            case "namespace":
+                return namespace(p, view);
+            case "security":
+            case "xdr":
+                return "";
+            default:
+                return "ERROR:4:invalid context";
+        }
+    }
+
+    private String namespace(InfoParams p, TopologyView view) {
+        Optional<String> name = p.getAny("namespace", "id");
+        if (name.isEmpty()) {
+            return InfoParams.missing("namespace");
+        }
+        if (name.get().isEmpty()) {
+            return InfoParams.missingValue("namespace");
+        }
+        NamespaceStore store = namespaces.get(name.get());
+        return store == null ? "ERROR:20:namespace not found on node" : NamespaceSettings.of(store.config(), view);
+    }
+
+    private String service() {
+        return "advertise-ipv6=false;cluster-name=" + node.clusterName() + ";migrate-fill-delay=0;min-cluster-size=1"
+                + ";node-id=" + node.nodeIdHex() + ";proto-fd-idle-ms=0";
+    }
+
+    private String network() {
+        return "service.port=" + node.port() + ";service.address=" + node.host() + ";service.access-port=0"
+                + ";service.alternate-access-port=0;service.tls-port=0;service.tls-access-port=0"
+                + ";service.tls-alternate-access-port=0;service.tls-name=null;service.disable-localhost=false";
+    }
+}
