@@ -116,7 +116,7 @@ class RawProtocolTest {
             MessageView replaceTouch = raw.message(Frames.forKey("s").info(0, INFO2_WRITE, INFO3_REPLACE_ONLY)
                     .op(OpType.TOUCH, 0, "", new byte[0]).build());
             assertEquals(4, replaceTouch.resultCode());
-            assertEquals(1, replaceTouch.generation(), "errors on an existing record carry its generation");
+            assertEquals(0, replaceTouch.generation(), "the op checks come before the record lookup: no generation");
             assertEquals(4, raw.message(Frames.forKey("s").info(INFO1_READ | INFO1_GET_ALL, INFO2_WRITE
                     | INFO2_RESPOND_ALL_OPS, 0).op(OpType.READ, 0, "", new byte[0]).build()).resultCode());
             byte[] trailing = Frames.forKey("s").info(INFO1_READ | INFO1_GET_ALL, 0, 0).build();
