@@ -117,6 +117,24 @@ class WriteMetadataExpressionTest {
         assertEquals(-1, r.getLong("vt"));
     }
 
+    /** 36-byte header, set "it_exp_meta" (12), 5 bins (1 + 41: int 300 in 2 bytes, double, bool, "abc", [1, 2]), end mark 4: 94 → 96. */
+    @Test
+    void recordSizeIsTheStoredSizeOfTheVersionBeforeTheWrite(TestInfo info) {
+        Key key = missing(info);
+        WritePolicy neverExpires = new WritePolicy();
+        neverExpires.expiration = -1;
+        Record created = client.operate(neverExpires, key, Operation.put(new Bin("i", 300)),
+                Operation.put(new Bin("f", 1.5)), Operation.put(new Bin("b", true)), Operation.put(new Bin("s", "abc")),
+                Operation.put(new Bin("l", java.util.List.of(1, 2))), read("size", Exp.recordSize()));
+        assertEquals(16, created.getLong("size"), "a record being created has the smallest block count");
+        assertEquals(96, client.operate(null, key, read("size", Exp.recordSize())).getLong("size"));
+        Record updated = client.operate(neverExpires, key, Operation.put(new Bin("s", "a much longer string")),
+                read("size", Exp.recordSize()), read("mem", Exp.memorySize()));
+        assertEquals(96, updated.getLong("size"));
+        assertEquals(96, updated.getLong("mem"), "in-memory namespace: MEMORY_SIZE = RECORD_SIZE");
+        assertEquals(112, client.operate(null, key, read("size", Exp.recordSize())).getLong("size"));
+    }
+
     @Test
     void anExpressionWriteOnACreatedRecordStoresTheSetName(TestInfo info) {
         Key key = missing(info);

@@ -32,6 +32,12 @@ public interface RecordView {
     /** Stored key (particle type byte + key bytes), or null. */
     byte[] storedKey();
 
+    /**
+     * The record's size as the server stored it (RECORD_SIZE): inside a write, the version before the write, and
+     * 16 for a record being created (the smallest block count).
+     */
+    long storedSize();
+
     /** The 20-byte digest. */
     byte[] digest();
 

@@ -2,6 +2,7 @@ package io.spikesdk.testkit.internal.record;
 
 import io.spikesdk.testkit.internal.ops.RecordView;
 import io.spikesdk.testkit.internal.storage.Bin;
+import io.spikesdk.testkit.internal.storage.RecordSize;
 import io.spikesdk.testkit.internal.storage.StoredRecord;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,6 +14,8 @@ import java.util.List;
  * version: the new void time, the command's time as last update, and, on a create, the set the request names.
  */
 final class WorkingRecord implements RecordView {
+    private static final long NEW_RECORD_SIZE = 16;
+
     private final StoredRecord original;
     private final byte[] digest;
     private final long nowMillis;
@@ -110,6 +113,12 @@ final class WorkingRecord implements RecordView {
     @Override
     public byte[] storedKey() {
         return original == null || original.key() == null ? null : original.key().clone();
+    }
+
+    @Override
+    public long storedSize() {
+        return original == null ? NEW_RECORD_SIZE
+                : RecordSize.stored(original.bins(), original.setName(), original.key(), original.voidTime() != 0);
     }
 
     @Override
