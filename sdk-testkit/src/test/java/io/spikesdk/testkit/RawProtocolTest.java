@@ -124,6 +124,22 @@ class RawProtocolTest {
         }
     }
 
+    /** CE 8.1.2.0 stores 32 767 bins and refuses the 32 768th with 4 (checked after the ops, not as a bin name). */
+    @Test
+    void aRecordHoldsAtMost32767Bins() throws Exception {
+        try (RawConnection raw = connect()) {
+            Frames full = write("bins");
+            for (int i = 0; i < 32_767; i++) {
+                full.op(OpType.WRITE, ParticleType.INTEGER, "b" + i, Frames.int64(1));
+            }
+            assertEquals(0, raw.message(full.build()).resultCode());
+            MessageView more = raw.message(write("bins").op(OpType.WRITE, ParticleType.INTEGER, "extra",
+                    Frames.int64(1)).build());
+            assertEquals(4, more.resultCode());
+            assertEquals(1, more.generation());
+        }
+    }
+
     @Test
     void structuralErrorsAre4AndKeepTheConnection() throws Exception {
         try (RawConnection raw = connect()) {
