@@ -99,6 +99,47 @@ class RawProtocolTest {
         }
     }
 
+    /** Check-order facts the official client cannot send, as CE 8.1.2.0 answered the same frames. */
+    @Test
+    void checkOrderOfHandMadeFrames() throws Exception {
+        try (RawConnection raw = connect()) {
+            raw.message(write("order").op(OpType.WRITE, ParticleType.INTEGER, "a", Frames.int64(1)).build());
+            assertEquals(4, raw.message(write("order").set(null)
+                    .op(OpType.WRITE, ParticleType.INTEGER, "a", Frames.int64(2)).build()).resultCode(),
+                    "an update without a set field on a record in a set");
+            assertEquals(21, raw.message(write("order").op(OpType.WRITE, ParticleType.INTEGER, "a\0", Frames.int64(2))
+                    .build()).resultCode(), "a NUL byte in a bin name");
+            MessageView unknownOp = raw.message(write("order").ttl(315_360_001).op(6, 0, "a", new byte[0]).build());
+            assertEquals(4, unknownOp.resultCode(), "an unknown op fails where it is applied, after the TTL");
+            assertEquals(1, unknownOp.generation(), "errors after the lookup carry the record's generation");
+            assertEquals(21, raw.message(Frames.forKey("order").info(INFO1_READ, 0, 0)
+                    .op(OpType.WRITE, ParticleType.INTEGER, "sixteen_chars_xx", Frames.int64(1)).build()).resultCode(),
+                    "a read checks each op's bin name before its kind");
+            assertEquals(4, raw.message(Frames.forKey("order").info(INFO1_READ, 0, 0)
+                    .op(OpType.WRITE, ParticleType.INTEGER, "a", Frames.int64(1)).build()).resultCode(),
+                    "a write op in a read");
+            assertEquals(0, raw.message(Frames.forKey("order").ttl(101).info(INFO1_READ, 0, 0)
+                    .op(OpType.READ, 0, "a", new byte[0]).build()).resultCode(),
+                    "a read-touch percent over 100 is only checked on an expiring record");
+        }
+    }
+
+    /** CE 8.1.2.0 stores 32 767 bins and refuses the 32 768th with 4 (checked after the ops, not as a bin name). */
+    @Test
+    void aRecordHoldsAtMost32767Bins() throws Exception {
+        try (RawConnection raw = connect()) {
+            Frames full = write("bins");
+            for (int i = 0; i < 32_767; i++) {
+                full.op(OpType.WRITE, ParticleType.INTEGER, "b" + i, Frames.int64(1));
+            }
+            assertEquals(0, raw.message(full.build()).resultCode());
+            MessageView more = raw.message(write("bins").op(OpType.WRITE, ParticleType.INTEGER, "extra",
+                    Frames.int64(1)).build());
+            assertEquals(4, more.resultCode());
+            assertEquals(1, more.generation());
+        }
+    }
+
     @Test
     void structuralErrorsAre4AndKeepTheConnection() throws Exception {
         try (RawConnection raw = connect()) {
@@ -116,7 +157,7 @@ class RawProtocolTest {
             MessageView replaceTouch = raw.message(Frames.forKey("s").info(0, INFO2_WRITE, INFO3_REPLACE_ONLY)
                     .op(OpType.TOUCH, 0, "", new byte[0]).build());
             assertEquals(4, replaceTouch.resultCode());
-            assertEquals(1, replaceTouch.generation(), "errors on an existing record carry its generation");
+            assertEquals(0, replaceTouch.generation(), "the op checks come before the record lookup: no generation");
             assertEquals(4, raw.message(Frames.forKey("s").info(INFO1_READ | INFO1_GET_ALL, INFO2_WRITE
                     | INFO2_RESPOND_ALL_OPS, 0).op(OpType.READ, 0, "", new byte[0]).build()).resultCode());
             byte[] trailing = Frames.forKey("s").info(INFO1_READ | INFO1_GET_ALL, 0, 0).build();

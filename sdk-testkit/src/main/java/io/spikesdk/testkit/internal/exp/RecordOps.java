@@ -4,7 +4,6 @@ import io.spikesdk.api.ParticleType;
 import io.spikesdk.testkit.internal.cdt.Element;
 import io.spikesdk.testkit.internal.ops.RecordView;
 import io.spikesdk.testkit.internal.storage.Bin;
-import io.spikesdk.testkit.internal.storage.RecordSize;
 import io.spikesdk.testkit.internal.storage.ServerClock;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -124,7 +123,7 @@ final class RecordOps {
     }
 
     private static long recordSize(RecordView r) {
-        return RecordSize.of(r.bins(), r.setName(), r.storedKey());
+        return r.storedSize();
     }
 
     private static Element key(RecordView r, ExpType type) {

@@ -20,17 +20,23 @@ public interface RecordView {
     /** Generation before this command (0 for a new record). */
     int generation();
 
-    /** Void time in server-epoch seconds before this command (0 = never expires). */
+    /** Void time in server-epoch seconds (0 = never expires); inside a write, the one the write gives. */
     long voidTime();
 
-    /** Unix millis of the last write, 0 for a new record. */
+    /** Unix millis of the last write; inside a write, the write's own time. */
     long lastUpdateMillis();
 
-    /** Set name or null. */
+    /** Set name or null; inside a write that creates the record, the set the request names. */
     String setName();
 
     /** Stored key (particle type byte + key bytes), or null. */
     byte[] storedKey();
+
+    /**
+     * The record's size as the server stored it (RECORD_SIZE): inside a write, the version before the write, and
+     * 16 for a record being created (the smallest block count).
+     */
+    long storedSize();
 
     /** The 20-byte digest. */
     byte[] digest();

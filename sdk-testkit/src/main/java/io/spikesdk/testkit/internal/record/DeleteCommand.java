@@ -7,7 +7,10 @@ import io.spikesdk.core.internal.protocol.MessageWriter;
 import io.spikesdk.testkit.internal.storage.StoredRecord;
 import java.util.concurrent.locks.ReentrantLock;
 
-/** Delete (info2 WRITE + DELETE). Durable delete is Enterprise-only, as on a CE server. */
+/**
+ * Delete (info2 WRITE + DELETE), checked in the real server's order: durable delete (Enterprise-only on CE, 25),
+ * record lookup (2), set (4), generation (3), filter expression, stored key (19).
+ */
 final class DeleteCommand {
     private final RecordChecks checks;
 
@@ -28,9 +31,10 @@ final class DeleteCommand {
             if (rec == null) {
                 throw new CommandFailure(ResultCode.KEY_NOT_FOUND_ERROR.code());
             }
-            req.checkIdentity(rec);
+            req.checkSet(rec);
             checks.checkGeneration(req.msg, rec);
             checks.checkFilter(req, rec);
+            req.checkKey(rec);
             req.store.remove(req.digest);
             Replies.ok(out, 0, 0, new ResultEntries());
         } catch (CommandFailure f) {

@@ -53,9 +53,12 @@ final class OpExecutor {
             case OpType.DELETE:
                 work.clear();
                 break;
-            default:
+            case OpType.CDT_READ: case OpType.CDT_MODIFY: case OpType.EXP_READ: case OpType.EXP_MODIFY:
+            case OpType.BIT_READ: case OpType.BIT_MODIFY: case OpType.HLL_READ: case OpType.HLL_MODIFY:
                 applyComplex(op, name, type, msg.opValue(i), work, entries, respondAll, mode);
                 return;
+            default:
+                throw Particles.parameterError();
         }
         if (respondAll) {
             entries.addNull(op, name);

@@ -7,7 +7,6 @@ import static io.spikesdk.core.internal.protocol.MsgFlags.INFO2_RESPOND_ALL_OPS;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.MessageWriter;
-import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.testkit.internal.storage.Bin;
 import io.spikesdk.testkit.internal.storage.ServerClock;
 import io.spikesdk.testkit.internal.storage.StoredRecord;
@@ -27,19 +26,24 @@ final class ReadCommand {
         this.checks = checks;
     }
 
+    /**
+     * The real server's order: record lookup (2), set (4), read-touch percent of an expiring record (4), filter
+     * expression, stored key (19); then, unless only the header is wanted, the op count (4) and per op in message
+     * order its bin name (21), its kind (4, only reads) and its result.
+     */
     void execute(RecordRequest req, MessageWriter out) {
         MessageView msg = req.msg;
-        StoredRecord rec = null;
+        StoredRecord rec = req.store.get(req.digest);
         try {
-            Ttl.checkReadTouchPercent(msg.recordTtl());
-            checkOps(msg);
-            req.checkBinNames();
-            rec = req.store.get(req.digest);
             if (rec == null) {
                 throw new CommandFailure(ResultCode.KEY_NOT_FOUND_ERROR.code());
             }
-            req.checkIdentity(rec);
+            req.checkSet(rec);
+            if (rec.voidTime() != 0) {
+                Ttl.checkReadTouchPercent(msg.recordTtl());
+            }
             checks.checkFilter(req, rec);
+            req.checkKey(rec);
             ResultEntries entries = collect(msg, req, rec);
             Replies.ok(out, rec.generation(), rec.voidTime(), entries);
         } catch (CommandFailure f) {
@@ -49,21 +53,13 @@ final class ReadCommand {
         readTouch(req, rec);
     }
 
-    private static void checkOps(MessageView msg) throws CommandFailure {
-        if (msg.opCount() == 0 && (msg.info1() & (INFO1_GET_ALL | INFO1_NOBINDATA)) == 0) {
-            throw Particles.parameterError();
-        }
-        for (int i = 0; i < msg.opCount(); i++) {
-            if (!WritePolicyCheck.isRead(msg.opType(i))) {
-                throw Particles.parameterError();
-            }
-        }
-    }
-
     private ResultEntries collect(MessageView msg, RecordRequest req, StoredRecord rec) throws CommandFailure {
         ResultEntries entries = new ResultEntries();
         if ((msg.info1() & INFO1_NOBINDATA) != 0) {
             return entries;
+        }
+        if (msg.opCount() > WritePolicyCheck.MAX_OPS) {
+            throw Particles.parameterError();
         }
         if ((msg.info1() & INFO1_GET_ALL) != 0) {
             for (Bin b : rec.bins()) {
@@ -71,9 +67,16 @@ final class ReadCommand {
             }
             return entries;
         }
+        if (msg.opCount() == 0) {
+            throw Particles.parameterError();
+        }
         boolean respondAll = (msg.info2() & INFO2_RESPOND_ALL_OPS) != 0;
-        WorkingRecord work = new WorkingRecord(rec, req.digestBytes, clock.nowMillis(), false);
+        WorkingRecord work = WorkingRecord.forRead(rec, req.digestBytes, clock.nowMillis());
         for (int i = 0; i < msg.opCount(); i++) {
+            RecordRequest.checkBinName(msg, i);
+            if (!WritePolicyCheck.isRead(msg.opType(i))) {
+                throw Particles.parameterError();
+            }
             ops.apply(msg, i, work, entries, respondAll, OpExecutor.Mode.READ);
         }
         return entries;

@@ -36,7 +36,7 @@ final class RecordChecks {
         if (req.filter == null) {
             return;
         }
-        int rc = filters.evaluate(req.filter, new WorkingRecord(rec, req.digestBytes, clock.nowMillis(), false));
+        int rc = filters.evaluate(req.filter, WorkingRecord.forRead(rec, req.digestBytes, clock.nowMillis()));
         if (rc != 0) {
             throw new CommandFailure(rc);
         }

@@ -7,6 +7,7 @@ import io.spikesdk.testkit.internal.storage.Digest;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.StoredRecord;
 import java.util.Arrays;
+import java.util.Objects;
 
 /** The addressing part of a single-record request: namespace, digest, optional set, key and filter. */
 final class RecordRequest {
@@ -31,20 +32,29 @@ final class RecordRequest {
         this.filter = msg.fieldBytes(FieldType.FILTER_EXP);
     }
 
-    /** BIN_NAME_TOO_LONG when an op names a bin over 15 bytes (checked before the record is read). */
-    void checkBinNames() throws CommandFailure {
-        for (int i = 0; i < msg.opCount(); i++) {
-            if (msg.opNameLength(i) > MAX_BIN_NAME) {
-                throw new CommandFailure(ResultCode.BIN_NAME_TOO_LONG.code());
-            }
+    /** BIN_NAME_TOO_LONG when op {@code i} names a bin of over 15 bytes or with a NUL byte. */
+    static void checkBinName(MessageView msg, int i) throws CommandFailure {
+        if (msg.opNameLength(i) > MAX_BIN_NAME || msg.opNameLatin1(i).indexOf('\0') >= 0) {
+            throw new CommandFailure(ResultCode.BIN_NAME_TOO_LONG.code());
         }
     }
 
-    /** A set field naming another set gives 4; a key field differing from the stored key gives 19. */
-    void checkIdentity(StoredRecord record) throws CommandFailure {
+    /** Reads and deletes: a set field, when present and not empty, must name the record's set (else 4). */
+    void checkSet(StoredRecord record) throws CommandFailure {
         if (setName != null && !setName.equals(record.setName())) {
             throw new CommandFailure(ResultCode.PARAMETER_ERROR.code());
         }
+    }
+
+    /** Writes that update: the set field must name the record's set, and its absence means no set (else 4). */
+    void checkSetOnUpdate(StoredRecord record) throws CommandFailure {
+        if (!Objects.equals(setName, record.setName())) {
+            throw new CommandFailure(ResultCode.PARAMETER_ERROR.code());
+        }
+    }
+
+    /** A key field differing from the record's stored key gives 19 (nothing to compare without either). */
+    void checkKey(StoredRecord record) throws CommandFailure {
         if (key != null && record.key() != null && !Arrays.equals(key, record.key())) {
             throw new CommandFailure(ResultCode.KEY_MISMATCH.code());
         }

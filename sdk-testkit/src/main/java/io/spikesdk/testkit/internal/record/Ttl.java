@@ -20,7 +20,7 @@ final class Ttl {
         }
     }
 
-    /** Validates a read-touch percent: 0 (default), -1 (never) or 1..100. */
+    /** Validates a read-touch percent: 0 (default), -1 (never) or 1..100 (checked only for an expiring record). */
     static void checkReadTouchPercent(int word) throws CommandFailure {
         long pct = word & 0xFFFF_FFFFL;
         if (pct != NEVER_EXPIRE && pct > MAX_TOUCH_PERCENT) {

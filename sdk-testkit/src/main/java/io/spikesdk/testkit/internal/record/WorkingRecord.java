@@ -2,23 +2,49 @@ package io.spikesdk.testkit.internal.record;
 
 import io.spikesdk.testkit.internal.ops.RecordView;
 import io.spikesdk.testkit.internal.storage.Bin;
+import io.spikesdk.testkit.internal.storage.RecordSize;
 import io.spikesdk.testkit.internal.storage.StoredRecord;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** The bins a command is changing, on top of the stored snapshot (or of nothing, for a create). */
+/**
+ * The bins a command is changing, on top of the stored snapshot (or of nothing, for a create). A read or a filter
+ * sees the stored record's metadata; the ops of a write see it as the server does once it has advanced the record's
+ * version: the new void time, the command's time as last update, and, on a create, the set the request names.
+ */
 final class WorkingRecord implements RecordView {
+    private static final long NEW_RECORD_SIZE = 16;
+
     private final StoredRecord original;
     private final byte[] digest;
     private final long nowMillis;
     private final List<Bin> bins;
+    private final String setName;
+    private final long voidTime;
+    private final long lastUpdateMillis;
 
-    WorkingRecord(StoredRecord original, byte[] digest, long nowMillis, boolean startEmpty) {
+    private WorkingRecord(StoredRecord original, byte[] digest, long nowMillis, boolean startEmpty, String setName,
+            long voidTime, long lastUpdateMillis) {
         this.original = original;
         this.digest = digest;
         this.nowMillis = nowMillis;
         this.bins = original == null || startEmpty ? new ArrayList<>() : new ArrayList<>(original.bins());
+        this.setName = setName;
+        this.voidTime = voidTime;
+        this.lastUpdateMillis = lastUpdateMillis;
+    }
+
+    /** The stored record as it is, for reads and filter expressions. */
+    static WorkingRecord forRead(StoredRecord stored, byte[] digest, long nowMillis) {
+        return new WorkingRecord(stored, digest, nowMillis, false, stored.setName(), stored.voidTime(),
+                stored.lastUpdateMillis());
+    }
+
+    /** The record a write's ops run on: {@code original} is null for a create; {@code replace} starts without bins. */
+    static WorkingRecord forWrite(StoredRecord original, byte[] digest, long nowMillis, boolean replace,
+            String setName, long newVoidTime) {
+        return new WorkingRecord(original, digest, nowMillis, replace, setName, newVoidTime, nowMillis);
     }
 
     /** Replaces the bin of the same name in place, or appends it (bins keep insertion order). */
@@ -71,22 +97,28 @@ final class WorkingRecord implements RecordView {
 
     @Override
     public long voidTime() {
-        return original == null ? 0 : original.voidTime();
+        return voidTime;
     }
 
     @Override
     public long lastUpdateMillis() {
-        return original == null ? 0 : original.lastUpdateMillis();
+        return lastUpdateMillis;
     }
 
     @Override
     public String setName() {
-        return original == null ? null : original.setName();
+        return setName;
     }
 
     @Override
     public byte[] storedKey() {
         return original == null || original.key() == null ? null : original.key().clone();
+    }
+
+    @Override
+    public long storedSize() {
+        return original == null ? NEW_RECORD_SIZE
+                : RecordSize.stored(original.bins(), original.setName(), original.key(), original.voidTime() != 0);
     }
 
     @Override

@@ -4,9 +4,6 @@ import static io.spikesdk.core.internal.protocol.MsgFlags.INFO1_GET_ALL;
 import static io.spikesdk.core.internal.protocol.MsgFlags.INFO2_CREATE_ONLY;
 import static io.spikesdk.core.internal.protocol.MsgFlags.INFO2_DURABLE_DELETE;
 import static io.spikesdk.core.internal.protocol.MsgFlags.INFO2_RESPOND_ALL_OPS;
-import static io.spikesdk.core.internal.protocol.MsgFlags.INFO3_CREATE_OR_REPLACE;
-import static io.spikesdk.core.internal.protocol.MsgFlags.INFO3_REPLACE_ONLY;
-import static io.spikesdk.core.internal.protocol.MsgFlags.INFO3_UPDATE_ONLY;
 
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.protocol.MessageView;
@@ -19,7 +16,7 @@ import io.spikesdk.testkit.internal.storage.StoredRecord;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
-/** Write / operate (info2 WRITE): record-exists actions, generation checks, TTL, ops in order. */
+/** Write / operate (info2 WRITE): the checks in the real server's order, then the ops in message order. */
 final class WriteCommand {
     private static final int MAX_BINS = 32_767;
     private static final int MAX_GENERATION = 0xFFFF;
@@ -35,13 +32,9 @@ final class WriteCommand {
     }
 
     void execute(RecordRequest req, MessageWriter out) {
-        MessageView msg = req.msg;
+        WritePolicyCheck.Outcome policy;
         try {
-            Ttl.checkWriteTtl(msg.recordTtl());
-            if (msg.opCount() == 0) {
-                throw new CommandFailure(ResultCode.PARAMETER_ERROR.code());
-            }
-            req.checkBinNames();
+            policy = WritePolicyCheck.check(req.msg);
         } catch (CommandFailure f) {
             Replies.error(out, f.resultCode(), null);
             return;
@@ -49,35 +42,46 @@ final class WriteCommand {
         ReentrantLock lock = req.store.lockFor(req.digest);
         lock.lock();
         try {
-            executeLocked(req, out);
+            executeLocked(req, policy, out);
         } finally {
             lock.unlock();
         }
     }
 
-    private void executeLocked(RecordRequest req, MessageWriter out) {
+    /**
+     * The real server's order once the ops have passed: record lookup (2 when the write must not create), CREATE_ONLY
+     * (5), generation (3), then for an existing record its set (4), the filter expression and the stored key (19),
+     * then the TTL (4), and last the ops in message order.
+     */
+    private void executeLocked(RecordRequest req, WritePolicyCheck.Outcome policy, MessageWriter out) {
         MessageView msg = req.msg;
         StoredRecord rec = req.store.get(req.digest);
         boolean exists = rec != null;
         ResultEntries entries = new ResultEntries();
         try {
-            if (exists) {
-                req.checkIdentity(rec);
+            if (!exists && policy.mustNotCreate()) {
+                throw new CommandFailure(ResultCode.KEY_NOT_FOUND_ERROR.code());
             }
-            WritePolicyCheck.check(msg);
-            checkExistence(msg, exists);
+            if (exists && (msg.info2() & INFO2_CREATE_ONLY) != 0) {
+                throw new CommandFailure(ResultCode.KEY_EXISTS_ERROR.code());
+            }
             checks.checkGeneration(msg, rec);
             if (exists) {
+                req.checkSetOnUpdate(rec);
                 checks.checkFilter(req, rec);
+                req.checkKey(rec);
             }
-            boolean replace = (msg.info3() & (INFO3_CREATE_OR_REPLACE | INFO3_REPLACE_ONLY)) != 0;
+            Ttl.checkWriteTtl(msg.recordTtl());
             long now = clock.nowMillis();
-            WorkingRecord work = new WorkingRecord(rec, req.digestBytes, now, replace);
+            boolean keepTtl = exists && (msg.recordTtl() & 0xFFFF_FFFFL) == Ttl.DONT_UPDATE;
+            long ttl = keepTtl ? rec.ttlSeconds() : Ttl.resolve(msg.recordTtl(), req.store.config().defaultTtl(), -1);
+            long voidTime = keepTtl ? rec.voidTime() : ttl == 0 ? 0 : clock.nowSeconds() + ttl;
+            String set = exists ? rec.setName() : req.setName;
+            WorkingRecord work = WorkingRecord.forWrite(rec, req.digestBytes, now, policy.replace(), set, voidTime);
             boolean respondAll = (msg.info2() & INFO2_RESPOND_ALL_OPS) != 0;
             boolean readAll = (msg.info1() & INFO1_GET_ALL) != 0;
             for (int i = 0; i < msg.opCount(); i++) {
-                if (readAll && msg.opType(i) == OpType.READ) {
-                    // the policy check left one READ under GET_ALL, the nameless read-all: the bins as they are now
+                if (readAll && msg.opType(i) == OpType.READ && msg.opNameLength(i) == 0) {
                     for (Bin b : work.bins()) {
                         entries.addBin(b);
                     }
@@ -87,14 +91,16 @@ final class WriteCommand {
             }
             List<Bin> bins = work.snapshot();
             if (bins.size() > MAX_BINS) {
-                throw new CommandFailure(ResultCode.BIN_NAME_TOO_LONG.code());
+                throw Particles.parameterError();
             }
             if (bins.isEmpty()) {
                 deleteRecord(req, exists);
                 Replies.ok(out, 0, 0, entries);
                 return;
             }
-            StoredRecord next = nextRecord(req, rec, bins, now);
+            int generation = exists ? rec.generation() % MAX_GENERATION + 1 : 1;
+            byte[] key = exists && rec.key() != null ? rec.key() : req.key;
+            StoredRecord next = new StoredRecord(bins, generation, voidTime, now, ttl, set, key);
             if (RecordSize.of(next) > req.store.config().maxRecordSize()) {
                 throw new CommandFailure(ResultCode.RECORD_TOO_BIG.code());
             }
@@ -117,40 +123,5 @@ final class WriteCommand {
             throw new CommandFailure(ResultCode.ENTERPRISE_ONLY.code());
         }
         req.store.remove(req.digest);
-    }
-
-    private static void checkExistence(MessageView msg, boolean exists) throws CommandFailure {
-        if (exists && (msg.info2() & INFO2_CREATE_ONLY) != 0) {
-            throw new CommandFailure(ResultCode.KEY_EXISTS_ERROR.code());
-        }
-        if (!exists && ((msg.info3() & (INFO3_UPDATE_ONLY | INFO3_REPLACE_ONLY)) != 0 || hasTouch(msg))) {
-            throw new CommandFailure(ResultCode.KEY_NOT_FOUND_ERROR.code());
-        }
-    }
-
-    private static boolean hasTouch(MessageView msg) {
-        for (int i = 0; i < msg.opCount(); i++) {
-            if (msg.opType(i) == OpType.TOUCH) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private StoredRecord nextRecord(RecordRequest req, StoredRecord rec, List<Bin> bins, long nowMillis) {
-        int word = req.msg.recordTtl();
-        long voidTime;
-        long ttl;
-        if ((word & 0xFFFF_FFFFL) == Ttl.DONT_UPDATE && rec != null) {
-            voidTime = rec.voidTime();
-            ttl = rec.ttlSeconds();
-        } else {
-            ttl = Ttl.resolve(word, req.store.config().defaultTtl(), -1);
-            voidTime = ttl == 0 ? 0 : clock.nowSeconds() + ttl;
-        }
-        int generation = rec == null ? 1 : rec.generation() % MAX_GENERATION + 1;
-        String set = rec != null && rec.setName() != null ? rec.setName() : req.setName;
-        byte[] key = rec != null && rec.key() != null ? rec.key() : req.key;
-        return new StoredRecord(bins, generation, voidTime, nowMillis, ttl, set, key);
     }
 }

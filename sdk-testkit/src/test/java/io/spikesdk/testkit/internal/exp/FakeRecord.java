@@ -4,6 +4,7 @@ import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.api.ParticleType;
 import io.spikesdk.testkit.internal.ops.RecordView;
 import io.spikesdk.testkit.internal.storage.Bin;
+import io.spikesdk.testkit.internal.storage.RecordSize;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,6 +156,11 @@ final class FakeRecord implements RecordView {
     @Override
     public String setName() {
         return setName;
+    }
+
+    @Override
+    public long storedSize() {
+        return RecordSize.stored(bins(), setName, storedKey(), voidTime != 0);
     }
 
     @Override
