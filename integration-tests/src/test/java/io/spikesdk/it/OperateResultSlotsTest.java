@@ -20,9 +20,7 @@ import com.aerospike.client.cdt.MapReturnType;
 import com.aerospike.client.exp.Exp;
 import com.aerospike.client.exp.ExpOperation;
 import com.aerospike.client.exp.ExpReadFlags;
-import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.WritePolicy;
-import io.spikesdk.api.Host;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -45,10 +43,7 @@ class OperateResultSlotsTest {
 
     @BeforeAll
     static void connect() {
-        Host host = TestTarget.hosts().get(0);
-        ClientPolicy policy = new ClientPolicy();
-        policy.timeout = 3_000;
-        client = new AerospikeClient(policy, host.name(), host.port());
+        client = TestTarget.officialClient();
     }
 
     @AfterAll

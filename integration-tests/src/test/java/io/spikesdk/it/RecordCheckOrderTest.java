@@ -11,12 +11,10 @@ import com.aerospike.client.Key;
 import com.aerospike.client.Operation;
 import com.aerospike.client.ResultCode;
 import com.aerospike.client.exp.Exp;
-import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.GenerationPolicy;
 import com.aerospike.client.policy.Policy;
 import com.aerospike.client.policy.RecordExistsAction;
 import com.aerospike.client.policy.WritePolicy;
-import io.spikesdk.api.Host;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,10 +36,7 @@ class RecordCheckOrderTest {
 
     @BeforeAll
     static void connect() {
-        Host host = TestTarget.hosts().get(0);
-        ClientPolicy policy = new ClientPolicy();
-        policy.timeout = 3_000;
-        client = new AerospikeClient(policy, host.name(), host.port());
+        client = TestTarget.officialClient();
     }
 
     @AfterAll

@@ -19,9 +19,7 @@ import com.aerospike.client.cdt.ListReturnType;
 import com.aerospike.client.cdt.ListSortFlags;
 import com.aerospike.client.cdt.MapOperation;
 import com.aerospike.client.cdt.MapReturnType;
-import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.WritePolicy;
-import io.spikesdk.api.Host;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -41,10 +39,7 @@ class RecordLevelWritesTest {
 
     @BeforeAll
     static void connect() {
-        Host host = TestTarget.hosts().get(0);
-        ClientPolicy policy = new ClientPolicy();
-        policy.timeout = 3_000;
-        client = new AerospikeClient(policy, host.name(), host.port());
+        client = TestTarget.officialClient();
     }
 
     @AfterAll

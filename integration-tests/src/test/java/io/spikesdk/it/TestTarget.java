@@ -46,6 +46,17 @@ public final class TestTarget {
         return ClientConfig.builder().hosts(hosts());
     }
 
+    /**
+     * A new official Java client (test scope: the oracle for client behaviour) connected to the target, with a
+     * 3 s timeout; the caller closes it.
+     */
+    public static com.aerospike.client.AerospikeClient officialClient() {
+        Host host = hosts().get(0);
+        com.aerospike.client.policy.ClientPolicy policy = new com.aerospike.client.policy.ClientPolicy();
+        policy.timeout = 3_000;
+        return new com.aerospike.client.AerospikeClient(policy, host.name(), host.port());
+    }
+
     /** The embedded server, or null when running against a real server. */
     public static synchronized EmbeddedAerospike embedded() {
         hosts();

@@ -20,11 +20,9 @@ import com.aerospike.client.exp.ExpReadFlags;
 import com.aerospike.client.exp.ExpWriteFlags;
 import com.aerospike.client.exp.Expression;
 import com.aerospike.client.exp.ListExp;
-import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.Policy;
 import com.aerospike.client.policy.WritePolicy;
 import com.aerospike.client.query.RegexFlag;
-import io.spikesdk.api.Host;
 import io.spikesdk.it.TestTarget;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -39,10 +37,7 @@ class OfficialClientExpressionTest {
 
     @BeforeAll
     static void connect() {
-        Host host = TestTarget.hosts().get(0);
-        ClientPolicy policy = new ClientPolicy();
-        policy.timeout = 3_000;
-        client = new AerospikeClient(policy, host.name(), host.port());
+        client = TestTarget.officialClient();
     }
 
     @AfterAll

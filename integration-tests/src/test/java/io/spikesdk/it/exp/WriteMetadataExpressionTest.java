@@ -13,9 +13,7 @@ import com.aerospike.client.exp.Exp;
 import com.aerospike.client.exp.ExpOperation;
 import com.aerospike.client.exp.ExpReadFlags;
 import com.aerospike.client.exp.ExpWriteFlags;
-import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.WritePolicy;
-import io.spikesdk.api.Host;
 import io.spikesdk.it.TestTarget;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,10 +34,7 @@ class WriteMetadataExpressionTest {
 
     @BeforeAll
     static void connect() {
-        Host host = TestTarget.hosts().get(0);
-        ClientPolicy policy = new ClientPolicy();
-        policy.timeout = 3_000;
-        client = new AerospikeClient(policy, host.name(), host.port());
+        client = TestTarget.officialClient();
     }
 
     @AfterAll
