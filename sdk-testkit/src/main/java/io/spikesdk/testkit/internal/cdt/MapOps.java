@@ -56,8 +56,10 @@ final class MapOps {
             case MapOpCodes.DECREMENT:
                 return MpMap.empty((int) req.flags(2, 0) & mask);
             case MapOpCodes.REPLACE:
+                // the key and value are checked first (PARAMETER_ERROR), then the key is not found
+                return MpMap.empty(0);
             case MapOpCodes.REPLACE_ITEMS:
-                throw new CdtException(ResultCodes.ELEMENT_NOT_FOUND, "REPLACE on an absent map");
+                throw new CdtException(ResultCodes.ELEMENT_NOT_FOUND, "REPLACE_ITEMS on an absent map");
             default:
                 return null;
         }

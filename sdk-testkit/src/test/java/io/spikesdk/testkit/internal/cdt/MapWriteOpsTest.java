@@ -64,6 +64,7 @@ class MapWriteOpsTest {
                 row("replace existing", "{'x': 9}", W, "[69, 'x', 1]", 0, "1", "{'x': 1}"),
                 error("replace missing key", "{'x': 9}", W, "[69, 'y', 1]", 23),
                 error("replace on absent bin (C3)", "-", W, "[69, 'x', 1]", 23),
+                error("replace on absent bin checks the key first (real server)", "-", W, "[69, 0.0, []]", 4),
                 error("replace with a 3rd arg (C-6.5)", "{'x': 9}", W, "[69, 'x', 1, 0]", 4)));
     }
 
