@@ -188,6 +188,8 @@ class ListWriteOpsTest {
     Stream<DynamicTest> increment() {
         return CdtCase.tests(List.of(
                 row("default delta 1", "[1, 2]", W, "[12, 0]", 0, "2", "[2, 2]"),
+                row("an out-of-range double delta adds INT64_MIN (real server)", "[0]", W, "[12, 0, 1e300]", 0,
+                        "-9223372036854775808", "[-9223372036854775808]"),
                 row("ordered: in front of the first equal element", "[#1| -0.0, 0.5, 1.0]", W, "[12, 2, -1.0]", 0,
                         "0.0", "[#1| 0.0, -0.0, 0.5]"),
                 row("ordered ADD_UNIQUE: the first equal element is the one replaced", "[#1| 5, 5]", W,
