@@ -71,6 +71,33 @@ class HarnessPartsTest {
     }
 
     @Test
+    void cdtCasesReachDeepContextsPersistedIndexesContainerElementsAndRespondAllOps() {
+        Differ differ = new Differ(11, DifferentialTest.generators(), null, null);
+        boolean[] seen = new boolean[6];
+        for (int n = 0; n < 20000; n++) {
+            Case c = differ.generate(n);
+            if (!c.category().startsWith("list:") && !c.category().startsWith("map:")) {
+                continue;
+            }
+            OperateCommand operate = (OperateCommand) c.command();
+            for (Op op : operate.ops()) {
+                long lists = op.ctx().stream().filter(s -> s.kind().startsWith("list")).count();
+                seen[0] |= op.ctx().size() == 3;
+                seen[1] |= op.ctx().size() >= 2 && lists > 0 && lists < op.ctx().size();
+            }
+            for (Setup.InitialBin bin : c.setup().bins()) {
+                seen[2] |= bin.persistIndex() && c.category().startsWith("list:");
+                seen[3] |= bin.persistIndex() && c.category().startsWith("map:");
+                seen[4] |= bin.value() instanceof List<?> l && !l.isEmpty() && l.stream().allMatch(e -> e instanceof Map<?, ?>);
+            }
+            seen[5] |= c.category().startsWith("list:") && operate.ops().size() > 1 && operate.policy().respondAllOps();
+        }
+        for (int i = 0; i < seen.length; i++) {
+            assertTrue(seen[i], "coverage item " + i);
+        }
+    }
+
+    @Test
     void crashGuardRecognisesTheKnownCrashInputs() {
         Op emptyInvertedKeyList = new Op("map", "removeByKeyList", "m", new ArrayList<>(List.of(List.of(), new Rt(7 | Rt.INVERTED, true))), List.of(),
                 (b, x, c) -> null);
