@@ -113,6 +113,11 @@ class HarnessPartsTest {
                 List.of(CtxStep.of("listIndex", -2)), (b, x, c) -> null);
         assertTrue(CrashGuard.knownCrash(mapCreateNegative));
         assertFalse(CrashGuard.knownCrash(mapCreateNegative.withCtx(List.of(CtxStep.of("listIndex", 2)))));
+        Op sortDrop = new Op("list", "sort", "l", List.of(new Policies.Flags(3, "DESCENDING|DROP_DUPLICATES")), List.of(), (b, x, c) -> null);
+        Setup persisted = new Setup(List.of(new Setup.InitialBin("l", List.of(1L, 1L), ListOrder.ORDERED, true)), 0, 0);
+        OperateCommand sortCall = new OperateCommand(WriteSpec.DEFAULT, List.of(sortDrop));
+        assertTrue(new Case("list", persisted, sortCall).knownCrash());
+        assertFalse(new Case("list", new Setup(List.of(new Setup.InitialBin("l", List.of(1L, 1L), ListOrder.ORDERED)), 0, 0), sortCall).knownCrash());
         assertEquals(1, CtxStep.toCtx(createPadNegative.ctx()).length);
         assertEquals(CTX.listIndex(-4).id, CtxStep.toCtx(createPadNegative.ctx())[0].id);
     }
