@@ -40,15 +40,9 @@ final class ListWriteOps {
         Element v = req.storable(0);
         req.flags(1, 0); // the order attribute only matters when ListOps creates the list; type-checked here
         WriteFlags wf = new WriteFlags(req.flags(2, 0));
-        if (list.ordered()) {
-            addSorted(list, List.of(v), false, wf);
-        } else {
-            List<Element> accepted = uniqueUnordered(list, List.of(v), false, wf);
-            if (accepted != null) {
-                list.items.addAll(accepted);
-            }
-        }
-        return size(list);
+        boolean added = list.ordered() ? addSorted(list, List.of(v), false, wf)
+                : addAll(list, uniqueUnordered(list, List.of(v), false, wf));
+        return added ? size(list) : unwrittenSize(list);
     }
 
     static OpOutcome appendItems(OpRequest req, MpList list) throws CdtException {
@@ -58,15 +52,9 @@ final class ListWriteOps {
         if (items.isEmpty()) {
             return size(list);
         }
-        if (list.ordered()) {
-            addSorted(list, items, true, wf);
-        } else {
-            List<Element> accepted = uniqueUnordered(list, items, true, wf);
-            if (accepted != null) {
-                list.items.addAll(accepted);
-            }
-        }
-        return size(list);
+        boolean added = list.ordered() ? addSorted(list, items, true, wf)
+                : addAll(list, uniqueUnordered(list, items, true, wf));
+        return added ? size(list) : unwrittenSize(list);
     }
 
     static OpOutcome insert(OpRequest req, MpList list) throws CdtException {
@@ -100,16 +88,17 @@ final class ListWriteOps {
         }
         if (i > n && wf.has(WriteFlags.LIST_INSERT_BOUNDED)) {
             if (wf.noFail()) {
-                return size(list);
+                return unwrittenSize(list);
             }
             throw CdtException.notApplicable("INSERT_BOUNDED: index beyond the end");
         }
         List<Element> accepted = uniqueUnordered(list, items, many, wf);
-        if (accepted != null) {
-            checkPad(n, i);
-            pad(list, (int) i);
-            list.items.addAll((int) i, accepted);
+        if (accepted == null) {
+            return unwrittenSize(list);
         }
+        checkPad(n, i);
+        pad(list, (int) i);
+        list.items.addAll((int) i, accepted);
         return size(list);
     }
 
@@ -125,8 +114,7 @@ final class ListWriteOps {
         if (i < 0 || i > INT32_MAX) {
             throw CdtException.notApplicable("set index out of range");
         }
-        placeAt(list, (int) i, v, wf);
-        return OpOutcome.of(list, null);
+        return placeAt(list, (int) i, v, wf) ? OpOutcome.of(list, null) : OpOutcome.unwritten(list, null);
     }
 
     /** INCREMENT answers the computed value, also when a NO_FAIL flag left the list unchanged. */
@@ -146,11 +134,11 @@ final class ListWriteOps {
             if (i > n) {
                 throw CdtException.notApplicable("increment beyond the end of an ordered list");
             }
-            replaceSorted(list, (int) i, next, wf);
-            return OpOutcome.of(list, ParticleConverter.of(next));
+            boolean written = replaceSorted(list, (int) i, next, wf);
+            return new OpOutcome(list, ParticleConverter.of(next), !written);
         }
-        placeAt(list, (int) i, next, wf);
-        return OpOutcome.of(list, ParticleConverter.of(next));
+        boolean written = placeAt(list, (int) i, next, wf);
+        return new OpOutcome(list, ParticleConverter.of(next), !written);
     }
 
     static OpOutcome sort(OpRequest req, MpList list) throws CdtException {
@@ -260,14 +248,14 @@ final class ListWriteOps {
      * the same place. With ADD_UNIQUE an item found in the list is dropped under NO_FAIL|PARTIAL (several items only),
      * else it is ELEMENT_EXISTS (a no-op under NO_FAIL).
      */
-    private static void addSorted(MpList list, List<Element> items, boolean many, WriteFlags wf)
+    private static boolean addSorted(MpList list, List<Element> items, boolean many, WriteFlags wf)
             throws CdtException {
         boolean unique = wf.has(WriteFlags.LIST_ADD_UNIQUE);
         List<Element> candidates = StableSort.sorted(items, false);
         if (unique) {
             candidates = withoutSortedRepeats(candidates, wf);
             if (candidates == null) {
-                return;
+                return false;
             }
         }
         List<Element> accepted = new ArrayList<>();
@@ -279,7 +267,7 @@ final class ListWriteOps {
                     continue;
                 }
                 failUnlessNoFail(wf);
-                return;
+                return false;
             }
             accepted.add(item);
             places.add(r.position());
@@ -296,6 +284,16 @@ final class ListWriteOps {
         }
         merged.addAll(list.items.subList(copied, list.size()));
         replace(list, merged);
+        return true;
+    }
+
+    /** Appends the accepted items of an unordered list; false when there is nothing to write (null). */
+    private static boolean addAll(MpList list, List<Element> accepted) {
+        if (accepted == null) {
+            return false;
+        }
+        list.items.addAll(accepted);
+        return true;
     }
 
     /** Drops each sorted item equal to its predecessor; null when NO_FAIL without PARTIAL makes that a no-op. */
@@ -320,19 +318,20 @@ final class ListWriteOps {
      * element of the list as it was, else at its insertion point. With ADD_UNIQUE an equal element is
      * ELEMENT_EXISTS (NO_FAIL: no-op), unless the first one is the replaced element itself, which leaves the list.
      */
-    private static void replaceSorted(MpList list, int i, Element v, WriteFlags wf) throws CdtException {
+    private static boolean replaceSorted(MpList list, int i, Element v, WriteFlags wf) throws CdtException {
         SortedSearch.Result first = SortedSearch.inList(list.items, v, 0, 0);
         int rank = first.position();
         if (wf.has(WriteFlags.LIST_ADD_UNIQUE) && first.found()) {
             if (rank != i) {
                 failUnlessNoFail(wf);
             }
-            return;
+            return false;
         }
         if (i < list.size()) {
             list.items.remove(i);
         }
         list.items.add(rank <= i ? rank : rank - 1, v);
+        return true;
     }
 
     /** ADD_UNIQUE found the value: ELEMENT_EXISTS, unless NO_FAIL makes the op a no-op. */
@@ -386,6 +385,10 @@ final class ListWriteOps {
         List<Element> copy = new ArrayList<>(items);
         list.items.clear();
         list.items.addAll(copy);
+    }
+
+    private static OpOutcome unwrittenSize(MpList list) {
+        return OpOutcome.unwritten(list, Particle.ofLong(list.size()));
     }
 
     private static OpOutcome size(MpList list) {
