@@ -28,6 +28,7 @@ class ListModifyOpsTest {
     private static final ListPolicy UNIQUE_NO_FAIL = policy(ListWriteFlags.ADD_UNIQUE, ListWriteFlags.NO_FAIL);
     private static final ListPolicy UNIQUE_PARTIAL =
         policy(ListWriteFlags.ADD_UNIQUE, ListWriteFlags.NO_FAIL, ListWriteFlags.PARTIAL);
+    private static final ListPolicy UNIQUE_PARTIAL_ONLY = policy(ListWriteFlags.ADD_UNIQUE, ListWriteFlags.PARTIAL);
     private static final ListPolicy BOUNDED = policy(ListWriteFlags.INSERT_BOUNDED);
     private static final ListPolicy BOUNDED_NO_FAIL = policy(ListWriteFlags.INSERT_BOUNDED, ListWriteFlags.NO_FAIL);
     private static final ListPolicy ORDERED = ListPolicy.of(ListOrder.ORDERED, ListWriteFlags.DEFAULT);
@@ -48,6 +49,9 @@ class ListModifyOpsTest {
             row("[1,2]", list("append", UNIQUE, 3), "3").after("[1,2,3]"),
             fails("[1,2]", list("append", UNIQUE, 2), ELEMENT_EXISTS),
             row("[1,2]", list("append", UNIQUE_NO_FAIL, 2), "2"),
+            // the server's binary search stops at the first equal element it probes: index 3 here
+            row("o[-2.0,-1.0,-0.5,0.0,-0.0]", list("append", -0.0), "6").after("[-2.0,-1.0,-0.5,-0.0,0.0,-0.0]"),
+            fails("o[1,2]", list("append", UNIQUE_PARTIAL_ONLY, 2), ELEMENT_EXISTS),
             fails("[1,2]", list("append", v("WILD")), PARAMETER_ERROR),
             fails("[1,2]", list("append", v("[1,INF]")), PARAMETER_ERROR),
             fails("{a:1}", list("append", 1), BIN_TYPE_ERROR),
@@ -65,6 +69,22 @@ class ListModifyOpsTest {
             fails("[1]", list("appendItems", UNIQUE, v("[3,3]")), OP_NOT_APPLICABLE),
             row("[1,2]", list("appendItems", UNIQUE_NO_FAIL, v("[3,1]")), "2"),
             row("[1,2]", list("appendItems", UNIQUE_PARTIAL, v("[3,1]")), "3").after("[1,2,3]"),
+            // ordered lists: items stably sorted, then each goes in front of the equal element its search probes
+            row("-", list("appendItems", ORDERED, v("[0.0,-0.0]")), "2").after("[0.0,-0.0]"),
+            row("o[-0.0]", list("appendItems", v("[0.0,0.0]")), "3").after("[0.0,0.0,-0.0]"),
+            row("o[1.0,-0.0]", list("appendItems", v("[2.0,0.0,-1.0]")), "5").after("[-1.0,0.0,-0.0,1.0,2.0]"),
+            // ADD_UNIQUE: an ordered list rejects repeats inside the request first, an unordered one goes item by item
+            fails("o[b]", list("appendItems", UNIQUE, v("[b,b]")), OP_NOT_APPLICABLE),
+            fails("[b]", list("appendItems", UNIQUE, v("[b,b]")), ELEMENT_EXISTS),
+            fails("[b]", list("appendItems", UNIQUE, v("[c,c,b]")), OP_NOT_APPLICABLE),
+            row("o[b]", list("appendItems", UNIQUE_NO_FAIL, v("[b,b]")), "1"),
+            row("o[b]", list("appendItems", UNIQUE_PARTIAL, v("[c,b,c]")), "2").after("[b,c]"),
+            row("[b]", list("appendItems", UNIQUE_PARTIAL, v("[c,b,c]")), "2").after("[b,c]"),
+            row("[b]", list("appendItems", UNIQUE_PARTIAL, v("[b,b]")), "1"),
+            // PARTIAL counts only together with NO_FAIL
+            fails("[1,2]", list("appendItems", UNIQUE_PARTIAL_ONLY, v("[3,2]")), ELEMENT_EXISTS),
+            fails("o[1,2]", list("appendItems", UNIQUE_PARTIAL_ONLY, v("[3,2]")), ELEMENT_EXISTS),
+            fails("o[1,2]", list("appendItems", UNIQUE_PARTIAL_ONLY, v("[3,3]")), OP_NOT_APPLICABLE),
             fails("{a:1}", list("appendItems", v("[1]")), BIN_TYPE_ERROR)));
     }
 
@@ -84,6 +104,8 @@ class ListModifyOpsTest {
             row("[1,2,3]", list("insert", BOUNDED_NO_FAIL, 4, 9), "3"),
             fails("[1,2,3]", list("insert", UNIQUE, 0, 2), ELEMENT_EXISTS),
             row("[1,2,3]", list("insert", UNIQUE_NO_FAIL, 0, 2), "3"),
+            row("[100.0]", list("insert", UNIQUE_PARTIAL, 2, 100.0), "1"),
+            fails("[100.0]", list("insert", UNIQUE_PARTIAL_ONLY, 2, 100.0), ELEMENT_EXISTS),
             fails("o[1,2]", list("insert", 0, 0), OP_NOT_APPLICABLE)));
     }
 
@@ -96,6 +118,8 @@ class ListModifyOpsTest {
             row("[1,2]", list("insertItems", 0, v("[]")), "2"),
             fails("[1,2]", list("insertItems", BOUNDED, 3, v("[9]")), OP_NOT_APPLICABLE),
             fails("[1,2]", list("insertItems", UNIQUE, 0, v("[2,5]")), ELEMENT_EXISTS),
+            row("[1,2]", list("insertItems", UNIQUE_PARTIAL, 4, v("[2,1,2]")), "2"),
+            row("[1,2]", list("insertItems", UNIQUE_PARTIAL, 4, v("[2,5,5]")), "5").after("[1,2,nil,nil,5]"),
             fails("o[1,2]", list("insertItems", 0, v("[0]")), OP_NOT_APPLICABLE)));
     }
 
@@ -111,6 +135,10 @@ class ListModifyOpsTest {
             row("[5]", list("increment", 0, 2.7), "7").after("[7]"),
             row("[9223372036854775807]", list("increment", 0, 1), "-9223372036854775808").after("[-9223372036854775808]"),
             row("o[1,5,9]", list("increment", 0, 7), "8").after("[5,8,9]"),
+            // ordered: the new value goes in front of the first equal element; ADD_UNIQUE lets it replace itself
+            row("o[-0.0,0.5,1.0]", list("increment", 2, -1.0), "0.0").after("[0.0,-0.0,0.5]"),
+            row("o[5,5]", list("increment", UNIQUE, 0, 0), "5"),
+            fails("o[5,5]", list("increment", UNIQUE, 1, 0), ELEMENT_EXISTS),
             fails("[1,2,3]", list("increment", -10, 1), OP_NOT_APPLICABLE),
             fails("[1,2,3]", list("increment", BOUNDED, 5, 1), OP_NOT_APPLICABLE),
             fails("[a]", list("increment", 0, 1), PARAMETER_ERROR)));

@@ -14,8 +14,9 @@ import java.util.TreeMap;
 
 /**
  * List or map cases: a target container that is missing, empty, of the wrong type, top-level (in every
- * list/map order) or nested under a context path; one op, or several on the same and other bins
- * (with and without respondAllOps); CDT ops from {@link ListOps} / {@link MapOps}.
+ * list/map order, with or without a persisted index) or nested one to three levels under a context path,
+ * sometimes holding only lists and maps; one op, or several on the same and other bins (with and without
+ * respondAllOps); CDT ops from {@link ListOps} / {@link MapOps}.
  */
 final class CdtCases implements CaseGenerator {
     private final boolean lists;
@@ -37,7 +38,13 @@ final class CdtCases implements CaseGenerator {
         Object order = lists ? (g.chance(35) ? ListOrder.ORDERED : ListOrder.UNORDERED)
                 : g.pick(new MapOrder[] {MapOrder.UNORDERED, MapOrder.KEY_ORDERED, MapOrder.KEY_VALUE_ORDERED});
         int size = g.chance(12) ? 0 : g.nextInt(11);
-        Object target = lists ? g.list(size, 1) : g.map(size, 1, keys);
+        Object target;
+        if (g.chance(15)) {
+            target = lists ? g.containerList(size, g.nextInt(2)) : g.containerMap(size, keys, g.nextInt(2));
+        } else {
+            int depth = g.chance(10) ? 2 : 1;
+            target = lists ? g.list(size, depth) : g.map(size, depth, keys);
+        }
         List<Setup.InitialBin> bins = new ArrayList<>();
         List<CtxStep> ctx = List.of();
         String shape;
@@ -50,24 +57,25 @@ final class CdtCases implements CaseGenerator {
         } else if (p < 14) {
             shape = "wrong-type";
             bins.add(new Setup.InitialBin(bin, g.chance(50) ? (Object) 7L : lists ? g.map(2, 0, keys) : g.list(2, 0), null));
-        } else if (p < 34) {
+        } else if (p < 39) {
             shape = "ctx";
             Nesting.Nested nested = Nesting.wrap(g, target);
             bins.add(new Setup.InitialBin(bin, nested.top(), null));
             ctx = nested.ctx();
         } else {
-            shape = String.valueOf(order);
-            boolean plain = order == ListOrder.UNORDERED || order == MapOrder.UNORDERED;
+            boolean persist = g.chance(20);
+            shape = order + (persist ? "+persist" : "");
+            boolean plain = !persist && (order == ListOrder.UNORDERED || order == MapOrder.UNORDERED);
             if (plain && target instanceof TreeMap<?, ?> sorted) {
                 target = new LinkedHashMap<Object, Object>(sorted);
             }
-            bins.add(new Setup.InitialBin(bin, target, plain ? null : order));
+            bins.add(new Setup.InitialBin(bin, target, plain ? null : order, persist));
         }
         List<Object> listContents = lists ? (List<Object>) target : List.of();
         Map<Object, Object> mapContents = lists ? Map.of() : (Map<Object, Object>) target;
 
         List<Op> ops = new ArrayList<>();
-        int n = g.chance(25) ? 2 + g.nextInt(3) : 1;
+        int n = g.chance(35) ? 2 + g.nextInt(3) : 1;
         boolean otherBin = false;
         for (int k = 0; k < n; k++) {
             int q = g.nextInt(100);

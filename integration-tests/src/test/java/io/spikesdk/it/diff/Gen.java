@@ -83,6 +83,27 @@ final class Gen {
         return random.nextInt(12) - 2;
     }
 
+    /** A list or map (half each) of up to three elements, {@code depth} levels deep below it. */
+    Object container(int depth) {
+        return random.nextBoolean() ? list(random.nextInt(4), depth) : map(random.nextInt(4), depth, keyKind());
+    }
+
+    /** A list whose elements are all containers (maps and lists as the elements operated on). */
+    List<Object> containerList(int size, int depth) {
+        List<Object> list = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            list.add(container(depth));
+        }
+        return list;
+    }
+
+    /** A map whose values are all containers. */
+    Map<Object, Object> containerMap(int size, KeyKind kind, int depth) {
+        Map<Object, Object> map = map(size, 0, kind);
+        map.replaceAll((k, v) -> container(depth));
+        return map;
+    }
+
     List<Object> list(int size, int depth) {
         List<Object> list = new ArrayList<>();
         for (int i = 0; i < size; i++) {

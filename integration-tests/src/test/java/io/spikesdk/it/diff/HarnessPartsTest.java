@@ -71,6 +71,33 @@ class HarnessPartsTest {
     }
 
     @Test
+    void cdtCasesReachDeepContextsPersistedIndexesContainerElementsAndRespondAllOps() {
+        Differ differ = new Differ(11, DifferentialTest.generators(), null, null);
+        boolean[] seen = new boolean[6];
+        for (int n = 0; n < 20000; n++) {
+            Case c = differ.generate(n);
+            if (!c.category().startsWith("list:") && !c.category().startsWith("map:")) {
+                continue;
+            }
+            OperateCommand operate = (OperateCommand) c.command();
+            for (Op op : operate.ops()) {
+                long lists = op.ctx().stream().filter(s -> s.kind().startsWith("list")).count();
+                seen[0] |= op.ctx().size() == 3;
+                seen[1] |= op.ctx().size() >= 2 && lists > 0 && lists < op.ctx().size();
+            }
+            for (Setup.InitialBin bin : c.setup().bins()) {
+                seen[2] |= bin.persistIndex() && c.category().startsWith("list:");
+                seen[3] |= bin.persistIndex() && c.category().startsWith("map:");
+                seen[4] |= bin.value() instanceof List<?> l && !l.isEmpty() && l.stream().allMatch(e -> e instanceof Map<?, ?>);
+            }
+            seen[5] |= c.category().startsWith("list:") && operate.ops().size() > 1 && operate.policy().respondAllOps();
+        }
+        for (int i = 0; i < seen.length; i++) {
+            assertTrue(seen[i], "coverage item " + i);
+        }
+    }
+
+    @Test
     void crashGuardRecognisesTheKnownCrashInputs() {
         Op emptyInvertedKeyList = new Op("map", "removeByKeyList", "m", new ArrayList<>(List.of(List.of(), new Rt(7 | Rt.INVERTED, true))), List.of(),
                 (b, x, c) -> null);
@@ -86,6 +113,11 @@ class HarnessPartsTest {
                 List.of(CtxStep.of("listIndex", -2)), (b, x, c) -> null);
         assertTrue(CrashGuard.knownCrash(mapCreateNegative));
         assertFalse(CrashGuard.knownCrash(mapCreateNegative.withCtx(List.of(CtxStep.of("listIndex", 2)))));
+        Op sortDrop = new Op("list", "sort", "l", List.of(new Policies.Flags(3, "DESCENDING|DROP_DUPLICATES")), List.of(), (b, x, c) -> null);
+        Setup persisted = new Setup(List.of(new Setup.InitialBin("l", List.of(1L, 1L), ListOrder.ORDERED, true)), 0, 0);
+        OperateCommand sortCall = new OperateCommand(WriteSpec.DEFAULT, List.of(sortDrop));
+        assertTrue(new Case("list", persisted, sortCall).knownCrash());
+        assertFalse(new Case("list", new Setup(List.of(new Setup.InitialBin("l", List.of(1L, 1L), ListOrder.ORDERED)), 0, 0), sortCall).knownCrash());
         assertEquals(1, CtxStep.toCtx(createPadNegative.ctx()).length);
         assertEquals(CTX.listIndex(-4).id, CtxStep.toCtx(createPadNegative.ctx())[0].id);
     }

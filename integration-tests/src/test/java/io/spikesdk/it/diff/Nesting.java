@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Buries a target container one or two levels deep in lists and maps and makes a context path to it:
+ * Buries a target container one to three levels deep in lists and maps and makes a context path to it:
  * mostly exact selectors (index, key, value), sometimes a rank or a random position (which may select
  * something else or nothing), and the create flavours (which may pad or add a new key).
  */
@@ -23,7 +23,7 @@ final class Nesting {
     static Nested wrap(Gen g, Object target) {
         Object current = target;
         LinkedList<CtxStep> path = new LinkedList<>();
-        int levels = 1 + (g.chance(30) ? 1 : 0);
+        int levels = g.chance(60) ? 1 : g.chance(65) ? 2 : 3;
         for (int level = 0; level < levels; level++) {
             if (g.chance(50)) {
                 List<Object> siblings = g.list(g.nextInt(4), 0);

@@ -30,11 +30,23 @@ record Setup(List<InitialBin> bins, int touches, int ttl) {
         }
     }
 
-    /** One initial bin; {@code order} is a {@link ListOrder} or {@link MapOrder} for a CDT-built bin, else null. */
-    record InitialBin(String name, Object value, Object order) {
+    /**
+     * One initial bin; {@code order} is a {@link ListOrder} or {@link MapOrder} for a CDT-built bin, else null;
+     * {@code persistIndex} asks such a bin for a persisted index.
+     */
+    record InitialBin(String name, Object value, Object order, boolean persistIndex) {
+        InitialBin(String name, Object value, Object order) {
+            this(name, value, order, false);
+        }
+
+        InitialBin withValue(Object newValue) {
+            return new InitialBin(name, newValue, order, persistIndex);
+        }
+
         @Override
         public String toString() {
-            return name + "=" + (order == null ? "" : order + ":") + Render.value(value);
+            String how = order == null ? "" : order + (persistIndex ? "+persist" : "") + ":";
+            return name + "=" + how + Render.value(value);
         }
     }
 
@@ -49,12 +61,12 @@ record Setup(List<InitialBin> bins, int touches, int ttl) {
         List<Operation> ops = new ArrayList<>();
         for (InitialBin bin : bins) {
             if (bin.order() instanceof ListOrder order) {
-                ops.add(ListOperation.create(bin.name(), order, false));
+                ops.add(ListOperation.create(bin.name(), order, false, bin.persistIndex()));
                 if (!((List<?>) bin.value()).isEmpty()) {
                     ops.add(ListOperation.appendItems(new ListPolicy(order, 0), bin.name(), Values.list(bin.value())));
                 }
             } else if (bin.order() instanceof MapOrder order) {
-                ops.add(MapOperation.create(bin.name(), order));
+                ops.add(MapOperation.create(bin.name(), order, bin.persistIndex()));
                 if (!((java.util.Map<?, ?>) bin.value()).isEmpty()) {
                     ops.add(MapOperation.putItems(new MapPolicy(order, 0), bin.name(), Values.map(bin.value())));
                 }
@@ -91,12 +103,20 @@ record Setup(List<InitialBin> bins, int touches, int ttl) {
         }
         for (int i = 0; i < bins.size(); i++) {
             InitialBin bin = bins.get(i);
+            if (bin.persistIndex()) {
+                List<InitialBin> changed = new ArrayList<>(bins);
+                changed.set(i, new InitialBin(bin.name(), bin.value(), bin.order()));
+                out.add(new Setup(changed, touches, ttl));
+            }
+        }
+        for (int i = 0; i < bins.size(); i++) {
+            InitialBin bin = bins.get(i);
             for (Object smaller : Shrink.candidates(bin.value())) {
                 if (smaller == null || (bin.order() != null && smaller.getClass() != bin.value().getClass())) {
                     continue;
                 }
                 List<InitialBin> changed = new ArrayList<>(bins);
-                changed.set(i, new InitialBin(bin.name(), smaller, bin.order()));
+                changed.set(i, bin.withValue(smaller));
                 out.add(new Setup(changed, touches, ttl));
             }
         }

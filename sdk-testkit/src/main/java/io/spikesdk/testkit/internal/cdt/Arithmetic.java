@@ -37,11 +37,19 @@ final class Arithmetic {
             return deltaIsDouble ? MpFloat.ofDouble(0.0 + dd) : MpInt.of(dl);
         }
         if (current instanceof MpInt i) {
-            return MpInt.of(i.value() + (deltaIsDouble ? (long) dd : dl));
+            return MpInt.of(i.value() + (deltaIsDouble ? truncate(dd) : dl));
         }
         if (current instanceof MpFloat f) {
             return MpFloat.ofDouble(f.value() + (deltaIsDouble ? dd : (double) dl));
         }
         throw CdtException.param("increment target must be numeric");
+    }
+
+    /** C's double-to-int64 cast on x86: NaN and values out of range give INT64_MIN (a 1e300 delta adds INT64_MIN). */
+    static long truncate(double d) {
+        if (Double.isNaN(d) || d >= 0x1p63 || d < -0x1p63) {
+            return Long.MIN_VALUE;
+        }
+        return (long) d;
     }
 }

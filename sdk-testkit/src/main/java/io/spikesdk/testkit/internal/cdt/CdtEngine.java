@@ -71,7 +71,8 @@ public final class CdtEngine {
         OpOutcome out = spec.map()
                 ? MapOps.run(req, (MpMap) current, target.topLevel())
                 : ListOps.run(req, (MpList) current, target.topLevel(), absent);
-        if (!spec.modify() || out.target() == null) {
+        // a no-op under a context writes nothing, not even the containers the context was about to create
+        if (!spec.modify() || out.target() == null || (hasCtx && out.unwritten())) {
             return CdtResult.success(false, binType, binValue, out.result());
         }
         target.put(out.target());

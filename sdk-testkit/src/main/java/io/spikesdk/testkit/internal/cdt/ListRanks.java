@@ -28,25 +28,11 @@ final class ListRanks {
     }
 
     /**
-     * Where an ordered list inserts {@code v}: a binary search that stops at the first equal element it probes
-     * (so the position among equal elements depends on the probe sequence, as observed in C8c).
+     * Where an ordered list inserts {@code v}: the server's binary search stops at the first equal element it
+     * probes (so the position among equal elements depends on the probe sequence, as observed in C8c).
      */
     static int insertPosition(List<Element> sorted, Element v) {
-        int lo = 0;
-        int hi = sorted.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = ElementOrder.compare(v, sorted.get(mid));
-            if (c == 0) {
-                return mid;
-            }
-            if (c < 0) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
+        return SortedSearch.inList(sorted, v, 0, sorted.size() + 1).position();
     }
 
     /** Inserts into an ordered list at {@link #insertPosition}; returns the position. */

@@ -40,28 +40,27 @@ final class ListWriteOps {
         Element v = req.storable(0);
         req.flags(1, 0); // the order attribute only matters when ListOps creates the list; type-checked here
         WriteFlags wf = new WriteFlags(req.flags(2, 0));
-        List<Element> accepted = uniqueFilter(list, List.of(v), wf);
-        if (accepted != null) {
-            add(list, accepted);
-        }
-        return size(list);
+        boolean added = list.ordered() ? addSorted(list, List.of(v), false, wf)
+                : addAll(list, uniqueUnordered(list, List.of(v), false, wf));
+        return added ? size(list) : unwrittenSize(list);
     }
 
     static OpOutcome appendItems(OpRequest req, MpList list) throws CdtException {
         List<Element> items = storableItems(req.list(0));
         req.flags(1, 0); // the order attribute only matters when ListOps creates the list; type-checked here
         WriteFlags wf = new WriteFlags(req.flags(2, 0));
-        List<Element> accepted = uniqueFilter(list, items, wf);
-        if (accepted != null) {
-            add(list, accepted);
+        if (items.isEmpty()) {
+            return size(list);
         }
-        return size(list);
+        boolean added = list.ordered() ? addSorted(list, items, true, wf)
+                : addAll(list, uniqueUnordered(list, items, true, wf));
+        return added ? size(list) : unwrittenSize(list);
     }
 
     static OpOutcome insert(OpRequest req, MpList list) throws CdtException {
         long index = req.index(0);
         Element v = req.storable(1);
-        return insertAt(list, index, List.of(v), new WriteFlags(req.flags(2, 0)));
+        return insertAt(list, index, List.of(v), false, new WriteFlags(req.flags(2, 0)));
     }
 
     static OpOutcome insertItems(OpRequest req, MpList list) throws CdtException {
@@ -74,10 +73,10 @@ final class ListWriteOps {
         if (items.isEmpty()) {
             return size(list);
         }
-        return insertAt(list, index, items, wf);
+        return insertAt(list, index, items, true, wf);
     }
 
-    private static OpOutcome insertAt(MpList list, long index, List<Element> items, WriteFlags wf)
+    private static OpOutcome insertAt(MpList list, long index, List<Element> items, boolean many, WriteFlags wf)
             throws CdtException {
         if (list.ordered()) {
             throw CdtException.notApplicable("INSERT on an ordered list");
@@ -89,16 +88,17 @@ final class ListWriteOps {
         }
         if (i > n && wf.has(WriteFlags.LIST_INSERT_BOUNDED)) {
             if (wf.noFail()) {
-                return size(list);
+                return unwrittenSize(list);
             }
             throw CdtException.notApplicable("INSERT_BOUNDED: index beyond the end");
         }
-        checkPad(n, i);
-        List<Element> accepted = uniqueFilter(list, items, wf);
-        if (accepted != null) {
-            pad(list, (int) i);
-            list.items.addAll((int) i, accepted);
+        List<Element> accepted = uniqueUnordered(list, items, many, wf);
+        if (accepted == null) {
+            return unwrittenSize(list);
         }
+        checkPad(n, i);
+        pad(list, (int) i);
+        list.items.addAll((int) i, accepted);
         return size(list);
     }
 
@@ -114,8 +114,7 @@ final class ListWriteOps {
         if (i < 0 || i > INT32_MAX) {
             throw CdtException.notApplicable("set index out of range");
         }
-        placeAt(list, (int) i, v, wf);
-        return OpOutcome.of(list, null);
+        return placeAt(list, (int) i, v, wf) ? OpOutcome.of(list, null) : OpOutcome.unwritten(list, null);
     }
 
     /** INCREMENT answers the computed value, also when a NO_FAIL flag left the list unchanged. */
@@ -135,17 +134,11 @@ final class ListWriteOps {
             if (i > n) {
                 throw CdtException.notApplicable("increment beyond the end of an ordered list");
             }
-            if (!uniqueAllowed(list, next, (int) i, wf)) {
-                return OpOutcome.of(list, ParticleConverter.of(next));
-            }
-            if (i < n) {
-                list.items.remove((int) i);
-            }
-            ListRanks.insertSorted(list, next);
-            return OpOutcome.of(list, ParticleConverter.of(next));
+            boolean written = replaceSorted(list, (int) i, next, wf);
+            return new OpOutcome(list, ParticleConverter.of(next), !written);
         }
-        placeAt(list, (int) i, next, wf);
-        return OpOutcome.of(list, ParticleConverter.of(next));
+        boolean written = placeAt(list, (int) i, next, wf);
+        return new OpOutcome(list, ParticleConverter.of(next), !written);
     }
 
     static OpOutcome sort(OpRequest req, MpList list) throws CdtException {
@@ -211,27 +204,142 @@ final class ListWriteOps {
     }
 
     /**
-     * ADD_UNIQUE over several items: one already in the list is ELEMENT_EXISTS, a repeat inside the items is
-     * OP_NOT_APPLICABLE. NO_FAIL|PARTIAL drops offenders; NO_FAIL alone makes the whole op a no-op (null).
+     * ADD_UNIQUE on an unordered list, item by item in request order: an item already in the list is dropped under
+     * NO_FAIL|PARTIAL, otherwise it ends the op as ELEMENT_EXISTS (a no-op under NO_FAIL); an item repeating an earlier one
+     * is OP_NOT_APPLICABLE, a no-op under NO_FAIL alone, dropped under NO_FAIL|PARTIAL. Dropping every item is
+     * ELEMENT_EXISTS again (so a no-op). Returns the items to add, or null for a no-op.
      */
-    private static List<Element> uniqueFilter(MpList list, List<Element> items, WriteFlags wf)
+    private static List<Element> uniqueUnordered(MpList list, List<Element> items, boolean many, WriteFlags wf)
             throws CdtException {
         if (!wf.has(WriteFlags.LIST_ADD_UNIQUE)) {
             return items;
         }
         List<Element> accepted = new ArrayList<>();
-        for (Element item : items) {
-            int code = contains(list.items, item) ? ResultCodes.ELEMENT_EXISTS
-                    : contains(accepted, item) ? ResultCodes.OP_NOT_APPLICABLE : ResultCodes.OK;
-            if (code == ResultCodes.OK) {
+        for (int i = 0; i < items.size(); i++) {
+            Element item = items.get(i);
+            if (contains(list.items, item)) {
+                if (!many || !wf.listPartial()) {
+                    failUnlessNoFail(wf);
+                    return null;
+                }
+            } else if (contains(items.subList(0, i), item)) {
+                if (!wf.noFail()) {
+                    throw CdtException.notApplicable("ADD_UNIQUE: repeated item");
+                }
+                if (!wf.listPartial()) {
+                    return null;
+                }
+            } else {
                 accepted.add(item);
-            } else if (!wf.noFail()) {
-                throw new CdtException(code, "ADD_UNIQUE violation");
-            } else if (!wf.partial()) {
-                return null;
             }
         }
+        if (accepted.isEmpty()) {
+            failUnlessNoFail(wf);
+            return null;
+        }
         return accepted;
+    }
+
+    /**
+     * Adds to an ordered list the way the server merges: the request items are stably sorted, repeats among them
+     * (ADD_UNIQUE) are OP_NOT_APPLICABLE before anything else is looked at (NO_FAIL: no-op; NO_FAIL|PARTIAL: later
+     * repeats dropped), then each item finds its place by a binary search of the list as it was (the first equal
+     * element probed, else the insertion point) and goes in front of the element there, after earlier items with
+     * the same place. With ADD_UNIQUE an item found in the list is dropped under NO_FAIL|PARTIAL (several items only),
+     * else it is ELEMENT_EXISTS (a no-op under NO_FAIL).
+     */
+    private static boolean addSorted(MpList list, List<Element> items, boolean many, WriteFlags wf)
+            throws CdtException {
+        boolean unique = wf.has(WriteFlags.LIST_ADD_UNIQUE);
+        List<Element> candidates = StableSort.sorted(items, false);
+        if (unique) {
+            candidates = withoutSortedRepeats(candidates, wf);
+            if (candidates == null) {
+                return false;
+            }
+        }
+        List<Element> accepted = new ArrayList<>();
+        List<Integer> places = new ArrayList<>();
+        for (Element item : candidates) {
+            SortedSearch.Result r = SortedSearch.inList(list.items, item, 0, list.size() + 1);
+            if (unique && r.found()) {
+                if (many && wf.listPartial()) {
+                    continue;
+                }
+                failUnlessNoFail(wf);
+                return false;
+            }
+            accepted.add(item);
+            places.add(r.position());
+        }
+        List<Element> merged = new ArrayList<>(list.size() + accepted.size());
+        int copied = 0;
+        for (int k = 0; k < accepted.size(); k++) {
+            int place = places.get(k);
+            if (place > copied) {
+                merged.addAll(list.items.subList(copied, place));
+                copied = place;
+            }
+            merged.add(accepted.get(k));
+        }
+        merged.addAll(list.items.subList(copied, list.size()));
+        replace(list, merged);
+        return true;
+    }
+
+    /** Appends the accepted items of an unordered list; false when there is nothing to write (null). */
+    private static boolean addAll(MpList list, List<Element> accepted) {
+        if (accepted == null) {
+            return false;
+        }
+        list.items.addAll(accepted);
+        return true;
+    }
+
+    /** Drops each sorted item equal to its predecessor; null when NO_FAIL without PARTIAL makes that a no-op. */
+    private static List<Element> withoutSortedRepeats(List<Element> sorted, WriteFlags wf) throws CdtException {
+        List<Element> kept = new ArrayList<>();
+        for (int k = 0; k < sorted.size(); k++) {
+            if (k == 0 || ElementOrder.compare(sorted.get(k - 1), sorted.get(k)) != 0) {
+                kept.add(sorted.get(k));
+            }
+        }
+        if (kept.size() == sorted.size()) {
+            return sorted;
+        }
+        if (!wf.noFail()) {
+            throw CdtException.notApplicable("ADD_UNIQUE: repeated item");
+        }
+        return wf.listPartial() ? kept : null;
+    }
+
+    /**
+     * Replaces element {@code i} of an ordered list (INCREMENT): the new value goes in front of the first equal
+     * element of the list as it was, else at its insertion point. With ADD_UNIQUE an equal element is
+     * ELEMENT_EXISTS (NO_FAIL: no-op), unless the first one is the replaced element itself, which leaves the list.
+     */
+    private static boolean replaceSorted(MpList list, int i, Element v, WriteFlags wf) throws CdtException {
+        SortedSearch.Result first = SortedSearch.inList(list.items, v, 0, 0);
+        int rank = first.position();
+        if (wf.has(WriteFlags.LIST_ADD_UNIQUE) && first.found()) {
+            if (rank != i) {
+                failUnlessNoFail(wf);
+            }
+            return false;
+        }
+        if (i < list.size()) {
+            list.items.remove(i);
+        }
+        list.items.add(rank <= i ? rank : rank - 1, v);
+        return true;
+    }
+
+    /** ADD_UNIQUE found the value: ELEMENT_EXISTS, unless NO_FAIL makes the op a no-op. */
+    private static void failUnlessNoFail(WriteFlags wf) throws CdtException {
+        if (wf.noFail()) {
+            return;
+        }
+        throw new CdtException(ResultCodes.ELEMENT_EXISTS, "ADD_UNIQUE: value already present");
     }
 
     static boolean contains(List<Element> items, Element v) {
@@ -248,16 +356,6 @@ final class ListWriteOps {
             StorageRules.storable(e, ResultCodes.PARAMETER_ERROR);
         }
         return items.items;
-    }
-
-    private static void add(MpList list, List<Element> items) {
-        for (Element e : items) {
-            if (list.ordered()) {
-                ListRanks.insertSorted(list, e);
-            } else {
-                list.items.add(e);
-            }
-        }
     }
 
     /** Rejects a gap that could never fit in a record. */
@@ -287,6 +385,10 @@ final class ListWriteOps {
         List<Element> copy = new ArrayList<>(items);
         list.items.clear();
         list.items.addAll(copy);
+    }
+
+    private static OpOutcome unwrittenSize(MpList list) {
+        return OpOutcome.unwritten(list, Particle.ofLong(list.size()));
     }
 
     private static OpOutcome size(MpList list) {

@@ -40,6 +40,11 @@ final class MapOps {
         }
     }
 
+    /** A map created by a write: the server has no persisted-index form of an unordered map (flags 0x10 give 0). */
+    private static MpMap created(int flags) {
+        return MpMap.empty(flags == MpMap.PERSIST_INDEX ? 0 : flags);
+    }
+
     /** The map an op creates on an absent target, or null when the op is a no-op there. */
     private static MpMap createFor(OpRequest req, boolean topLevel) throws CdtException {
         int mask = topLevel ? 0x13 : 0x03;
@@ -48,16 +53,18 @@ final class MapOps {
                 return MpMap.empty(MapWriteOps.validSetTypeFlags(req, topLevel));
             case MapOpCodes.ADD:
             case MapOpCodes.PUT:
-                return MpMap.empty((int) req.flags(2, 0) & mask);
+                return created((int) req.flags(2, 0) & mask);
             case MapOpCodes.ADD_ITEMS:
             case MapOpCodes.PUT_ITEMS:
-                return MpMap.empty((int) req.flags(1, 0) & mask);
+                return created((int) req.flags(1, 0) & mask);
             case MapOpCodes.INCREMENT:
             case MapOpCodes.DECREMENT:
-                return MpMap.empty((int) req.flags(2, 0) & mask);
+                return created((int) req.flags(2, 0) & mask);
             case MapOpCodes.REPLACE:
+                // the key and value are checked first (PARAMETER_ERROR), then the key is not found
+                return MpMap.empty(0);
             case MapOpCodes.REPLACE_ITEMS:
-                throw new CdtException(ResultCodes.ELEMENT_NOT_FOUND, "REPLACE on an absent map");
+                throw new CdtException(ResultCodes.ELEMENT_NOT_FOUND, "REPLACE_ITEMS on an absent map");
             default:
                 return null;
         }

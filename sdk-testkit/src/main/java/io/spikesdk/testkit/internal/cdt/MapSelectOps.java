@@ -430,7 +430,7 @@ final class MapSelectOps {
                 throw ResultBuilder.unsupported(rt);
             }
             if (!inverted) {
-                return keyNotFound(0);
+                return emptyListAnswer();
             }
             inverted = false;
             return all();
@@ -479,7 +479,7 @@ final class MapSelectOps {
                 throw ResultBuilder.unsupported(rt);
             }
             if (!inverted) {
-                return ResultBuilder.notFound(rt, true, 0);
+                return emptyListAnswer();
             }
             inverted = false;
             return all();
@@ -579,6 +579,11 @@ final class MapSelectOps {
             out.one((int) all[p], n, reverse);
         }
         return out.particle();
+    }
+
+    /** An empty key or value list answers "not found"; there the server skips an unknown return type, answering nothing. */
+    private Particle emptyListAnswer() throws CdtException {
+        return ResultBuilder.isKnown(rt) ? ResultBuilder.notFound(rt, true, 0) : null;
     }
 
     private Particle keyNotFound(long index) throws CdtException {

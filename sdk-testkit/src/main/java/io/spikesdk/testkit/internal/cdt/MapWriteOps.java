@@ -30,7 +30,7 @@ final class MapWriteOps {
         int violation = violation(exists, wf);
         if (violation != ResultCodes.OK) {
             if (wf.noFail()) {
-                return size(map);
+                return OpOutcome.unwritten(map, Particle.ofLong(map.size()));
             }
             throw new CdtException(violation, "map write flags violated");
         }
@@ -58,7 +58,7 @@ final class MapWriteOps {
             } else if (!wf.noFail()) {
                 throw new CdtException(violation, "map write flags violated");
             } else if (!wf.partial()) {
-                return size(map);
+                return OpOutcome.unwritten(map, Particle.ofLong(map.size()));
             }
         }
         writeAll(map, accepted);

@@ -213,6 +213,12 @@ final class ResultBuilder {
                 || t == ReturnType.ORDERED_MAP;
     }
 
+    /** Whether the type is one of the defined return types (0..13, 16, 17). */
+    static boolean isKnown(ReturnType rt) {
+        return rt.type() <= ReturnType.EXISTS || rt.type() == ReturnType.UNORDERED_MAP
+                || rt.type() == ReturnType.ORDERED_MAP;
+    }
+
     static CdtException unsupported(ReturnType rt) {
         return CdtException.notApplicable("return type " + rt.type() + " not supported here");
     }

@@ -20,4 +20,9 @@ record WriteFlags(long bits) {
     boolean partial() {
         return has(PARTIAL);
     }
+
+    /** Lists honour PARTIAL only together with NO_FAIL. */
+    boolean listPartial() {
+        return noFail() && partial();
+    }
 }

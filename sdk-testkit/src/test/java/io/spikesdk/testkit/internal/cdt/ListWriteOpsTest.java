@@ -72,6 +72,16 @@ class ListWriteOpsTest {
                 row("ADD_UNIQUE|NO_FAIL: whole op is a no-op", "[1, 2]", W, "[2, [3, 2], 0, 5]", 0, "2", "="),
                 row("ADD_UNIQUE|NO_FAIL|PARTIAL drops offenders", "[1, 2]", W, "[2, [3, 2, 3, 4], 0, 13]", 0, "4",
                         "[1, 2, 3, 4]"),
+                row("ordered: equal items keep request order (real server)", "-", W, "[2, [0.0, -0.0], 1]", 0, "2",
+                        "[#1| 0.0, -0.0]"),
+                row("ordered: items go in front of the equal element probed", "[#1| -0.0]", W, "[2, [0.0, 0.0]]", 0,
+                        "3", "[#1| 0.0, 0.0, -0.0]"),
+                error("ordered ADD_UNIQUE: repeats in the request come first (real server)", "[#1| 'b']", W,
+                        "[2, ['b', 'b'], 0, 1]", 26),
+                error("unordered ADD_UNIQUE: item by item", "['b']", W, "[2, ['b', 'b'], 0, 1]", 24),
+                row("ordered ADD_UNIQUE|NO_FAIL with repeats is a no-op", "[#1| 'b']", W, "[2, ['b', 'b'], 0, 5]", 0,
+                        "1", "="),
+                error("PARTIAL without NO_FAIL does not drop", "[1, 2]", W, "[2, [3, 2], 0, 9]", 24),
                 error("items must be a list", "[1]", W, "[2, 5]", 4),
                 error("items must be storable", "[1]", W, "[2, [1, *]]", 4)));
     }
@@ -94,6 +104,8 @@ class ListWriteOpsTest {
                 error("ordered list", "[#1| 1, 2]", W, "[3, 0, 5]", 26),
                 error("ADD_UNIQUE duplicate", "[1, 2]", W, "[3, 0, 2, 1]", 24),
                 row("ADD_UNIQUE|NO_FAIL duplicate", "[1, 2]", W, "[3, 0, 2, 5]", 0, "2", "="),
+                row("ADD_UNIQUE|NO_FAIL|PARTIAL duplicate past the end pads nothing (real server)", "[100.0]", W,
+                        "[3, 2, 100.0, 13]", 0, "1", "="),
                 error("string index", "[1]", W, "[3, 'x', 1]", 4),
                 error("index beyond INT32_MAX", "[1]", W, "[3, 2147483648, 1]", 26)));
     }
@@ -109,6 +121,8 @@ class ListWriteOpsTest {
                 error("ordered list", "[#1| 1]", W, "[4, 0, [2]]", 26),
                 error("ADD_UNIQUE duplicate within items", "[1]", W, "[4, 0, [5, 5], 1]", 26),
                 row("ADD_UNIQUE|NO_FAIL|PARTIAL", "[1]", W, "[4, 0, [5, 1, 5, 6], 13]", 0, "3", "[5, 6, 1]"),
+                row("ADD_UNIQUE|NO_FAIL|PARTIAL dropping all pads nothing", "[1]", W, "[4, 3, [1, 1], 13]", 0, "1",
+                        "="),
                 error("items not a list", "[1]", W, "[4, 0, 5]", 4)));
     }
 
@@ -174,6 +188,13 @@ class ListWriteOpsTest {
     Stream<DynamicTest> increment() {
         return CdtCase.tests(List.of(
                 row("default delta 1", "[1, 2]", W, "[12, 0]", 0, "2", "[2, 2]"),
+                row("an out-of-range double delta adds INT64_MIN (real server)", "[0]", W, "[12, 0, 1e300]", 0,
+                        "-9223372036854775808", "[-9223372036854775808]"),
+                row("ordered: in front of the first equal element", "[#1| -0.0, 0.5, 1.0]", W, "[12, 2, -1.0]", 0,
+                        "0.0", "[#1| 0.0, -0.0, 0.5]"),
+                row("ordered ADD_UNIQUE: the first equal element is the one replaced", "[#1| 5, 5]", W,
+                        "[12, 0, 0, 0, 1]", 0, "5", "="),
+                error("ordered ADD_UNIQUE: an equal element before it", "[#1| 5, 5]", W, "[12, 1, 0, 0, 1]", 24),
                 row("int delta", "[1, 2]", W, "[12, 1, 5]", 0, "7", "[1, 7]"),
                 row("nil delta is 1", "[1]", W, "[12, 0, nil]", 0, "2", "[2]"),
                 row("INT64_MAX + 1 wraps (C9)", "[9223372036854775807]", W, "[12, 0, 1]", 0,

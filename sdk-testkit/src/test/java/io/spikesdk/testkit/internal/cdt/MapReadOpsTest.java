@@ -40,6 +40,9 @@ class MapReadOpsTest {
         rows.addAll(m5("keyList INDEX request order", "[107, 1, ['d', 'a', 'c']]", "[3, 0, 2]"));
         rows.addAll(m5("keyList KEY_VALUE", "[107, 8, ['d', 'a', 'c']]", "{#8| 'a': 3, 'c': 1, 'd': 2}"));
         rows.add(error("keyList RANK rejected", M5, R, "[107, 3, ['a']]", 26));
+        rows.add(row("empty keyList: an unknown return type answers nothing (real server)", M5, R, "[107, 15, []]", 0,
+                "-", "="));
+        rows.add(error("non-empty keyList: an unknown return type is rejected", M5, R, "[107, 15, ['a']]", 26));
         rows.addAll(m5("valueList KEY", "[108, 6, [4, 1, 5]]", "['b', 'c', 'e']"));
         rows.addAll(m5("valueList RANK request order", "[108, 3, [4, 1, 5]]", "[3, 0, 4]"));
         rows.addAll(m5("valueRange KEY", "[105, 6, 2, 5]", "['a', 'b', 'd']"));

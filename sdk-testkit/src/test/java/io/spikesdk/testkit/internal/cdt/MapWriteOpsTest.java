@@ -38,6 +38,8 @@ class MapWriteOpsTest {
                 row("add new key", "{'x': 9}", W, "[65, 'y', 2]", 0, "2", "{'x': 9, 'y': 2}"),
                 error("add existing key", "{'x': 9}", W, "[65, 'x', 1]", 24),
                 row("add on absent bin with attr", "-", W, "[65, 'a', 1, 1]", 0, "1", "{#1| 'a': 1}"),
+                row("persist index alone on absent bin makes a plain map (real server)", "-", W, "[65, 'a', 1, 16]", 0,
+                        "1", "{'a': 1}"),
                 row("put on absent bin key-ordered (golden map_put_key_ordered)", "-", W, "[67, 'c', 3, 1]", 0,
                         "1", "{#1| 'c': 3}"),
                 row("put overwrites", "{'c': 3}", W, "[67, 'c', 4]", 0, "1", "{'c': 4}"),
@@ -64,6 +66,7 @@ class MapWriteOpsTest {
                 row("replace existing", "{'x': 9}", W, "[69, 'x', 1]", 0, "1", "{'x': 1}"),
                 error("replace missing key", "{'x': 9}", W, "[69, 'y', 1]", 23),
                 error("replace on absent bin (C3)", "-", W, "[69, 'x', 1]", 23),
+                error("replace on absent bin checks the key first (real server)", "-", W, "[69, 0.0, []]", 4),
                 error("replace with a 3rd arg (C-6.5)", "{'x': 9}", W, "[69, 'x', 1, 0]", 4)));
     }
 

@@ -99,7 +99,26 @@ final class RefListModel {
         }
     }
 
+    /** An ordered list checks repeats inside the request before it looks at the list (server rule). */
     private Expect append(List<Object> vals, int flags) {
+        boolean unique = (flags & 1) != 0;
+        if (ordered && unique && vals.size() > 1) {
+            List<Object> distinct = new ArrayList<>();
+            for (Object v : vals) {
+                if (!contains(distinct, v)) {
+                    distinct.add(v);
+                }
+            }
+            if (distinct.size() < vals.size()) {
+                if ((flags & 4) == 0) {
+                    return new Expect(26, "-");
+                }
+                if ((flags & 8) == 0) {
+                    return new Expect(0, Integer.toString(items.size()));
+                }
+                vals = distinct;
+            }
+        }
         List<Object> accepted = new ArrayList<>();
         for (Object v : vals) {
             boolean inList = contains(items, v);
