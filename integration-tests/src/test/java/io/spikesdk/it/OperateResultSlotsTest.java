@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.aerospike.client.AerospikeClient;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Key;
 import com.aerospike.client.Operation;
@@ -25,8 +24,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
@@ -36,28 +33,11 @@ import org.junit.jupiter.api.TestInfo;
  * write, a list read of an existing bin keeps its slot even without a result; a pure read drops it; with
  * RESPOND_ALL_OPS every op but TOUCH keeps one; a read-all op returns the bins as they are at its position.
  */
-class OperateResultSlotsTest {
+class OperateResultSlotsTest extends OfficialClientTest {
     private static final String SET = "it_op_slots";
     private static final List<Integer> SEVEN = List.of(1, 2, 3, 4, 5, 6, 7);
-    private static AerospikeClient client;
-
-    @BeforeAll
-    static void connect() {
-        client = TestTarget.officialClient();
-    }
-
-    @AfterAll
-    static void close() {
-        client.close();
-    }
-
     private static Key key(TestInfo info, Bin... bins) {
-        Key key = new Key(TestTarget.NAMESPACE, SET, info.getDisplayName());
-        client.delete(null, key);
-        if (bins.length > 0) {
-            client.put(null, key, bins);
-        }
-        return key;
+        return freshKey(SET, info, bins);
     }
 
     private static Key orderedList(TestInfo info, Integer... items) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.aerospike.client.AerospikeClient;
 import com.aerospike.client.AerospikeException;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Key;
@@ -15,8 +14,6 @@ import com.aerospike.client.policy.GenerationPolicy;
 import com.aerospike.client.policy.Policy;
 import com.aerospike.client.policy.RecordExistsAction;
 import com.aerospike.client.policy.WritePolicy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.function.Executable;
@@ -27,23 +24,11 @@ import org.junit.jupiter.api.function.Executable;
  * (5), generation (3), filter (27), TTL (4), the ops, and durable delete (25) only when the record would go. A read:
  * record existence, filter, then the bin names. A delete: durable delete first.
  */
-class RecordCheckOrderTest {
+class RecordCheckOrderTest extends OfficialClientTest {
     private static final String SET = "it_check_order";
     private static final String LONG_NAME = "sixteen_chars_xx";
     /** One second over the ten-year TTL limit. */
     private static final int BAD_TTL = 315_360_001;
-    private static AerospikeClient client;
-
-    @BeforeAll
-    static void connect() {
-        client = TestTarget.officialClient();
-    }
-
-    @AfterAll
-    static void close() {
-        client.close();
-    }
-
     private static Key missing(TestInfo info) {
         Key key = new Key(TestTarget.NAMESPACE, SET, info.getDisplayName());
         client.delete(null, key);

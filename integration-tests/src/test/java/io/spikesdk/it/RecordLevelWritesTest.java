@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.aerospike.client.AerospikeClient;
 import com.aerospike.client.AerospikeException;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Key;
@@ -22,8 +21,6 @@ import com.aerospike.client.cdt.MapReturnType;
 import com.aerospike.client.policy.WritePolicy;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.function.Executable;
@@ -33,27 +30,10 @@ import org.junit.jupiter.api.function.Executable;
  * a write that leaves no bin on a missing record is NOT_FOUND, durable delete is refused only when the record would
  * be deleted, INCR/APPEND/PREPEND check the op's particle type first and create a missing bin from any value.
  */
-class RecordLevelWritesTest {
+class RecordLevelWritesTest extends OfficialClientTest {
     private static final String SET = "it_record_level";
-    private static AerospikeClient client;
-
-    @BeforeAll
-    static void connect() {
-        client = TestTarget.officialClient();
-    }
-
-    @AfterAll
-    static void close() {
-        client.close();
-    }
-
     private static Key key(TestInfo info, Bin... bins) {
-        Key key = new Key(TestTarget.NAMESPACE, SET, info.getDisplayName());
-        client.delete(null, key);
-        if (bins.length > 0) {
-            client.put(null, key, bins);
-        }
-        return key;
+        return freshKey(SET, info, bins);
     }
 
     private static WritePolicy durable() {

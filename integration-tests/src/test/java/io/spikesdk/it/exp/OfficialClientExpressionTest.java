@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.aerospike.client.AerospikeClient;
 import com.aerospike.client.AerospikeException;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Key;
@@ -23,28 +22,15 @@ import com.aerospike.client.exp.ListExp;
 import com.aerospike.client.policy.Policy;
 import com.aerospike.client.policy.WritePolicy;
 import com.aerospike.client.query.RegexFlag;
+import io.spikesdk.it.OfficialClientTest;
 import io.spikesdk.it.TestTarget;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
 /** Filter expressions and expression operations through the official Java client against the target server. */
-class OfficialClientExpressionTest {
+class OfficialClientExpressionTest extends OfficialClientTest {
     private static final String SET = "it_exp_official";
-    private static AerospikeClient client;
-
-    @BeforeAll
-    static void connect() {
-        client = TestTarget.officialClient();
-    }
-
-    @AfterAll
-    static void close() {
-        client.close();
-    }
-
     private static Key key(TestInfo info) {
         Key key = new Key(TestTarget.NAMESPACE, SET, info.getDisplayName());
         client.delete(null, key);

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.aerospike.client.AerospikeClient;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Key;
 import com.aerospike.client.Operation;
@@ -14,9 +13,8 @@ import com.aerospike.client.exp.ExpOperation;
 import com.aerospike.client.exp.ExpReadFlags;
 import com.aerospike.client.exp.ExpWriteFlags;
 import com.aerospike.client.policy.WritePolicy;
+import io.spikesdk.it.OfficialClientTest;
 import io.spikesdk.it.TestTarget;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
@@ -25,23 +23,11 @@ import org.junit.jupiter.api.TestInfo;
  * its version has advanced (the TTL and void time the write gives, the write's time as last update), a record being
  * created already has the request's set, and its key is not stored yet. A read sees the stored record.
  */
-class WriteMetadataExpressionTest {
+class WriteMetadataExpressionTest extends OfficialClientTest {
     private static final String SET = "it_exp_meta";
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     /** Seconds between the Unix epoch and the server's (citrusleaf) epoch, 2010-01-01. */
     private static final long SERVER_EPOCH = 1_262_304_000L;
-    private static AerospikeClient client;
-
-    @BeforeAll
-    static void connect() {
-        client = TestTarget.officialClient();
-    }
-
-    @AfterAll
-    static void close() {
-        client.close();
-    }
-
     private static Key missing(TestInfo info) {
         Key key = new Key(TestTarget.NAMESPACE, SET, info.getDisplayName());
         client.delete(null, key);
