@@ -97,18 +97,12 @@ final class ListSelectOps {
         if (inverted) {
             rejectInvertedShapes();
             inverted = false;
-            if (cnt == 0) {
-                start = 0;
-                cnt = n;
-            } else if (start == 0) {
-                start = cnt;
-                cnt = n - cnt;
-            } else if (start + cnt >= n) {
-                cnt = start;
-                start = 0;
-            } else {
+            RangeMath.Window rest = RangeMath.complement(w, n);
+            if (rest == null) {
                 return trim(start, cnt);
             }
+            start = rest.start();
+            cnt = rest.count();
         }
         if (cnt == 0) {
             return notFound(start);

@@ -191,15 +191,10 @@ final class MapSelectOps {
                 throw CdtException.notApplicable("INVERTED on a single-element op");
             }
             inverted = false;
-            if (cnt == 0) {
-                start = 0;
-                cnt = n;
-            } else if (start == 0) {
-                start = cnt;
-                cnt = n - cnt;
-            } else if (start + cnt >= n) {
-                cnt = start;
-                start = 0;
+            RangeMath.Window rest = RangeMath.complement(w, n);
+            if (rest != null) {
+                start = rest.start();
+                cnt = rest.count();
             } else if (keyOrdered) {
                 return trim(start, cnt);
             } else {
@@ -379,15 +374,10 @@ final class MapSelectOps {
                 throw CdtException.notApplicable("INVERTED on a single-element op");
             }
             inverted = false;
-            if (cnt == 0) {
-                start = 0;
-                cnt = n;
-            } else if (start == 0) {
-                start = cnt;
-                cnt = n - cnt;
-            } else if (start + cnt >= n) {
-                cnt = start;
-                start = 0;
+            RangeMath.Window rest = RangeMath.complement(w, n);
+            if (rest != null) {
+                start = rest.start();
+                cnt = rest.count();
             } else {
                 inverted = true;
             }

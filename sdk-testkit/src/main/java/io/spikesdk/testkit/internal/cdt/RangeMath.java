@@ -39,6 +39,24 @@ final class RangeMath {
         return new Window((int) start, (int) cnt);
     }
 
+    /**
+     * The complement of {@code w} inside {@code [0, size)} when it is one run, as the server answers an INVERTED
+     * range: nothing selected inverts to everything, a head or a tail inverts to the rest. Null when the
+     * complement is a head and a tail (two runs), which each caller answers its own way.
+     */
+    static Window complement(Window w, int size) {
+        if (w.count() == 0) {
+            return new Window(0, size);
+        }
+        if (w.start() == 0) {
+            return new Window(w.count(), size - w.count());
+        }
+        if (w.end() >= size) {
+            return new Window(0, w.start());
+        }
+        return null;
+    }
+
     /** Relative range: {@code anchor + offset}; a negative result clips the count and starts at 0. */
     static Window relative(int anchor, long offset, long count, int size) {
         long start = saturatedAdd(anchor, offset);
