@@ -2,15 +2,18 @@ package io.spikesdk.testkit.containers;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spikesdk.testkit.EmbeddedAerospike;
+import io.spikesdk.testkit.support.ClusterSupport;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,12 +47,19 @@ class AerospikeInfoWaitStrategyTest {
     @Test
     void waitsUntilAPausedServerAnswers() throws Exception {
         server.faults().pause();
-        CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> new AerospikeInfoWaitStrategy()
-                .withStartupTimeout(Duration.ofSeconds(20)).waitUntilReady(new EmbeddedTarget(server.port())));
-        Thread.sleep(500);
-        assertTrue(!waiting.isDone(), "returned while the server was paused");
+        AtomicBoolean resumed = new AtomicBoolean();
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> {
+            new AerospikeInfoWaitStrategy().withStartupTimeout(Duration.ofSeconds(20))
+                    .waitUntilReady(new EmbeddedTarget(server.port()));
+            return resumed.get();
+        });
+        // The paused node holds the probe's request unanswered: the probe has reached it once it is connected.
+        ClusterSupport.await("the probe to reach the paused server", Duration.ofSeconds(20),
+                () -> server.connectionCount() > 0);
+        assertFalse(waiting.isDone(), "returned while the server was paused");
+        resumed.set(true);
         server.faults().resume();
-        waiting.get(20, TimeUnit.SECONDS);
+        assertTrue(waiting.get(20, TimeUnit.SECONDS), "returned only after the server resumed");
     }
 
     @Test
