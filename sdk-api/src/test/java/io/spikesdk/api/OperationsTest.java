@@ -18,6 +18,7 @@ class OperationsTest {
     void typeCodesMatchTheWireProtocol() {
         Map<Operation.Type, Integer> codes = Map.ofEntries(Map.entry(Operation.Type.READ, 1), Map.entry(Operation.Type.READ_HEADER, 1),
             Map.entry(Operation.Type.WRITE, 2), Map.entry(Operation.Type.CDT_READ, 3), Map.entry(Operation.Type.CDT_MODIFY, 4),
+            Map.entry(Operation.Type.MAP_READ, 3), Map.entry(Operation.Type.MAP_MODIFY, 4),
             Map.entry(Operation.Type.ADD, 5), Map.entry(Operation.Type.EXP_READ, 7), Map.entry(Operation.Type.EXP_MODIFY, 8),
             Map.entry(Operation.Type.APPEND, 9), Map.entry(Operation.Type.PREPEND, 10), Map.entry(Operation.Type.TOUCH, 11),
             Map.entry(Operation.Type.BIT_READ, 12), Map.entry(Operation.Type.BIT_MODIFY, 13), Map.entry(Operation.Type.DELETE, 14),
@@ -25,6 +26,7 @@ class OperationsTest {
         assertEquals(Operation.Type.values().length, codes.size());
         codes.forEach((type, code) -> assertEquals(code, type.code(), type.name()));
         EnumSet<Operation.Type> reads = EnumSet.of(Operation.Type.READ, Operation.Type.READ_HEADER, Operation.Type.CDT_READ,
+            Operation.Type.MAP_READ,
             Operation.Type.EXP_READ, Operation.Type.BIT_READ, Operation.Type.HLL_READ);
         for (Operation.Type t : Operation.Type.values()) {
             assertEquals(!reads.contains(t), t.isWrite(), t.name());

@@ -20,14 +20,24 @@ public final class CdtPayload {
     private CdtPayload() {
     }
 
-    /** A read (op type 3) operation. */
+    /** A list read (op type 3) operation. */
     public static Operation read(String bin, byte[] payload) {
         return new Operation(Operation.Type.CDT_READ, bin, Value.BytesValue.wrap(payload, BLOB));
     }
 
-    /** A modify (op type 4) operation. */
+    /** A list modify (op type 4) operation. */
     public static Operation modify(String bin, byte[] payload) {
         return new Operation(Operation.Type.CDT_MODIFY, bin, Value.BytesValue.wrap(payload, BLOB));
+    }
+
+    /** A map read (op type 3) operation. */
+    public static Operation mapRead(String bin, byte[] payload) {
+        return new Operation(Operation.Type.MAP_READ, bin, Value.BytesValue.wrap(payload, BLOB));
+    }
+
+    /** A map modify (op type 4) operation. */
+    public static Operation mapModify(String bin, byte[] payload) {
+        return new Operation(Operation.Type.MAP_MODIFY, bin, Value.BytesValue.wrap(payload, BLOB));
     }
 
     /** Packs {@code [opCode, args...]}, wrapped in the context envelope when {@code ctx} is not empty. */

@@ -11,7 +11,6 @@ import io.spikesdk.api.ReadModeAP;
 import io.spikesdk.api.RecordExistsAction;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
-import io.spikesdk.cdt.internal.PayloadInspector;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.core.internal.serial.Serialization;
 import io.spikesdk.core.internal.protocol.MsgFlags;
@@ -132,16 +131,13 @@ public final class Requests {
                 throw new ParameterException("operations must not contain null");
             }
             switch (op.type()) {
-                case BIT_READ: case EXP_READ: case HLL_READ:
+                // As the official client: map, bit, HLL and expression operations ask for every op's result.
+                case MAP_READ: case BIT_READ: case EXP_READ: case HLL_READ:
                     respondAll = true;
                     readAttr = readBinAttr(readAttr, op);
                     readBin = true;
                     break;
                 case CDT_READ:
-                    respondAll |= PayloadInspector.isMapOperation(op);
-                    readAttr = readBinAttr(readAttr, op);
-                    readBin = true;
-                    break;
                 case READ:
                     readAttr = readBinAttr(readAttr, op);
                     readBin = true;
@@ -150,12 +146,8 @@ public final class Requests {
                     readAttr |= MsgFlags.INFO1_READ;
                     readHeader = true;
                     break;
-                case BIT_MODIFY: case EXP_MODIFY: case HLL_MODIFY:
+                case MAP_MODIFY: case BIT_MODIFY: case EXP_MODIFY: case HLL_MODIFY:
                     respondAll = true;
-                    writeAttr = MsgFlags.INFO2_WRITE;
-                    break;
-                case CDT_MODIFY:
-                    respondAll |= PayloadInspector.isMapOperation(op);
                     writeAttr = MsgFlags.INFO2_WRITE;
                     break;
                 default:
