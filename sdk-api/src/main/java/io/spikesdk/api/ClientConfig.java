@@ -303,7 +303,7 @@ public final class ClientConfig {
         /** Replaces the seed hosts. */
         public Builder hosts(Host... hosts) {
             if (hosts == null) {
-                throw new IllegalArgumentException("hosts must not be null");
+                throw new NullPointerException("hosts must not be null");
             }
             return hosts(Arrays.asList(hosts));
         }
@@ -311,12 +311,12 @@ public final class ClientConfig {
         /** Replaces the seed hosts. */
         public Builder hosts(List<Host> hosts) {
             if (hosts == null) {
-                throw new IllegalArgumentException("hosts must not be null");
+                throw new NullPointerException("hosts must not be null");
             }
             List<Host> copy = new ArrayList<>(hosts.size());
             for (Host h : hosts) {
                 if (h == null) {
-                    throw new IllegalArgumentException("hosts must not contain null");
+                    throw new NullPointerException("hosts must not contain null");
                 }
                 copy.add(h);
             }

@@ -81,11 +81,11 @@ public final class Operation {
      * @param type the type (required)
      * @param binName the bin, or {@code null} for record-level operations
      * @param value the operand, or {@code null} when the operation has none
-     * @throws ParameterException if {@code type} is null
+     * @throws NullPointerException if {@code type} is null
      */
     public Operation(Type type, String binName, Value value) {
         if (type == null) {
-            throw new ParameterException("an operation needs a type, got null");
+            throw new NullPointerException("an operation needs a type, got null");
         }
         this.type = type;
         this.binName = binName;

@@ -326,7 +326,7 @@ public class Policy {
 
         static <T> T nonNull(T value, String name) {
             if (value == null) {
-                throw new IllegalArgumentException(name + " must not be null");
+                throw new NullPointerException(name + " must not be null");
             }
             return value;
         }

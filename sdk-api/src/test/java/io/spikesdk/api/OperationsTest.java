@@ -53,12 +53,12 @@ class OperationsTest {
 
     @Test
     void nullsAreRejected() {
-        assertThrows(ParameterException.class, () -> new Operation(null, "a", null));
-        assertThrows(ParameterException.class, () -> Operations.put(null));
-        assertThrows(ParameterException.class, () -> Operations.put(null, 1));
-        assertThrows(ParameterException.class, () -> Operations.get(null));
-        assertThrows(ParameterException.class, () -> Operations.add(null, 1));
-        assertThrows(ParameterException.class, () -> Operations.append("s", null));
+        assertThrows(NullPointerException.class, () -> new Operation(null, "a", null));
+        assertThrows(NullPointerException.class, () -> Operations.put(null));
+        assertThrows(NullPointerException.class, () -> Operations.put(null, 1));
+        assertThrows(NullPointerException.class, () -> Operations.get(null));
+        assertThrows(NullPointerException.class, () -> Operations.add(null, 1));
+        assertThrows(NullPointerException.class, () -> Operations.append("s", null));
         assertTrue(Operations.put("a", new Object()).value() instanceof Value.ObjectValue,
                 "objects without an Aerospike type are serialized by the client, not refused here");
     }
@@ -67,7 +67,7 @@ class OperationsTest {
     void binsAcceptLongNamesButNotNull() {
         Bin b = Bin.of("a_name_much_longer_than_fifteen_bytes", 1);
         assertEquals("a_name_much_longer_than_fifteen_bytes", b.name());
-        ParameterException e = assertThrows(ParameterException.class, () -> Bin.of(null, 1));
+        NullPointerException e = assertThrows(NullPointerException.class, () -> Bin.of(null, 1));
         assertTrue(e.getMessage().contains("bin name"), e.getMessage());
         assertSame(Value.NULL, new Bin("a", null).value());
         assertSame(Value.NULL, Bin.asNull("a").value());
@@ -85,8 +85,8 @@ class OperationsTest {
         e.copyTo(dst, 2);
         assertArrayEquals(new byte[] {0, 0, (byte) 0x93, 1, 2, 3}, dst);
         assertEquals(e, Expression.of(new byte[] {(byte) 0x93, 1, 2, 3}));
-        assertThrows(ParameterException.class, () -> Expression.of(null));
-        assertThrows(ParameterException.class, () -> Expression.of(new byte[0]));
+        assertThrows(NullPointerException.class, () -> Expression.of(null));
+        assertThrows(IllegalArgumentException.class, () -> Expression.of(new byte[0]));
     }
 
     @Test
@@ -95,6 +95,6 @@ class OperationsTest {
         assertEquals("{}", g.json());
         assertEquals(g, GeoJson.of("{}"));
         assertFalse(g.equals("{}"));
-        assertThrows(IllegalArgumentException.class, () -> GeoJson.of(null));
+        assertThrows(NullPointerException.class, () -> GeoJson.of(null));
     }
 }

@@ -128,17 +128,17 @@ class PolicyTest {
         assertThrows(IllegalArgumentException.class, () -> Policy.builder().totalTimeout(-5));
         assertThrows(IllegalArgumentException.class, () -> Policy.builder().maxRetries(-1));
         assertThrows(IllegalArgumentException.class, () -> Policy.builder().sleepBetweenRetries(-1));
-        assertThrows(IllegalArgumentException.class, () -> Policy.builder().readModeAP(null));
-        assertThrows(IllegalArgumentException.class, () -> Policy.builder().readModeSC(null));
-        assertThrows(IllegalArgumentException.class, () -> Policy.builder().replica(null));
+        assertThrows(NullPointerException.class, () -> Policy.builder().readModeAP(null));
+        assertThrows(NullPointerException.class, () -> Policy.builder().readModeSC(null));
+        assertThrows(NullPointerException.class, () -> Policy.builder().replica(null));
         assertThrows(IllegalArgumentException.class, () -> Policy.builder().readTouchTtlPercent(101));
         assertThrows(IllegalArgumentException.class, () -> Policy.builder().readTouchTtlPercent(-2));
         Policy.builder().readTouchTtlPercent(-1);
         assertThrows(IllegalArgumentException.class, () -> WritePolicy.builder().expiration(-3));
         assertThrows(IllegalArgumentException.class, () -> WritePolicy.builder().generation(-1));
-        assertThrows(IllegalArgumentException.class, () -> WritePolicy.builder().recordExistsAction(null));
-        assertThrows(IllegalArgumentException.class, () -> WritePolicy.builder().generationPolicy(null));
-        assertThrows(IllegalArgumentException.class, () -> WritePolicy.builder().commitLevel(null));
+        assertThrows(NullPointerException.class, () -> WritePolicy.builder().recordExistsAction(null));
+        assertThrows(NullPointerException.class, () -> WritePolicy.builder().generationPolicy(null));
+        assertThrows(NullPointerException.class, () -> WritePolicy.builder().commitLevel(null));
         assertThrows(IllegalArgumentException.class, () -> WritePolicy.builder().totalTimeout(-1));
     }
 
@@ -151,8 +151,8 @@ class PolicyTest {
         assertSame(w, p.write());
         assertSame(Policy.DEFAULT, p.read());
         assertEquals(p, p.toBuilder().build());
-        assertThrows(IllegalArgumentException.class, () -> Policies.builder().read(null));
-        assertThrows(IllegalArgumentException.class, () -> Policies.builder().write(null));
+        assertThrows(NullPointerException.class, () -> Policies.builder().read(null));
+        assertThrows(NullPointerException.class, () -> Policies.builder().write(null));
     }
 
     @Test

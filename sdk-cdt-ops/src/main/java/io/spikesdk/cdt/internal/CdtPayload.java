@@ -1,7 +1,6 @@
 package io.spikesdk.cdt.internal;
 
 import io.spikesdk.api.Operation;
-import io.spikesdk.api.ParameterException;
 import io.spikesdk.api.Value;
 import io.spikesdk.cdt.CTX;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
@@ -58,7 +57,7 @@ public final class CdtPayload {
             for (int i = 0; i < ctx.length; i++) {
                 CTX level = ctx[i];
                 if (level == null) {
-                    throw new ParameterException("context level " + i + " is null");
+                    throw new NullPointerException("context level " + i + " is null");
                 }
                 int id = i == ctx.length - 1 ? level.id() | lastCreateFlag : level.id();
                 writer.packLong(id);
