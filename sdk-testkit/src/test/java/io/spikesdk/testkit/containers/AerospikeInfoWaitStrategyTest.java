@@ -10,10 +10,12 @@ import io.spikesdk.testkit.EmbeddedAerospike;
 import io.spikesdk.testkit.support.ClusterSupport;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,18 +50,25 @@ class AerospikeInfoWaitStrategyTest {
     void waitsUntilAPausedServerAnswers() throws Exception {
         server.faults().pause();
         AtomicBoolean resumed = new AtomicBoolean();
+        AtomicReference<Thread> prober = new AtomicReference<>();
         CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> {
+            prober.set(Thread.currentThread());
             new AerospikeInfoWaitStrategy().withStartupTimeout(Duration.ofSeconds(20))
                     .waitUntilReady(new EmbeddedTarget(server.port()));
             return resumed.get();
         });
-        // The paused node holds the probe's request unanswered: the probe has reached it once it is connected.
-        ClusterSupport.await("the probe to reach the paused server", Duration.ofSeconds(20),
-                () -> server.connectionCount() > 0);
+        // A probe in flight against the paused server cannot get its answer before resume().
+        ClusterSupport.await("a probe in flight against the paused server", Duration.ofSeconds(20),
+                () -> isProbing(prober.get()));
         assertFalse(waiting.isDone(), "returned while the server was paused");
         resumed.set(true);
         server.faults().resume();
         assertTrue(waiting.get(20, TimeUnit.SECONDS), "returned only after the server resumed");
+    }
+
+    private static boolean isProbing(Thread thread) {
+        return thread != null && Arrays.stream(thread.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().equals(InfoRequest.class.getName()));
     }
 
     @Test
