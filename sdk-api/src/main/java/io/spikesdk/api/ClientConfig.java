@@ -109,7 +109,11 @@ public final class ClientConfig {
         return clusterName;
     }
 
-    /** User name for authentication. Default: {@code null} (no authentication). */
+    /**
+     * User name for authentication. Default: {@code null} (no authentication). Login is not implemented
+     * yet: with a user (or {@link AuthMode#PKI}) configured, {@code connect()} fails with
+     * {@link AuthenticationException} SECURITY_SCHEME_NOT_SUPPORTED rather than use a cluster unauthenticated.
+     */
     public String user() {
         return user;
     }
