@@ -35,7 +35,7 @@ import java.util.Map;
 /**
  * The synchronous client: resolves policies ({@code null} = the config defaults), builds the request,
  * and runs it through the {@link Executor}. Commands issued before {@link #connect()} connect first.
- * Serializers (ARCHITECTURE §3) are resolved once, at the first {@code connect()} or command.
+ * Serializers (docs/architecture.md §3) are resolved once, at the first {@code connect()} or command.
  */
 public final class SpikeClient implements AerospikeClient {
     private final ClientConfig config;

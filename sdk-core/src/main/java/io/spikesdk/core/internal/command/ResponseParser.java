@@ -19,7 +19,7 @@ import java.util.Map;
 
 /**
  * Parses a single-record AS_MSG response held in a frame buffer (proto header at 0, AS_MSG at 8;
- * wire doc §10).
+ * docs/wire-protocol.md §10).
  */
 public final class ResponseParser {
     private static final int RESULT_CODE = Proto.HEADER_SIZE + 5;

@@ -15,7 +15,7 @@ import io.spikesdk.core.internal.Log;
 import io.spikesdk.api.ParticleType;
 
 /**
- * One client's serialization (ARCHITECTURE §3), resolved at {@code connect()}.
+ * One client's serialization (docs/architecture.md §3), resolved at {@code connect()}.
  *
  * <p>Writes: a value without an Aerospike type goes to the fallback of the call's mode (the policy's, else
  * the config's): BUILTIN ⇒ the {@code java} provider, Java-blob particle 7; USER ⇒ the instance-level
