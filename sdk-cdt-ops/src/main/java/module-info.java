@@ -1,4 +1,6 @@
 /** List, map and bit operations ({@code io.spikesdk.cdt}) and expressions ({@code io.spikesdk.exp}). */
+// the qualified exports name a module built after this one
+@SuppressWarnings("module")
 module io.spikesdk.cdt {
     requires transitive io.spikesdk.api;
 
