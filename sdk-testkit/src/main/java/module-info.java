@@ -8,6 +8,7 @@ module io.spikesdk.testkit {
     requires io.spikesdk.core;
     requires org.slf4j;
     requires static org.junit.jupiter.api;
+    requires static org.junit.platform.commons;
     requires static testcontainers;
 
     exports io.spikesdk.testkit;

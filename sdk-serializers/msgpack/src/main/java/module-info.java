@@ -3,6 +3,7 @@ module io.spikesdk.serializer.msgpack {
     requires transitive io.spikesdk.api;
     requires msgpack.core;
     requires jackson.dataformat.msgpack;
+    requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
 
     exports io.spikesdk.serializer.msgpack;

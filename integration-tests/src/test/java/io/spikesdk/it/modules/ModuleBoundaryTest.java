@@ -12,6 +12,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import java.io.IOException;
+import java.lang.reflect.Array;
 import java.lang.module.Configuration;
 import java.lang.module.ModuleDescriptor;
 import java.lang.module.ModuleFinder;
@@ -78,6 +79,25 @@ class ModuleBoundaryTest {
         assertEquals(List.of("io.spikesdk.core/io.spikesdk.core.SpikeClientProvider"), providers(layer, clientSpi));
         assertEquals(List.of("io.spikesdk.serializer.java/io.spikesdk.serializer.java.JavaSerializerProvider"),
             providers(layer, serializerSpi));
+    }
+
+    @Test
+    void aerospikeClientCreatesTheCoreClientInsideAModuleLayer() throws ReflectiveOperationException {
+        ModuleLayer layer = layerOf("io.spikesdk.core");
+        Class<?> host = classIn(layer, "io.spikesdk.api", "io.spikesdk.api.Host");
+        Class<?> config = classIn(layer, "io.spikesdk.api", "io.spikesdk.api.ClientConfig");
+        Class<?> aerospike = classIn(layer, "io.spikesdk.api", "io.spikesdk.api.Aerospike");
+
+        Object hosts = Array.newInstance(host, 1);
+        Array.set(hosts, 0, host.getMethod("of", String.class, int.class).invoke(null, "127.0.0.1", 3000));
+        Object builder = config.getMethod("builder").invoke(null);
+        builder.getClass().getMethod("hosts", hosts.getClass()).invoke(builder, hosts);
+        Object client = aerospike.getMethod("client", config).invoke(null, builder.getClass().getMethod("build").invoke(builder));
+
+        // not connected: creating the client reaches no server
+        assertEquals("io.spikesdk.core", client.getClass().getModule().getName());
+        assertFalse(client.getClass().getModule().isExported(client.getClass().getPackageName()));
+        classIn(layer, "io.spikesdk.api", "io.spikesdk.api.AerospikeClient").getMethod("close").invoke(client);
     }
 
     @Test
