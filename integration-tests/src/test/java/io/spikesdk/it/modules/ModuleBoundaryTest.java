@@ -126,7 +126,10 @@ class ModuleBoundaryTest {
             String modulePath = List.of(SdkModules.location(io.spikesdk.api.Key.class),
                     SdkModules.location(io.spikesdk.cdt.ListOperations.class)).stream()
                 .map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
-            List<String> options = List.of("--module-path", modulePath, "-d", dir.resolve("out").toString());
+            // an explicit, empty class path: in-process javac would otherwise take this JVM's, where the SDK is
+            Path noClassPath = Files.createDirectories(dir.resolve("empty"));
+            List<String> options = List.of("--module-path", modulePath, "--class-path", noClassPath.toString(),
+                "-d", dir.resolve("out").toString());
             javac.getTask(null, files, diagnostics, options, null,
                 files.getJavaFileObjects(dir.resolve("src/module-info.java"), src.resolve("App.java"))).call();
         }
