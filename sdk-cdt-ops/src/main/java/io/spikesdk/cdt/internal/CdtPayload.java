@@ -2,7 +2,7 @@ package io.spikesdk.cdt.internal;
 
 import io.spikesdk.api.Operation;
 import io.spikesdk.api.ParameterException;
-import io.spikesdk.api.Value;
+import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.cdt.CTX;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 
@@ -22,12 +22,12 @@ public final class CdtPayload {
 
     /** A read (op type 3) operation. */
     public static Operation read(String bin, byte[] payload) {
-        return new Operation(Operation.Type.CDT_READ, bin, Value.BytesValue.wrap(payload, BLOB));
+        return new Operation(Operation.Type.CDT_READ, bin, ApiAccess.owningBytes(payload, BLOB));
     }
 
     /** A modify (op type 4) operation. */
     public static Operation modify(String bin, byte[] payload) {
-        return new Operation(Operation.Type.CDT_MODIFY, bin, Value.BytesValue.wrap(payload, BLOB));
+        return new Operation(Operation.Type.CDT_MODIFY, bin, ApiAccess.owningBytes(payload, BLOB));
     }
 
     /** Packs {@code [opCode, args...]}, wrapped in the context envelope when {@code ctx} is not empty. */

@@ -96,8 +96,8 @@ public final class SpikeClient implements AerospikeClient {
         return config;
     }
 
-    /** The cluster behind this client (tests and diagnostics). */
-    public Cluster internalCluster() {
+    /** The cluster behind this client, for this module's tests (through their {@code ClientInternals}). */
+    Cluster internalCluster() {
         return cluster;
     }
 

@@ -9,6 +9,7 @@ import io.spikesdk.api.ParameterException;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
+import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.cdt.internal.msgpack.Utf8;
 import io.spikesdk.core.internal.serial.Serialization;
@@ -93,7 +94,7 @@ public final class Request {
             return fallback.encode(object.value());
         }
         if (v instanceof Value.ListValue || v instanceof Value.MapValue) {
-            return Value.BytesValue.wrap(MsgPackWriter.pack(v, fallback), v.particleType());
+            return ApiAccess.owningBytes(MsgPackWriter.pack(v, fallback), v.particleType());
         }
         return null;
     }
