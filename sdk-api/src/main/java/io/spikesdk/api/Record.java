@@ -47,14 +47,15 @@ public final class Record {
     }
 
     /**
-     * Creates a record that also keeps the raw form of its serialized bins, for SDK implementations. Unlike
-     * the four-argument constructor it takes ownership of {@code bins}: the map is not copied and must not be
-     * modified afterwards (this saves a map per read on the client's hot path).
+     * Creates a record that also keeps the raw form of its serialized bins, for SDK implementations (through
+     * {@code io.spikesdk.api.internal.ApiAccess}). Unlike the four-argument constructor it takes ownership of
+     * {@code bins}: the map is not copied and must not be modified afterwards (this saves a map per read on
+     * the client's hot path).
      *
      * @param bins the bins in server order (not copied); {@code null} means none
      * @param blobs the blob bins by name as read (not copied), or {@code null}
      */
-    public Record(Key key, Map<String, Object> bins, int generation, int ttl, Map<String, StoredBlob> blobs) {
+    Record(Key key, Map<String, Object> bins, int generation, int ttl, Map<String, StoredBlob> blobs) {
         this.blobs = blobs == null ? Collections.emptyMap() : blobs;
         this.key = key;
         this.bins = bins == null || bins.isEmpty()

@@ -63,7 +63,7 @@ public abstract sealed class Value
             return new DoubleValue(((Number) o).doubleValue());
         }
         if (o instanceof byte[]) {
-            return BytesValue.wrap((byte[]) o, ParticleType.BLOB);
+            return BytesValue.owning((byte[]) o, ParticleType.BLOB);
         }
         if (o instanceof Boolean) {
             return BoolValue.valueOf((Boolean) o);
@@ -83,16 +83,6 @@ public abstract sealed class Value
     /** A GEOJSON value for the given GeoJSON text. */
     public static Value geoJson(String json) {
         return new GeoJsonValue(GeoJson.of(json));
-    }
-
-    /**
-     * The message used when a value of an unsupported class is stored; shared with the packers so that
-     * nested values fail the same way.
-     */
-    public static String unsupportedTypeMessage(Object o) {
-        return "cannot store a value of class " + o.getClass().getName()
-            + ": it has no Aerospike type and no serializer is configured for it"
-            + " (supported: Long, Integer, Short, Byte, Double, Float, String, byte[], Boolean, List, Map, GeoJson, Value)";
     }
 
     /** A 64-bit integer (particle INTEGER). */
@@ -259,13 +249,14 @@ public abstract sealed class Value
 
         /**
          * A value that takes ownership of {@code bytes} without copying them: the caller must not modify the
-         * array afterwards. Used for payloads built once (CDT and expression ops, serialized objects) and by
-         * {@link Value#of(Object)}, so that storing a blob costs no copy.
+         * array afterwards. Used by {@link Value#of(Object)} and, through
+         * {@code io.spikesdk.api.internal.ApiAccess}, for payloads the SDK builds once (CDT and expression ops,
+         * serialized objects), so that storing a blob costs no copy.
          *
          * @throws NullPointerException if {@code bytes} is null
          * @throws IllegalArgumentException if the type is outside 0..255
          */
-        public static BytesValue wrap(byte[] bytes, int particleType) {
+        static BytesValue owning(byte[] bytes, int particleType) {
             if (bytes == null) {
                 throw new NullPointerException("BytesValue needs a non-null byte array; use Value.NULL for no value");
             }

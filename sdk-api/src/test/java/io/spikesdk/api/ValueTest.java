@@ -1,5 +1,6 @@
 package io.spikesdk.api;
 
+import io.spikesdk.api.internal.UnsupportedTypes;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -80,7 +81,7 @@ class ValueTest {
             assertEquals(ParticleType.BLOB, v.particleType());
         }
         assertThrows(NullPointerException.class, () -> new Value.ObjectValue(null));
-        assertTrue(Value.unsupportedTypeMessage(new Object()).contains("java.lang.Object"));
+        assertTrue(UnsupportedTypes.message(new Object()).contains("java.lang.Object"));
     }
 
     @Test
@@ -98,17 +99,17 @@ class ValueTest {
     }
 
     @Test
-    void wrapAndValueOfTakeOwnershipWithoutCopying() {
+    void owningAndValueOfTakeOwnershipWithoutCopying() {
         byte[] b = {1, 2, 3};
-        Value.BytesValue wrapped = Value.BytesValue.wrap(b, ParticleType.JAVA_BLOB);
+        Value.BytesValue wrapped = Value.BytesValue.owning(b, ParticleType.JAVA_BLOB);
         Value.BytesValue viaOf = (Value.BytesValue) Value.of(b);
         b[0] = 9;
         assertArrayEquals(new byte[] {9, 2, 3}, wrapped.value());
         assertArrayEquals(new byte[] {9, 2, 3}, viaOf.value());
         assertEquals(ParticleType.JAVA_BLOB, wrapped.particleType());
         assertEquals(ParticleType.BLOB, viaOf.particleType());
-        assertThrows(NullPointerException.class, () -> Value.BytesValue.wrap(null, ParticleType.BLOB));
-        assertThrows(IllegalArgumentException.class, () -> Value.BytesValue.wrap(b, -1));
+        assertThrows(NullPointerException.class, () -> Value.BytesValue.owning(null, ParticleType.BLOB));
+        assertThrows(IllegalArgumentException.class, () -> Value.BytesValue.owning(b, -1));
     }
 
     @Test

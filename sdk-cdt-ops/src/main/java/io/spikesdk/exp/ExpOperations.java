@@ -3,7 +3,7 @@ package io.spikesdk.exp;
 import io.spikesdk.api.Expression;
 import io.spikesdk.api.Operation;
 import io.spikesdk.api.ParticleType;
-import io.spikesdk.api.Value;
+import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 
 /**
@@ -53,6 +53,6 @@ public final class ExpOperations {
         out.packArrayHeader(2);
         out.packRaw(expBytes, 0, expBytes.length);
         out.packLong(flags);
-        return new Operation(type, name, Value.BytesValue.wrap(out.toByteArray(), ParticleType.BLOB));
+        return new Operation(type, name, ApiAccess.owningBytes(out.toByteArray(), ParticleType.BLOB));
     }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Replays, in order, the request frames the official client sent to a real CE 8.1.2.0 server
- * (golden-frames.json, copied from shared/data) and compares the embedded server's replies byte
+ * (test resource golden-frames.json, captured from the official client against a real server) and compares the embedded server's replies byte
  * by byte. Allowed differences: the node id, the {@code features} list (the embedded server
  * advertises only what it does, see ServerFeatures), the void time of the TTL write (checked against the
  * injected clock instead) and the GeoJSON cells the real server computes (the embedded one returns

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Info commands, as the official client and a raw socket see them (wire doc §11, observations §5, §8). */
+/**
+ * Info commands, as the official client and a raw socket see them (docs/wire-protocol.md §11, docs/embedded-server.md
+ * §5).
+ */
 class InfoProtocolTest {
     private static final String FULL_BITMAP = "////".repeat(170) + "//8=";
     private static EmbeddedAerospike server;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Wire-level behaviours the official client never exercises (observations §4 R2, R4, R9, W2). */
+/** Wire-level behaviours the official client never exercises (docs/embedded-server.md R2, R4, R9, W2). */
 class RawProtocolTest {
     private static EmbeddedAerospike server;
 

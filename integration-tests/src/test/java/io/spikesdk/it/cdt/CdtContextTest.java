@@ -32,7 +32,7 @@ import static io.spikesdk.it.cdt.Notation.v;
  * List and map operations on nested elements: every context kind (list index/rank/value, map
  * index/rank/key/value), creating missing levels (list index create with and without padding, map
  * key create, {@code create} with a context), an ordered parent list kept sorted, and the context
- * errors (observations C7 and C-6.5).
+ * errors (docs/embedded-server.md C7 and C-6.5).
  */
 class CdtContextTest {
     private static final MapPolicy DEFAULT = MapPolicy.DEFAULT;

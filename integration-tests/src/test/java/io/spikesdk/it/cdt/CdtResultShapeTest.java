@@ -145,7 +145,7 @@ class CdtResultShapeTest {
         assertEquals(List.of("y", "z"), List.copyOf(r.getMap("u").keySet()));
     }
 
-    /** These requests crash a real server (observations §0); the embedded one answers every element. */
+    /** These requests crash a real server (docs/embedded-server.md §4.1); the embedded one answers every element. */
     @Test
     void emptyKeyListInvertedSelectsEverything(TestInfo info) {
         assumeFalse(TestTarget.isRealServer(), "crashes Aerospike CE 8.1.2.0");

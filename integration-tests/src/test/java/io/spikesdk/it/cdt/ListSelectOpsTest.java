@@ -25,10 +25,10 @@ import static io.spikesdk.it.cdt.Notation.v;
 /**
  * List reads and removes by index, rank, value, value list, value interval and relative rank: every
  * return type, INVERTED, negative and out-of-range positions, ordered and unordered lists, and the
- * result orders a real server produces (real-server observations C1, C7, C8b, §3).
+ * result orders a real server produces (docs/embedded-server.md C1, C7, C8b, §6.3).
  */
 class ListSelectOpsTest {
-    /** The observations' list for rank-range orders. */
+    /** The list of docs/embedded-server.md C1, for rank-range orders. */
     private static final String L = "[50,10,40,20,30,0,60,70,80,90]";
     private static final String DUPS = "[5,3,1,4,2,3]";
     private static final ListReturnType INDEX_RANGE = ListReturnType.fromCode(9);

@@ -30,7 +30,7 @@ import static io.spikesdk.it.cdt.Notation.v;
  * Map reads and removes by key, key list, key interval, relative index, value, value list, value
  * interval, relative rank, index and rank: every return type (KEY_VALUE, ORDERED_MAP and
  * UNORDERED_MAP included), INVERTED, out-of-range positions, ties broken by key, and the result
- * orders a real server produces (observations C8a, C14, §3).
+ * orders a real server produces (docs/embedded-server.md C8a, C14a, C14b, §6.3).
  */
 class MapSelectOpsTest {
     private static final String M5 = "{a:3,b:4,c:1,d:2,e:5}";

@@ -7,7 +7,7 @@ import java.util.Set;
  * Inputs the real server (CE 8.1.2.0) is known to crash on, which the harness never sends:
  * <ul>
  *   <li>a map key-list or value-list selection with an empty list, INVERTED and a return type that
- *   carries elements ({@code real-server-observations.md} §0);</li>
+ *   carries elements (docs/embedded-server.md §4.1);</li>
  *   <li>a padding list-index create context with a negative index before the list's start, e.g.
  *   {@code CTX.listIndexCreate(-4, UNORDERED, true)} or {@code ListOperation.create(l, UNORDERED, true,
  *   CTX.listIndex(-4))} on a 3-element list (general protection fault; found by this harness). The size

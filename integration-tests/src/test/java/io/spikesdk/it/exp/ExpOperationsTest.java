@@ -27,7 +27,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 
-/** ExpOperations.read / write through our client, with the observed nil / UNKNOWN rules (observations C4). */
+/**
+ * ExpOperations.read / write through our client, with the observed nil / UNKNOWN rules (docs/embedded-server.md C4).
+ */
 class ExpOperationsTest {
     private static final String SET = "it_exp_ops";
     private static AerospikeClient client;

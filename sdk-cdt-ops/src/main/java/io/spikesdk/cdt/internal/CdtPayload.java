@@ -1,7 +1,7 @@
 package io.spikesdk.cdt.internal;
 
 import io.spikesdk.api.Operation;
-import io.spikesdk.api.Value;
+import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.cdt.CTX;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 
@@ -21,22 +21,22 @@ public final class CdtPayload {
 
     /** A list read (op type 3) operation. */
     public static Operation read(String bin, byte[] payload) {
-        return new Operation(Operation.Type.CDT_READ, bin, Value.BytesValue.wrap(payload, BLOB));
+        return new Operation(Operation.Type.CDT_READ, bin, ApiAccess.owningBytes(payload, BLOB));
     }
 
     /** A list modify (op type 4) operation. */
     public static Operation modify(String bin, byte[] payload) {
-        return new Operation(Operation.Type.CDT_MODIFY, bin, Value.BytesValue.wrap(payload, BLOB));
+        return new Operation(Operation.Type.CDT_MODIFY, bin, ApiAccess.owningBytes(payload, BLOB));
     }
 
     /** A map read (op type 3) operation. */
     public static Operation mapRead(String bin, byte[] payload) {
-        return new Operation(Operation.Type.MAP_READ, bin, Value.BytesValue.wrap(payload, BLOB));
+        return new Operation(Operation.Type.MAP_READ, bin, ApiAccess.owningBytes(payload, BLOB));
     }
 
     /** A map modify (op type 4) operation. */
     public static Operation mapModify(String bin, byte[] payload) {
-        return new Operation(Operation.Type.MAP_MODIFY, bin, Value.BytesValue.wrap(payload, BLOB));
+        return new Operation(Operation.Type.MAP_MODIFY, bin, ApiAccess.owningBytes(payload, BLOB));
     }
 
     /** Packs {@code [opCode, args...]}, wrapped in the context envelope when {@code ctx} is not empty. */

@@ -1,6 +1,9 @@
 package io.spikesdk.cdt.internal;
 
-/** Server op codes of list operations (CDT doc §2). Codes 16-27 are reads (op type 3), the rest modify (op type 4). */
+/**
+ * Server op codes of list operations (docs/cdt-and-expressions.md §2). Codes 16-27 are reads (op type 3), the rest
+ * modify (op type 4).
+ */
 public final class ListOpCode {
     public static final int SET_TYPE = 0;
     public static final int APPEND = 1;

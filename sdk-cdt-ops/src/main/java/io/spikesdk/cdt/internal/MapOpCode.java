@@ -1,6 +1,9 @@
 package io.spikesdk.cdt.internal;
 
-/** Server op codes of map operations (CDT doc §3). Codes 96-110 are reads (op type 3), 64-89 modify (op type 4). */
+/**
+ * Server op codes of map operations (docs/cdt-and-expressions.md §3). Codes 96-110 are reads (op type 3), 64-89 modify
+ * (op type 4).
+ */
 public final class MapOpCode {
     public static final int SET_TYPE = 64;
     public static final int ADD = 65;

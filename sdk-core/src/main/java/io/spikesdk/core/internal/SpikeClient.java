@@ -35,7 +35,7 @@ import java.util.Objects;
 /**
  * The synchronous client: resolves policies ({@code null} = the config defaults), builds the request,
  * and runs it through the {@link Executor}. Commands issued before {@link #connect()} connect first.
- * Serializers (ARCHITECTURE §3) are resolved once, at the first {@code connect()} or command.
+ * Serializers (docs/architecture.md §3) are resolved once, at the first {@code connect()} or command.
  */
 public final class SpikeClient implements AerospikeClient {
     private final ClientConfig config;
@@ -96,8 +96,8 @@ public final class SpikeClient implements AerospikeClient {
         return config;
     }
 
-    /** The cluster behind this client (tests and diagnostics). */
-    public Cluster internalCluster() {
+    /** The cluster behind this client, for this module's tests (through their {@code ClientInternals}). */
+    Cluster internalCluster() {
         return cluster;
     }
 

@@ -1,6 +1,6 @@
 package io.spikesdk.it.cdt.model;
 
-/** Index, rank and relative-range normalisation (CDT doc §6.2, §6.3). */
+/** Index, rank and relative-range normalisation (docs/cdt-and-expressions.md §6.2, §6.3). */
 public final class Ranges {
     private Ranges() {
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The server's value order (CDT doc §6.1), written independently of the embedded server: nil &lt;
+ * The server's value order (docs/cdt-and-expressions.md §6.1), written independently of the embedded server: nil &lt;
  * false &lt; true &lt; negative int &lt; non-negative int &lt; string &lt; list &lt; map &lt; bytes &lt; double.
  * Lists compare element by element (a prefix is smaller); maps compare by size, then key and value
  * in key order. Ints and doubles are never compared numerically.

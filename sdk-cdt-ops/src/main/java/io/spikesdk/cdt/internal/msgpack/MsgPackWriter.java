@@ -12,7 +12,7 @@ import java.util.RandomAccess;
 import java.util.SortedMap;
 
 /**
- * Packs Java values into the Aerospike msgpack dialect (wire doc §16): strings, blobs and GeoJSON
+ * Packs Java values into the Aerospike msgpack dialect (docs/wire-protocol.md §12): strings, blobs and GeoJSON
  * carry a leading particle-type byte inside a msgpack str, integers take their smallest form, and a
  * {@link SortedMap} is written as a key-ordered map (count + 1, then the ext flags entry).
  *

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Turns a host into a validated {@link Node} with the official client's first info exchange
- * (wire doc §11.2): {@code node}, {@code partition-generation}, {@code features} and, when configured,
+ * (docs/wire-protocol.md §11.2): {@code node}, {@code partition-generation}, {@code features} and, when configured,
  * {@code cluster-name}. The node needs a name, an initialised partition generation, the
  * {@code pscans} feature, and the configured cluster name.
  */

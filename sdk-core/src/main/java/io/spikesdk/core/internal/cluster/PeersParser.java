@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses {@code peers-clear-std} (wire doc §11.4):
+ * Parses {@code peers-clear-std} (docs/wire-protocol.md §11.4):
  * {@code <gen>,<default port>,[[<NODE>,<tls-name>,[<addr>,...]],...]}; IPv6 addresses are
  * bracketed and an address without a port uses the default port.
  */

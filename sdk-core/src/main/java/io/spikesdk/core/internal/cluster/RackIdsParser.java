@@ -6,7 +6,7 @@ import io.spikesdk.api.ResultCode;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Parses the Enterprise {@code rack-ids} info value (wire doc §11.3): {@code <ns>:<rack>;<ns>:<rack>}. */
+/** Parses the Enterprise {@code rack-ids} info value (docs/wire-protocol.md §11.3): {@code <ns>:<rack>;<ns>:<rack>}. */
 final class RackIdsParser {
     private RackIdsParser() {
     }

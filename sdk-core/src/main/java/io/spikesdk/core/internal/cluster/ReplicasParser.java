@@ -9,7 +9,7 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Parses the {@code replicas} info value (wire doc §11.5):
+ * Parses the {@code replicas} info value (docs/wire-protocol.md §11.5):
  * {@code <ns>:<regime>,<n_replicas>,<b64 bitmap>,...;<ns2>:...}, one 512-byte bitmap per replica
  * column, partition {@code p} owned iff {@code bitmap[p >> 3] & (0x80 >> (p & 7))}.
  */

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Cluster tending (wire doc §11.2), one round at a time; the {@link Cluster} serialises the rounds.
+ * Cluster tending (docs/wire-protocol.md §11.2), one round at a time; the {@link Cluster} serialises the rounds.
  *
  * <p>A round: ask every known node {@code node}, {@code peers-generation}, {@code partition-generation}
  * (plus {@code cluster-name} when configured and {@code rebalance-generation} when rack-aware); refresh

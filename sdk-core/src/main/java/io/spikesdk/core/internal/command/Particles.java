@@ -10,7 +10,7 @@ import io.spikesdk.api.ParticleType;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Particle encoding of values in ops and the KEY field, and decoding of returned particles (wire doc §5).
+ * Particle encoding of values in ops and the KEY field, and decoding of returned particles (docs/wire-protocol.md §5).
  *
  * <p>Lists, maps and objects without an Aerospike type are converted once, when the request is built
  * ({@link Request#prepare}); every value is then written straight into the request buffer.

@@ -8,6 +8,7 @@ import io.spikesdk.api.Operation;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
+import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.cdt.internal.msgpack.Utf8;
 import io.spikesdk.core.internal.serial.Serialization;
@@ -24,7 +25,7 @@ import java.io.IOException;
 /**
  * One single-record AS_MSG request, fully validated and sized before anything is sent, written into a
  * connection's buffer on each attempt. Built by {@link Requests}; the byte layout is the official
- * client's (wire doc §2-§4, §18): NAMESPACE, [SET], DIGEST, [KEY], [FILTER_EXP], then the ops.
+ * client's (docs/wire-protocol.md §2–§4, §13): NAMESPACE, [SET], DIGEST, [KEY], [FILTER_EXP], then the ops.
  *
  * <p>The request keeps the caller's {@code Bin[]}, {@code Operation[]} or {@code String[]} as given
  * (they must not be modified while the command runs) and writes the ops straight from them; only values
@@ -92,7 +93,7 @@ public final class Request {
             return fallback.encode(object.value());
         }
         if (v instanceof Value.ListValue || v instanceof Value.MapValue) {
-            return Value.BytesValue.wrap(MsgPackWriter.pack(v, fallback), v.particleType());
+            return ApiAccess.owningBytes(MsgPackWriter.pack(v, fallback), v.particleType());
         }
         return null;
     }

@@ -18,7 +18,7 @@ import java.util.Objects;
 
 /**
  * Builds the {@link Request} of each single-record command with the header bits of the official
- * client (wire doc §9 and §18).
+ * client (docs/wire-protocol.md §9 and §13).
  */
 public final class Requests {
     private Requests() {

@@ -6,6 +6,7 @@ import io.spikesdk.api.Record;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.internal.StoredBlob;
 import io.spikesdk.api.ParticleType;
+import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.core.internal.serial.DecodedBlob;
 import io.spikesdk.core.internal.serial.Serialization;
 import io.spikesdk.core.internal.protocol.Bytes;
@@ -19,7 +20,7 @@ import java.util.Map;
 
 /**
  * Parses a single-record AS_MSG response held in a frame buffer (proto header at 0, AS_MSG at 8;
- * wire doc §10).
+ * docs/wire-protocol.md §10).
  */
 public final class ResponseParser {
     private static final int RESULT_CODE = Proto.HEADER_SIZE + 5;
@@ -138,7 +139,7 @@ public final class ResponseParser {
                 bins.put(name, value);
             }
         }
-        return new Record(key, small != null ? small : bins, generation(frame), ttl(voidTime(frame)), blobs);
+        return ApiAccess.record(key, small != null ? small : bins, generation(frame), ttl(voidTime(frame)), blobs);
     }
 
     private static void check(int needed, int end) {

@@ -6,7 +6,7 @@ import io.spikesdk.api.ResultCode;
 
 /**
  * Turns the result code (and body) of a complete response into the command's result, the official
- * client's way (wire doc §10): not found ⇒ null/false except for touch and writing operates,
+ * client's way (docs/wire-protocol.md §10): not found ⇒ null/false except for touch and writing operates,
  * FILTERED_OUT ⇒ null/false unless {@code failOnFilteredOut}, any other error ⇒ an exception.
  *
  * @param <T> the result type

@@ -10,7 +10,7 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
-/** Reads and writes whole proto frames (wire doc §1) through a {@link Connection}'s buffer. */
+/** Reads and writes whole proto frames (docs/wire-protocol.md §1) through a {@link Connection}'s buffer. */
 public final class Frames {
     /** Requests larger than this are compressed when the policy asks for it (as the official client). */
     public static final int COMPRESS_THRESHOLD = 128;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The info protocol (wire doc §11): newline-terminated commands in a type-1 frame, answered with
+ * The info protocol (docs/wire-protocol.md §11): newline-terminated commands in a type-1 frame, answered with
  * {@code command\tvalue\n} per command.
  */
 public final class Info {

@@ -1,6 +1,6 @@
 package io.spikesdk.core.internal.protocol;
 
-/** AS_MSG field type codes (wire doc §3). A field is [4-byte BE size incl. type][type][data]. */
+/** AS_MSG field type codes (docs/wire-protocol.md §3). A field is [4-byte BE size incl. type][type][data]. */
 public final class FieldType {
     public static final int NAMESPACE = 0;
     public static final int SET = 1;

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Reads proto frames (8-byte header + body, wire doc §1) from a blocking stream into a reusable
+ * Reads proto frames (8-byte header + body, docs/wire-protocol.md §1) from a blocking stream into a reusable
  * buffer. The buffer grows with the data actually received, so a header that announces a huge
  * body cannot make the reader allocate memory that the peer never sends.
  */

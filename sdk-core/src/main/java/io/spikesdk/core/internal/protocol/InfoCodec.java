@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Info protocol text codec (wire doc §11): requests are commands each ended by '\n'; responses
+ * Info protocol text codec (docs/wire-protocol.md §11): requests are commands each ended by '\n'; responses
  * echo each command, a TAB, its value and '\n'. Info text is treated as UTF-8.
  */
 public final class InfoCodec {

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A parsed AS_MSG (wire doc §2-§4): the 22-byte header, then fields and ops, exposed as offsets
+ * A parsed AS_MSG (docs/wire-protocol.md §2-§4): the 22-byte header, then fields and ops, exposed as offsets
  * into the caller's buffer (nothing is copied). One instance can be reused for many messages;
  * the view is valid until the next {@link #parse} or until the buffer changes.
  */

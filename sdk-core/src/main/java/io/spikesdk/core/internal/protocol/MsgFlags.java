@@ -1,6 +1,6 @@
 package io.spikesdk.core.internal.protocol;
 
-/** The info1..info4 bits of the AS_MSG header (wire doc §2.1-2.4). */
+/** The info1..info4 bits of the AS_MSG header (docs/wire-protocol.md §2.1-2.4). */
 public final class MsgFlags {
     public static final int INFO1_READ = 0x01;
     public static final int INFO1_GET_ALL = 0x02;

@@ -1,7 +1,7 @@
 package io.spikesdk.core.internal.protocol;
 
 /**
- * AS_MSG operation codes (wire doc §4). An op is [4-byte BE size][op][particle type][flags 0]
+ * AS_MSG operation codes (docs/wire-protocol.md §4). An op is [4-byte BE size][op][particle type][flags 0]
  * [name length][name][value], where size counts everything after itself.
  */
 public final class OpType {

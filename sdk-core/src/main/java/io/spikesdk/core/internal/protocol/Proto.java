@@ -1,6 +1,6 @@
 package io.spikesdk.core.internal.protocol;
 
-/** The 8-byte proto header that starts every message on the socket (wire doc §1). */
+/** The 8-byte proto header that starts every message on the socket (docs/wire-protocol.md §1). */
 public final class Proto {
     public static final int VERSION = 2;
     public static final int TYPE_INFO = 1;

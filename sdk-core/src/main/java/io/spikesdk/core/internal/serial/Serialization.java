@@ -13,9 +13,11 @@ import io.spikesdk.cdt.internal.msgpack.MsgPackReader;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.core.internal.Log;
 import io.spikesdk.api.ParticleType;
+import io.spikesdk.api.internal.ApiAccess;
+import io.spikesdk.api.internal.UnsupportedTypes;
 
 /**
- * One client's serialization (ARCHITECTURE §3), resolved at {@code connect()}.
+ * One client's serialization (docs/architecture.md §3), resolved at {@code connect()}.
  *
  * <p>Writes: a value without an Aerospike type goes to the fallback of the call's mode (the policy's, else
  * the config's): BUILTIN ⇒ the {@code java} provider, Java-blob particle 7; USER ⇒ the instance-level
@@ -159,7 +161,7 @@ public final class Serialization {
             throw new SerializationException("cannot store a " + value.getClass().getName() + " with SerializerMode.BUILTIN: "
                 + builtinMissing + ", or use SerializerMode.USER with a serializer");
         }
-        return Value.BytesValue.wrap(serialize(builtin, value), ParticleType.JAVA_BLOB);
+        return ApiAccess.owningBytes(serialize(builtin, value), ParticleType.JAVA_BLOB);
     }
 
     private Value.BytesValue userBlob(Object value) {
@@ -168,11 +170,11 @@ public final class Serialization {
             throw new SerializationException("cannot store a " + value.getClass().getName() + " with SerializerMode.USER:"
                 + " no serializer is set: configure ClientConfig.builder().serializer(...) or call Aerospike.setSerializer(...)");
         }
-        return Value.BytesValue.wrap(serialize(serializer, value), ParticleType.BLOB);
+        return ApiAccess.owningBytes(serialize(serializer, value), ParticleType.BLOB);
     }
 
     private static Value.BytesValue refuse(Object value) {
-        throw new SerializationException(Value.unsupportedTypeMessage(value) + " (SerializerMode.NONE)");
+        throw new SerializationException(UnsupportedTypes.message(value) + " (SerializerMode.NONE)");
     }
 
     private static byte[] serialize(Serializer serializer, Object value) {

@@ -1,5 +1,5 @@
 /**
- * Serialization of values without an Aerospike type (ARCHITECTURE §3): the per-client serializers, the
+ * Serialization of values without an Aerospike type (docs/architecture.md §3): the per-client serializers, the
  * write fallback of each {@link io.spikesdk.api.SerializerMode}, and the read rules for blob particles.
  * Internal: may change in any release.
  */

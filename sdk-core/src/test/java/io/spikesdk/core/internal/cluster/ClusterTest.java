@@ -1,5 +1,6 @@
 package io.spikesdk.core.internal.cluster;
 
+import io.spikesdk.core.internal.ClientInternals;
 import io.spikesdk.api.AerospikeClient;
 import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.Bin;
@@ -40,7 +41,7 @@ class ClusterTest {
             c.connect();
             assertEquals(List.of("node", "partition-generation", "features", "peers-clear-std", "partition-generation", "replicas"),
                     node.infoRequests());
-            c.internalCluster().tend();
+            ClientInternals.cluster(c).tend();
             assertEquals(List.of("node", "peers-generation", "partition-generation"), node.infoRequests().subList(6, 9),
                     "nothing changed: no peers or replicas refresh");
             assertEquals(9, node.infoRequests().size());
@@ -51,12 +52,12 @@ class ClusterTest {
     void partitionGenerationChangeRefreshesTheMap() throws Exception {
         try (FakeNode node = new FakeNode("N1", "test", "bar"); SpikeClient c = client(node)) {
             c.connect();
-            PartitionMap before = c.internalCluster().partitionMap();
+            PartitionMap before = ClientInternals.cluster(c).partitionMap();
             assertNotNull(before.partitions("bar"));
             node.setInfo("partition-generation", "7");
             node.setInfo("replicas", "test:0,1," + FakeNode.ALL_OWNED);
-            c.internalCluster().tend();
-            PartitionMap after = c.internalCluster().partitionMap();
+            ClientInternals.cluster(c).tend();
+            PartitionMap after = ClientInternals.cluster(c).partitionMap();
             assertNull(after.partitions("bar"), "bar is no longer announced");
             assertNotNull(before.partitions("bar"), "the old snapshot is untouched");
             int count = node.messageCount();
@@ -72,7 +73,7 @@ class ClusterTest {
             first.setInfo("peers-clear-std", "3,3000,[[N2,,[127.0.0.1:" + second.port() + "]]]");
             second.setInfo("peers-clear-std", "3,3000,[[N1,,[127.0.0.1:" + first.port() + "]]]");
             c.connect();
-            Node[] nodes = c.internalCluster().nodes();
+            Node[] nodes = ClientInternals.cluster(c).nodes();
             assertEquals(2, nodes.length);
             assertEquals("N2", nodes[1].name());
         }

@@ -1,5 +1,6 @@
 package io.spikesdk.core.internal.cluster;
 
+import io.spikesdk.core.internal.ClientInternals;
 import io.spikesdk.api.Bin;
 import io.spikesdk.api.CommandTimeoutException;
 import io.spikesdk.api.Key;
@@ -89,7 +90,7 @@ class RoutingTest {
         cluster.node(master).respondWith((f, i) -> FakeNode.Action.stall());
         assertNotNull(client.get(read(Replica.SEQUENCE, 2), KEY), "the replica answers the retry");
         assertArrayEquals(expect(2, 1), counts());
-        assertEquals(1, client.internalCluster().nodes()[indexOf(master)].metrics().timeouts());
+        assertEquals(1, ClientInternals.cluster(client).nodes()[indexOf(master)].metrics().timeouts());
     }
 
     @Test
@@ -163,10 +164,10 @@ class RoutingTest {
         try (SpikeClient racked = TendingTest.client(cluster.node(0).port(), b -> b.rackAware(true).rackIds(3))) {
             assertTrue(racked.nodes().stream().allMatch(n -> n.rack() == 1));
             cluster.node(1).setInfo("rack-ids", "test:3");
-            racked.internalCluster().tend();
+            ClientInternals.cluster(racked).tend();
             assertTrue(racked.nodes().stream().allMatch(n -> n.rack() == 1), "same rebalance generation: not asked");
             cluster.node(1).setInfo("rebalance-generation", "2");
-            racked.internalCluster().tend();
+            ClientInternals.cluster(racked).tend();
             assertEquals(3, racked.nodes().stream().filter(n -> n.name().equals(FakeCluster.name(1))).findFirst()
                     .orElseThrow().rack());
         }
@@ -196,7 +197,7 @@ class RoutingTest {
     }
 
     private int indexOf(int fakeIndex) {
-        Node[] nodes = client.internalCluster().nodes();
+        Node[] nodes = ClientInternals.cluster(client).nodes();
         for (int i = 0; i < nodes.length; i++) {
             if (nodes[i].name().equals(FakeCluster.name(fakeIndex))) {
                 return i;

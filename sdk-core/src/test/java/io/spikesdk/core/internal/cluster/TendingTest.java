@@ -1,5 +1,6 @@
 package io.spikesdk.core.internal.cluster;
 
+import io.spikesdk.core.internal.ClientInternals;
 import io.spikesdk.api.Aerospike;
 import io.spikesdk.api.Bin;
 import io.spikesdk.api.ClientConfig;
@@ -65,7 +66,7 @@ class TendingTest {
 
     /** Asserts every partition's master and replica are the nodes the fake cluster says. */
     private static void assertMapMatches(FakeCluster cluster, SpikeClient c) {
-        PartitionMap.Partitions p = c.internalCluster().partitionMap().partitions("test");
+        PartitionMap.Partitions p = ClientInternals.cluster(c).partitionMap().partitions("test");
         for (int pid = 0; pid < 4096; pid++) {
             for (int column = 0; column < 2; column++) {
                 assertEquals(FakeCluster.name(cluster.owner(pid, column)), p.node(column, pid).name(),
@@ -99,7 +100,7 @@ class TendingTest {
             for (int i = 0; i < 3; i++) {
                 before[i] = cluster.node(i).infoRequests().size();
             }
-            c.internalCluster().tend();
+            ClientInternals.cluster(c).tend();
             for (int i = 0; i < 3; i++) {
                 List<String> all = cluster.node(i).infoRequests();
                 assertEquals(List.of("node", "peers-generation", "partition-generation"), all.subList(before[i], all.size()));
@@ -112,7 +113,7 @@ class TendingTest {
         try (FakeCluster cluster = new FakeCluster(3, 2, "test"); SpikeClient c = client(cluster.node(0).port(), b -> b)) {
             int before = cluster.node(2).infoRequests().size();
             cluster.rebalance();
-            c.internalCluster().tend();
+            ClientInternals.cluster(c).tend();
             List<String> all = cluster.node(2).infoRequests();
             assertEquals(List.of("node", "peers-generation", "partition-generation", "peers-clear-std",
                     "partition-generation", "replicas"), all.subList(before, all.size()));
@@ -124,12 +125,12 @@ class TendingTest {
         Events events = new Events();
         try (FakeCluster cluster = new FakeCluster(3, 2, "test");
              SpikeClient c = client(cluster.node(0).port(), b -> b.clusterListener(events))) {
-            PartitionMap before = c.internalCluster().partitionMap();
+            PartitionMap before = ClientInternals.cluster(c).partitionMap();
             cluster.kill(2);
-            c.internalCluster().tend();
+            ClientInternals.cluster(c).tend();
             assertEquals(names(cluster), names(c));
             assertEquals("removed " + FakeCluster.name(2), events.seen.get(3), "reported inactive");
-            PartitionMap after = c.internalCluster().partitionMap();
+            PartitionMap after = ClientInternals.cluster(c).partitionMap();
             assertNotSame(before, after);
             assertMapMatches(cluster, c);
             c.put(Key.of("test", "s", 1L), Bin.of("a", 1L));
@@ -141,12 +142,12 @@ class TendingTest {
         try (FakeCluster cluster = new FakeCluster(3, 2, "test");
              SpikeClient c = client(cluster.node(0).port(), b -> b.maxTendFailures(3))) {
             cluster.killWithoutRebalance(2);
-            c.internalCluster().tend();
-            c.internalCluster().tend();
+            ClientInternals.cluster(c).tend();
+            ClientInternals.cluster(c).tend();
             assertEquals(3, c.nodes().size(), "2 failures: still kept, peers list it");
-            c.internalCluster().tend();
+            ClientInternals.cluster(c).tend();
             assertEquals(names(cluster), names(c));
-            PartitionMap.Partitions p = c.internalCluster().partitionMap().partitions("test");
+            PartitionMap.Partitions p = ClientInternals.cluster(c).partitionMap().partitions("test");
             for (int pid = 0; pid < 4096; pid++) {
                 Node master = p.node(0, pid);
                 assertTrue(master == null || !master.name().equals(FakeCluster.name(2)));
@@ -160,7 +161,7 @@ class TendingTest {
         try (FakeCluster cluster = new FakeCluster(3, 2, "test");
              SpikeClient c = client(cluster.node(0).port(), b -> b.clusterListener(events))) {
             int added = cluster.add();
-            c.internalCluster().tend();
+            ClientInternals.cluster(c).tend();
             assertEquals(4, c.nodes().size());
             assertEquals("added " + FakeCluster.name(added), events.seen.get(3));
             assertMapMatches(cluster, c);
@@ -170,7 +171,7 @@ class TendingTest {
     @Test
     void partitionMapIsPublishedWhole() throws Exception {
         try (FakeCluster cluster = new FakeCluster(3, 2, "test"); SpikeClient c = client(cluster.node(0).port(), b -> b)) {
-            Cluster internal = c.internalCluster();
+            Cluster internal = ClientInternals.cluster(c);
             AtomicBoolean stop = new AtomicBoolean();
             AtomicInteger holes = new AtomicInteger();
             Set<PartitionMap> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -212,7 +213,7 @@ class TendingTest {
             for (long k = 0; k < 20; k++) {
                 c.put(Key.of("test", "s", k), Bin.of("a", k));
             }
-            c.internalCluster().tend();
+            ClientInternals.cluster(c).tend();
             assertEquals(through, balancer.acceptedConnections(), "no command or tend goes through the balancer");
             assertEquals(20, cluster.node(0).messageCount() + cluster.node(1).messageCount());
         }
@@ -244,7 +245,7 @@ class TendingTest {
                 assertTrue(cluster.node(0).infoRequests().contains("cluster-name"));
 
                 cluster.node(0).setInfo("cluster-name", "other");
-                c.internalCluster().tend();
+                ClientInternals.cluster(c).tend();
                 assertTrue(c.nodes().isEmpty(), "a node whose cluster name changes is dropped");
                 assertTrue(logs.stream().anyMatch(l -> l.startsWith("WARN refusing node " + FakeCluster.name(0))));
             }
@@ -259,9 +260,9 @@ class TendingTest {
         try (FakeNode node = new FakeNode("N1", "test");
              SpikeClient c = client(node.port(), b -> b.maxTendFailures(1))) {
             node.setInfo("node", "N2");
-            c.internalCluster().tend();
+            ClientInternals.cluster(c).tend();
             assertTrue(c.nodes().isEmpty(), "a node that changes its name is dropped");
-            c.internalCluster().tend();
+            ClientInternals.cluster(c).tend();
             assertEquals(Set.of("N2"), names(c), "the next tend validates the seed again");
         }
     }

@@ -1,5 +1,6 @@
 package io.spikesdk.core.internal.command;
 
+import io.spikesdk.core.internal.ClientInternals;
 import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.ClusterStats;
 import io.spikesdk.api.Key;
@@ -72,7 +73,7 @@ class CircuitBreakerTest {
         assertTrue(e.getMessage().contains("maxErrorRate"), e.getMessage());
         assertEquals(FakeCluster.name(master), e.node());
 
-        client.internalCluster().tend();
+        ClientInternals.cluster(client).tend();
         cluster.node(master).respondWith((f, i) -> FakeNode.Action.reply(FakeNode.reply(0, 1, 0)));
         assertNotNull(client.get(read(Replica.MASTER, 0), KEY), "a new window: the master is tried again");
         assertEquals(4, cluster.node(master).messageCount());
@@ -84,12 +85,12 @@ class CircuitBreakerTest {
         client.get(read(Replica.SEQUENCE, 1), KEY);
         client.get(read(Replica.SEQUENCE, 1), KEY);
         cluster.node(master).awaitMessages(2, 2000);
-        client.internalCluster().tend();
-        client.internalCluster().tend();
+        ClientInternals.cluster(client).tend();
+        ClientInternals.cluster(client).tend();
         assertEquals(ResultCode.MAX_ERROR_RATE,
                 assertThrows(AerospikeException.class, () -> client.get(read(Replica.MASTER, 0), KEY)).resultCode(),
                 "2 tends of a 3-tend window: still open");
-        client.internalCluster().tend();
+        ClientInternals.cluster(client).tend();
         cluster.node(master).respondWith((f, i) -> FakeNode.Action.reply(FakeNode.reply(0, 1, 0)));
         assertNotNull(client.get(read(Replica.MASTER, 0), KEY));
     }

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Compressed requests (proto type 4) against a node that answers like Community Edition: rc 25 to any
- * compressed request (observations W2). Byte identity of compressed requests with the official client is
+ * compressed request (docs/embedded-server.md W2). Byte identity of compressed requests with the official client is
  * covered by {@link ByteIdentityTest}; inflating compressed responses by {@link ResponseParsingTest}.
  */
 class CompressionTest {

@@ -1,5 +1,6 @@
 package io.spikesdk.core.internal.command;
 
+import io.spikesdk.core.internal.ClientInternals;
 import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.Bin;
 import io.spikesdk.api.ClientConfig;
@@ -176,7 +177,7 @@ class RetryTest {
         int accepted = node.acceptedConnections();
         assertNotNull(client.get(read(1000, 0, 0), KEY));
         assertEquals(accepted + 1, node.acceptedConnections());
-        assertEquals(1, client.internalCluster().nodes()[0].pool().openCount());
+        assertEquals(1, ClientInternals.cluster(client).nodes()[0].pool().openCount());
     }
 
     @Test
@@ -185,6 +186,6 @@ class RetryTest {
         AerospikeException e = assertThrows(AerospikeException.class, () -> client.get(read(1000, 0, 3), KEY));
         assertEquals(ResultCode.PARSE_ERROR, e.resultCode());
         assertEquals(1, node.messageCount(), "parse errors are not retried");
-        assertEquals(0, client.internalCluster().nodes()[0].pool().openCount());
+        assertEquals(0, ClientInternals.cluster(client).nodes()[0].pool().openCount());
     }
 }

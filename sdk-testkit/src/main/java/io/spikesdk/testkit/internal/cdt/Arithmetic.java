@@ -1,9 +1,9 @@
 package io.spikesdk.testkit.internal.cdt;
 
 /**
- * INCREMENT / DECREMENT type rules (CDT doc §6.6): int + int wraps; int + double adds the truncated double and
- * stays int; double + anything is double; a missing element starts at 0 (int) or 0.0 (double delta); an omitted or
- * nil delta is 1. A non-numeric element or delta is PARAMETER_ERROR.
+ * INCREMENT / DECREMENT type rules (docs/cdt-and-expressions.md §6.6): int + int wraps; int + double adds the truncated
+ * double and stays int; double + anything is double; a missing element starts at 0 (int) or 0.0 (double delta); an
+ * omitted or nil delta is 1. A non-numeric element or delta is PARAMETER_ERROR.
  */
 final class Arithmetic {
     private Arithmetic() {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Server-side execution of every list and map (CDT) operation, byte-compatible with Aerospike CE 8.1
- * ({@code cdt-and-expressions.md} §1–§6, corrected by {@code real-server-observations.md}). Stateless and
+ * (docs/cdt-and-expressions.md §1–§6, as measured on a real server: docs/embedded-server.md §6). Stateless and
  * thread-safe: each call decodes the bin, applies the op and re-encodes it.
  */
 public final class CdtEngine {
@@ -123,7 +123,7 @@ public final class CdtEngine {
      * Validates and canonicalises a list/map value arriving in a plain WRITE op, as the server does before storing
      * it: maps sorted by key, integers re-encoded in shortest form. Invalid keys (double, bool, list, ...),
      * duplicate keys, unsorted key-ordered maps, unsorted ordered lists and WILDCARD/INFINITY give result code 1
-     * (observations C-1.3, C13).
+     * (docs/embedded-server.md C-1.3, C13).
      *
      * @return a result whose {@code resultCode} is 0 with {@code newBinValue} holding the bytes to store, or 1
      */

@@ -5,7 +5,7 @@ package io.spikesdk.testkit.internal.cdt;
  *
  * @param resultCode  0 on success, else the server result code (4, 12, 23, 24, 26, ...)
  * @param binChanged  whether the stored bin bytes differ from the input (bin created or rewritten). A successful
- *                    CDT_MODIFY bumps the record generation even when this is false (observations §1.19)
+ *                    CDT_MODIFY bumps the record generation even when this is false (docs/embedded-server.md R12)
  * @param newBinType  particle type of the bin after the op (19 MAP, 20 LIST); 0 when the bin is absent
  * @param newBinValue stored msgpack of the bin after the op (order/persist flags included); null when absent.
  *                    On failure and for reads this is the input unchanged

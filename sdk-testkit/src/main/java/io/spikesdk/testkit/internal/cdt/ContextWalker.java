@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Walks a CDT context ({@code [id, value, ...]}) from the bin down to the element the inner op works on
- * (CDT doc §1.4). Ids: low nibble 0 index / 1 rank / 2 key / 3 value, 0x10 list, 0x20 map (neither = either),
- * create flags 0x40/0x80/0xC0 and 0x100 persist index (first entry only). Missing elements give
+ * (docs/cdt-and-expressions.md §1.4). Ids: low nibble 0 index / 1 rank / 2 key / 3 value, 0x10 list, 0x20 map (neither
+ * = either), create flags 0x40/0x80/0xC0 and 0x100 persist index (first entry only). Missing elements give
  * OP_NOT_APPLICABLE unless a modify op may create them; only list-index and map-key entries create. Once an
  * element is being created, the entries below it create without flags too (list index 0 or -1, any map key).
  */

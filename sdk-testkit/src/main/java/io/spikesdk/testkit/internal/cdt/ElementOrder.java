@@ -1,10 +1,10 @@
 package io.spikesdk.testkit.internal.cdt;
 
 /**
- * The server's total order over msgpack elements (CDT doc §6.1): nil &lt; false &lt; true &lt; negative int &lt;
- * non-negative int &lt; string &lt; list &lt; map &lt; bytes &lt; double &lt; GeoJSON &lt; other ext &lt; INFINITY.
- * Integers and doubles never compare numerically with each other; doubles compare with {@code <}/{@code >} only,
- * so -0.0 equals 0.0 and NaN equals everything of its type. A WILDCARD anywhere ends the whole comparison as
+ * The server's total order over msgpack elements (docs/cdt-and-expressions.md §6.1): nil &lt; false &lt; true &lt;
+ * negative int &lt; non-negative int &lt; string &lt; list &lt; map &lt; bytes &lt; double &lt; GeoJSON &lt; other ext
+ * &lt; INFINITY. Integers and doubles never compare numerically with each other; doubles compare with {@code <}/{@code
+ * >} only, so -0.0 equals 0.0 and NaN equals everything of its type. A WILDCARD anywhere ends the whole comparison as
  * "equal".
  */
 public final class ElementOrder {

@@ -1,6 +1,8 @@
 package io.spikesdk.testkit.internal.cdt;
 
-/** Value/key intervals {@code [begin, end)}; a null (omitted) end has no upper bound (CDT doc §6.4). */
+/**
+ * Value/key intervals {@code [begin, end)}; a null (omitted) end has no upper bound (docs/cdt-and-expressions.md §6.4).
+ */
 final class Intervals {
     private Intervals() {
     }

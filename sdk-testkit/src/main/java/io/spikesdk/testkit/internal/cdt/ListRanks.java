@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Rank arithmetic for lists. A list RANK of one element is the number of elements strictly less than it. Rank
- * selections on unordered lists reproduce the server's partial heap sort (observations C1, C8b), see
+ * selections on unordered lists reproduce the server's partial heap sort (docs/embedded-server.md C1, C8b), see
  * {@link #rankWindow}.
  */
 final class ListRanks {

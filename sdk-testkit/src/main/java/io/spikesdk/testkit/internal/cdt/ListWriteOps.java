@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * List ops that add or reorder elements: SET_TYPE, APPEND(_ITEMS), INSERT(_ITEMS), SET, INCREMENT, SORT, with
- * the write flags ADD_UNIQUE, INSERT_BOUNDED, NO_FAIL and PARTIAL (CDT doc §5.2, §6.6).
+ * the write flags ADD_UNIQUE, INSERT_BOUNDED, NO_FAIL and PARTIAL (docs/cdt-and-expressions.md §5.2, §6.6).
  */
 final class ListWriteOps {
     private static final long INT32_MAX = Integer.MAX_VALUE;

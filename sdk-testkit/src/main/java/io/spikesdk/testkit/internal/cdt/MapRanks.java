@@ -2,7 +2,7 @@ package io.spikesdk.testkit.internal.cdt;
 
 /**
  * Rank arithmetic for maps: a map RANK is the unique position in (value, key) order, whatever the map kind
- * (observations C8a).
+ * (docs/embedded-server.md C8a).
  */
 final class MapRanks {
     private MapRanks() {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Map ops that write entries: ADD/PUT/REPLACE (single and *_ITEMS) with write flags CREATE_ONLY, UPDATE_ONLY,
- * NO_FAIL and PARTIAL, INCREMENT/DECREMENT and SET_TYPE (CDT doc §3.1, observations C3, C-5.4).
+ * NO_FAIL and PARTIAL, INCREMENT/DECREMENT and SET_TYPE (docs/cdt-and-expressions.md §3.1, docs/embedded-server.md C3,
+ * C-5.4).
  */
 final class MapWriteOps {
     private MapWriteOps() {

@@ -1,6 +1,9 @@
 package io.spikesdk.testkit.internal.cdt;
 
-/** Index/rank normalisation (CDT doc §6.2, §6.3). Counts are non-negative; {@link Long#MAX_VALUE} = to the end. */
+/**
+ * Index/rank normalisation (docs/cdt-and-expressions.md §6.2, §6.3). Counts are non-negative; {@link Long#MAX_VALUE} =
+ * to the end.
+ */
 final class RangeMath {
     private RangeMath() {
     }

@@ -7,8 +7,8 @@ import java.util.Arrays;
  * The reply shapes of list/map selections, mirroring the real server's result primitives. Index and rank lists are
  * built from runs: a run {@code [start, start + count)} under a REVERSE_* type becomes the mirrored run
  * {@code [size - start - count, size - start)}, still ascending, so reversed multi-element runs do not come out
- * descending while runs of one element do (observations §3). Each select op decides which primitive answers which
- * return type, and an unsupported type only fails where the server's own switch rejects it.
+ * descending while runs of one element do (docs/embedded-server.md §6.3). Each select op decides which primitive
+ * answers which return type, and an unsupported type only fails where the server's own switch rejects it.
  */
 final class ResultBuilder {
     private static final int PRESERVE_ORDER = 0x08;

@@ -6,8 +6,8 @@ import io.spikesdk.testkit.internal.cdt.MpInt;
 import java.util.List;
 
 /**
- * INT_AND..INT_RSCAN (32–41). Shift counts are taken mod 64 as on x86 (observations C9), which is what Java's
- * long shifts do; bit positions of the scans count from the most significant bit.
+ * INT_AND..INT_RSCAN (32–41). Shift counts are taken mod 64 as on x86 (docs/embedded-server.md C9), which is what
+ * Java's long shifts do; bit positions of the scans count from the most significant bit.
  */
 final class Bitwise {
     private static final int AND = 32;

@@ -13,8 +13,8 @@ import java.util.List;
 
 /**
  * CALL (127): {@code [127, rtype, system, op, container]} runs a list/map op of {@link CdtEngine} on the
- * container value (doc §8.5). Array arguments of the op are sub-expressions, evaluated and spliced in; the
- * {@code [0xff, ctx, op]} context list is passed through raw. A read returns the op's result, a modify
+ * container value (docs/cdt-and-expressions.md §8.5). Array arguments of the op are sub-expressions, evaluated and
+ * spliced in; the {@code [0xff, ctx, op]} context list is passed through raw. A read returns the op's result, a modify
  * ({@code system | 0x40}) the whole modified copy of the container. Any CDT error, or a result whose type is
  * not {@code rtype}, is UNKNOWN. Bit (1) and HLL (2) systems have no engine here and are rejected (4).
  */

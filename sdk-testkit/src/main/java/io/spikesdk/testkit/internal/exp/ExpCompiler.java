@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 
 /**
  * Compiles a decoded expression into {@link Node}s, checking operand counts and static types as the server's
- * build step does (doc §8.2–§8.3): every violation raises PARAMETER_ERROR. Op families are delegated to
- * {@link Comparisons}, {@link Logic}, {@link Numeric}, {@link Bitwise}, {@link RecordOps} and {@link CallOp};
- * literals, COND, LET/VAR, QUOTE and UNKNOWN are handled here.
+ * build step does (docs/cdt-and-expressions.md §8.2–§8.3): every violation raises PARAMETER_ERROR. Op families are
+ * delegated to {@link Comparisons}, {@link Logic}, {@link Numeric}, {@link Bitwise}, {@link RecordOps} and {@link
+ * CallOp}; literals, COND, LET/VAR, QUOTE and UNKNOWN are handled here.
  */
 final class ExpCompiler {
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");

@@ -6,8 +6,8 @@ import io.spikesdk.testkit.internal.ops.RecordView;
 
 /**
  * The FILTER_EXP evaluator: TRUE lets the command proceed (0); FALSE and UNKNOWN filter the record out
- * (FILTERED_OUT 27, doc §8.1); a malformed expression or one whose static type is not boolean answers
- * PARAMETER_ERROR (4). Never throws.
+ * (FILTERED_OUT 27, docs/cdt-and-expressions.md §8.1); a malformed expression or one whose static type is not boolean
+ * answers PARAMETER_ERROR (4). Never throws.
  */
 public final class ExpressionFilter implements FilterEvaluator {
     static final int FILTERED_OUT = 27;

@@ -17,9 +17,9 @@ import io.spikesdk.testkit.internal.storage.Bin;
 
 /**
  * EXP_READ (7) and EXP_MODIFY (8): the op value is {@code [expression, flags]} (flags optional). The flag checks
- * and the nil / UNKNOWN rules follow doc §8.6 as corrected by observations C4, including the server's
- * {@code flags && ...} quirk: a nil result on an existing bin fails with 26 only when the flags word is 0.
- * Never throws: malformed input answers PARAMETER_ERROR (4).
+ * and the nil / UNKNOWN rules follow docs/cdt-and-expressions.md §8.6 as corrected by docs/embedded-server.md C4,
+ * including the server's {@code flags && ...} quirk: a nil result on an existing bin fails with 26 only when the flags
+ * word is 0. Never throws: malformed input answers PARAMETER_ERROR (4).
  */
 public final class ExpressionOps implements ComplexOpHandler {
     static final int CREATE_ONLY = 1;

@@ -4,7 +4,10 @@ import io.spikesdk.testkit.internal.cdt.Element;
 import io.spikesdk.testkit.internal.cdt.MpBool;
 import java.util.List;
 
-/** AND (16), OR (17), NOT (18), EXCLUSIVE (19) and COND (123), with three-valued logic (doc §8.4). */
+/**
+ * AND (16), OR (17), NOT (18), EXCLUSIVE (19) and COND (123), with three-valued logic (docs/cdt-and-expressions.md
+ * §8.4).
+ */
 final class Logic {
     private static final int AND = 16;
     private static final int OR = 17;

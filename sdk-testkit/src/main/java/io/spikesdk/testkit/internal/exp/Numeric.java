@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * ADD..TO_FLOAT (20–31), MIN (50), MAX (51). No int/float promotion: mixing them is a build error. Integer
- * results wrap (observations C9); integer division truncates toward zero, and a zero divisor or INT64_MIN / -1
- * (which traps a real server) is UNKNOWN (C-8.4).
+ * results wrap (docs/embedded-server.md C9); integer division truncates toward zero, and a zero divisor or INT64_MIN /
+ * -1 (which traps a real server) is UNKNOWN (C-8.4).
  */
 final class Numeric {
     private static final int ADD = 20;

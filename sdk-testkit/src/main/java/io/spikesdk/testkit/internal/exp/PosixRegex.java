@@ -7,7 +7,7 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * Translates a POSIX regular expression, as glibc {@code regcomp} reads it, into a {@link Pattern}. Wire flag
- * bits are glibc's (observations C5): 1 REG_EXTENDED (ERE, else BRE with the GNU {@code \+ \? \|}
+ * bits are glibc's (docs/embedded-server.md C5): 1 REG_EXTENDED (ERE, else BRE with the GNU {@code \+ \? \|}
  * extensions), 2 REG_ICASE, 4 REG_NEWLINE ({@code .} and {@code [^...]} stop at a newline, {@code ^ $} match
  * at line boundaries), 8 REG_NOSUB (no effect on a boolean match); other bits are ignored. Subjects and
  * patterns are read one char per byte, as in the C locale. A pattern glibc rejects raises PARAMETER_ERROR.

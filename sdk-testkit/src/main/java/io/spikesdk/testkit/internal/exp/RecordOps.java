@@ -10,10 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Record metadata (64–74), KEY (80), BIN (81) and BIN_TYPE (82), with the units of doc §8.4 and observations
- * C-8.4: times in nanoseconds since the Unix epoch, SINCE_UPDATE in milliseconds, TTL in seconds, -1 for records
- * that never expire; DIGEST_MODULO reads digest bytes 16–19 little-endian. The embedded server keeps records in
- * memory: MEMORY_SIZE equals RECORD_SIZE and DEVICE_SIZE is 0; it has no tombstones.
+ * Record metadata (64–74), KEY (80), BIN (81) and BIN_TYPE (82), with the units of docs/cdt-and-expressions.md §8.4
+ * and docs/embedded-server.md C-8.4: times in nanoseconds since the Unix epoch, SINCE_UPDATE in milliseconds, TTL in
+ * seconds, -1 for records that never expire; DIGEST_MODULO reads digest bytes 16–19 little-endian. The embedded server
+ * keeps records in memory: MEMORY_SIZE equals RECORD_SIZE and DEVICE_SIZE is 0; it has no tombstones.
  */
 final class RecordOps {
     private static final int DIGEST_MODULO = 64;

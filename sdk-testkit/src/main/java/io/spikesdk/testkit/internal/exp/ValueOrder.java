@@ -11,7 +11,7 @@ import io.spikesdk.testkit.internal.cdt.MpList;
 import io.spikesdk.testkit.internal.cdt.MpMap;
 import java.util.Arrays;
 
-/** Runtime comparison of two expression values of the same type (doc §8.4 comparison table). */
+/** Runtime comparison of two expression values of the same type (docs/cdt-and-expressions.md §8.4, comparisons). */
 final class ValueOrder {
     /** Result for floats involving NaN: every relation but NE is false. */
     static final int UNORDERED = Integer.MIN_VALUE;

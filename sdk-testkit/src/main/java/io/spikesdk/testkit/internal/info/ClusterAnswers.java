@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-/** Formats the cluster-related info answers (wire doc §11.4 and §11.5) from a {@link TopologyView}. */
+/** Formats the cluster-related info answers (docs/wire-protocol.md §11.4 and §11.5) from a {@link TopologyView}. */
 final class ClusterAnswers {
     private static final int DEFAULT_PORT = 3000;
     private static final String MAX_PARAM = "max=";

@@ -12,8 +12,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * Answers info requests (proto type 1) as a CE 8.1.2.0 server (wire doc §11, observations §5 and
- * §8); the cluster-related answers come from a {@link TopologyView} taken once per request.
+ * Answers info requests (proto type 1) as a CE 8.1.2.0 server (docs/wire-protocol.md §11, docs/embedded-server.md
+ * §5); the cluster-related answers come from a {@link TopologyView} taken once per request.
  */
 public final class InfoService {
     static final String UNRECOGNIZED = "ERROR:4:unrecognized command";

@@ -33,7 +33,10 @@ final class FrameDispatcher {
         this.stats = stats;
     }
 
-    /** Rejects proto headers the server drops the connection for (wire doc §1.3, observations R11). */
+    /**
+     * Rejects proto headers the server drops the connection for (docs/wire-protocol.md §1.3, docs/embedded-server.md
+     * R11).
+     */
     static void checkHeader(long header) throws ProtocolException {
         int version = Proto.version(header);
         int type = Proto.type(header);

@@ -8,7 +8,7 @@ import io.spikesdk.testkit.internal.ops.ComplexOpResult;
 import io.spikesdk.testkit.internal.storage.Bin;
 
 /**
- * Applies one op of a command to the working record and records its reply entry (wire doc §10).
+ * Applies one op of a command to the working record and records its reply entry (docs/wire-protocol.md §10).
  *
  * <p>Which ops leave an entry, as on the real server: under RESPOND_ALL_OPS every op but TOUCH and the
  * read-all op leaves exactly one (NULL when it has no result). Without it, an op leaves an entry only when it has

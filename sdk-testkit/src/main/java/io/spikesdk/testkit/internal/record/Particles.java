@@ -6,7 +6,10 @@ import io.spikesdk.api.ParticleType;
 import io.spikesdk.testkit.internal.cdt.CdtEngine;
 import io.spikesdk.testkit.internal.cdt.CdtResult;
 
-/** Validation and normalization of particle values sent by clients (wire doc §5, observations R9). */
+/**
+ * Validation and normalization of particle values sent by clients (docs/wire-protocol.md §5, docs/embedded-server.md
+ * R9).
+ */
 final class Particles {
     private static final int GEO_HEADER = 3;
 

@@ -21,7 +21,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Routes a parsed type-3 AS_MSG the way the server does (wire doc §2) and writes the reply. */
+/** Routes a parsed type-3 AS_MSG the way the server does (docs/wire-protocol.md §2) and writes the reply. */
 public final class RecordService {
     private static final Logger LOG = LoggerFactory.getLogger(RecordService.class);
     /** What a CE server answers for a UDF call when no module of that name is registered. */

@@ -4,7 +4,7 @@ import io.spikesdk.core.internal.protocol.MessageWriter;
 import io.spikesdk.core.internal.protocol.MsgFlags;
 import io.spikesdk.testkit.internal.storage.StoredRecord;
 
-/** Single-record reply frames (wire doc §10). */
+/** Single-record reply frames (docs/wire-protocol.md §10). */
 final class Replies {
     private Replies() {
     }

@@ -2,7 +2,7 @@ package io.spikesdk.testkit.internal.record;
 
 import io.spikesdk.api.ResultCode;
 
-/** The record_ttl word of writes and reads (wire doc §8, observations R7). */
+/** The record_ttl word of writes and reads (docs/wire-protocol.md §8, docs/embedded-server.md R7). */
 final class Ttl {
     static final long NEVER_EXPIRE = 0xFFFF_FFFFL;
     static final long DONT_UPDATE = 0xFFFF_FFFEL;

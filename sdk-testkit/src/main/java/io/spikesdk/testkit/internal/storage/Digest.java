@@ -14,7 +14,7 @@ public final class Digest {
         this.hash = Arrays.hashCode(bytes);
     }
 
-    /** Partition id: first two bytes little-endian, masked to 12 bits (wire doc §6). */
+    /** Partition id: first two bytes little-endian, masked to 12 bits (docs/wire-protocol.md §6). */
     public int partitionId() {
         return ((bytes[0] & 0xFF) | ((bytes[1] & 0xFF) << 8)) & 0x0FFF;
     }

@@ -129,7 +129,7 @@ class CodecAndOrderTest {
         for (String v : List.of("0.0", "-0.0", "0.0", "-0.0")) {
             bin = CdtEngine.execute(4, 20, bin, Notation.mp("[1, " + v + "]")).newBinValue();
         }
-        assertEquals("[#1| -0.0, -0.0, 0.0, 0.0]", Notation.render(bin), "observations C8c");
+        assertEquals("[#1| -0.0, -0.0, 0.0, 0.0]", Notation.render(bin), "docs/embedded-server.md C8c");
     }
 
     @org.junit.jupiter.api.Test
@@ -141,9 +141,9 @@ class CodecAndOrderTest {
             bin = r.newBinValue();
             type = r.newBinType();
         }
-        assertEquals("{'a': 1, 'b': 1, 'c': 1}", Notation.render(bin), "observations C13");
+        assertEquals("{'a': 1, 'b': 1, 'c': 1}", Notation.render(bin), "docs/embedded-server.md C13");
         assertEquals("'a'", CdtCase.renderResult(CdtEngine.execute(3, 19, bin, Notation.mp("[98, 6, 0]"))),
-                "observations C-6.1");
+                "docs/embedded-server.md C-6.1");
     }
 
     @org.junit.jupiter.api.Test
@@ -166,6 +166,6 @@ class CodecAndOrderTest {
     @org.junit.jupiter.api.Test
     void positiveIntsAbove32BitsComeBackInUint64Form() {
         CdtResult r = CdtEngine.execute(4, 20, Notation.mp("[4294967295]"), Notation.mp("[12, 0, 1]"));
-        assertEquals("91cf0000000100000000", HEX.formatHex(r.newBinValue()), "observations C9");
+        assertEquals("91cf0000000100000000", HEX.formatHex(r.newBinValue()), "docs/embedded-server.md C9");
     }
 }

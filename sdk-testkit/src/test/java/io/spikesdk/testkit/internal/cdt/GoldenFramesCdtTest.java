@@ -1,15 +1,12 @@
 package io.spikesdk.testkit.internal.cdt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -148,15 +145,8 @@ class GoldenFramesCdtTest {
 
     private static String load() throws IOException {
         try (InputStream in = GoldenFramesCdtTest.class.getResourceAsStream("/golden-frames.json")) {
-            if (in != null) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+            assertNotNull(in, "golden-frames.json is not on the test classpath");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Path shared = Path.of("..", "..", "shared", "data", "golden-frames.json");
-        assertTrue(Files.exists(shared), "golden-frames.json not found");
-        String json = Files.readString(shared);
-        assertNotNull(json);
-        assertFalse(json.isEmpty());
-        return json;
     }
 }

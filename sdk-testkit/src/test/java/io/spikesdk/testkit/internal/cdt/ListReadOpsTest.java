@@ -13,7 +13,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Table tests of list reads and get/remove-by ops (codes 16..27, 32..40). Return types: 0 NONE, 1 INDEX,
  * 2 REVINDEX, 3 RANK, 4 REVRANK, 5 COUNT, 7 VALUE, 9 INDEX_RANGE, 10 REVINDEX_RANGE, 11 RANK_RANGE, 13 EXISTS;
- * 65536 + t = INVERTED.
+ * 65536 + t = INVERTED. Row names cite docs/embedded-server.md (§6.3 and the ids of §6.1).
  */
 class ListReadOpsTest {
     private static final String E1 = "[50, 10, 40, 20, 30, 0, 60, 70, 80, 90]";
@@ -124,12 +124,12 @@ class ListReadOpsTest {
     @TestFactory
     Stream<DynamicTest> byValueList() {
         return CdtCase.tests(List.of(
-                row("INDEX ascending (§3)", DUPS, R, "[23, 1, [4, 1, 5, 3]]", 0, "[0, 1, 2, 3, 5]", "="),
-                row("REVINDEX (§3)", DUPS, R, "[23, 2, [4, 1, 5, 3]]", 0, "[5, 4, 3, 2, 0]", "="),
-                row("VALUE in index order (§3)", DUPS, R, "[23, 7, [4, 1, 5, 3]]", 0, "[5, 3, 1, 4, 3]", "="),
-                row("RANK in request order (§3)", DUPS, R, "[23, 3, [4, 1, 5, 3]]", 0, "[4, 0, 5, 2, 3]", "="),
-                row("REVRANK (§3)", DUPS, R, "[23, 4, [4, 1, 5, 3]]", 0, "[1, 5, 0, 3, 2]", "="),
-                row("COUNT (§3)", DUPS, R, "[23, 5, [4, 1, 5, 3]]", 0, "5", "="),
+                row("INDEX ascending (§6.3)", DUPS, R, "[23, 1, [4, 1, 5, 3]]", 0, "[0, 1, 2, 3, 5]", "="),
+                row("REVINDEX (§6.3)", DUPS, R, "[23, 2, [4, 1, 5, 3]]", 0, "[5, 4, 3, 2, 0]", "="),
+                row("VALUE in index order (§6.3)", DUPS, R, "[23, 7, [4, 1, 5, 3]]", 0, "[5, 3, 1, 4, 3]", "="),
+                row("RANK in request order (§6.3)", DUPS, R, "[23, 3, [4, 1, 5, 3]]", 0, "[4, 0, 5, 2, 3]", "="),
+                row("REVRANK (§6.3)", DUPS, R, "[23, 4, [4, 1, 5, 3]]", 0, "[1, 5, 0, 3, 2]", "="),
+                row("COUNT (§6.3)", DUPS, R, "[23, 5, [4, 1, 5, 3]]", 0, "5", "="),
                 row("INVERTED VALUE", DUPS, R, "[23, 65543, [4, 1, 5, 3]]", 0, "[2]", "="),
                 row("empty list INVERTED selects all", DUPS, R, "[23, 65543, []]", 0, "[5, 3, 1, 4, 2, 3]", "="),
                 row("empty list selects nothing", DUPS, R, "[23, 7, []]", 0, "[]", "="),
@@ -159,9 +159,9 @@ class ListReadOpsTest {
     @TestFactory
     Stream<DynamicTest> byValueInterval() {
         return CdtCase.tests(List.of(
-                row("INDEX (§3)", DUPS, R, "[25, 1, 2, 5]", 0, "[1, 3, 4, 5]", "="),
-                row("VALUE in index order (§3)", DUPS, R, "[25, 7, 2, 5]", 0, "[3, 4, 2, 3]", "="),
-                row("RANK sorted (§3)", DUPS, R, "[25, 3, 2, 5]", 0, "[1, 2, 3, 4]", "="),
+                row("INDEX (§6.3)", DUPS, R, "[25, 1, 2, 5]", 0, "[1, 3, 4, 5]", "="),
+                row("VALUE in index order (§6.3)", DUPS, R, "[25, 7, 2, 5]", 0, "[3, 4, 2, 3]", "="),
+                row("RANK sorted (§6.3)", DUPS, R, "[25, 3, 2, 5]", 0, "[1, 2, 3, 4]", "="),
                 row("RANK_RANGE", DUPS, R, "[25, 11, 2, 5]", 0, "[1, 4]", "="),
                 row("no end", DUPS, R, "[25, 7, 4]", 0, "[5, 4]", "="),
                 row("INF end", DUPS, R, "[25, 7, 4, INF]", 0, "[5, 4]", "="),
@@ -194,7 +194,7 @@ class ListReadOpsTest {
                 row("RANK ascending (C1)", E1, R, "[26, 3, 0, 3]", 0, "[0, 1, 2]", "="),
                 row("INVERTED in index order (C1)", E1, R, "[26, 65543, 3, 7]", 0, "[10, 20, 0]", "="),
                 row("duplicates (C1)", "[3, 1, 3, 2, 1, 3]", R, "[26, 7, 0, 3]", 0, "[2, 1, 1]", "="),
-                row("RANK_RANGE on unordered (§3)", E1, R, "[26, 11, 1, 2]", 0, "[1, 2]", "="),
+                row("RANK_RANGE on unordered (§6.3)", E1, R, "[26, 11, 1, 2]", 0, "[1, 2]", "="),
                 row("out of range (C7)", "[1, 2, 3]", R, "[26, 7, 5]", 0, "[]", "="),
                 row("ordered list ascending", "[#1| 1, 2, 3, 4]", R, "[26, 7, 0, 2]", 0, "[1, 2]", "="),
                 row("persist-index unordered list same as unordered (C1)", "[#16| 50, 10, 40, 20]", R,

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Table tests of map get/remove-by ops (76..110), reproducing observations §3 (M5/M6/M7), C8a and C14b.
+ * Table tests of map get/remove-by ops (76..110), reproducing docs/embedded-server.md §6.3, C8a and C14b, and
+ * answering its §4.1 crash inputs.
  * Return types: 1 INDEX, 2 REVINDEX, 3 RANK, 4 REVRANK, 5 COUNT, 6 KEY, 7 VALUE, 8 KEY_VALUE, 9 INDEX_RANGE,
  * 11 RANK_RANGE, 13 EXISTS, 16 UNORDERED_MAP, 17 ORDERED_MAP; +65536 INVERTED.
  */
@@ -23,7 +24,7 @@ class MapReadOpsTest {
     private static final String M7_BODY = "'a': 50, 'b': 40, 'c': 30, 'd': 20, 'e': 10, 'f': 45, 'g': 5}";
     private static final String C8 = "{'a': 1, 'b': 1, 'c': 1, 'd': 1, 'e': 0, 'f': 2}";
 
-    /** The same row on M5 stored unordered, key-ordered and key-value-ordered (§3: identical results). */
+    /** The same row on M5 stored unordered, key-ordered and key-value-ordered (identical results, §6.3). */
     private static List<CdtCase> m5(String name, String op, String result) {
         List<CdtCase> out = new ArrayList<>();
         for (String prefix : List.of("{", "{#1| ", "{#3| ")) {
@@ -228,11 +229,11 @@ class MapReadOpsTest {
     Stream<DynamicTest> crashRequestsSelectEverything() {
         String m3 = "{'a': 1, 'b': 2, 'c': 3}";
         return CdtCase.tests(List.of(
-                row("removeByKeyList([]) VALUE|INVERTED (§0)", m3, W, "[81, 65543, []]", 0, "[1, 2, 3]", "{}"),
-                row("getByKeyList([]) KEY_VALUE|INVERTED (§0)", m3, R, "[107, 65544, []]", 0,
+                row("removeByKeyList([]) VALUE|INVERTED (§4.1)", m3, W, "[81, 65543, []]", 0, "[1, 2, 3]", "{}"),
+                row("getByKeyList([]) KEY_VALUE|INVERTED (§4.1)", m3, R, "[107, 65544, []]", 0,
                         "{#8| 'a': 1, 'b': 2, 'c': 3}", "="),
-                row("getByValueList([]) KEY|INVERTED (§0)", m3, R, "[108, 65542, []]", 0, "['a', 'b', 'c']", "="),
-                row("empty value interval VALUE|INVERTED (§0)", m3, R, "[105, 65543, 100, 200]", 0, "[1, 2, 3]",
+                row("getByValueList([]) KEY|INVERTED (§4.1)", m3, R, "[108, 65542, []]", 0, "['a', 'b', 'c']", "="),
+                row("empty value interval VALUE|INVERTED (§4.1)", m3, R, "[105, 65543, 100, 200]", 0, "[1, 2, 3]",
                         "="),
                 row("key-ordered map too", "{#1| 'a': 1, 'b': 2}", W, "[81, 65542, []]", 0, "['a', 'b']",
                         "{#1|}")));

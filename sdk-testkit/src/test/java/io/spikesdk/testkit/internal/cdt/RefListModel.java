@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Reference model of a list bin (plain {@link ArrayList}) applying the documented rules: CDT doc §6.2 index
- * normalisation, §6.6 list rules, and observations C1/C6/C7 (rank-range heap order, TRIM count, error codes); an
- * unordered rank window replays the server's heap, which decides which of several equal elements it takes.
+ * Reference model of a list bin (plain {@link ArrayList}) applying the documented rules: docs/cdt-and-expressions.md
+ * §6.2 index normalisation, §6.6 list rules, and docs/embedded-server.md C1/C6/C7 (rank-range heap order, TRIM count,
+ * error codes); an unordered rank window replays the server's heap, which decides which of several equal elements it
+ * takes.
  */
 final class RefListModel {
     /** Expected outcome of one op: result code, rendered reply entry ({@code -} = none). */
@@ -362,7 +363,7 @@ final class RefListModel {
         return new Expect(0, "-");
     }
 
-    /** CDT doc §6.2 range rules; returns {start, count}. */
+    /** docs/cdt-and-expressions.md §6.2 range rules; returns {start, count}. */
     static int[] window(long index, long count, int n) {
         if (index >= n) {
             return new int[] {n, 0};

@@ -8,7 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Reference model of a map bin: a {@link TreeMap} in the server's key order (maps are stored key-sorted,
- * observations C13), ranks in (value, key) order (C8a), write-flag rules of CDT doc §3.1 and observations C3.
+ * docs/embedded-server.md C13), ranks in (value, key) order (C8a), write-flag rules of docs/cdt-and-expressions.md §3.1
+ * and docs/embedded-server.md C3.
  */
 final class RefMapModel {
     final TreeMap<Object, Object> entries = new TreeMap<>(RefValues.ORDER);

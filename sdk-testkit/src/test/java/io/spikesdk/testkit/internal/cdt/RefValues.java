@@ -11,8 +11,8 @@ import java.util.TreeMap;
 
 /**
  * Plain-Java values for the reference model: {@link #NIL}, Boolean, Long, Double, String, List and
- * SortedMap&lt;String, Object&gt;, with the documented server order (CDT doc §6.1) and {@link Notation} rendering.
- * Written independently of the engine.
+ * SortedMap&lt;String, Object&gt;, with the documented server order (docs/cdt-and-expressions.md §6.1) and {@link
+ * Notation} rendering. Written independently of the engine.
  */
 final class RefValues {
     static final Object NIL = new Object() {

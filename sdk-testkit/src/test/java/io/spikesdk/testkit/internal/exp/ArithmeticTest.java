@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.spikesdk.exp.Exp;
 import org.junit.jupiter.api.Test;
 
-/** Arithmetic and bit operations, with every expression row of observations C9 and C-8.4. */
+/** Arithmetic and bit operations, with every expression row of docs/embedded-server.md C9 and C-8.4. */
 class ArithmeticTest {
     private static final long MAX = Long.MAX_VALUE;
     private static final long MIN = Long.MIN_VALUE;

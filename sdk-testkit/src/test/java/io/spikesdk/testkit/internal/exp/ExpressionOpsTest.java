@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** EXP_READ (7) and EXP_MODIFY (8) with every row of observations C4. */
+/** EXP_READ (7) and EXP_MODIFY (8) with every row of docs/embedded-server.md C4. */
 class ExpressionOpsTest {
     private static final int READ = 7;
     private static final int MODIFY = 8;

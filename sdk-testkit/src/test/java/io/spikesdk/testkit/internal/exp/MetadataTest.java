@@ -12,7 +12,7 @@ import io.spikesdk.exp.Exp;
 import io.spikesdk.testkit.internal.storage.ServerClock;
 import org.junit.jupiter.api.Test;
 
-/** Record metadata and key expressions, with the units of observations C-8.4. */
+/** Record metadata and key expressions, with the units of docs/embedded-server.md C-8.4. */
 class MetadataTest {
     private static final long LAST_UPDATE = 1_795_702_619_958L;
     private static final long NOW = LAST_UPDATE + 1;

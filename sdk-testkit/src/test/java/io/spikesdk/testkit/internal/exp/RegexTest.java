@@ -7,7 +7,7 @@ import io.spikesdk.exp.Exp;
 import io.spikesdk.exp.RegexFlag;
 import org.junit.jupiter.api.Test;
 
-/** CMP_REGEX with POSIX syntax and glibc flag bits, every row of observations C5. */
+/** CMP_REGEX with POSIX syntax and glibc flag bits, every row of docs/embedded-server.md C5. */
 class RegexTest {
     private static final FakeRecord NL = FakeRecord.of().stringBin("s", "a\nb");
     private static final FakeRecord HELLO = FakeRecord.of().stringBin("s", "Hello World");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ConfigAnswersTest {
     /**
      * The keys of {@code get-config:context=namespace} on a CE 8.1.2.0 in-memory namespace, in order
-     * (observations §8, the tail of {@code namespace/test}), without the memory engine's stripes.
+     * (docs/embedded-server.md §5, the tail of {@code namespace/test}), without the memory engine's stripes.
      */
     static final List<String> REAL_NAMESPACE_KEYS = List.of("active-rack", "allow-ttl-without-nsup",
             "apply-ttl-reductions", "auto-revive", "background-query-max-rps", "conflict-resolution-policy",

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class ServerFeaturesTest {
-    /** What a CE 8.1.2.0 node answers to {@code features} (observations §8). */
+    /** What a CE 8.1.2.0 node answers to {@code features} (docs/embedded-server.md §5). */
     private static final String REAL = "batch-any;batch-index;blob-bits;cdt-index;cdt-list;cdt-map;cluster-stable;"
             + "float;geo;sindex-exists;peers;pipelining;pquery;pscans;query-show;relaxed-sc;replicas;replicas-all;"
             + "replicas-master;replicas-max;truncate-namespace;udf";

@@ -1,0 +1,27 @@
+package io.spikesdk.api;
+
+import io.spikesdk.api.internal.ApiAccess;
+import io.spikesdk.api.internal.StoredBlob;
+
+import java.util.Map;
+
+/** The implementation behind {@link ApiAccess}: reaches the package-private factories of this package. */
+final class ApiFactories implements ApiAccess.Factories {
+
+    static {
+        ApiAccess.register(new ApiFactories());
+    }
+
+    private ApiFactories() {
+    }
+
+    @Override
+    public Record record(Key key, Map<String, Object> ownedBins, int generation, int ttl, Map<String, StoredBlob> blobs) {
+        return new Record(key, ownedBins, generation, ttl, blobs);
+    }
+
+    @Override
+    public Value.BytesValue owningBytes(byte[] owned, int particleType) {
+        return Value.BytesValue.owning(owned, particleType);
+    }
+}

@@ -1,0 +1,62 @@
+package io.spikesdk.api.internal;
+
+import io.spikesdk.api.Key;
+import io.spikesdk.api.Record;
+import io.spikesdk.api.Value;
+
+import java.util.Map;
+
+/**
+ * The SDK modules' way to the API's non-public factories: a {@link Record} that owns its bin map and keeps its
+ * stored blobs, a {@link Value.BytesValue} that owns its array (no copy on the hot path). The package is exported
+ * only to {@code io.spikesdk.cdt} and {@code io.spikesdk.core}, so these stay out of the public API.
+ */
+public final class ApiAccess {
+
+    /** Implemented in {@code io.spikesdk.api}, where the non-public constructors are visible. */
+    public interface Factories {
+        Record record(Key key, Map<String, Object> ownedBins, int generation, int ttl, Map<String, StoredBlob> blobs);
+
+        Value.BytesValue owningBytes(byte[] owned, int particleType);
+    }
+
+    private static Factories factories;
+
+    static {
+        try {
+            // its static initializer calls register(): the one implementation lives in the api package
+            Class.forName("io.spikesdk.api.ApiFactories", true, ApiAccess.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private ApiAccess() {
+    }
+
+    /** Called once, by the api package's implementation. */
+    public static void register(Factories implementation) {
+        if (factories != null) {
+            throw new IllegalStateException("ApiAccess factories are already registered");
+        }
+        factories = implementation;
+    }
+
+    /**
+     * A record that takes ownership of {@code bins} (not copied; must not be modified afterwards) and keeps the
+     * raw form of its blob bins for {@code Record.getObject(bin, type)}.
+     */
+    public static Record record(Key key, Map<String, Object> bins, int generation, int ttl, Map<String, StoredBlob> blobs) {
+        return factories.record(key, bins, generation, ttl, blobs);
+    }
+
+    /**
+     * A bytes value that takes ownership of {@code bytes} without copying them: the caller must not modify the
+     * array afterwards.
+     *
+     * @throws io.spikesdk.api.ParameterException if {@code bytes} is null or the type is outside 0..255
+     */
+    public static Value.BytesValue owningBytes(byte[] bytes, int particleType) {
+        return factories.owningBytes(bytes, particleType);
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * The client implementation, found through {@link io.spikesdk.api.spi.ClientProvider}; applications need it
+ * at run time only.
+ */
+module io.spikesdk.core {
+    requires transitive io.spikesdk.api;
+    requires io.spikesdk.cdt;
+    requires org.slf4j;
+
+    exports io.spikesdk.core;
+    exports io.spikesdk.core.internal.protocol to io.spikesdk.testkit;
+
+    provides io.spikesdk.api.spi.ClientProvider with io.spikesdk.core.SpikeClientProvider;
+}
