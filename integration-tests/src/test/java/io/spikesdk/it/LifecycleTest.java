@@ -2,6 +2,7 @@ package io.spikesdk.it;
 
 import io.spikesdk.api.Aerospike;
 import io.spikesdk.api.AerospikeClient;
+import io.spikesdk.api.AuthenticationException;
 import io.spikesdk.api.Bin;
 import io.spikesdk.api.ClientClosedException;
 import io.spikesdk.api.ConnectionException;
@@ -23,6 +24,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** Connecting, closing, and what a closed client does. */
 class LifecycleTest {
+
+    @Test
+    void aConfiguredUserFailsConnectUntilAuthenticationIsSupported() {
+        try (AerospikeClient client = Aerospike.client(TestTarget.config().user("admin").password("admin").build())) {
+            AuthenticationException e = assertThrows(AuthenticationException.class, client::connect);
+            assertEquals(ResultCode.SECURITY_SCHEME_NOT_SUPPORTED, e.resultCode());
+            assertTrue(e.getMessage().contains("authentication not supported yet"), e.getMessage());
+            assertTrue(e.getMessage().contains("user"), e.getMessage());
+            assertFalse(client.isConnected());
+        }
+    }
 
     @Test
     void aClosedClientFailsClearlyAndCloseIsIdempotent() {

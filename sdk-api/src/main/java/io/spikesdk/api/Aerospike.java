@@ -22,12 +22,12 @@ public final class Aerospike {
      * A new, not yet connected client, created by the {@link ClientProvider} found on the classpath
      * (the {@code sdk-core} jar).
      *
-     * @throws IllegalArgumentException if {@code config} is null
+     * @throws NullPointerException if {@code config} is null
      * @throws AerospikeException with {@link ResultCode#CLIENT_ERROR} when no implementation is on the classpath
      */
     public static AerospikeClient client(ClientConfig config) {
         if (config == null) {
-            throw new IllegalArgumentException("config must not be null: build one with ClientConfig.builder()");
+            throw new NullPointerException("config must not be null: build one with ClientConfig.builder()");
         }
         ClientProvider provider = ClientProviders.find(Aerospike.class.getClassLoader());
         AerospikeClient client = provider.create(config);
@@ -43,7 +43,7 @@ public final class Aerospike {
      * (spec {@code LOG_LEVEL_*}). Default: {@link LogLevel#WARN}. SLF4J logging of {@code sdk-core} is
      * configured separately, by the SLF4J binding.
      *
-     * @throws IllegalArgumentException if {@code level} is null
+     * @throws NullPointerException if {@code level} is null
      */
     public static void setLogLevel(LogLevel level) {
         LogBridge.setLevel(level);
@@ -60,7 +60,7 @@ public final class Aerospike {
      * no instance-level serializer ({@link ClientConfig.Builder#serializer(Serializer)}), and stored as a
      * generic blob. Takes effect on the next call of every client. Default: none.
      *
-     * @throws IllegalArgumentException if {@code serializer} is null (use {@link #unsetSerializers()})
+     * @throws NullPointerException if {@code serializer} is null (use {@link #unsetSerializers()})
      */
     public static void setSerializer(Serializer serializer) {
         ClassSerializers.setSerializer(Policy.Builder.nonNull(serializer, "serializer"));
@@ -71,7 +71,7 @@ public final class Aerospike {
      * client without an instance-level serializer are decoded with {@code deserializer.deserialize};
      * bytes it cannot decode stay {@code byte[]}. Default: none (generic blobs are returned as {@code byte[]}).
      *
-     * @throws IllegalArgumentException if {@code deserializer} is null (use {@link #unsetSerializers()})
+     * @throws NullPointerException if {@code deserializer} is null (use {@link #unsetSerializers()})
      */
     public static void setDeserializer(Serializer deserializer) {
         ClassSerializers.setDeserializer(Policy.Builder.nonNull(deserializer, "deserializer"));

@@ -121,12 +121,11 @@ public class AerospikeException extends RuntimeException {
     }
 
     /**
-     * Whether retrying the same command may succeed: true for TIMEOUT, KEY_BUSY, DEVICE_OVERLOAD,
-     * PARTITION_UNAVAILABLE, SERVER_NOT_AVAILABLE, NO_MORE_CONNECTIONS and MAX_ERROR_RATE (another replica may answer). Retrying a non-idempotent
-     * write that is {@link #inDoubt()} can apply it twice.
+     * Whether retrying the same command may succeed, as {@link ResultCode#retryable()} decides for
+     * {@link #resultCode()}. Retrying a non-idempotent write that is {@link #inDoubt()} can apply it twice.
      */
     public boolean retryable() {
-        return isRetryable(resultCode);
+        return resultCode.retryable();
     }
 
     /** The node that answered or failed, or {@code null} when unknown. */
@@ -137,22 +136,6 @@ public class AerospikeException extends RuntimeException {
     /** How many times the command was sent (0 when it never left the client). */
     public int attempts() {
         return attempts;
-    }
-
-    /** Whether errors with {@code code} are transient (see {@link #retryable()}). */
-    public static boolean isRetryable(ResultCode code) {
-        switch (code) {
-            case TIMEOUT:
-            case KEY_BUSY:
-            case DEVICE_OVERLOAD:
-            case PARTITION_UNAVAILABLE:
-            case SERVER_NOT_AVAILABLE:
-            case NO_MORE_CONNECTIONS:
-            case MAX_ERROR_RATE:
-                return true;
-            default:
-                return false;
-        }
     }
 
     private static ResultCode codeOrDefault(ResultCode code) {

@@ -15,11 +15,11 @@ public record Bin(String name, Value value) {
     /**
      * Canonical constructor.
      *
-     * @throws ParameterException if {@code name} is null
+     * @throws NullPointerException if {@code name} is null
      */
     public Bin {
         if (name == null) {
-            throw new ParameterException("a bin name must not be null");
+            throw new NullPointerException("a bin name must not be null");
         }
         if (value == null) {
             value = Value.NULL;
@@ -29,7 +29,7 @@ public record Bin(String name, Value value) {
     /**
      * A bin holding {@link Value#of(Object) Value.of(value)}.
      *
-     * @throws ParameterException if {@code name} is null
+     * @throws NullPointerException if {@code name} is null
      * @throws SerializationException if the value's type is not supported
      */
     public static Bin of(String name, Object value) {

@@ -109,7 +109,11 @@ public final class ClientConfig {
         return clusterName;
     }
 
-    /** User name for authentication. Default: {@code null} (no authentication). */
+    /**
+     * User name for authentication. Default: {@code null} (no authentication). Login is not implemented
+     * yet: with a user (or {@link AuthMode#PKI}) configured, {@code connect()} fails with
+     * {@link AuthenticationException} SECURITY_SCHEME_NOT_SUPPORTED rather than use a cluster unauthenticated.
+     */
     public String user() {
         return user;
     }
@@ -303,7 +307,7 @@ public final class ClientConfig {
         /** Replaces the seed hosts. */
         public Builder hosts(Host... hosts) {
             if (hosts == null) {
-                throw new IllegalArgumentException("hosts must not be null");
+                throw new NullPointerException("hosts must not be null");
             }
             return hosts(Arrays.asList(hosts));
         }
@@ -311,12 +315,12 @@ public final class ClientConfig {
         /** Replaces the seed hosts. */
         public Builder hosts(List<Host> hosts) {
             if (hosts == null) {
-                throw new IllegalArgumentException("hosts must not be null");
+                throw new NullPointerException("hosts must not be null");
             }
             List<Host> copy = new ArrayList<>(hosts.size());
             for (Host h : hosts) {
                 if (h == null) {
-                    throw new IllegalArgumentException("hosts must not contain null");
+                    throw new NullPointerException("hosts must not contain null");
                 }
                 copy.add(h);
             }

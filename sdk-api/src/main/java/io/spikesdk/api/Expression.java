@@ -1,6 +1,7 @@
 package io.spikesdk.api;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A compiled filter or operation expression: its msgpack bytes, as built by {@code io.spikesdk.exp.Exp}.
@@ -19,11 +20,13 @@ public final class Expression {
     /**
      * Wraps a copy of the packed expression.
      *
-     * @throws ParameterException if {@code msgpack} is null or empty
+     * @throws NullPointerException if {@code msgpack} is null
+     * @throws IllegalArgumentException if {@code msgpack} is empty
      */
     public static Expression of(byte[] msgpack) {
-        if (msgpack == null || msgpack.length == 0) {
-            throw new ParameterException("an expression needs its msgpack bytes, got " + (msgpack == null ? "null" : "0 bytes"));
+        Objects.requireNonNull(msgpack, "msgpack");
+        if (msgpack.length == 0) {
+            throw new IllegalArgumentException("msgpack: an expression needs its msgpack bytes, got 0 bytes");
         }
         return new Expression(msgpack.clone());
     }

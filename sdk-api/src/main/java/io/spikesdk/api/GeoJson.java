@@ -16,11 +16,11 @@ public final class GeoJson {
     /**
      * Wraps a GeoJSON text such as {@code {"type":"Point","coordinates":[-122.0,37.5]}}.
      *
-     * @throws IllegalArgumentException if {@code json} is null
+     * @throws NullPointerException if {@code json} is null
      */
     public static GeoJson of(String json) {
         if (json == null) {
-            throw new IllegalArgumentException("GeoJSON text must not be null");
+            throw new NullPointerException("json: GeoJSON text must not be null");
         }
         return new GeoJson(json);
     }

@@ -3,6 +3,7 @@ package io.spikesdk.api;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A seed node address: host name or IP literal, and port.
@@ -18,11 +19,13 @@ public record Host(String name, int port) {
     /**
      * Canonical constructor.
      *
-     * @throws IllegalArgumentException if the name is null or blank or the port is outside 1..65535
+     * @throws NullPointerException if the name is null
+     * @throws IllegalArgumentException if the name is blank or the port is outside 1..65535
      */
     public Host {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("host name must not be " + (name == null ? "null" : "blank"));
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("name: a host name must not be blank");
         }
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("port of host " + name + " must be 1..65535, got " + port);
@@ -39,11 +42,13 @@ public record Host(String name, int port) {
      * The port defaults to 3000; IPv6 literals with a port go in brackets (a bare IPv6 literal
      * without brackets takes the default port).
      *
+     * @throws NullPointerException if {@code hosts} is null
      * @throws IllegalArgumentException naming the bad entry when the text is empty or malformed
      */
     public static List<Host> parse(String hosts) {
-        if (hosts == null || hosts.isBlank()) {
-            throw new IllegalArgumentException("host list must not be " + (hosts == null ? "null" : "empty"));
+        Objects.requireNonNull(hosts, "hosts");
+        if (hosts.isBlank()) {
+            throw new IllegalArgumentException("hosts: a host list must not be empty");
         }
         List<Host> result = new ArrayList<>();
         for (String part : hosts.split(",", -1)) {

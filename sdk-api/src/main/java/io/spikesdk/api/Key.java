@@ -2,6 +2,7 @@ package io.spikesdk.api;
 
 import io.spikesdk.api.internal.KeyDigest;
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * Identifies a record: namespace, optional set, and the 20-byte digest that the server uses as the
@@ -33,7 +34,7 @@ public final class Key {
      * @param namespace the namespace (required)
      * @param set the set, or {@code null}/empty for none
      * @param userKey the key (required)
-     * @throws ParameterException if the namespace or the key is null
+     * @throws NullPointerException if the namespace or the key is null
      */
     public static Key of(String namespace, String set, String userKey) {
         requireUserKey(userKey);
@@ -60,13 +61,15 @@ public final class Key {
     /**
      * A key known only by its digest (for example from a scan); {@link #userKey()} is {@code null}.
      *
-     * @throws ParameterException if the namespace is null or the digest is not 20 bytes
+     * @throws NullPointerException if the namespace or the digest is null
+     * @throws IllegalArgumentException if the digest is not 20 bytes
      */
     public static Key ofDigest(String namespace, String set, byte[] digest20) {
         requireNamespace(namespace);
-        if (digest20 == null || digest20.length != DIGEST_LENGTH) {
-            throw new ParameterException("a key digest must be exactly " + DIGEST_LENGTH + " bytes, got "
-                + (digest20 == null ? "null" : digest20.length + " bytes"));
+        Objects.requireNonNull(digest20, "digest20");
+        if (digest20.length != DIGEST_LENGTH) {
+            throw new IllegalArgumentException("digest20: a key digest must be exactly " + DIGEST_LENGTH + " bytes, got "
+                + digest20.length + " bytes");
         }
         return new Key(namespace, normalizeSet(set), null, digest20.clone());
     }
@@ -76,7 +79,8 @@ public final class Key {
      *
      * @param set the set, or {@code null}/empty for none
      * @param userKey a String, Long, Integer, Short, Byte or byte[]
-     * @throws ParameterException for null or any other type of user key
+     * @throws NullPointerException if {@code userKey} is null
+     * @throws IllegalArgumentException for any other type of user key
      */
     public static byte[] digest(String set, Object userKey) {
         byte[] out = new byte[DIGEST_LENGTH];
@@ -95,13 +99,13 @@ public final class Key {
 
     private static void requireNamespace(String namespace) {
         if (namespace == null) {
-            throw new ParameterException("a key needs a namespace, got null");
+            throw new NullPointerException("namespace: a key needs a namespace, got null");
         }
     }
 
     private static void requireUserKey(Object userKey) {
         if (userKey == null) {
-            throw new ParameterException("a key needs a user key, got null (use Key.ofDigest for digest-only keys)");
+            throw new NullPointerException("userKey: a key needs a user key, got null (use Key.ofDigest for digest-only keys)");
         }
     }
 

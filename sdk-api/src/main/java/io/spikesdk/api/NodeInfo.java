@@ -2,6 +2,7 @@ package io.spikesdk.api;
 
 import java.util.Collections;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -22,10 +23,12 @@ public record NodeInfo(String name, String host, int port, boolean active, Map<S
 
     /** Validates and copies; {@code racks} may be null (no racks). */
     public NodeInfo {
-        if (name == null || name.isEmpty()) {
-            throw new IllegalArgumentException("node name must not be empty");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(host, "host");
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("name: node name must not be empty");
         }
-        if (host == null || host.isEmpty()) {
+        if (host.isEmpty()) {
             throw new IllegalArgumentException("host must not be empty");
         }
         racks = racks == null || racks.isEmpty()

@@ -18,10 +18,17 @@ public final class Operation {
         READ_HEADER(1, false),
         /** Write (replace) a bin; {@link Value#NULL} deletes it. */
         WRITE(2, true),
-        /** Read from a list or map bin. */
+        /** Read from a list bin (wire type CDT read). */
         CDT_READ(3, false),
-        /** Modify a list or map bin. */
+        /** Modify a list bin (wire type CDT modify). */
         CDT_MODIFY(4, true),
+        /**
+         * Read from a map bin. Same wire type as {@link #CDT_READ}; kept apart because a command with map
+         * operations asks the server to answer every operation (as the official client's MAP_READ).
+         */
+        MAP_READ(3, false),
+        /** Modify a map bin. Same wire type as {@link #CDT_MODIFY}; see {@link #MAP_READ}. */
+        MAP_MODIFY(4, true),
         /** Add a number to an integer or double bin (creates it when missing). */
         ADD(5, true),
         /** Evaluate an expression and return its result. */
@@ -53,7 +60,7 @@ public final class Operation {
             this.write = write;
         }
 
-        /** The op type byte sent on the wire. */
+        /** The op type byte sent on the wire (shared by the list and map kinds of a CDT operation). */
         public int code() {
             return code;
         }
@@ -74,11 +81,11 @@ public final class Operation {
      * @param type the type (required)
      * @param binName the bin, or {@code null} for record-level operations
      * @param value the operand, or {@code null} when the operation has none
-     * @throws ParameterException if {@code type} is null
+     * @throws NullPointerException if {@code type} is null
      */
     public Operation(Type type, String binName, Value value) {
         if (type == null) {
-            throw new ParameterException("an operation needs a type, got null");
+            throw new NullPointerException("an operation needs a type, got null");
         }
         this.type = type;
         this.binName = binName;

@@ -18,7 +18,7 @@ public final class Operations {
     /** Writes a bin (spec {@code OPERATOR_WRITE}); a {@link Value#NULL} value deletes the bin. */
     public static Operation put(Bin bin) {
         if (bin == null) {
-            throw new ParameterException("put needs a bin, got null");
+            throw new NullPointerException("put needs a bin, got null");
         }
         return new Operation(Operation.Type.WRITE, bin.name(), bin.value());
     }
@@ -75,7 +75,7 @@ public final class Operations {
 
     private static String requireBin(String name, String op) {
         if (name == null) {
-            throw new ParameterException(op + " needs a bin name, got null");
+            throw new NullPointerException(op + " needs a bin name, got null");
         }
         return name;
     }

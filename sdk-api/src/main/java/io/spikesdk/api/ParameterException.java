@@ -1,9 +1,10 @@
 package io.spikesdk.api;
 
 /**
- * A request parameter is invalid: rejected by the client before sending, or by the server.
+ * The server rejected a request parameter: result code {@link ResultCode#PARAMETER_ERROR} (4).
  *
- * <p>Result code {@link ResultCode#PARAMETER_ERROR} (4).
+ * <p>Bad arguments the client can see itself are programming errors and fail before sending with
+ * {@link NullPointerException} or {@link IllegalArgumentException} (see the package documentation).
  */
 public class ParameterException extends AerospikeException {
 

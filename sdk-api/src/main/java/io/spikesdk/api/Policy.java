@@ -1,5 +1,6 @@
 package io.spikesdk.api;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,10 @@ import java.util.Objects;
  * <p>Spec mapping: {@code POLICY_RETRY_NONE} is {@code maxRetries(0)}, {@code POLICY_RETRY_ONCE} is
  * {@code maxRetries(1)}; {@code POLICY_KEY_DIGEST}/{@code POLICY_KEY_SEND} are {@code sendKey(false/true)};
  * {@code POLICY_CONSISTENCY_*} is {@link #readModeAP()}; {@code POLICY_REPLICA_*} is {@link #replica()}.
+ *
+ * <p>Times: the builder takes timeouts and the retry sleep as a {@link java.time.Duration} (as
+ * {@link ClientConfig} does) or as int milliseconds, the wire's unit; the getters return int milliseconds,
+ * what the command path reads on every attempt.
  */
 public class Policy {
 
@@ -195,6 +200,7 @@ public class Policy {
 
     /** Builds {@link Policy} instances; setters validate immediately. Not thread-safe. */
     public static class Builder {
+        private static final Duration MAX_MILLIS = Duration.ofMillis(Integer.MAX_VALUE);
         int socketTimeout = 30_000;
         int totalTimeout = 1_000;
         int maxRetries = 2;
@@ -242,6 +248,19 @@ public class Policy {
             return this;
         }
 
+        /**
+         * {@link #socketTimeout(int)} as a {@link Duration}, rounded up to whole milliseconds (so a positive
+         * duration never becomes 0, "no timeout"); {@link Duration#ZERO} means none.
+         */
+        public Builder socketTimeout(Duration timeout) {
+            return socketTimeout(millis(timeout, "socketTimeout"));
+        }
+
+        /** {@link #totalTimeout(int)} as a {@link Duration}, rounded up as {@link #socketTimeout(Duration)}. */
+        public Builder totalTimeout(Duration timeout) {
+            return totalTimeout(millis(timeout, "totalTimeout"));
+        }
+
         /** See {@link Policy#maxRetries()}; must be ≥ 0. */
         public Builder maxRetries(int retries) {
             this.maxRetries = nonNegative(retries, "maxRetries");
@@ -252,6 +271,11 @@ public class Policy {
         public Builder sleepBetweenRetries(int ms) {
             this.sleepBetweenRetries = nonNegative(ms, "sleepBetweenRetries");
             return this;
+        }
+
+        /** {@link #sleepBetweenRetries(int)} as a {@link Duration}, rounded up to whole milliseconds. */
+        public Builder sleepBetweenRetries(Duration sleep) {
+            return sleepBetweenRetries(millis(sleep, "sleepBetweenRetries"));
         }
 
         /** See {@link Policy#readModeAP()}; not null. */
@@ -317,6 +341,16 @@ public class Policy {
             return new Policy(this);
         }
 
+        /** Whole milliseconds of {@code d}, rounded up; not null, not negative, at most Integer.MAX_VALUE ms. */
+        static int millis(Duration d, String name) {
+            nonNull(d, name);
+            if (d.isNegative() || d.compareTo(MAX_MILLIS) > 0) {
+                throw new IllegalArgumentException(name + " must be 0.." + MAX_MILLIS.toMillis() + " ms, got " + d);
+            }
+            long ms = d.toMillis();
+            return (int) (d.compareTo(Duration.ofMillis(ms)) > 0 ? ms + 1 : ms);
+        }
+
         static int nonNegative(int value, String name) {
             if (value < 0) {
                 throw new IllegalArgumentException(name + " must be >= 0, got " + value);
@@ -326,7 +360,7 @@ public class Policy {
 
         static <T> T nonNull(T value, String name) {
             if (value == null) {
-                throw new IllegalArgumentException(name + " must not be null");
+                throw new NullPointerException(name + " must not be null");
             }
             return value;
         }

@@ -228,6 +228,27 @@ public enum ResultCode {
     }
 
     /**
+     * Whether retrying the same command may succeed: a transient server state (TIMEOUT, KEY_BUSY,
+     * DEVICE_OVERLOAD, PARTITION_UNAVAILABLE) or a node the client could not use (SERVER_NOT_AVAILABLE,
+     * NO_MORE_CONNECTIONS, MAX_ERROR_RATE), where another attempt or replica may answer. The client's retry
+     * loop and {@link AerospikeException#retryable()} both decide by this.
+     */
+    public boolean retryable() {
+        switch (this) {
+            case TIMEOUT:
+            case KEY_BUSY:
+            case DEVICE_OVERLOAD:
+            case PARTITION_UNAVAILABLE:
+            case SERVER_NOT_AVAILABLE:
+            case NO_MORE_CONNECTIONS:
+            case MAX_ERROR_RATE:
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
      * The code for a numeric value, or {@code null} when the value is not a known code.
      * Server codes are looked up without allocation.
      */

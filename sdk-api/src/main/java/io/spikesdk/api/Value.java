@@ -172,11 +172,11 @@ public abstract sealed class Value
         /**
          * Wraps {@code value}.
          *
-         * @throws ParameterException if {@code value} is null (use {@link Value#NULL})
+         * @throws NullPointerException if {@code value} is null (use {@link Value#NULL})
          */
         public StringValue(String value) {
             if (value == null) {
-                throw new ParameterException("StringValue needs a non-null string; use Value.NULL for no value");
+                throw new NullPointerException("StringValue needs a non-null string; use Value.NULL for no value");
             }
             this.value = value;
         }
@@ -228,14 +228,15 @@ public abstract sealed class Value
         /**
          * A value of the given particle type holding a copy of {@code bytes}.
          *
-         * @throws ParameterException if {@code bytes} is null or the type is outside 0..255
+         * @throws NullPointerException if {@code bytes} is null
+         * @throws IllegalArgumentException if the type is outside 0..255
          */
         public BytesValue(byte[] bytes, int particleType) {
             if (bytes == null) {
-                throw new ParameterException("BytesValue needs a non-null byte array; use Value.NULL for no value");
+                throw new NullPointerException("BytesValue needs a non-null byte array; use Value.NULL for no value");
             }
             if (particleType < 0 || particleType > 255) {
-                throw new ParameterException("particle type must be 0..255, got " + particleType);
+                throw new IllegalArgumentException("particle type must be 0..255, got " + particleType);
             }
             this.bytes = bytes.clone();
             this.particleType = particleType;
@@ -252,14 +253,15 @@ public abstract sealed class Value
          * {@code io.spikesdk.api.internal.ApiAccess}, for payloads the SDK builds once (CDT and expression ops,
          * serialized objects), so that storing a blob costs no copy.
          *
-         * @throws ParameterException if {@code bytes} is null or the type is outside 0..255
+         * @throws NullPointerException if {@code bytes} is null
+         * @throws IllegalArgumentException if the type is outside 0..255
          */
         static BytesValue owning(byte[] bytes, int particleType) {
             if (bytes == null) {
-                throw new ParameterException("BytesValue needs a non-null byte array; use Value.NULL for no value");
+                throw new NullPointerException("BytesValue needs a non-null byte array; use Value.NULL for no value");
             }
             if (particleType < 0 || particleType > 255) {
-                throw new ParameterException("particle type must be 0..255, got " + particleType);
+                throw new IllegalArgumentException("particle type must be 0..255, got " + particleType);
             }
             return new BytesValue(particleType, bytes);
         }
@@ -363,11 +365,11 @@ public abstract sealed class Value
         /**
          * Wraps an unmodifiable shallow copy of {@code list}.
          *
-         * @throws ParameterException if {@code list} is null
+         * @throws NullPointerException if {@code list} is null
          */
         public ListValue(List<?> list) {
             if (list == null) {
-                throw new ParameterException("ListValue needs a non-null list; use Value.NULL for no value");
+                throw new NullPointerException("ListValue needs a non-null list; use Value.NULL for no value");
             }
             this.value = Collections.unmodifiableList(new ArrayList<>(list));
         }
@@ -413,11 +415,11 @@ public abstract sealed class Value
         /**
          * Wraps an unmodifiable shallow copy of {@code map}.
          *
-         * @throws ParameterException if {@code map} is null
+         * @throws NullPointerException if {@code map} is null
          */
         public MapValue(Map<?, ?> map) {
             if (map == null) {
-                throw new ParameterException("MapValue needs a non-null map; use Value.NULL for no value");
+                throw new NullPointerException("MapValue needs a non-null map; use Value.NULL for no value");
             }
             this.value = copy(map);
         }
@@ -473,11 +475,11 @@ public abstract sealed class Value
         /**
          * Wraps {@code value}.
          *
-         * @throws ParameterException if {@code value} is null
+         * @throws NullPointerException if {@code value} is null
          */
         public GeoJsonValue(GeoJson value) {
             if (value == null) {
-                throw new ParameterException("GeoJsonValue needs a non-null GeoJson; use Value.NULL for no value");
+                throw new NullPointerException("GeoJsonValue needs a non-null GeoJson; use Value.NULL for no value");
             }
             this.value = value;
         }
@@ -551,11 +553,11 @@ public abstract sealed class Value
         /**
          * Wraps {@code value}.
          *
-         * @throws ParameterException if {@code value} is null
+         * @throws NullPointerException if {@code value} is null
          */
         public ObjectValue(Object value) {
             if (value == null) {
-                throw new ParameterException("ObjectValue needs a non-null object; use Value.NULL for no value");
+                throw new NullPointerException("ObjectValue needs a non-null object; use Value.NULL for no value");
             }
             this.value = value;
         }

@@ -1,5 +1,6 @@
 package io.spikesdk.api;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -236,6 +237,24 @@ public final class WritePolicy extends Policy {
         @Override
         public Builder sleepBetweenRetries(int ms) {
             super.sleepBetweenRetries(ms);
+            return this;
+        }
+
+        @Override
+        public Builder socketTimeout(Duration timeout) {
+            super.socketTimeout(timeout);
+            return this;
+        }
+
+        @Override
+        public Builder totalTimeout(Duration timeout) {
+            super.totalTimeout(timeout);
+            return this;
+        }
+
+        @Override
+        public Builder sleepBetweenRetries(Duration sleep) {
+            super.sleepBetweenRetries(sleep);
             return this;
         }
 

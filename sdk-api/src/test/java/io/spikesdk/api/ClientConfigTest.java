@@ -71,21 +71,21 @@ class ClientConfigTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ClientConfig.builder().build());
         assertTrue(e.getMessage().contains("host"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ClientConfig.builder().hosts(List.of()).build());
-        assertThrows(IllegalArgumentException.class, () -> ClientConfig.builder().hosts((Host[]) null));
-        assertThrows(IllegalArgumentException.class, () -> ClientConfig.builder().hosts(Host.of("a", 1), null));
+        assertThrows(NullPointerException.class, () -> ClientConfig.builder().hosts((Host[]) null));
+        assertThrows(NullPointerException.class, () -> ClientConfig.builder().hosts(Host.of("a", 1), null));
     }
 
     @Test
     void invalidSettingsAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> minimal().connectTimeout(Duration.ofMillis(-1)));
         assertThrows(IllegalArgumentException.class, () -> minimal().connectTimeout(Duration.ZERO));
-        assertThrows(IllegalArgumentException.class, () -> minimal().connectTimeout(null));
+        assertThrows(NullPointerException.class, () -> minimal().connectTimeout(null));
         assertThrows(IllegalArgumentException.class, () -> minimal().tendInterval(Duration.ZERO));
         assertThrows(IllegalArgumentException.class, () -> minimal().maxSocketIdle(Duration.ofSeconds(-1)));
         assertThrows(IllegalArgumentException.class, () -> minimal().minConnsPerNode(-1));
         assertThrows(IllegalArgumentException.class, () -> minimal().maxConnsPerNode(0));
-        assertThrows(IllegalArgumentException.class, () -> minimal().authMode(null));
-        assertThrows(IllegalArgumentException.class, () -> minimal().defaults(null));
+        assertThrows(NullPointerException.class, () -> minimal().authMode(null));
+        assertThrows(NullPointerException.class, () -> minimal().defaults(null));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> minimal().minConnsPerNode(10).maxConnsPerNode(5).build());
         assertTrue(e.getMessage().contains("minConnsPerNode"), e.getMessage());

@@ -54,7 +54,7 @@ class ClusterApiTest {
     @Test
     void invalidSettingsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> minimal().rackIds(-1));
-        assertThrows(IllegalArgumentException.class, () -> minimal().rackIds((int[]) null));
+        assertThrows(NullPointerException.class, () -> minimal().rackIds((int[]) null));
         assertThrows(IllegalArgumentException.class, () -> minimal().maxErrorRate(-1));
         assertThrows(IllegalArgumentException.class, () -> minimal().errorRateWindow(0));
         assertThrows(IllegalArgumentException.class, () -> minimal().maxTendFailures(0));

@@ -37,8 +37,8 @@ class HostTest {
 
     @Test
     void rejectsNull() {
-        assertThrows(IllegalArgumentException.class, () -> Host.parse(null));
-        assertThrows(IllegalArgumentException.class, () -> Host.of(null, 3000));
+        assertThrows(NullPointerException.class, () -> Host.parse(null));
+        assertThrows(NullPointerException.class, () -> Host.of(null, 3000));
         assertThrows(IllegalArgumentException.class, () -> Host.of("h", 0));
     }
 

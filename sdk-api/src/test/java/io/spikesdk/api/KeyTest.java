@@ -56,12 +56,13 @@ class KeyTest {
     }
 
     @Test
-    void unsupportedKeyTypesAreParameterErrors() {
-        for (Object bad : new Object[] {null, 1.5d, 2.5f, true, List.of(1), BigInteger.ONE, 'c'}) {
-            ParameterException e = assertThrows(ParameterException.class, () -> Key.digest("set", bad));
-            assertEquals(ResultCode.PARAMETER_ERROR, e.resultCode());
-            assertTrue(e.getMessage().contains(bad == null ? "null" : bad.getClass().getName()), e.getMessage());
+    void unsupportedKeyTypesAreProgrammingErrors() {
+        for (Object bad : new Object[] {1.5d, 2.5f, true, List.of(1), BigInteger.ONE, 'c'}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Key.digest("set", bad));
+            assertTrue(e.getMessage().contains(bad.getClass().getName()), e.getMessage());
         }
+        NullPointerException e = assertThrows(NullPointerException.class, () -> Key.digest("set", null));
+        assertTrue(e.getMessage().contains("userKey"), e.getMessage());
     }
 
     @Test
@@ -121,13 +122,13 @@ class KeyTest {
 
     @Test
     void invalidKeysAreRejected() {
-        assertThrows(ParameterException.class, () -> Key.of(null, "s", "k"));
-        assertThrows(ParameterException.class, () -> Key.of("ns", "s", (String) null));
-        assertThrows(ParameterException.class, () -> Key.of("ns", "s", (byte[]) null));
-        ParameterException e = assertThrows(ParameterException.class, () -> Key.ofDigest("ns", "s", new byte[19]));
+        assertThrows(NullPointerException.class, () -> Key.of(null, "s", "k"));
+        assertThrows(NullPointerException.class, () -> Key.of("ns", "s", (String) null));
+        assertThrows(NullPointerException.class, () -> Key.of("ns", "s", (byte[]) null));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Key.ofDigest("ns", "s", new byte[19]));
         assertTrue(e.getMessage().contains("20 bytes"), e.getMessage());
-        assertThrows(ParameterException.class, () -> Key.ofDigest("ns", "s", null));
-        assertThrows(ParameterException.class, () -> Key.ofDigest(null, "s", new byte[20]));
+        assertThrows(NullPointerException.class, () -> Key.ofDigest("ns", "s", null));
+        assertThrows(NullPointerException.class, () -> Key.ofDigest(null, "s", new byte[20]));
     }
 
     @Test

@@ -18,6 +18,7 @@ class OperationsTest {
     void typeCodesMatchTheWireProtocol() {
         Map<Operation.Type, Integer> codes = Map.ofEntries(Map.entry(Operation.Type.READ, 1), Map.entry(Operation.Type.READ_HEADER, 1),
             Map.entry(Operation.Type.WRITE, 2), Map.entry(Operation.Type.CDT_READ, 3), Map.entry(Operation.Type.CDT_MODIFY, 4),
+            Map.entry(Operation.Type.MAP_READ, 3), Map.entry(Operation.Type.MAP_MODIFY, 4),
             Map.entry(Operation.Type.ADD, 5), Map.entry(Operation.Type.EXP_READ, 7), Map.entry(Operation.Type.EXP_MODIFY, 8),
             Map.entry(Operation.Type.APPEND, 9), Map.entry(Operation.Type.PREPEND, 10), Map.entry(Operation.Type.TOUCH, 11),
             Map.entry(Operation.Type.BIT_READ, 12), Map.entry(Operation.Type.BIT_MODIFY, 13), Map.entry(Operation.Type.DELETE, 14),
@@ -25,6 +26,7 @@ class OperationsTest {
         assertEquals(Operation.Type.values().length, codes.size());
         codes.forEach((type, code) -> assertEquals(code, type.code(), type.name()));
         EnumSet<Operation.Type> reads = EnumSet.of(Operation.Type.READ, Operation.Type.READ_HEADER, Operation.Type.CDT_READ,
+            Operation.Type.MAP_READ,
             Operation.Type.EXP_READ, Operation.Type.BIT_READ, Operation.Type.HLL_READ);
         for (Operation.Type t : Operation.Type.values()) {
             assertEquals(!reads.contains(t), t.isWrite(), t.name());
@@ -51,12 +53,12 @@ class OperationsTest {
 
     @Test
     void nullsAreRejected() {
-        assertThrows(ParameterException.class, () -> new Operation(null, "a", null));
-        assertThrows(ParameterException.class, () -> Operations.put(null));
-        assertThrows(ParameterException.class, () -> Operations.put(null, 1));
-        assertThrows(ParameterException.class, () -> Operations.get(null));
-        assertThrows(ParameterException.class, () -> Operations.add(null, 1));
-        assertThrows(ParameterException.class, () -> Operations.append("s", null));
+        assertThrows(NullPointerException.class, () -> new Operation(null, "a", null));
+        assertThrows(NullPointerException.class, () -> Operations.put(null));
+        assertThrows(NullPointerException.class, () -> Operations.put(null, 1));
+        assertThrows(NullPointerException.class, () -> Operations.get(null));
+        assertThrows(NullPointerException.class, () -> Operations.add(null, 1));
+        assertThrows(NullPointerException.class, () -> Operations.append("s", null));
         assertTrue(Operations.put("a", new Object()).value() instanceof Value.ObjectValue,
                 "objects without an Aerospike type are serialized by the client, not refused here");
     }
@@ -65,7 +67,7 @@ class OperationsTest {
     void binsAcceptLongNamesButNotNull() {
         Bin b = Bin.of("a_name_much_longer_than_fifteen_bytes", 1);
         assertEquals("a_name_much_longer_than_fifteen_bytes", b.name());
-        ParameterException e = assertThrows(ParameterException.class, () -> Bin.of(null, 1));
+        NullPointerException e = assertThrows(NullPointerException.class, () -> Bin.of(null, 1));
         assertTrue(e.getMessage().contains("bin name"), e.getMessage());
         assertSame(Value.NULL, new Bin("a", null).value());
         assertSame(Value.NULL, Bin.asNull("a").value());
@@ -83,8 +85,8 @@ class OperationsTest {
         e.copyTo(dst, 2);
         assertArrayEquals(new byte[] {0, 0, (byte) 0x93, 1, 2, 3}, dst);
         assertEquals(e, Expression.of(new byte[] {(byte) 0x93, 1, 2, 3}));
-        assertThrows(ParameterException.class, () -> Expression.of(null));
-        assertThrows(ParameterException.class, () -> Expression.of(new byte[0]));
+        assertThrows(NullPointerException.class, () -> Expression.of(null));
+        assertThrows(IllegalArgumentException.class, () -> Expression.of(new byte[0]));
     }
 
     @Test
@@ -93,6 +95,6 @@ class OperationsTest {
         assertEquals("{}", g.json());
         assertEquals(g, GeoJson.of("{}"));
         assertFalse(g.equals("{}"));
-        assertThrows(IllegalArgumentException.class, () -> GeoJson.of(null));
+        assertThrows(NullPointerException.class, () -> GeoJson.of(null));
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class PolicyTest {
@@ -128,18 +129,43 @@ class PolicyTest {
         assertThrows(IllegalArgumentException.class, () -> Policy.builder().totalTimeout(-5));
         assertThrows(IllegalArgumentException.class, () -> Policy.builder().maxRetries(-1));
         assertThrows(IllegalArgumentException.class, () -> Policy.builder().sleepBetweenRetries(-1));
-        assertThrows(IllegalArgumentException.class, () -> Policy.builder().readModeAP(null));
-        assertThrows(IllegalArgumentException.class, () -> Policy.builder().readModeSC(null));
-        assertThrows(IllegalArgumentException.class, () -> Policy.builder().replica(null));
+        assertThrows(NullPointerException.class, () -> Policy.builder().readModeAP(null));
+        assertThrows(NullPointerException.class, () -> Policy.builder().readModeSC(null));
+        assertThrows(NullPointerException.class, () -> Policy.builder().replica(null));
         assertThrows(IllegalArgumentException.class, () -> Policy.builder().readTouchTtlPercent(101));
         assertThrows(IllegalArgumentException.class, () -> Policy.builder().readTouchTtlPercent(-2));
         Policy.builder().readTouchTtlPercent(-1);
         assertThrows(IllegalArgumentException.class, () -> WritePolicy.builder().expiration(-3));
         assertThrows(IllegalArgumentException.class, () -> WritePolicy.builder().generation(-1));
-        assertThrows(IllegalArgumentException.class, () -> WritePolicy.builder().recordExistsAction(null));
-        assertThrows(IllegalArgumentException.class, () -> WritePolicy.builder().generationPolicy(null));
-        assertThrows(IllegalArgumentException.class, () -> WritePolicy.builder().commitLevel(null));
+        assertThrows(NullPointerException.class, () -> WritePolicy.builder().recordExistsAction(null));
+        assertThrows(NullPointerException.class, () -> WritePolicy.builder().generationPolicy(null));
+        assertThrows(NullPointerException.class, () -> WritePolicy.builder().commitLevel(null));
         assertThrows(IllegalArgumentException.class, () -> WritePolicy.builder().totalTimeout(-1));
+    }
+
+    @Test
+    void timesAreAlsoTakenAsDurationsRoundedUpToWholeMilliseconds() {
+        Policy p = Policy.builder().socketTimeout(Duration.ofSeconds(2)).totalTimeout(Duration.ofMillis(1500))
+            .sleepBetweenRetries(Duration.ofMillis(20)).build();
+        assertEquals(Policy.builder().socketTimeout(2000).totalTimeout(1500).sleepBetweenRetries(20).build(), p);
+        assertEquals(1, Policy.builder().socketTimeout(Duration.ofNanos(1)).build().socketTimeout(),
+            "a positive timeout never becomes 0 (none)");
+        assertEquals(3, Policy.builder().totalTimeout(Duration.ofMillis(2).plusNanos(1)).build().totalTimeout());
+        assertEquals(0, Policy.builder().totalTimeout(Duration.ZERO).build().totalTimeout());
+        assertEquals(Integer.MAX_VALUE, Policy.builder().socketTimeout(Duration.ofMillis(Integer.MAX_VALUE)).build().socketTimeout());
+        WritePolicy w = WritePolicy.builder().totalTimeout(Duration.ofSeconds(3)).socketTimeout(Duration.ZERO)
+            .sleepBetweenRetries(Duration.ofMillis(5)).durableDelete(true).build();
+        assertEquals(3000, w.totalTimeout());
+        assertEquals(0, w.socketTimeout());
+        assertEquals(5, w.sleepBetweenRetries());
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> Policy.builder().socketTimeout(Duration.ofMillis(-1)));
+        assertTrue(e.getMessage().contains("socketTimeout"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Policy.builder().totalTimeout(Duration.ofDays(30)));
+        assertThrows(IllegalArgumentException.class, () -> Policy.builder().sleepBetweenRetries(Duration.ofSeconds(Long.MAX_VALUE)));
+        NullPointerException n = assertThrows(NullPointerException.class, () -> Policy.builder().totalTimeout((Duration) null));
+        assertTrue(n.getMessage().contains("totalTimeout"), n.getMessage());
     }
 
     @Test
@@ -151,8 +177,8 @@ class PolicyTest {
         assertSame(w, p.write());
         assertSame(Policy.DEFAULT, p.read());
         assertEquals(p, p.toBuilder().build());
-        assertThrows(IllegalArgumentException.class, () -> Policies.builder().read(null));
-        assertThrows(IllegalArgumentException.class, () -> Policies.builder().write(null));
+        assertThrows(NullPointerException.class, () -> Policies.builder().read(null));
+        assertThrows(NullPointerException.class, () -> Policies.builder().write(null));
     }
 
     @Test

@@ -76,8 +76,8 @@ class SerializationApiTest {
         assertNull(instance.toBuilder().serializer("jackson").build().serializerInstance());
 
         assertThrows(IllegalArgumentException.class, () -> config().serializer(" "));
-        assertThrows(IllegalArgumentException.class, () -> config().serializerMode(null));
-        assertThrows(IllegalArgumentException.class, () -> config().serializer("x", null));
+        assertThrows(NullPointerException.class, () -> config().serializerMode(null));
+        assertThrows(NullPointerException.class, () -> config().serializer("x", null));
     }
 
     @Test
@@ -104,8 +104,8 @@ class SerializationApiTest {
         Aerospike.unsetSerializers();
         assertNull(ClassSerializers.serializer());
         assertNull(ClassSerializers.deserializer());
-        assertThrows(IllegalArgumentException.class, () -> Aerospike.setSerializer(null));
-        assertThrows(IllegalArgumentException.class, () -> Aerospike.setDeserializer(null));
+        assertThrows(NullPointerException.class, () -> Aerospike.setSerializer(null));
+        assertThrows(NullPointerException.class, () -> Aerospike.setDeserializer(null));
     }
 
     private static Record record() {

@@ -80,7 +80,7 @@ class ValueTest {
             assertSame(other, v.toObject());
             assertEquals(ParticleType.BLOB, v.particleType());
         }
-        assertThrows(ParameterException.class, () -> new Value.ObjectValue(null));
+        assertThrows(NullPointerException.class, () -> new Value.ObjectValue(null));
         assertTrue(UnsupportedTypes.message(new Object()).contains("java.lang.Object"));
     }
 
@@ -108,8 +108,8 @@ class ValueTest {
         assertArrayEquals(new byte[] {9, 2, 3}, viaOf.value());
         assertEquals(ParticleType.JAVA_BLOB, wrapped.particleType());
         assertEquals(ParticleType.BLOB, viaOf.particleType());
-        assertThrows(ParameterException.class, () -> Value.BytesValue.owning(null, ParticleType.BLOB));
-        assertThrows(ParameterException.class, () -> Value.BytesValue.owning(b, -1));
+        assertThrows(NullPointerException.class, () -> Value.BytesValue.owning(null, ParticleType.BLOB));
+        assertThrows(IllegalArgumentException.class, () -> Value.BytesValue.owning(b, -1));
     }
 
     @Test
@@ -118,8 +118,8 @@ class ValueTest {
         assertEquals(ParticleType.HLL, hll.particleType());
         assertEquals(ParticleType.BLOB, new Value.BytesValue(new byte[0]).particleType());
         assertTrue(!hll.equals(new Value.BytesValue(new byte[] {1})));
-        assertThrows(ParameterException.class, () -> new Value.BytesValue(new byte[0], 256));
-        assertThrows(ParameterException.class, () -> new Value.BytesValue(null));
+        assertThrows(IllegalArgumentException.class, () -> new Value.BytesValue(new byte[0], 256));
+        assertThrows(NullPointerException.class, () -> new Value.BytesValue(null));
     }
 
     @Test
@@ -153,10 +153,10 @@ class ValueTest {
 
     @Test
     void nullCollectionsAndStringsAreRejected() {
-        assertThrows(ParameterException.class, () -> new Value.ListValue(null));
-        assertThrows(ParameterException.class, () -> new Value.MapValue(null));
-        assertThrows(ParameterException.class, () -> new Value.StringValue(null));
-        assertThrows(ParameterException.class, () -> new Value.GeoJsonValue(null));
+        assertThrows(NullPointerException.class, () -> new Value.ListValue(null));
+        assertThrows(NullPointerException.class, () -> new Value.MapValue(null));
+        assertThrows(NullPointerException.class, () -> new Value.StringValue(null));
+        assertThrows(NullPointerException.class, () -> new Value.GeoJsonValue(null));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.spikesdk.cdt;
 
-import io.spikesdk.api.ParameterException;
 import io.spikesdk.cdt.internal.msgpack.MsgPackReader;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 
@@ -113,18 +112,18 @@ public final class CTX {
      * Reads contexts written by {@link #toBytes}. Values come back as the msgpack reader's Java types
      * (integers as Long).
      *
-     * @throws ParameterException if the bytes are not a flat list of (int id, value) pairs
+     * @throws IllegalArgumentException if the bytes are not a flat list of (int id, value) pairs
      * @throws io.spikesdk.api.AerospikeException with PARSE_ERROR if they are not valid msgpack
      */
     public static CTX[] fromBytes(byte[] bytes) {
         Object decoded = MsgPackReader.unpack(bytes, 0, bytes.length);
         if (!(decoded instanceof List<?> items) || items.size() % 2 != 0) {
-            throw new ParameterException("context bytes must hold a list with an even number of elements");
+            throw new IllegalArgumentException("context bytes must hold a list with an even number of elements");
         }
         CTX[] ctx = new CTX[items.size() / 2];
         for (int i = 0; i < ctx.length; i++) {
             if (!(items.get(2 * i) instanceof Long id)) {
-                throw new ParameterException("context id at position " + (2 * i) + " is not an integer");
+                throw new IllegalArgumentException("context id at position " + (2 * i) + " is not an integer");
             }
             ctx[i] = new CTX(id.intValue(), items.get(2 * i + 1));
         }

@@ -17,8 +17,8 @@ import java.util.Map;
  * selections of a missing key return the "not found" shape of the return type (no error); single
  * index/rank selections out of range fail with OP_NOT_APPLICABLE (26); ranges are clipped. A read on a
  * missing bin returns nothing; a remove on a missing bin is a no-op. The official client sends map
- * operations with RESPOND_ALL_OPS so that empty results still get an entry (see
- * {@code io.spikesdk.cdt.internal.PayloadInspector#isMapOperation}).
+ * operations with RESPOND_ALL_OPS so that empty results still get an entry; so does this SDK, told by the
+ * operations' type ({@link io.spikesdk.api.Operation.Type#MAP_READ}, {@link io.spikesdk.api.Operation.Type#MAP_MODIFY}).
  */
 public final class MapOperations {
     private MapOperations() {
@@ -34,7 +34,7 @@ public final class MapOperations {
         if (ListOperations.isEmpty(ctx)) {
             return modify(bin, MapOpCode.SET_TYPE, ctx, order.attributes());
         }
-        return CdtPayload.modify(bin, CdtPayload.packWithCreateFlag(MapOpCode.SET_TYPE, ctx, order.createFlag(),
+        return CdtPayload.mapModify(bin, CdtPayload.packWithCreateFlag(MapOpCode.SET_TYPE, ctx, order.createFlag(),
             order.attributes()));
     }
 
@@ -349,10 +349,10 @@ public final class MapOperations {
     // ---- helpers --------------------------------------------------------------------------------
 
     private static Operation modify(String bin, int opCode, CTX[] ctx, Object... args) {
-        return CdtPayload.modify(bin, CdtPayload.pack(opCode, ctx, args));
+        return CdtPayload.mapModify(bin, CdtPayload.pack(opCode, ctx, args));
     }
 
     private static Operation read(String bin, int opCode, CTX[] ctx, Object... args) {
-        return CdtPayload.read(bin, CdtPayload.pack(opCode, ctx, args));
+        return CdtPayload.mapRead(bin, CdtPayload.pack(opCode, ctx, args));
     }
 }

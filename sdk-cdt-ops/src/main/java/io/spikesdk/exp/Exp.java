@@ -2,7 +2,6 @@ package io.spikesdk.exp;
 
 import io.spikesdk.api.Expression;
 import io.spikesdk.api.GeoJson;
-import io.spikesdk.api.ParameterException;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 
 import java.util.List;
@@ -23,7 +22,7 @@ import java.util.regex.Pattern;
  * comparison or computation UNKNOWN, and an UNKNOWN filter filters the record out. There is no implicit
  * int/float promotion: mixing INT and FLOAT operands is rejected by the server with PARAMETER_ERROR (4)
  * when the expression is parsed. Arguments this builder can check locally (nulls, operand counts,
- * variable names) raise {@link ParameterException} before anything is sent.
+ * variable names) raise {@link NullPointerException} or {@link IllegalArgumentException} before anything is sent.
  *
  * <pre>{@code
  * Expression adults = Exp.build(Exp.and(
@@ -142,7 +141,8 @@ public abstract class Exp {
     /**
      * Packs an expression tree into the bytes sent to the server.
      *
-     * @throws ParameterException if {@code exp} is null or a bare {@link #def} (only valid inside {@link #let})
+     * @throws NullPointerException if {@code exp} is null
+     * @throws IllegalArgumentException if {@code exp} is a bare {@link #def} (only valid inside {@link #let})
      */
     public static Expression build(Exp exp) {
         MsgPackWriter out = new MsgPackWriter();
@@ -338,12 +338,12 @@ public abstract class Exp {
      * The record's user key, expected to be of {@code type} (INT, STRING or BLOB). UNKNOWN when the key was
      * not stored with the record (sendKey off) or has another type.
      *
-     * @throws ParameterException for any other type (the server would reject it with PARAMETER_ERROR)
+     * @throws IllegalArgumentException for any other type (the server would reject it with PARAMETER_ERROR)
      */
     public static Exp key(Type type) {
         requireNonNull(type, "key type");
         if (type != Type.INT && type != Type.STRING && type != Type.BLOB) {
-            throw new ParameterException("a record key is INT, STRING or BLOB, got " + type);
+            throw new IllegalArgumentException("a record key is INT, STRING or BLOB, got " + type);
         }
         return new Command(KEY, Packed.integer(type.code()));
     }
@@ -409,11 +409,11 @@ public abstract class Exp {
      * <b>little-endian</b> integer and returns it {@code % mod} (observed: mod 1000003 gave the
      * little-endian result 564889, the big-endian reading would give 103969). Used to sample records.
      *
-     * @throws ParameterException if {@code mod} is 0 (the server rejects it)
+     * @throws IllegalArgumentException if {@code mod} is 0 (the server rejects it)
      */
     public static Exp digestModulo(int mod) {
         if (mod == 0) {
-            throw new ParameterException("digestModulo needs a non-zero modulus");
+            throw new IllegalArgumentException("digestModulo needs a non-zero modulus");
         }
         return new Command(DIGEST_MODULO, Packed.integer(mod));
     }
@@ -668,12 +668,12 @@ public abstract class Exp {
      * Conditional: {@code cond(c1, v1, c2, v2, ..., default)} returns the value of the first true condition,
      * else the default. All values must have the same type ({@link #unknown()} is allowed anywhere).
      *
-     * @throws ParameterException unless there is an odd number (at least 3) of operands
+     * @throws IllegalArgumentException unless there is an odd number (at least 3) of operands
      */
     public static Exp cond(Exp... exps) {
         requireNonNull(exps, "cond operands");
         if (exps.length < 3 || exps.length % 2 == 0) {
-            throw new ParameterException("cond needs condition/value pairs and a default (an odd count >= 3), got "
+            throw new IllegalArgumentException("cond needs condition/value pairs and a default (an odd count >= 3), got "
                     + exps.length + " operands");
         }
         return new Command(COND, exps);
@@ -683,19 +683,19 @@ public abstract class Exp {
      * Defines variables for a scope: {@code let(def("x", e1), def("y", e2), scope)}. Definitions are
      * evaluated in order and may use earlier ones through {@link #var}; the result is the scope's value.
      *
-     * @throws ParameterException unless the operands are one or more {@link #def}s followed by one
+     * @throws IllegalArgumentException unless the operands are one or more {@link #def}s followed by one
      *         non-def scope expression
      */
     public static Exp let(Exp... exps) {
         requireNonNull(exps, "let operands");
         if (exps.length < 2) {
-            throw new ParameterException("let needs at least one def and a scope expression, got " + exps.length
+            throw new IllegalArgumentException("let needs at least one def and a scope expression, got " + exps.length
                     + " operands");
         }
         Def[] defs = new Def[exps.length - 1];
         for (int i = 0; i < defs.length; i++) {
             if (!(exps[i] instanceof Def def)) {
-                throw new ParameterException("let operand " + i + " must be a def(name, exp)");
+                throw new IllegalArgumentException("let operand " + i + " must be a def(name, exp)");
             }
             defs[i] = def;
         }
@@ -720,24 +720,24 @@ public abstract class Exp {
 
     static Exp requireOperand(Exp exp) {
         if (exp == null) {
-            throw new ParameterException("expression operand must not be null");
+            throw new NullPointerException("expression operand must not be null");
         }
         if (exp instanceof Def) {
-            throw new ParameterException("def(name, exp) is only valid as a leading operand of let(...)");
+            throw new IllegalArgumentException("def(name, exp) is only valid as a leading operand of let(...)");
         }
         return exp;
     }
 
     static void requireNonNull(Object value, String what) {
         if (value == null) {
-            throw new ParameterException(what + " must not be null");
+            throw new NullPointerException(what + " must not be null");
         }
     }
 
     private static Exp variadic(int op, int min, String name, Exp[] exps) {
         requireNonNull(exps, name + " operands");
         if (exps.length < min) {
-            throw new ParameterException(name + " needs at least " + min + " operand" + (min == 1 ? "" : "s")
+            throw new IllegalArgumentException(name + " needs at least " + min + " operand" + (min == 1 ? "" : "s")
                     + ", got " + exps.length);
         }
         return new Command(op, exps);
@@ -752,7 +752,7 @@ public abstract class Exp {
     private static String requireVariableName(String name) {
         requireNonNull(name, "variable name");
         if (!VARIABLE_NAME.matcher(name).matches()) {
-            throw new ParameterException("variable name must start with a letter or '_' and contain only letters, "
+            throw new IllegalArgumentException("variable name must start with a letter or '_' and contain only letters, "
                     + "digits and '_', got \"" + name + "\"");
         }
         return name;

@@ -1,6 +1,5 @@
 package io.spikesdk.exp;
 
-import io.spikesdk.api.ParameterException;
 
 /** Flags of an expression read ({@link ExpOperations#read}). Immutable; the server accepts only these bits. */
 public final class ExpReadFlags {
@@ -22,11 +21,11 @@ public final class ExpReadFlags {
     /**
      * Flags from raw wire bits.
      *
-     * @throws ParameterException for bits other than 16 (the server rejects them with PARAMETER_ERROR)
+     * @throws IllegalArgumentException for bits other than 16 (the server rejects them with PARAMETER_ERROR)
      */
     public static ExpReadFlags fromCode(int bits) {
         if ((bits & ~ALL) != 0) {
-            throw new ParameterException("expression read flags allow only EVAL_NO_FAIL (16), got " + bits);
+            throw new IllegalArgumentException("expression read flags allow only EVAL_NO_FAIL (16), got " + bits);
         }
         return bits == 0 ? DEFAULT : EVAL_NO_FAIL;
     }

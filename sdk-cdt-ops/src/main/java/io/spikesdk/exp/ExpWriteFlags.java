@@ -1,6 +1,5 @@
 package io.spikesdk.exp;
 
-import io.spikesdk.api.ParameterException;
 
 /**
  * Flags of an expression write ({@link ExpOperations#write}); combine them with {@link #with}. Immutable.
@@ -43,11 +42,11 @@ public final class ExpWriteFlags {
     /**
      * Flags from raw wire bits.
      *
-     * @throws ParameterException for bits outside 0x1f (the server rejects them with PARAMETER_ERROR)
+     * @throws IllegalArgumentException for bits outside 0x1f (the server rejects them with PARAMETER_ERROR)
      */
     public static ExpWriteFlags fromCode(int bits) {
         if ((bits & ~ALL) != 0) {
-            throw new ParameterException("expression write flags are a combination of 1, 2, 4, 8 and 16, got " + bits);
+            throw new IllegalArgumentException("expression write flags are a combination of 1, 2, 4, 8 and 16, got " + bits);
         }
         return new ExpWriteFlags(bits);
     }

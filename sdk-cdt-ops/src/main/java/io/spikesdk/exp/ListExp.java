@@ -1,6 +1,5 @@
 package io.spikesdk.exp;
 
-import io.spikesdk.api.ParameterException;
 import io.spikesdk.cdt.CTX;
 import io.spikesdk.cdt.ListPolicy;
 import io.spikesdk.cdt.ListReturnType;
@@ -48,7 +47,7 @@ import static io.spikesdk.cdt.internal.ListOpCode.SORT;
  *
  * <p>Return types: INDEX, REVERSE_INDEX, RANK, REVERSE_RANK and VALUE yield a LIST, COUNT an INT, EXISTS
  * a BOOL; {@link ListReturnType#inverted()} selects the complement. NONE has no value and is rejected for
- * reads with {@link ParameterException}.
+ * reads with {@link IllegalArgumentException}.
  */
 public final class ListExp {
 
@@ -301,7 +300,7 @@ public final class ListExp {
             case 1, 2, 3, 4, 7 -> Exp.Type.LIST;
             case 5 -> Exp.Type.INT;
             case 13 -> Exp.Type.BOOL;
-            default -> throw new ParameterException("list return type " + returnType
+            default -> throw new IllegalArgumentException("list return type " + returnType
                     + " has no value to read in an expression");
         };
     }

@@ -1,6 +1,5 @@
 package io.spikesdk.exp;
 
-import io.spikesdk.api.ParameterException;
 import io.spikesdk.cdt.CTX;
 import io.spikesdk.cdt.MapPolicy;
 import io.spikesdk.cdt.MapReturnType;
@@ -52,7 +51,7 @@ import static io.spikesdk.cdt.internal.MapOpCode.SIZE;
  *
  * <p>Return types: INDEX, REVERSE_INDEX, RANK, REVERSE_RANK, KEY and VALUE yield a LIST, COUNT an INT,
  * KEY_VALUE, ORDERED_MAP and UNORDERED_MAP a MAP, EXISTS a BOOL; {@link MapReturnType#inverted()} selects
- * the complement. NONE has no value and is rejected for reads with {@link ParameterException}.
+ * the complement. NONE has no value and is rejected for reads with {@link IllegalArgumentException}.
  */
 public final class MapExp {
 
@@ -353,7 +352,7 @@ public final class MapExp {
             case 5 -> Exp.Type.INT;
             case 8, 16, 17 -> Exp.Type.MAP;
             case 13 -> Exp.Type.BOOL;
-            default -> throw new ParameterException("map return type " + returnType
+            default -> throw new IllegalArgumentException("map return type " + returnType
                     + " has no value to read in an expression");
         };
     }

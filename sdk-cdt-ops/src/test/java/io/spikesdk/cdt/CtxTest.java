@@ -1,7 +1,6 @@
 package io.spikesdk.cdt;
 
 import io.spikesdk.api.AerospikeException;
-import io.spikesdk.api.ParameterException;
 import io.spikesdk.api.ResultCode;
 import org.junit.jupiter.api.Test;
 
@@ -57,9 +56,9 @@ class CtxTest {
 
     @Test
     void malformedBytesAreRejected() {
-        assertThrows(ParameterException.class, () -> CTX.fromBytes(new byte[] {(byte) 0x91, 0x10}));
-        assertThrows(ParameterException.class, () -> CTX.fromBytes(new byte[] {(byte) 0x92, (byte) 0xa2, 0x03, 0x61, 0x01}));
-        assertThrows(ParameterException.class, () -> CTX.fromBytes(new byte[] {0x05}));
+        assertThrows(IllegalArgumentException.class, () -> CTX.fromBytes(new byte[] {(byte) 0x91, 0x10}));
+        assertThrows(IllegalArgumentException.class, () -> CTX.fromBytes(new byte[] {(byte) 0x92, (byte) 0xa2, 0x03, 0x61, 0x01}));
+        assertThrows(IllegalArgumentException.class, () -> CTX.fromBytes(new byte[] {0x05}));
         AerospikeException truncated = assertThrows(AerospikeException.class, () -> CTX.fromBytes(new byte[] {(byte) 0x92, 0x10}));
         assertEquals(ResultCode.PARSE_ERROR, truncated.resultCode());
     }
@@ -73,8 +72,8 @@ class CtxTest {
     }
 
     @Test
-    void nullContextLevelIsAParameterError() {
-        assertThrows(ParameterException.class, () -> ListOperations.size("l", CTX.listIndex(0), null));
+    void nullContextLevelIsANullPointer() {
+        assertThrows(NullPointerException.class, () -> ListOperations.size("l", CTX.listIndex(0), null));
     }
 
     @Test

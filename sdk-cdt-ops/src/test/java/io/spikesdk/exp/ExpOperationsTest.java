@@ -2,7 +2,6 @@ package io.spikesdk.exp;
 
 import io.spikesdk.api.Expression;
 import io.spikesdk.api.Operation;
-import io.spikesdk.api.ParameterException;
 import io.spikesdk.api.Value;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -114,13 +113,13 @@ class ExpOperationsTest {
 
     @Test
     void rejectsFlagsTheServerRejects() {
-        assertThrows(ParameterException.class, () -> ExpReadFlags.fromCode(1));
-        assertThrows(ParameterException.class, () -> ExpReadFlags.fromCode(32));
-        assertThrows(ParameterException.class, () -> ExpWriteFlags.fromCode(32));
-        assertThrows(ParameterException.class, () -> ExpWriteFlags.fromCode(-1));
-        assertThrows(ParameterException.class, () -> ExpOperations.read(null, DOUBLE_I));
-        assertThrows(ParameterException.class, () -> ExpOperations.write("w", null));
-        assertThrows(ParameterException.class, () -> ExpOperations.write("w", DOUBLE_I, null));
+        assertThrows(IllegalArgumentException.class, () -> ExpReadFlags.fromCode(1));
+        assertThrows(IllegalArgumentException.class, () -> ExpReadFlags.fromCode(32));
+        assertThrows(IllegalArgumentException.class, () -> ExpWriteFlags.fromCode(32));
+        assertThrows(IllegalArgumentException.class, () -> ExpWriteFlags.fromCode(-1));
+        assertThrows(NullPointerException.class, () -> ExpOperations.read(null, DOUBLE_I));
+        assertThrows(NullPointerException.class, () -> ExpOperations.write("w", null));
+        assertThrows(NullPointerException.class, () -> ExpOperations.write("w", DOUBLE_I, null));
     }
 
     @Test

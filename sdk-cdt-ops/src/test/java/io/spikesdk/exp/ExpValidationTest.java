@@ -1,7 +1,6 @@
 package io.spikesdk.exp;
 
 import io.spikesdk.api.Expression;
-import io.spikesdk.api.ParameterException;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -29,21 +28,21 @@ class ExpValidationTest {
     @Test
     void defIsOnlyValidInsideLet() {
         Exp def = Exp.def("x", Exp.val(1));
-        assertThrows(ParameterException.class, () -> Exp.build(def));
-        assertThrows(ParameterException.class, () -> Exp.eq(def, Exp.val(1)));
-        assertThrows(ParameterException.class, () -> Exp.let(def));
-        assertThrows(ParameterException.class, () -> Exp.let(Exp.val(1), Exp.var("x")));
-        assertThrows(ParameterException.class, () -> Exp.let(def, def));
-        assertThrows(ParameterException.class, () -> Exp.let((Exp[]) null));
+        assertThrows(IllegalArgumentException.class, () -> Exp.build(def));
+        assertThrows(IllegalArgumentException.class, () -> Exp.eq(def, Exp.val(1)));
+        assertThrows(IllegalArgumentException.class, () -> Exp.let(def));
+        assertThrows(IllegalArgumentException.class, () -> Exp.let(Exp.val(1), Exp.var("x")));
+        assertThrows(IllegalArgumentException.class, () -> Exp.let(def, def));
+        assertThrows(NullPointerException.class, () -> Exp.let((Exp[]) null));
     }
 
     @Test
     void variableNamesFollowTheServerRule() {
         for (String bad : new String[] {"", "1x", "a-b", "x y", "\u00e9"}) {
-            assertThrows(ParameterException.class, () -> Exp.var(bad), bad);
-            assertThrows(ParameterException.class, () -> Exp.def(bad, Exp.val(1)), bad);
+            assertThrows(IllegalArgumentException.class, () -> Exp.var(bad), bad);
+            assertThrows(IllegalArgumentException.class, () -> Exp.def(bad, Exp.val(1)), bad);
         }
-        assertThrows(ParameterException.class, () -> Exp.var(null));
+        assertThrows(NullPointerException.class, () -> Exp.var(null));
         for (String good : new String[] {"x", "_", "_a1", "Abc_9"}) {
             Exp.build(Exp.let(Exp.def(good, Exp.val(1)), Exp.var(good)));
         }
@@ -51,34 +50,34 @@ class ExpValidationTest {
 
     @Test
     void operandCountsFollowTheServerRule() {
-        assertThrows(ParameterException.class, () -> Exp.and(Exp.val(true)));
-        assertThrows(ParameterException.class, () -> Exp.or());
-        assertThrows(ParameterException.class, () -> Exp.exclusive(Exp.val(true)));
-        assertThrows(ParameterException.class, () -> Exp.add());
-        assertThrows(ParameterException.class, () -> Exp.min());
-        assertThrows(ParameterException.class, () -> Exp.cond(Exp.val(true), Exp.val(1)));
-        assertThrows(ParameterException.class, () -> Exp.cond(Exp.val(true), Exp.val(1), Exp.val(false), Exp.val(2)));
-        assertThrows(ParameterException.class, () -> Exp.cond(Exp.val(1)));
+        assertThrows(IllegalArgumentException.class, () -> Exp.and(Exp.val(true)));
+        assertThrows(IllegalArgumentException.class, () -> Exp.or());
+        assertThrows(IllegalArgumentException.class, () -> Exp.exclusive(Exp.val(true)));
+        assertThrows(IllegalArgumentException.class, () -> Exp.add());
+        assertThrows(IllegalArgumentException.class, () -> Exp.min());
+        assertThrows(IllegalArgumentException.class, () -> Exp.cond(Exp.val(true), Exp.val(1)));
+        assertThrows(IllegalArgumentException.class, () -> Exp.cond(Exp.val(true), Exp.val(1), Exp.val(false), Exp.val(2)));
+        assertThrows(IllegalArgumentException.class, () -> Exp.cond(Exp.val(1)));
     }
 
     @Test
     void nullsAndInvalidArgumentsAreRejected() {
-        assertThrows(ParameterException.class, () -> Exp.build(null));
-        assertThrows(ParameterException.class, () -> Exp.val((String) null));
-        assertThrows(ParameterException.class, () -> Exp.val((byte[]) null));
-        assertThrows(ParameterException.class, () -> Exp.val((List<?>) null));
-        assertThrows(ParameterException.class, () -> Exp.geo(null));
-        assertThrows(ParameterException.class, () -> Exp.intBin(null));
-        assertThrows(ParameterException.class, () -> Exp.bin("a", null));
-        assertThrows(ParameterException.class, () -> Exp.binType(null));
-        assertThrows(ParameterException.class, () -> Exp.eq(Exp.val(1), null));
-        assertThrows(ParameterException.class, () -> Exp.and(Exp.val(true), null));
-        assertThrows(ParameterException.class, () -> Exp.regexCompare(null, 0, Exp.stringBin("s")));
-        assertThrows(ParameterException.class, () -> Exp.regexCompare("a", (RegexFlag) null, Exp.stringBin("s")));
-        assertThrows(ParameterException.class, () -> Exp.expr(null));
-        assertThrows(ParameterException.class, () -> Exp.key(Exp.Type.LIST));
-        assertThrows(ParameterException.class, () -> Exp.key(Exp.Type.FLOAT));
-        assertThrows(ParameterException.class, () -> Exp.digestModulo(0));
+        assertThrows(NullPointerException.class, () -> Exp.build(null));
+        assertThrows(NullPointerException.class, () -> Exp.val((String) null));
+        assertThrows(NullPointerException.class, () -> Exp.val((byte[]) null));
+        assertThrows(NullPointerException.class, () -> Exp.val((List<?>) null));
+        assertThrows(NullPointerException.class, () -> Exp.geo(null));
+        assertThrows(NullPointerException.class, () -> Exp.intBin(null));
+        assertThrows(NullPointerException.class, () -> Exp.bin("a", null));
+        assertThrows(NullPointerException.class, () -> Exp.binType(null));
+        assertThrows(NullPointerException.class, () -> Exp.eq(Exp.val(1), null));
+        assertThrows(NullPointerException.class, () -> Exp.and(Exp.val(true), null));
+        assertThrows(NullPointerException.class, () -> Exp.regexCompare(null, 0, Exp.stringBin("s")));
+        assertThrows(NullPointerException.class, () -> Exp.regexCompare("a", (RegexFlag) null, Exp.stringBin("s")));
+        assertThrows(NullPointerException.class, () -> Exp.expr(null));
+        assertThrows(IllegalArgumentException.class, () -> Exp.key(Exp.Type.LIST));
+        assertThrows(IllegalArgumentException.class, () -> Exp.key(Exp.Type.FLOAT));
+        assertThrows(IllegalArgumentException.class, () -> Exp.digestModulo(0));
     }
 
     @Test

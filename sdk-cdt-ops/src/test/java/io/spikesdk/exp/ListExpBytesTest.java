@@ -1,6 +1,5 @@
 package io.spikesdk.exp;
 
-import io.spikesdk.api.ParameterException;
 import io.spikesdk.cdt.CdtValue;
 import io.spikesdk.cdt.ListOrder;
 import io.spikesdk.cdt.ListPolicy;
@@ -220,11 +219,11 @@ class ListExpBytesTest {
 
     @Test
     void readsRejectReturnTypesWithoutAValue() {
-        assertThrows(ParameterException.class, () -> ListExp.getByValue(ListReturnType.NONE, Exp.val(1), bin()));
-        assertThrows(ParameterException.class, () -> ListExp.getByIndexRange(ListReturnType.fromCode(6), Exp.val(1), bin()));
-        assertThrows(ParameterException.class, () -> ListExp.size(null));
-        assertThrows(ParameterException.class, () -> ListExp.append(null, Exp.val(1), bin()));
-        assertThrows(ParameterException.class, () -> ListExp.getByIndex(ListReturnType.VALUE, null, Exp.val(0), bin()));
+        assertThrows(IllegalArgumentException.class, () -> ListExp.getByValue(ListReturnType.NONE, Exp.val(1), bin()));
+        assertThrows(IllegalArgumentException.class, () -> ListExp.getByIndexRange(ListReturnType.fromCode(6), Exp.val(1), bin()));
+        assertThrows(NullPointerException.class, () -> ListExp.size(null));
+        assertThrows(NullPointerException.class, () -> ListExp.append(null, Exp.val(1), bin()));
+        assertThrows(NullPointerException.class, () -> ListExp.getByIndex(ListReturnType.VALUE, null, Exp.val(0), bin()));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.spikesdk.exp;
 
-import io.spikesdk.api.ParameterException;
 import io.spikesdk.cdt.CdtValue;
 import io.spikesdk.cdt.MapOrder;
 import io.spikesdk.cdt.MapPolicy;
@@ -232,9 +231,9 @@ class MapExpBytesTest {
 
     @Test
     void readsRejectReturnTypesWithoutAValue() {
-        assertThrows(ParameterException.class, () -> MapExp.getByValue(MapReturnType.NONE, Exp.val(1), bin()));
-        assertThrows(ParameterException.class, () -> MapExp.getByKeyList(MapReturnType.fromCode(9), Exp.val(List.of()), bin()));
-        assertThrows(ParameterException.class, () -> MapExp.put(null, Exp.val(1), Exp.val(1), bin()));
-        assertThrows(ParameterException.class, () -> MapExp.size(bin(), (io.spikesdk.cdt.CTX) null));
+        assertThrows(IllegalArgumentException.class, () -> MapExp.getByValue(MapReturnType.NONE, Exp.val(1), bin()));
+        assertThrows(IllegalArgumentException.class, () -> MapExp.getByKeyList(MapReturnType.fromCode(9), Exp.val(List.of()), bin()));
+        assertThrows(NullPointerException.class, () -> MapExp.put(null, Exp.val(1), Exp.val(1), bin()));
+        assertThrows(NullPointerException.class, () -> MapExp.size(bin(), (io.spikesdk.cdt.CTX) null));
     }
 }

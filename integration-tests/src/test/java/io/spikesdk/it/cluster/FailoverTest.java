@@ -36,6 +36,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FailoverTest {
     /** Two tend intervals, plus scheduling slack for a loaded CI machine. */
     private static final long REROUTE_BOUND_MS = 2 * ClusterHarness.TEND.toMillis() + 250;
+    /** Writes the load must complete before a topology change, and again after it (not a time: CI speed varies). */
+    private static final long LOAD_STEP = 300;
+    /** Only a hung load takes this long; a normal run reaches each step in well under a second. */
+    private static final long LOAD_DEADLINE_MS = 30_000;
     private static final Policy MASTER_ONCE = Policy.builder().replica(Replica.MASTER).maxRetries(0).build();
 
     @Test
@@ -56,7 +60,7 @@ class FailoverTest {
             client.put(probe, Bin.of("v", 7L));
 
             Load load = new Load(client, "it_kill", 4);
-            Thread.sleep(700);
+            awaitWrites(load, LOAD_STEP);
             long before = load.writes();
             cluster.killNode(1);
             long killedAt = System.nanoTime();
@@ -71,7 +75,7 @@ class FailoverTest {
             assertEquals(newMaster, last.receivedBy(), "re-routed to the new master: " + last);
             assertFalse(last.proxied());
 
-            Thread.sleep(700);
+            awaitWrites(load, load.writes() + LOAD_STEP);
             load.stop();
             assertTrue(load.writes() > before, "the load continued after the kill: " + load);
             assertTrue(load.wrongReads.isEmpty(), "reads of acknowledged writes: " + load.wrongReads);
@@ -103,7 +107,7 @@ class FailoverTest {
             long threadsBefore = ClusterHarness.tendThreads();
             AerospikeClient client = Aerospike.client(ClusterHarness.config(cluster).build()).connect();
             Load load = new Load(client, "it_add", 4);
-            Thread.sleep(500);
+            awaitWrites(load, LOAD_STEP);
             EmbeddedAerospike added = cluster.addNode();
             long seen = ClusterHarness.await(() -> client.nodes().stream().anyMatch(n -> n.name().equals(added.nodeId())),
                     REROUTE_BOUND_MS, "the client finds the added node through peers");
@@ -111,7 +115,7 @@ class FailoverTest {
             client.put(moved, Bin.of("v", 1L));
             long reroute = ClusterHarness.await(() -> readsThroughTheMaster(client, moved), REROUTE_BOUND_MS,
                     "a MASTER read of a key moved to the new node succeeds");
-            Thread.sleep(500);
+            awaitWrites(load, load.writes() + LOAD_STEP);
             load.stop();
 
             assertTrue(load.wrongReads.isEmpty(), load.wrongReads.toString());
@@ -127,6 +131,10 @@ class FailoverTest {
             client.close();
             assertLeakFree(cluster, threadsBefore);
         }
+    }
+
+    private static void awaitWrites(Load load, long writes) {
+        ClusterHarness.await(() -> load.writes() >= writes, LOAD_DEADLINE_MS, writes + " writes of the load: " + load);
     }
 
     private static boolean readsThroughTheMaster(AerospikeClient client, Key key) {

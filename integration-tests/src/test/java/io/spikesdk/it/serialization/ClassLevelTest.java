@@ -80,6 +80,6 @@ class ClassLevelTest {
             assertTrue(e.getMessage().contains("Aerospike.setSerializer"), e.getMessage());
             assertEquals(null, client.get(key));
         }
-        assertThrows(IllegalArgumentException.class, () -> Aerospike.setSerializer(null));
+        assertThrows(NullPointerException.class, () -> Aerospike.setSerializer(null));
     }
 }

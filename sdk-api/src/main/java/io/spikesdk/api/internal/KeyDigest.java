@@ -1,8 +1,9 @@
 package io.spikesdk.api.internal;
 
-import io.spikesdk.api.ParameterException;
 import io.spikesdk.api.ParticleType;
 import io.spikesdk.api.Value;
+
+import java.util.Objects;
 
 /**
  * Computes record key digests: RIPEMD-160 over {@code set (UTF-8) ‖ particle type ‖ key bytes}.
@@ -21,9 +22,11 @@ public final class KeyDigest {
      *
      * @param set the set name, or {@code null}/empty for none
      * @param userKey String, Long, Integer, Short, Byte, byte[], or a LongValue/StringValue/BytesValue
-     * @throws ParameterException for null or any other type of key
+     * @throws NullPointerException if {@code userKey} is null
+     * @throws IllegalArgumentException for any other type of key
      */
     public static void compute(String set, Object userKey, byte[] out, int off) {
+        Objects.requireNonNull(userKey, "userKey");
         Ripemd160 md = HASH.get();
         md.reset();
         if (userKey instanceof String) {
@@ -53,7 +56,7 @@ public final class KeyDigest {
             md.update((byte) bytes.particleType());
             md.update(bytes.value());
         } else {
-            throw new ParameterException("unsupported user key "
+            throw new IllegalArgumentException("unsupported user key "
                 + (userKey == null ? "null" : "of class " + userKey.getClass().getName())
                 + ": a key must be a String, long, int, short, byte or byte[]");
         }

@@ -47,7 +47,7 @@ public final class LogBridge {
     /** Sets the threshold; {@link LogLevel#OFF} silences everything. */
     public static void setLevel(LogLevel newLevel) {
         if (newLevel == null) {
-            throw new IllegalArgumentException("log level must not be null (use LogLevel.OFF to disable logging)");
+            throw new NullPointerException("log level must not be null (use LogLevel.OFF to disable logging)");
         }
         level = newLevel;
     }

@@ -73,7 +73,7 @@ class ClientProvidersTest {
 
     @Test
     void nullConfigIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> Aerospike.client(null));
+        assertThrows(NullPointerException.class, () -> Aerospike.client(null));
     }
 
     @Test

@@ -81,7 +81,7 @@ class LogBridgeTest {
 
     @Test
     void nullLevelIsRejected() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Aerospike.setLogLevel(null));
+        NullPointerException e = assertThrows(NullPointerException.class, () -> Aerospike.setLogLevel(null));
         assertTrue(e.getMessage().contains("OFF"), e.getMessage());
         assertSame(LogLevel.WARN, LogBridge.level());
     }

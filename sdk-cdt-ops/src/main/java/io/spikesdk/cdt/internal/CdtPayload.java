@@ -1,7 +1,6 @@
 package io.spikesdk.cdt.internal;
 
 import io.spikesdk.api.Operation;
-import io.spikesdk.api.ParameterException;
 import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.cdt.CTX;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
@@ -20,14 +19,24 @@ public final class CdtPayload {
     private CdtPayload() {
     }
 
-    /** A read (op type 3) operation. */
+    /** A list read (op type 3) operation. */
     public static Operation read(String bin, byte[] payload) {
         return new Operation(Operation.Type.CDT_READ, bin, ApiAccess.owningBytes(payload, BLOB));
     }
 
-    /** A modify (op type 4) operation. */
+    /** A list modify (op type 4) operation. */
     public static Operation modify(String bin, byte[] payload) {
         return new Operation(Operation.Type.CDT_MODIFY, bin, ApiAccess.owningBytes(payload, BLOB));
+    }
+
+    /** A map read (op type 3) operation. */
+    public static Operation mapRead(String bin, byte[] payload) {
+        return new Operation(Operation.Type.MAP_READ, bin, ApiAccess.owningBytes(payload, BLOB));
+    }
+
+    /** A map modify (op type 4) operation. */
+    public static Operation mapModify(String bin, byte[] payload) {
+        return new Operation(Operation.Type.MAP_MODIFY, bin, ApiAccess.owningBytes(payload, BLOB));
     }
 
     /** Packs {@code [opCode, args...]}, wrapped in the context envelope when {@code ctx} is not empty. */
@@ -48,7 +57,7 @@ public final class CdtPayload {
             for (int i = 0; i < ctx.length; i++) {
                 CTX level = ctx[i];
                 if (level == null) {
-                    throw new ParameterException("context level " + i + " is null");
+                    throw new NullPointerException("context level " + i + " is null");
                 }
                 int id = i == ctx.length - 1 ? level.id() | lastCreateFlag : level.id();
                 writer.packLong(id);

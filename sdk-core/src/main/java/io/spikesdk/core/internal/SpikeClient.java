@@ -10,7 +10,6 @@ import io.spikesdk.api.ConnectionException;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.NodeInfo;
 import io.spikesdk.api.Operation;
-import io.spikesdk.api.ParameterException;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.Record;
 import io.spikesdk.api.ResultCode;
@@ -31,6 +30,7 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The synchronous client: resolves policies ({@code null} = the config defaults), builds the request,
@@ -47,7 +47,7 @@ public final class SpikeClient implements AerospikeClient {
 
     public SpikeClient(ClientConfig config) {
         if (config == null) {
-            throw new ParameterException("config must not be null");
+            throw new NullPointerException("config must not be null");
         }
         this.config = config;
         this.cluster = new Cluster(config);
@@ -130,7 +130,7 @@ public final class SpikeClient implements AerospikeClient {
 
     private static Key key(Key key) {
         if (key == null) {
-            throw new ParameterException("key must not be null");
+            throw new NullPointerException("key must not be null");
         }
         return key;
     }
@@ -143,7 +143,7 @@ public final class SpikeClient implements AerospikeClient {
     @Override
     public void put(WritePolicy policy, Key key, Map<String, ?> bins) {
         if (bins == null) {
-            throw new ParameterException("bins must not be null");
+            throw new NullPointerException("bins must not be null");
         }
         Bin[] array = new Bin[bins.size()];
         int i = 0;
@@ -200,8 +200,9 @@ public final class SpikeClient implements AerospikeClient {
 
     @Override
     public void removeBin(WritePolicy policy, Key key, String... binNames) {
-        if (binNames == null || binNames.length == 0) {
-            throw new ParameterException("at least one bin name is required");
+        Objects.requireNonNull(binNames, "binNames");
+        if (binNames.length == 0) {
+            throw new IllegalArgumentException("binNames: at least one bin name is required");
         }
         Bin[] bins = new Bin[binNames.length];
         for (int i = 0; i < bins.length; i++) {
@@ -299,7 +300,7 @@ public final class SpikeClient implements AerospikeClient {
     @Override
     public Record operate(WritePolicy policy, Key key, List<Operation> operations) {
         if (operations == null) {
-            throw new ParameterException("operations must not be null");
+            throw new NullPointerException("operations must not be null");
         }
         return operate(policy, key, operations.toArray(new Operation[0]));
     }
@@ -328,16 +329,18 @@ public final class SpikeClient implements AerospikeClient {
 
     @Override
     public String info(String command) {
-        if (command == null || command.isEmpty()) {
-            throw new ParameterException("info command must not be empty");
+        Objects.requireNonNull(command, "command");
+        if (command.isEmpty()) {
+            throw new IllegalArgumentException("command: an info command must not be empty");
         }
         return info(new String[] {command}).get(command);
     }
 
     @Override
     public Map<String, String> info(String... commands) {
-        if (commands == null || commands.length == 0) {
-            throw new ParameterException("at least one info command is required");
+        Objects.requireNonNull(commands, "commands");
+        if (commands.length == 0) {
+            throw new IllegalArgumentException("commands: at least one info command is required");
         }
         ready();
         Node node = cluster.anyNode();

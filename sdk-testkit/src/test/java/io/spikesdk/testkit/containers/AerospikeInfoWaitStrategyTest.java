@@ -2,15 +2,20 @@ package io.spikesdk.testkit.containers;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spikesdk.testkit.EmbeddedAerospike;
+import io.spikesdk.testkit.support.ClusterSupport;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,12 +49,26 @@ class AerospikeInfoWaitStrategyTest {
     @Test
     void waitsUntilAPausedServerAnswers() throws Exception {
         server.faults().pause();
-        CompletableFuture<Void> waiting = CompletableFuture.runAsync(() -> new AerospikeInfoWaitStrategy()
-                .withStartupTimeout(Duration.ofSeconds(20)).waitUntilReady(new EmbeddedTarget(server.port())));
-        Thread.sleep(500);
-        assertTrue(!waiting.isDone(), "returned while the server was paused");
+        AtomicBoolean resumed = new AtomicBoolean();
+        AtomicReference<Thread> prober = new AtomicReference<>();
+        CompletableFuture<Boolean> waiting = CompletableFuture.supplyAsync(() -> {
+            prober.set(Thread.currentThread());
+            new AerospikeInfoWaitStrategy().withStartupTimeout(Duration.ofSeconds(20))
+                    .waitUntilReady(new EmbeddedTarget(server.port()));
+            return resumed.get();
+        });
+        // A probe in flight against the paused server cannot get its answer before resume().
+        ClusterSupport.await("a probe in flight against the paused server", Duration.ofSeconds(20),
+                () -> isProbing(prober.get()));
+        assertFalse(waiting.isDone(), "returned while the server was paused");
+        resumed.set(true);
         server.faults().resume();
-        waiting.get(20, TimeUnit.SECONDS);
+        assertTrue(waiting.get(20, TimeUnit.SECONDS), "returned only after the server resumed");
+    }
+
+    private static boolean isProbing(Thread thread) {
+        return thread != null && Arrays.stream(thread.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().equals(InfoRequest.class.getName()));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.spikesdk.core.internal.cluster;
 
 import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.AuthMode;
+import io.spikesdk.api.AuthenticationException;
 import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.ClusterListener;
 import io.spikesdk.api.InvalidNamespaceException;
@@ -57,12 +59,15 @@ public final class Cluster {
      * map loaded), then starts the tend thread. Idempotent.
      *
      * @throws AerospikeException SERVER_NOT_AVAILABLE naming why each seed failed
+     * @throws AuthenticationException SECURITY_SCHEME_NOT_SUPPORTED when the configuration asks for
+     *     authentication, which this client cannot do yet
      */
     public void connect() {
         synchronized (lifecycle) {
             if (closed) {
                 throw AerospikeException.create(ResultCode.CLIENT_CLOSED, "client is closed", null, false, 0);
             }
+            rejectAuthentication(config);
             if (tendThread != null) {
                 return;
             }
@@ -80,6 +85,22 @@ public final class Cluster {
             tendThread = new Thread(this::tendLoop, TEND_THREAD_PREFIX + id);
             tendThread.setDaemon(true);
             tendThread.start();
+        }
+    }
+
+    /**
+     * A configured user (or PKI) would otherwise be silently ignored and a secured cluster used
+     * unauthenticated. AuthenticationException is where callers handle security failures; code 53 says the
+     * configured scheme is not supported, and node {@code null} with 0 attempts marks it as the client's.
+     */
+    static void rejectAuthentication(ClientConfig config) {
+        String option = config.user() != null ? "user" : config.authMode() == AuthMode.PKI ? "authMode PKI" : null;
+        if (option != null) {
+            throw new AuthenticationException(ResultCode.SECURITY_SCHEME_NOT_SUPPORTED,
+                    "authentication not supported yet: ClientConfig " + option + " is set (auth mode "
+                            + config.authMode() + "); this client cannot log in to a secured cluster, remove the "
+                            + "user/password/authMode options to connect to a cluster without security",
+                    null, false, 0, null);
         }
     }
 

@@ -219,9 +219,10 @@ public final class Executor {
         return Math.max(0, wait);
     }
 
-    /** Server codes worth another attempt: TIMEOUT, KEY_BUSY, DEVICE_OVERLOAD, PARTITION_UNAVAILABLE. */
+    /** Whether a server's result code is worth another attempt, as {@link ResultCode#retryable()} decides. */
     static boolean isRetryable(int rc) {
-        return rc == 9 || rc == 14 || rc == 18 || rc == 11;
+        ResultCode code = ResultCode.fromCode(rc);
+        return code != null && code.retryable();
     }
 
     private static boolean sleep(int ms) {

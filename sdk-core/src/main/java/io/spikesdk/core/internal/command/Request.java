@@ -5,7 +5,6 @@ import io.spikesdk.api.Expression;
 import io.spikesdk.api.GenerationPolicy;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.Operation;
-import io.spikesdk.api.ParameterException;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
@@ -102,14 +101,14 @@ public final class Request {
     /**
      * The encoded size of one op ({@code value} as sent, i.e. after {@link #prepare}).
      *
-     * @throws ParameterException for a bin name longer than 255 UTF-8 bytes
+     * @throws IllegalArgumentException for a bin name longer than 255 UTF-8 bytes
      */
     static int opSize(String name, Value value) {
         int nameSize = 0;
         if (name != null) {
             nameSize = Utf8.encodedLength(name);
             if (nameSize > NAME_LIMIT) {
-                throw new ParameterException("bin name longer than 255 bytes: " + name.substring(0, 32) + "...");
+                throw new IllegalArgumentException("bin name longer than 255 bytes: " + name.substring(0, 32) + "...");
             }
         }
         return OpType.HEADER_SIZE + nameSize + Particles.size(value);

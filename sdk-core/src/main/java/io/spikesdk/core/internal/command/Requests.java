@@ -5,16 +5,16 @@ import io.spikesdk.api.CommitLevel;
 import io.spikesdk.api.GenerationPolicy;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.Operation;
-import io.spikesdk.api.ParameterException;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.ReadModeAP;
 import io.spikesdk.api.RecordExistsAction;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
-import io.spikesdk.cdt.internal.PayloadInspector;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.core.internal.serial.Serialization;
 import io.spikesdk.core.internal.protocol.MsgFlags;
+
+import java.util.Objects;
 
 /**
  * Builds the {@link Request} of each single-record command with the header bits of the official
@@ -34,8 +34,9 @@ public final class Requests {
      * maps without an Aerospike type are serialized per the policy's mode.
      */
     public static Request write(WritePolicy p, Key key, int opCode, Bin[] bins, Serialization serial) {
-        if (bins == null || bins.length == 0) {
-            throw new ParameterException("at least one bin is required");
+        Objects.requireNonNull(bins, "bins");
+        if (bins.length == 0) {
+            throw new IllegalArgumentException("bins: at least one bin is required");
         }
         MsgPackWriter.Fallback fallback = serial.fallback(p);
         Value[] prepared = null;
@@ -43,7 +44,7 @@ public final class Requests {
         for (int i = 0; i < bins.length; i++) {
             Bin bin = bins[i];
             if (bin == null) {
-                throw new ParameterException("bins must not contain null");
+                throw new NullPointerException("bins must not contain null");
             }
             Value value = bin.value();
             Value converted = Request.prepare(value, fallback);
@@ -86,7 +87,7 @@ public final class Requests {
             names = binNames;
             for (String name : binNames) {
                 if (name == null) {
-                    throw new ParameterException("bin names must not contain null");
+                    throw new NullPointerException("bin names must not contain null");
                 }
                 opsSize += Request.opSize(name, null);
             }
@@ -115,8 +116,9 @@ public final class Requests {
 
     /** operate, serializing and decoding values by {@code serial} (see {@link #write(WritePolicy, Key, int, Bin[], Serialization)}). */
     public static Request operate(WritePolicy p, Key key, Operation[] operations, Serialization serial) {
-        if (operations == null || operations.length == 0) {
-            throw new ParameterException("operate needs at least one operation");
+        Objects.requireNonNull(operations, "operations");
+        if (operations.length == 0) {
+            throw new IllegalArgumentException("operations: operate needs at least one operation");
         }
         int readAttr = 0;
         int writeAttr = 0;
@@ -129,19 +131,16 @@ public final class Requests {
         for (int i = 0; i < operations.length; i++) {
             Operation op = operations[i];
             if (op == null) {
-                throw new ParameterException("operations must not contain null");
+                throw new NullPointerException("operations must not contain null");
             }
             switch (op.type()) {
-                case BIT_READ: case EXP_READ: case HLL_READ:
+                // As the official client: map, bit, HLL and expression operations ask for every op's result.
+                case MAP_READ: case BIT_READ: case EXP_READ: case HLL_READ:
                     respondAll = true;
                     readAttr = readBinAttr(readAttr, op);
                     readBin = true;
                     break;
                 case CDT_READ:
-                    respondAll |= PayloadInspector.isMapOperation(op);
-                    readAttr = readBinAttr(readAttr, op);
-                    readBin = true;
-                    break;
                 case READ:
                     readAttr = readBinAttr(readAttr, op);
                     readBin = true;
@@ -150,12 +149,8 @@ public final class Requests {
                     readAttr |= MsgFlags.INFO1_READ;
                     readHeader = true;
                     break;
-                case BIT_MODIFY: case EXP_MODIFY: case HLL_MODIFY:
+                case MAP_MODIFY: case BIT_MODIFY: case EXP_MODIFY: case HLL_MODIFY:
                     respondAll = true;
-                    writeAttr = MsgFlags.INFO2_WRITE;
-                    break;
-                case CDT_MODIFY:
-                    respondAll |= PayloadInspector.isMapOperation(op);
                     writeAttr = MsgFlags.INFO2_WRITE;
                     break;
                 default:

@@ -217,12 +217,17 @@ public final class Connection {
         return currentTimeoutMs;
     }
 
+    /** Bytes readable from the socket without blocking, not counting those already buffered (for tests). */
+    int socketBytesAvailable() throws IOException {
+        return in.available();
+    }
+
     long lastUsedNanos() {
         return lastUsedNanos;
     }
 
-    void touch() {
-        lastUsedNanos = System.nanoTime();
+    void touch(long nanos) {
+        lastUsedNanos = nanos;
     }
 
     public boolean isClosed() {

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 
 /**
  * The connections of one node: at most {@code max} open at once, idle ones reused most-recent-first,
@@ -38,6 +39,8 @@ public final class ConnectionPool {
     private final int min;
     private final int max;
     private final long maxIdleNanos;
+    /** Measures idle ages: System::nanoTime, or a test's clock. */
+    private final LongSupplier idleClock;
     /** Slot i holds the open connection whose {@code poolSlot} is i, or null. */
     private final AtomicReferenceArray<Connection> slots;
     /** Next link of each slot in the idle stack: slot index + 1, 0 = bottom. */
@@ -58,6 +61,12 @@ public final class ConnectionPool {
      * @param maxIdleNanos idle time after which a connection is closed; 0 = never
      */
     public ConnectionPool(String nodeName, Opener opener, int min, int max, long maxIdleNanos) {
+        this(nodeName, opener, min, max, maxIdleNanos, System::nanoTime);
+    }
+
+    /** As above, measuring idle ages with {@code idleClock} (nanoseconds) so tests need not sleep. */
+    public ConnectionPool(String nodeName, Opener opener, int min, int max, long maxIdleNanos, LongSupplier idleClock) {
+        this.idleClock = idleClock;
         this.nodeName = nodeName;
         this.opener = opener;
         this.max = Math.max(1, max);
@@ -159,7 +168,7 @@ public final class ConnectionPool {
     private Connection pollFresh() {
         Connection c;
         while ((c = pop()) != null) {
-            if (maxIdleNanos > 0 && System.nanoTime() - c.lastUsedNanos() > maxIdleNanos) {
+            if (maxIdleNanos > 0 && idleClock.getAsLong() - c.lastUsedNanos() > maxIdleNanos) {
                 closeCounted(c);
                 continue;
             }
@@ -206,7 +215,7 @@ public final class ConnectionPool {
     /** Returns a healthy connection after a complete exchange. */
     public void release(Connection c) {
         c.shrinkBuffer();
-        c.touch();
+        c.touch(idleClock.getAsLong());
         if (closed || c.isClosed() || c.poolSlot < 0 || slots.get(c.poolSlot) != c) {
             closeCounted(c);
         } else {
@@ -260,7 +269,7 @@ public final class ConnectionPool {
         for (int top = (int) (head & INDEX_MASK); top != 0 && count < max; top = next.get(top - 1)) {
             taken[count++] = top - 1;
         }
-        long now = System.nanoTime();
+        long now = idleClock.getAsLong();
         int closedCount = 0;
         boolean trimming = true;
         for (int i = count - 1; i >= 0; i--) {
@@ -280,7 +289,7 @@ public final class ConnectionPool {
     }
 
     private boolean anyStaleIdle() {
-        long now = System.nanoTime();
+        long now = idleClock.getAsLong();
         for (int i = 0; i < max; i++) {
             Connection c = slots.get(i);
             if (c != null && c.idle && now - c.lastUsedNanos() > maxIdleNanos) {

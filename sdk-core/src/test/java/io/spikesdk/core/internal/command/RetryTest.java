@@ -116,6 +116,25 @@ class RetryTest {
     }
 
     @Test
+    void exactlyTheRetryableServerCodesAreRetried() {
+        for (ResultCode code : ResultCode.values()) {
+            if (code.isClientSide() || code == ResultCode.OK) {
+                continue;
+            }
+            node.respondWith((frame, i) -> FakeNode.Action.reply(FakeNode.reply(code.code(), 0, 0)));
+            int before = node.messageCount();
+            AerospikeException e = assertThrows(AerospikeException.class,
+                    () -> client.put(WritePolicy.builder().maxRetries(1).sleepBetweenRetries(0).failOnFilteredOut(true).build(),
+                            KEY, Bin.of("a", 1L)),
+                    code.name());
+            int expected = code.retryable() ? 2 : 1;
+            assertEquals(code, e.resultCode(), code.name());
+            assertEquals(expected, e.attempts(), code.name());
+            assertEquals(before + expected, node.messageCount(), code.name());
+        }
+    }
+
+    @Test
     void serverTimeoutOnAWriteIsInDoubt() {
         node.respondWith((frame, i) -> FakeNode.Action.reply(FakeNode.reply(9, 0, 0)));
         CommandTimeoutException e = assertThrows(CommandTimeoutException.class, () -> client.put(KEY, Bin.of("a", 1L)));

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +30,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConnectionPoolTest {
+    /** The pools' idle clock: tests advance it instead of sleeping. */
+    private final AtomicLong idleClock = new AtomicLong(1_000_000_000L);
     private FakeNode node;
 
     @BeforeEach
@@ -43,7 +46,7 @@ class ConnectionPoolTest {
 
     private ConnectionPool pool(int min, int max, long maxIdleNanos) {
         InetSocketAddress address = new InetSocketAddress("127.0.0.1", node.port());
-        return new ConnectionPool("N1", () -> Connection.open(address, 1000), min, max, maxIdleNanos);
+        return new ConnectionPool("N1", () -> Connection.open(address, 1000), min, max, maxIdleNanos, idleClock::get);
     }
 
     @Test
@@ -110,10 +113,15 @@ class ConnectionPoolTest {
         ConnectionPool pool = pool(0, 4, 1);
         Connection first = pool.borrow(0);
         pool.release(first);
+        assertSame(first, pool.borrow(0), "not idle longer than the limit yet");
+        pool.release(first);
+        idleClock.addAndGet(2);
         Connection second = pool.borrow(0);
         assertNotSame(first, second, "the idle one expired (1 ns idle limit)");
         assertTrue(first.isClosed());
         pool.release(second);
+        assertEquals(0, pool.trimIdle(), "just released");
+        idleClock.addAndGet(2);
         assertEquals(1, pool.trimIdle());
         assertEquals(0, pool.openCount());
         pool.close();
@@ -125,6 +133,7 @@ class ConnectionPoolTest {
         assertEquals(null, pool.fillToMin());
         assertEquals(2, pool.openCount());
         assertEquals(2, pool.idleCount());
+        idleClock.addAndGet(2);
         assertEquals(0, pool.trimIdle(), "never below min");
         Connection c = pool.borrow(0);
         pool.discard(c);
@@ -322,7 +331,7 @@ class ConnectionPoolTest {
         Connection d = pool.borrow(0);
         pool.release(a);
         pool.release(b);
-        Thread.sleep(300);
+        idleClock.addAndGet(TimeUnit.MILLISECONDS.toNanos(300));
         pool.release(c);
         pool.release(d);
         assertEquals(2, pool.trimIdle(), "a and b are stale");

@@ -15,6 +15,7 @@ import java.net.SocketTimeoutException;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,6 +51,15 @@ class FramesReadTest {
         new Random(seed).nextBytes(frame);
         Frames.writeHeader(frame, type, frame.length);
         return frame;
+    }
+
+    /** Waits until {@code bytes} sent by the peer are readable on the client socket. */
+    private void awaitArrived(int bytes) throws IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (conn.socketBytesAvailable() < bytes) {
+            assertTrue(System.nanoTime() < deadline, "timed out waiting for " + bytes + " bytes to arrive");
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
     }
 
     private byte[] readFrame(int type) throws IOException {
@@ -118,8 +128,7 @@ class FramesReadTest {
         System.arraycopy(second, 0, all, first.length, second.length);
         System.arraycopy(third, 0, all, first.length + second.length, third.length);
         send(all, 0, all.length);
-        // let all three arrive, so that the first read takes them together
-        Thread.sleep(100);
+        awaitArrived(all.length); // so that the first read takes all three together
         assertArrayEquals(first, readFrame(Proto.TYPE_MESSAGE));
         assertArrayEquals(second, readFrame(Proto.TYPE_INFO));
         assertArrayEquals(third, readFrame(Proto.TYPE_MESSAGE));
@@ -242,7 +251,7 @@ class FramesReadTest {
         byte[] both = Arrays.copyOf(compressed, compressed.length + next.length);
         System.arraycopy(next, 0, both, compressed.length, next.length);
         send(both, 0, both.length);
-        Thread.sleep(100);
+        awaitArrived(both.length);
         assertArrayEquals(inner, readFrame(Proto.TYPE_MESSAGE));
         assertArrayEquals(next, readFrame(Proto.TYPE_MESSAGE));
     }
