@@ -1,19 +1,15 @@
 package io.spikesdk.testkit.internal.cdt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
+import io.spikesdk.testfixtures.GoldenFrames;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +18,6 @@ import org.junit.jupiter.api.Test;
  * result code and every reply op entry (particle type and bytes) must match the recorded reply.
  */
 class GoldenFramesCdtTest {
-    private static final Pattern ENTRY = Pattern.compile("\"name\": \"([^\"]+)\".*?\"request_hex\": \"([0-9a-f]*)\""
-            + ".*?\"response_hex\": \"([0-9a-f]*)\"", Pattern.DOTALL);
     private static final int RESPOND_ALL_OPS = 0x80;
 
     private record Op(int type, int particle, String name, byte[] value) {
@@ -36,18 +30,17 @@ class GoldenFramesCdtTest {
     }
 
     @Test
-    void listMapAndNestedFramesMatchTheRealServer() throws IOException {
+    void listMapAndNestedFramesMatchTheRealServer() {
         Map<String, Map<String, Bin>> records = new HashMap<>();
         List<String> replayed = new ArrayList<>();
-        Matcher m = ENTRY.matcher(load());
-        while (m.find()) {
-            String name = m.group(1);
+        for (GoldenFrames.Exchange exchange : GoldenFrames.all()) {
+            String name = exchange.name();
             if (!(name.startsWith("list_") || name.startsWith("map_") || name.startsWith("nested_")
                     || name.equals("get_ordered_map_bin"))) {
                 continue;
             }
-            Msg req = parse(HexFormat.of().parseHex(m.group(2)));
-            Msg resp = parse(HexFormat.of().parseHex(m.group(3)));
+            Msg req = parse(exchange.request());
+            Msg resp = parse(exchange.response());
             Map<String, Bin> bins = records.computeIfAbsent(HexFormat.of().formatHex(req.digest()), k -> new HashMap<>());
             replay(name, req, resp, bins);
             replayed.add(name);
@@ -141,12 +134,5 @@ class GoldenFramesCdtTest {
 
     private static int u32(byte[] b, int p) {
         return ((b[p] & 0xff) << 24) | ((b[p + 1] & 0xff) << 16) | ((b[p + 2] & 0xff) << 8) | (b[p + 3] & 0xff);
-    }
-
-    private static String load() throws IOException {
-        try (InputStream in = GoldenFramesCdtTest.class.getResourceAsStream("/golden-frames.json")) {
-            assertNotNull(in, "golden-frames.json is not on the test classpath");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 }
