@@ -8,6 +8,7 @@ import io.spikesdk.api.spi.Serializer;
 import io.spikesdk.api.spi.SerializerOptions;
 import io.spikesdk.testfixtures.serializer.EvilBase;
 import io.spikesdk.testfixtures.serializer.Flags;
+import io.spikesdk.testfixtures.serializer.PojoShapes;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -111,14 +112,14 @@ class KryoSerializerSecurityTest {
     @Test
     void depthIsLimited() {
         Serializer serializer = new KryoSerializerProvider().create(SerializerOptions.builder()
-                .set("register", Shapes.REGISTER).set("maxDepth", 20).build());
-        Shapes.Node head = new Shapes.Node();
-        Shapes.Node tail = head;
+                .set("register", ShapeRegistrations.SHAPES).set("maxDepth", 20).build());
+        PojoShapes.Node head = new PojoShapes.Node();
+        PojoShapes.Node tail = head;
         for (int i = 0; i < 50; i++) {
-            tail.next = new Shapes.Node();
+            tail.next = new PojoShapes.Node();
             tail = tail.next;
         }
-        Shapes.Node deep = head;
+        PojoShapes.Node deep = head;
         SerializationException e = assertThrows(SerializationException.class, () -> serializer.serialize(deep));
         assertTrue(e.getMessage().toLowerCase().contains("depth"), e.getMessage());
     }

@@ -1,4 +1,4 @@
-package io.spikesdk.serializer.java;
+package io.spikesdk.testfixtures.serializer;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -13,27 +13,36 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-/** Value shapes for round trips. */
-final class Shapes {
+/**
+ * Value shapes for round trips through the field-based serializers (Java serialization and Kryo): records and
+ * classes with fields and no setters, all {@link Serializable}.
+ */
+public final class PojoShapes {
 
-    private Shapes() {
+    private PojoShapes() {
     }
 
-    enum Status { NEW, SHIPPED }
+    public enum Status { NEW, SHIPPED }
 
-    record Person(String name, int age, List<String> tags, Map<String, Object> attributes, Person friend)
+    public record Person(String name, int age, List<String> tags, Map<String, Object> attributes, Person friend)
             implements Serializable {
     }
 
-    record Blob(String label, byte[] data) implements Serializable {
+    public record Blob(String label, byte[] data) implements Serializable {
     }
 
-    static final class LineItem implements Serializable {
+    /** A linked list, for reference tracking and depth limits. */
+    public static final class Node implements Serializable {
         private static final long serialVersionUID = 1L;
-        final String sku;
-        final int quantity;
+        public Node next;
+    }
 
-        LineItem(String sku, int quantity) {
+    public static final class LineItem implements Serializable {
+        private static final long serialVersionUID = 1L;
+        public final String sku;
+        public final int quantity;
+
+        public LineItem(String sku, int quantity) {
             this.sku = sku;
             this.quantity = quantity;
         }
@@ -49,18 +58,18 @@ final class Shapes {
         }
     }
 
-    static final class Order implements Serializable {
+    public static final class Order implements Serializable {
         private static final long serialVersionUID = 1L;
-        UUID id;
-        Status status;
-        BigDecimal total;
-        Instant placed;
-        LocalDate due;
-        List<LineItem> items = new ArrayList<>();
-        Map<String, List<Integer>> buckets = new LinkedHashMap<>();
-        Set<String> labels = new TreeSet<>();
-        String comment;
-        Order parent;
+        public UUID id;
+        public Status status;
+        public BigDecimal total;
+        public Instant placed;
+        public LocalDate due;
+        public List<LineItem> items = new ArrayList<>();
+        public Map<String, List<Integer>> buckets = new LinkedHashMap<>();
+        public Set<String> labels = new TreeSet<>();
+        public String comment;
+        public Order parent;
 
         @Override
         public boolean equals(Object o) {
@@ -80,7 +89,7 @@ final class Shapes {
         }
     }
 
-    static Order order() {
+    public static Order order() {
         Order order = new Order();
         order.id = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
         order.status = Status.SHIPPED;
