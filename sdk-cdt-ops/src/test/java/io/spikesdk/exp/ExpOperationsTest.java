@@ -4,11 +4,13 @@ import io.spikesdk.api.Expression;
 import io.spikesdk.api.Operation;
 import io.spikesdk.api.Value;
 import io.spikesdk.testfixtures.GoldenFrames;
+import io.spikesdk.testfixtures.MessageFrame;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -119,23 +121,23 @@ class ExpOperationsTest {
 
     @Test
     void filterOfGetFilterOutFrame() {
-        GoldenFrame frame = GoldenFrame.parse(GET_FILTER_OUT);
-        assertEquals(hex(frame.fields().get(GoldenFrame.FILTER_EXP)),
+        MessageFrame frame = MessageFrame.parse(HexFormat.of().parseHex(GET_FILTER_OUT));
+        assertEquals(hex(frame.fields().get(MessageFrame.FILTER_EXP)),
                 hex(Exp.build(Exp.eq(Exp.intBin("i"), Exp.val(0))).bytes()));
     }
 
     @Test
     void filterOfGetFilterPassFrame() {
-        GoldenFrame frame = GoldenFrame.parse(GET_FILTER_PASS);
-        assertEquals(hex(frame.fields().get(GoldenFrame.FILTER_EXP)),
+        MessageFrame frame = MessageFrame.parse(HexFormat.of().parseHex(GET_FILTER_PASS));
+        assertEquals(hex(frame.fields().get(MessageFrame.FILTER_EXP)),
                 hex(Exp.build(Exp.gt(Exp.intBin("i"), Exp.val(10))).bytes()));
     }
 
     @Test
     void operationOfExpReadFrame() {
-        GoldenFrame frame = GoldenFrame.parse(EXP_READ);
+        MessageFrame frame = MessageFrame.parse(HexFormat.of().parseHex(EXP_READ));
         assertEquals(1, frame.ops().size());
-        GoldenFrame.Op captured = frame.ops().get(0);
+        MessageFrame.Op captured = frame.ops().get(0);
         Operation ours = ExpOperations.read("r", DOUBLE_I, ExpReadFlags.DEFAULT);
         assertEquals(captured.type(), ours.type().code());
         assertEquals(captured.particleType(), ours.value().particleType());

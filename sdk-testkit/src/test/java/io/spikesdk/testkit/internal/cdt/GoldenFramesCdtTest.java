@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spikesdk.testfixtures.GoldenFrames;
-import java.nio.charset.StandardCharsets;
+import io.spikesdk.testfixtures.MessageFrame;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -20,12 +20,6 @@ import org.junit.jupiter.api.Test;
 class GoldenFramesCdtTest {
     private static final int RESPOND_ALL_OPS = 0x80;
 
-    private record Op(int type, int particle, String name, byte[] value) {
-    }
-
-    private record Msg(int info2, int resultCode, byte[] digest, List<Op> ops) {
-    }
-
     private record Bin(int type, byte[] value) {
     }
 
@@ -39,8 +33,8 @@ class GoldenFramesCdtTest {
                     || name.equals("get_ordered_map_bin"))) {
                 continue;
             }
-            Msg req = parse(exchange.request());
-            Msg resp = parse(exchange.response());
+            MessageFrame req = MessageFrame.parse(exchange.request());
+            MessageFrame resp = MessageFrame.parse(exchange.response());
             Map<String, Bin> bins = records.computeIfAbsent(HexFormat.of().formatHex(req.digest()), k -> new HashMap<>());
             replay(name, req, resp, bins);
             replayed.add(name);
@@ -48,24 +42,24 @@ class GoldenFramesCdtTest {
         assertEquals(15, replayed.size(), () -> "frames replayed: " + replayed);
     }
 
-    private static void replay(String name, Msg req, Msg resp, Map<String, Bin> bins) {
-        List<Op> expected = new ArrayList<>(resp.ops());
+    private static void replay(String name, MessageFrame req, MessageFrame resp, Map<String, Bin> bins) {
+        List<MessageFrame.Op> expected = new ArrayList<>(resp.ops());
         Map<String, Bin> working = new HashMap<>(bins);
         int rc = 0;
         if (req.ops().isEmpty()) {
             for (Map.Entry<String, Bin> e : bins.entrySet()) {
-                Op want = expected.remove(0);
+                MessageFrame.Op want = expected.remove(0);
                 assertEquals(e.getKey(), want.name(), name);
-                assertEquals(want.particle(), e.getValue().type(), name);
+                assertEquals(want.particleType(), e.getValue().type(), name);
                 assertEquals(HexFormat.of().formatHex(want.value()),
                         HexFormat.of().formatHex(CdtEngine.readView(e.getValue().type(), e.getValue().value())), name);
             }
         }
-        for (Op op : req.ops()) {
+        for (MessageFrame.Op op : req.ops()) {
             if (op.type() == 2) {
-                CdtResult w = CdtEngine.prepareWrite(op.particle(), op.value());
+                CdtResult w = CdtEngine.prepareWrite(op.particleType(), op.value());
                 assertEquals(0, w.resultCode(), name);
-                working.put(op.name(), new Bin(op.particle(), w.newBinValue()));
+                working.put(op.name(), new Bin(op.particleType(), w.newBinValue()));
                 continue;
             }
             Bin bin = working.get(op.name());
@@ -79,13 +73,13 @@ class GoldenFramesCdtTest {
                 working.put(op.name(), new Bin(r.newBinType(), r.newBinValue()));
             }
             if (r.hasResult()) {
-                Op want = expected.remove(0);
+                MessageFrame.Op want = expected.remove(0);
                 assertEquals(op.name(), want.name(), name);
-                assertEquals(want.particle(), r.resultType(), name + " particle type");
+                assertEquals(want.particleType(), r.resultType(), name + " particle type");
                 assertEquals(HexFormat.of().formatHex(want.value()), HexFormat.of().formatHex(r.resultValue()), name);
             } else if ((req.info2() & RESPOND_ALL_OPS) != 0) {
-                Op want = expected.remove(0);
-                assertEquals(0, want.particle(), name + ": NULL entry with RESPOND_ALL_OPS");
+                MessageFrame.Op want = expected.remove(0);
+                assertEquals(0, want.particleType(), name + ": NULL entry with RESPOND_ALL_OPS");
                 assertEquals(0, want.value().length, name);
             }
         }
@@ -95,44 +89,5 @@ class GoldenFramesCdtTest {
             bins.clear();
             bins.putAll(working);
         }
-    }
-
-    /** Parses one proto frame holding an AS_MSG: 8-byte proto header, 22-byte message header, fields, ops. */
-    private static Msg parse(byte[] frame) {
-        int p = 8;
-        int info2 = frame[p + 2] & 0xff;
-        int rc = frame[p + 5] & 0xff;
-        int fields = u16(frame, p + 18);
-        int ops = u16(frame, p + 20);
-        p += 22;
-        byte[] digest = new byte[0];
-        for (int i = 0; i < fields; i++) {
-            int size = u32(frame, p);
-            if ((frame[p + 4] & 0xff) == 4) {
-                digest = java.util.Arrays.copyOfRange(frame, p + 5, p + 4 + size);
-            }
-            p += 4 + size;
-        }
-        List<Op> out = new ArrayList<>();
-        for (int i = 0; i < ops; i++) {
-            int size = u32(frame, p);
-            int type = frame[p + 4] & 0xff;
-            int particle = frame[p + 5] & 0xff;
-            int nameLen = frame[p + 7] & 0xff;
-            String name = new String(frame, p + 8, nameLen, StandardCharsets.UTF_8);
-            byte[] value = java.util.Arrays.copyOfRange(frame, p + 8 + nameLen, p + 4 + size);
-            out.add(new Op(type, particle, name, value));
-            p += 4 + size;
-        }
-        assertEquals(frame.length, p, "frame fully parsed");
-        return new Msg(info2, rc, digest, out);
-    }
-
-    private static int u16(byte[] b, int p) {
-        return ((b[p] & 0xff) << 8) | (b[p + 1] & 0xff);
-    }
-
-    private static int u32(byte[] b, int p) {
-        return ((b[p] & 0xff) << 24) | ((b[p + 1] & 0xff) << 16) | ((b[p + 2] & 0xff) << 8) | (b[p + 3] & 0xff);
     }
 }
