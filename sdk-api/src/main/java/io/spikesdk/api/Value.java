@@ -13,24 +13,22 @@ import java.util.TreeMap;
  * A bin value as the server stores it, tagged with its {@linkplain #particleType() particle type}.
  *
  * <p>Immutable (collections are copied shallowly; do not mutate their elements afterwards). Built with
- * {@link #of(Object)} from Java values, or with the nested classes directly. {@link #NULL} written to a
- * bin deletes the bin.
+ * {@link #of(Object)} from Java values, or with the nested types directly. {@link #NULL} written to a
+ * bin deletes the bin. Equality is by content: byte arrays compare element-wise, doubles as
+ * {@link Double#compare} does ({@code NaN} equals {@code NaN}, {@code -0.0} differs from {@code 0.0}).
  */
-public abstract sealed class Value
+public sealed interface Value
         permits Value.LongValue, Value.DoubleValue, Value.StringValue, Value.BytesValue, Value.BoolValue,
                 Value.ListValue, Value.MapValue, Value.GeoJsonValue, Value.NullValue, Value.ObjectValue {
 
     /** The null value: written to a bin it deletes the bin; {@code toObject()} returns this constant. */
-    public static final Value NULL = new NullValue();
-
-    Value() {
-    }
+    Value NULL = new NullValue();
 
     /** The wire particle type of this value (see {@link ParticleType}). */
-    public abstract int particleType();
+    int particleType();
 
     /** The Java value: Long, Double, String, byte[] (a copy), Boolean, List, Map, GeoJson, or {@link #NULL}. */
-    public abstract Object toObject();
+    Object toObject();
 
     /**
      * Maps a Java value to its server type.
@@ -46,7 +44,7 @@ public abstract sealed class Value
      * </ul>
      * Elements inside lists and maps are handled the same way when they are packed.
      */
-    public static Value of(Object o) {
+    static Value of(Object o) {
         if (o == null) {
             return NULL;
         }
@@ -81,23 +79,16 @@ public abstract sealed class Value
     }
 
     /** A GEOJSON value for the given GeoJSON text. */
-    public static Value geoJson(String json) {
+    static Value geoJson(String json) {
         return new GeoJsonValue(GeoJson.of(json));
     }
 
-    /** A 64-bit integer (particle INTEGER). */
-    public static final class LongValue extends Value {
-        private final long value;
-
-        /** Wraps {@code value}. */
-        public LongValue(long value) {
-            this.value = value;
-        }
-
-        /** The integer. */
-        public long value() {
-            return value;
-        }
+    /**
+     * A 64-bit integer (particle INTEGER).
+     *
+     * @param value the integer
+     */
+    record LongValue(long value) implements Value {
 
         @Override
         public int particleType() {
@@ -110,34 +101,17 @@ public abstract sealed class Value
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof LongValue && ((LongValue) o).value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return Long.hashCode(value);
-        }
-
-        @Override
         public String toString() {
             return Long.toString(value);
         }
     }
 
-    /** A 64-bit floating-point number (particle DOUBLE). */
-    public static final class DoubleValue extends Value {
-        private final double value;
-
-        /** Wraps {@code value}. */
-        public DoubleValue(double value) {
-            this.value = value;
-        }
-
-        /** The number. */
-        public double value() {
-            return value;
-        }
+    /**
+     * A 64-bit floating-point number (particle DOUBLE). Equal when {@link Double#compare} says so.
+     *
+     * @param value the number
+     */
+    record DoubleValue(double value) implements Value {
 
         @Override
         public int particleType() {
@@ -150,40 +124,25 @@ public abstract sealed class Value
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof DoubleValue && Double.compare(((DoubleValue) o).value, value) == 0;
-        }
-
-        @Override
-        public int hashCode() {
-            return Double.hashCode(value);
-        }
-
-        @Override
         public String toString() {
             return Double.toString(value);
         }
     }
 
-    /** A UTF-8 string (particle STRING). */
-    public static final class StringValue extends Value {
-        private final String value;
+    /**
+     * A UTF-8 string (particle STRING).
+     *
+     * @param value the string
+     */
+    record StringValue(String value) implements Value {
 
         /**
          * Wraps {@code value}.
          *
          * @throws NullPointerException if {@code value} is null (use {@link Value#NULL})
          */
-        public StringValue(String value) {
-            if (value == null) {
-                throw new NullPointerException("StringValue needs a non-null string; use Value.NULL for no value");
-            }
-            this.value = value;
-        }
-
-        /** The string. */
-        public String value() {
-            return value;
+        public StringValue {
+            requireNonNull(value, "StringValue needs a non-null string");
         }
 
         @Override
@@ -197,16 +156,6 @@ public abstract sealed class Value
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof StringValue && ((StringValue) o).value.equals(value);
-        }
-
-        @Override
-        public int hashCode() {
-            return value.hashCode();
-        }
-
-        @Override
         public String toString() {
             return value;
         }
@@ -216,7 +165,9 @@ public abstract sealed class Value
      * Bytes with a particle type: BLOB by default; CDT, bit, HLL and expression operations use it to
      * carry their msgpack payload.
      */
-    public static final class BytesValue extends Value {
+    final class BytesValue implements Value {
+        // Not a record: its public canonical constructor would either copy (so owning() could not avoid the
+        // copy) or not (so the public constructor would alias the caller's array).
         private final byte[] bytes;
         private final int particleType;
 
@@ -232,14 +183,7 @@ public abstract sealed class Value
          * @throws IllegalArgumentException if the type is outside 0..255
          */
         public BytesValue(byte[] bytes, int particleType) {
-            if (bytes == null) {
-                throw new NullPointerException("BytesValue needs a non-null byte array; use Value.NULL for no value");
-            }
-            if (particleType < 0 || particleType > 255) {
-                throw new IllegalArgumentException("particle type must be 0..255, got " + particleType);
-            }
-            this.bytes = bytes.clone();
-            this.particleType = particleType;
+            this(particleType, checked(bytes, particleType).clone());
         }
 
         private BytesValue(int particleType, byte[] owned) {
@@ -257,13 +201,15 @@ public abstract sealed class Value
          * @throws IllegalArgumentException if the type is outside 0..255
          */
         static BytesValue owning(byte[] bytes, int particleType) {
-            if (bytes == null) {
-                throw new NullPointerException("BytesValue needs a non-null byte array; use Value.NULL for no value");
-            }
+            return new BytesValue(particleType, checked(bytes, particleType));
+        }
+
+        private static byte[] checked(byte[] bytes, int particleType) {
+            requireNonNull(bytes, "BytesValue needs a non-null byte array");
             if (particleType < 0 || particleType > 255) {
                 throw new IllegalArgumentException("particle type must be 0..255, got " + particleType);
             }
-            return new BytesValue(particleType, bytes);
+            return bytes;
         }
 
         /** A copy of the bytes. */
@@ -308,28 +254,20 @@ public abstract sealed class Value
         }
     }
 
-    /** A boolean (particle BOOL). */
-    public static final class BoolValue extends Value {
+    /**
+     * A boolean (particle BOOL); {@link #valueOf(boolean)} reuses the constants.
+     *
+     * @param value the boolean
+     */
+    record BoolValue(boolean value) implements Value {
         /** {@code true}. */
         public static final BoolValue TRUE = new BoolValue(true);
         /** {@code false}. */
         public static final BoolValue FALSE = new BoolValue(false);
 
-        private final boolean value;
-
-        /** Wraps {@code value}; {@link #valueOf(boolean)} reuses the constants. */
-        public BoolValue(boolean value) {
-            this.value = value;
-        }
-
         /** The shared instance for {@code value}. */
         public static BoolValue valueOf(boolean value) {
             return value ? TRUE : FALSE;
-        }
-
-        /** The boolean. */
-        public boolean value() {
-            return value;
         }
 
         @Override
@@ -343,40 +281,25 @@ public abstract sealed class Value
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof BoolValue && ((BoolValue) o).value == value;
-        }
-
-        @Override
-        public int hashCode() {
-            return Boolean.hashCode(value);
-        }
-
-        @Override
         public String toString() {
             return Boolean.toString(value);
         }
     }
 
-    /** A list (particle LIST), packed as msgpack; elements may be any supported value, null included. */
-    public static final class ListValue extends Value {
-        private final List<?> value;
+    /**
+     * A list (particle LIST), packed as msgpack; elements may be any supported value, null included.
+     *
+     * @param value the unmodifiable list
+     */
+    record ListValue(List<?> value) implements Value {
 
         /**
-         * Wraps an unmodifiable shallow copy of {@code list}.
+         * Wraps an unmodifiable shallow copy of the list.
          *
-         * @throws NullPointerException if {@code list} is null
+         * @throws NullPointerException if the list is null
          */
-        public ListValue(List<?> list) {
-            if (list == null) {
-                throw new NullPointerException("ListValue needs a non-null list; use Value.NULL for no value");
-            }
-            this.value = Collections.unmodifiableList(new ArrayList<>(list));
-        }
-
-        /** The unmodifiable list. */
-        public List<?> value() {
-            return value;
+        public ListValue {
+            value = Collections.unmodifiableList(new ArrayList<>(requireNonNull(value, "ListValue needs a non-null list")));
         }
 
         @Override
@@ -390,16 +313,6 @@ public abstract sealed class Value
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof ListValue && ((ListValue) o).value.equals(value);
-        }
-
-        @Override
-        public int hashCode() {
-            return value.hashCode();
-        }
-
-        @Override
         public String toString() {
             return value.toString();
         }
@@ -408,20 +321,18 @@ public abstract sealed class Value
     /**
      * A map (particle MAP), packed as msgpack. A {@code SortedMap} stays a {@code SortedMap} (packed as a
      * key-ordered map); any other map keeps its iteration order.
+     *
+     * @param value the unmodifiable map ({@code SortedMap} when built from one)
      */
-    public static final class MapValue extends Value {
-        private final Map<?, ?> value;
+    record MapValue(Map<?, ?> value) implements Value {
 
         /**
-         * Wraps an unmodifiable shallow copy of {@code map}.
+         * Wraps an unmodifiable shallow copy of the map.
          *
-         * @throws NullPointerException if {@code map} is null
+         * @throws NullPointerException if the map is null
          */
-        public MapValue(Map<?, ?> map) {
-            if (map == null) {
-                throw new NullPointerException("MapValue needs a non-null map; use Value.NULL for no value");
-            }
-            this.value = copy(map);
+        public MapValue {
+            value = copy(requireNonNull(value, "MapValue needs a non-null map"));
         }
 
         @SuppressWarnings({"unchecked", "rawtypes"})
@@ -430,11 +341,6 @@ public abstract sealed class Value
                 return Collections.unmodifiableSortedMap(new TreeMap((SortedMap) map));
             }
             return Collections.unmodifiableMap(new LinkedHashMap<>(map));
-        }
-
-        /** The unmodifiable map ({@code SortedMap} when built from one). */
-        public Map<?, ?> value() {
-            return value;
         }
 
         /** Whether the map is a {@code SortedMap}, i.e. packed key-ordered. */
@@ -453,40 +359,25 @@ public abstract sealed class Value
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof MapValue && ((MapValue) o).value.equals(value);
-        }
-
-        @Override
-        public int hashCode() {
-            return value.hashCode();
-        }
-
-        @Override
         public String toString() {
             return value.toString();
         }
     }
 
-    /** A GeoJSON document (particle GEOJSON). */
-    public static final class GeoJsonValue extends Value {
-        private final GeoJson value;
+    /**
+     * A GeoJSON document (particle GEOJSON).
+     *
+     * @param value the document
+     */
+    record GeoJsonValue(GeoJson value) implements Value {
 
         /**
          * Wraps {@code value}.
          *
          * @throws NullPointerException if {@code value} is null
          */
-        public GeoJsonValue(GeoJson value) {
-            if (value == null) {
-                throw new NullPointerException("GeoJsonValue needs a non-null GeoJson; use Value.NULL for no value");
-            }
-            this.value = value;
-        }
-
-        /** The document. */
-        public GeoJson value() {
-            return value;
+        public GeoJsonValue {
+            requireNonNull(value, "GeoJsonValue needs a non-null GeoJson");
         }
 
         @Override
@@ -500,23 +391,14 @@ public abstract sealed class Value
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof GeoJsonValue && ((GeoJsonValue) o).value.equals(value);
-        }
-
-        @Override
-        public int hashCode() {
-            return value.hashCode();
-        }
-
-        @Override
         public String toString() {
             return value.toString();
         }
     }
 
     /** The absence of a value (particle NULL); the only instance is {@link Value#NULL}. */
-    public static final class NullValue extends Value {
+    final class NullValue implements Value {
+        // Not a record: a record's canonical constructor must be public, and NULL must stay the only instance.
 
         private NullValue() {
         }
@@ -546,25 +428,18 @@ public abstract sealed class Value
      * A Java object with no Aerospike type. It is serialized by the client when a command is built, per the
      * call's {@link SerializerMode}: BUILTIN stores a Java blob (particle 7), USER a generic blob (particle 4),
      * NONE (or no serializer available) fails with a {@link SerializationException} and sends nothing.
+     *
+     * @param value the object, as given
      */
-    public static final class ObjectValue extends Value {
-        private final Object value;
+    record ObjectValue(Object value) implements Value {
 
         /**
          * Wraps {@code value}.
          *
          * @throws NullPointerException if {@code value} is null
          */
-        public ObjectValue(Object value) {
-            if (value == null) {
-                throw new NullPointerException("ObjectValue needs a non-null object; use Value.NULL for no value");
-            }
-            this.value = value;
-        }
-
-        /** The object, as given. */
-        public Object value() {
-            return value;
+        public ObjectValue {
+            requireNonNull(value, "ObjectValue needs a non-null object");
         }
 
         /** BLOB: the type a user serializer writes; the built-in serializer writes JAVA_BLOB instead. */
@@ -579,18 +454,15 @@ public abstract sealed class Value
         }
 
         @Override
-        public boolean equals(Object o) {
-            return o instanceof ObjectValue && ((ObjectValue) o).value.equals(value);
-        }
-
-        @Override
-        public int hashCode() {
-            return value.hashCode();
-        }
-
-        @Override
         public String toString() {
-            return String.valueOf(value);
+            return value.toString();
         }
+    }
+
+    private static <T> T requireNonNull(T value, String what) {
+        if (value == null) {
+            throw new NullPointerException(what + "; use Value.NULL for no value");
+        }
+        return value;
     }
 }

@@ -4,6 +4,7 @@ import io.spikesdk.api.internal.UnsupportedTypes;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -169,5 +170,60 @@ class ValueTest {
         assertEquals("NULL", Value.NULL.toString());
         assertEquals("42", Value.of(42).toString());
         assertNotSame(Value.of("a"), Value.of("a"));
+    }
+
+    @Test
+    void doublesCompareAsDoubleCompareDoes() {
+        assertEquals(new Value.DoubleValue(Double.NaN).hashCode(), new Value.DoubleValue(Double.NaN).hashCode());
+        assertNotEquals(new Value.DoubleValue(0.0), new Value.DoubleValue(-0.0));
+        assertEquals(new Value.DoubleValue(-0.0), new Value.DoubleValue(-0.0));
+        assertNotEquals(new Value.DoubleValue(1.0), new Value.LongValue(1));
+    }
+
+    @Test
+    void bytesCompareByContentAndType() {
+        Value a = new Value.BytesValue(new byte[] {1, 2});
+        Value b = Value.BytesValue.owning(new byte[] {1, 2}, ParticleType.BLOB);
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertNotEquals(a, new Value.BytesValue(new byte[] {1, 3}));
+        assertNotEquals(a, new Value.BytesValue(new byte[] {1, 2}, ParticleType.HLL));
+    }
+
+    @Test
+    void otherVariantsCompareByContent() {
+        assertEquals(Value.BoolValue.TRUE, new Value.BoolValue(true));
+        assertNotEquals(Value.BoolValue.TRUE, Value.BoolValue.FALSE);
+        assertEquals(new Value.LongValue(3).hashCode(), Value.of(3).hashCode());
+        assertNotEquals(Value.of("a"), Value.of("b"));
+        Map<String, Integer> sorted = new TreeMap<>(Map.of("a", 1));
+        assertEquals(Value.of(Map.of("a", 1)), Value.of(sorted));
+        assertEquals(Value.geoJson("{\"type\":\"Point\",\"coordinates\":[1,2]}"),
+            Value.geoJson("{\"type\":\"Point\",\"coordinates\":[1,2]}"));
+        UUID id = new UUID(1, 2);
+        assertEquals(Value.of(id), new Value.ObjectValue(new UUID(1, 2)));
+        assertNotEquals(Value.NULL, Value.of(List.of()));
+        assertEquals(Value.NULL, Value.of(null));
+    }
+
+    @Test
+    void toStringShowsTheValue() {
+        assertEquals("1.5", Value.of(1.5).toString());
+        assertEquals("-0.0", Value.of(-0.0).toString());
+        assertEquals("abc", Value.of("abc").toString());
+        assertEquals("true", Value.of(true).toString());
+        assertEquals("[1, x]", Value.of(List.of(1, "x")).toString());
+        assertEquals("{a=1}", Value.of(Map.of("a", 1)).toString());
+        assertEquals("bytes(2)", Value.of(new byte[] {1, 2}).toString());
+        assertEquals("bytes(1, type 18)", new Value.BytesValue(new byte[] {1}, ParticleType.HLL).toString());
+        assertEquals(new UUID(1, 2).toString(), Value.of(new UUID(1, 2)).toString());
+    }
+
+    @Test
+    void nullRejectionsNameTheVariantAndTheAlternative() {
+        NullPointerException e = assertThrows(NullPointerException.class, () -> new Value.ObjectValue(null));
+        assertEquals("ObjectValue needs a non-null object; use Value.NULL for no value", e.getMessage());
+        e = assertThrows(NullPointerException.class, () -> new Value.BytesValue(null, 256));
+        assertEquals("BytesValue needs a non-null byte array; use Value.NULL for no value", e.getMessage());
     }
 }
