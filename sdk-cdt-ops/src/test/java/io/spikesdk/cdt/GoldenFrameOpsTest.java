@@ -2,6 +2,7 @@ package io.spikesdk.cdt;
 
 import io.spikesdk.api.Operation;
 import io.spikesdk.api.Value;
+import io.spikesdk.testfixtures.MessageFrame;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -28,9 +29,6 @@ class GoldenFrameOpsTest {
     private static final int INFO2_RESPOND_ALL_OPS = 0x80;
 
     /** A recorded op: type byte, particle type, bin name and value bytes. */
-    private record WireOp(int type, int particleType, String bin, byte[] value) {
-    }
-
     private static Map<String, List<Operation>> expectedCalls() {
         ListPolicy addUnique = ListPolicy.of(ListWriteFlags.ADD_UNIQUE);
         Map<String, List<Operation>> calls = new LinkedHashMap<>();
@@ -70,21 +68,21 @@ class GoldenFrameOpsTest {
                 List<Operation> ours = calls.get(name);
                 assertNotNull(ours, "no expected call for frame " + name);
                 byte[] request = Official.HEX.parseHex(frame[2]);
-                List<WireOp> recorded = ops(request);
+                MessageFrame recordedFrame = MessageFrame.parse(request);
+                List<MessageFrame.Op> recorded = recordedFrame.ops();
                 assertEquals(ours.size(), recorded.size(), "op count");
                 boolean anyMap = false;
                 for (int i = 0; i < ours.size(); i++) {
                     Operation op = ours.get(i);
-                    WireOp wire = recorded.get(i);
+                    MessageFrame.Op wire = recorded.get(i);
                     Value.BytesValue value = (Value.BytesValue) op.value();
                     assertEquals(Official.HEX.formatHex(wire.value()), Official.HEX.formatHex(value.value()), "op " + i + " bytes");
                     assertEquals(wire.type(), op.type().code(), "op " + i + " type");
                     assertEquals(wire.particleType(), value.particleType(), "op " + i + " particle");
-                    assertEquals(wire.bin(), op.binName(), "op " + i + " bin");
+                    assertEquals(wire.name(), op.binName(), "op " + i + " bin");
                     anyMap |= op.type() == Operation.Type.MAP_READ || op.type() == Operation.Type.MAP_MODIFY;
                 }
-                int info2 = request[8 + 2] & 0xFF;
-                assertEquals(anyMap, (info2 & INFO2_RESPOND_ALL_OPS) != 0, "RESPOND_ALL_OPS iff a map op is present");
+                assertEquals(anyMap, (recordedFrame.info2() & INFO2_RESPOND_ALL_OPS) != 0, "RESPOND_ALL_OPS iff a map op is present");
             }));
         }
         assertEquals(calls.size(), tests.size(), "every expected call has a recorded frame");
@@ -103,39 +101,5 @@ class GoldenFrameOpsTest {
             }
         }
         return out;
-    }
-
-    /** Parses proto header (8) + AS_MSG header (22) + fields + ops. */
-    private static List<WireOp> ops(byte[] frame) {
-        int msg = 8;
-        int fieldCount = u16(frame, msg + 18);
-        int opCount = u16(frame, msg + 20);
-        int pos = msg + (frame[msg] & 0xFF);
-        for (int i = 0; i < fieldCount; i++) {
-            pos += 4 + u32(frame, pos);
-        }
-        List<WireOp> ops = new ArrayList<>();
-        for (int i = 0; i < opCount; i++) {
-            int size = u32(frame, pos);
-            int type = frame[pos + 4] & 0xFF;
-            int particle = frame[pos + 5] & 0xFF;
-            int nameLength = frame[pos + 7] & 0xFF;
-            String bin = new String(frame, pos + 8, nameLength, StandardCharsets.UTF_8);
-            int valueStart = pos + 8 + nameLength;
-            int valueLength = size - 4 - nameLength;
-            byte[] value = java.util.Arrays.copyOfRange(frame, valueStart, valueStart + valueLength);
-            ops.add(new WireOp(type, particle, bin, value));
-            pos += 4 + size;
-        }
-        assertEquals(frame.length, pos, "frame fully consumed");
-        return ops;
-    }
-
-    private static int u16(byte[] b, int at) {
-        return (b[at] & 0xFF) << 8 | (b[at + 1] & 0xFF);
-    }
-
-    private static int u32(byte[] b, int at) {
-        return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
     }
 }

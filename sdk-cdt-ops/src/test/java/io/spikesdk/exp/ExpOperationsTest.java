@@ -3,17 +3,15 @@ package io.spikesdk.exp;
 import io.spikesdk.api.Expression;
 import io.spikesdk.api.Operation;
 import io.spikesdk.api.Value;
+import io.spikesdk.testfixtures.GoldenFrames;
+import io.spikesdk.testfixtures.MessageFrame;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static io.spikesdk.exp.ByteCase.hex;
@@ -33,7 +31,6 @@ class ExpOperationsTest {
     private static final String EXP_READ = "020300000000005a1601800000000000000000000000000003e80003000100000005"
             + "00746573740000000b016f62735f676f6c64656e00000015042dcca28858d18d43d39d4b65c2bb8a44510001a70000000f"
             + "0704000172929316935102a1690200";
-    private static final String GOLDEN_RESOURCE = "/golden-frames.json";
 
     private static final Expression DOUBLE_I = Exp.build(Exp.mul(Exp.intBin("i"), Exp.val(2)));
     private static final com.aerospike.client.exp.Expression OFFICIAL_DOUBLE_I =
@@ -124,23 +121,23 @@ class ExpOperationsTest {
 
     @Test
     void filterOfGetFilterOutFrame() {
-        GoldenFrame frame = GoldenFrame.parse(GET_FILTER_OUT);
-        assertEquals(hex(frame.fields().get(GoldenFrame.FILTER_EXP)),
+        MessageFrame frame = MessageFrame.parse(HexFormat.of().parseHex(GET_FILTER_OUT));
+        assertEquals(hex(frame.fields().get(MessageFrame.FILTER_EXP)),
                 hex(Exp.build(Exp.eq(Exp.intBin("i"), Exp.val(0))).bytes()));
     }
 
     @Test
     void filterOfGetFilterPassFrame() {
-        GoldenFrame frame = GoldenFrame.parse(GET_FILTER_PASS);
-        assertEquals(hex(frame.fields().get(GoldenFrame.FILTER_EXP)),
+        MessageFrame frame = MessageFrame.parse(HexFormat.of().parseHex(GET_FILTER_PASS));
+        assertEquals(hex(frame.fields().get(MessageFrame.FILTER_EXP)),
                 hex(Exp.build(Exp.gt(Exp.intBin("i"), Exp.val(10))).bytes()));
     }
 
     @Test
     void operationOfExpReadFrame() {
-        GoldenFrame frame = GoldenFrame.parse(EXP_READ);
+        MessageFrame frame = MessageFrame.parse(HexFormat.of().parseHex(EXP_READ));
         assertEquals(1, frame.ops().size());
-        GoldenFrame.Op captured = frame.ops().get(0);
+        MessageFrame.Op captured = frame.ops().get(0);
         Operation ours = ExpOperations.read("r", DOUBLE_I, ExpReadFlags.DEFAULT);
         assertEquals(captured.type(), ours.type().code());
         assertEquals(captured.particleType(), ours.value().particleType());
@@ -149,29 +146,14 @@ class ExpOperationsTest {
     }
 
     @Test
-    void embeddedFramesEqualTheGoldenFile() throws IOException {
-        String json = goldenJson();
-        assertEquals(GET_FILTER_OUT, requestHex(json, "get_filter_out"));
-        assertEquals(GET_FILTER_OUT, requestHex(json, "get_filter_out_fail"));
-        assertEquals(GET_FILTER_PASS, requestHex(json, "get_filter_pass"));
-        assertEquals(EXP_READ, requestHex(json, "exp_read"));
+    void embeddedFramesEqualTheGoldenFile() {
+        assertEquals(GET_FILTER_OUT, requestHex("get_filter_out"));
+        assertEquals(GET_FILTER_OUT, requestHex("get_filter_out_fail"));
+        assertEquals(GET_FILTER_PASS, requestHex("get_filter_pass"));
+        assertEquals(EXP_READ, requestHex("exp_read"));
     }
 
-    private static String goldenJson() throws IOException {
-        try (InputStream in = ExpOperationsTest.class.getResourceAsStream(GOLDEN_RESOURCE)) {
-            if (in == null) {
-                throw new IOException(GOLDEN_RESOURCE + " is not on the test classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static String requestHex(String json, String name) {
-        Matcher m = Pattern.compile("\"name\":\\s*\"" + name + "\".*?\"request_hex\":\\s*\"([0-9a-f]+)\"", Pattern.DOTALL)
-                .matcher(json);
-        if (!m.find()) {
-            throw new AssertionError("frame " + name + " not found in " + GOLDEN_RESOURCE);
-        }
-        return m.group(1);
+    private static String requestHex(String name) {
+        return hex(GoldenFrames.named(name).request());
     }
 }

@@ -10,15 +10,12 @@ import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.testkit.support.Frames;
 import io.spikesdk.testkit.support.MutableClock;
 import io.spikesdk.testkit.support.RawConnection;
-import java.io.IOException;
-import java.io.InputStream;
+import io.spikesdk.testfixtures.GoldenFrames;
+import io.spikesdk.testfixtures.GoldenFrames.Exchange;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,15 +36,10 @@ class GoldenFramesTest {
             + "replicas;replicas-all;replicas-master;replicas-max;truncate-namespace;udf\n";
     private static final String EMBEDDED_FEATURES = "features\tcdt-list;cdt-map;cluster-stable;float;geo;peers;"
             + "pipelining;pscans;relaxed-sc;replicas;replicas-all;replicas-master;replicas-max\n";
-    private static final Pattern ENTRY = Pattern.compile("\"name\": \"([^\"]+)\".*?\"request_hex\": \"([0-9a-f]*)\""
-            + ".*?\"response_hex\": \"([0-9a-f]*)\"", Pattern.DOTALL);
-
-    private record Exchange(String name, byte[] request, byte[] response) {
-    }
 
     @Test
     void embeddedServerAnswersLikeTheRealOne() throws Exception {
-        List<Exchange> exchanges = load();
+        List<Exchange> exchanges = GoldenFrames.all();
         assertEquals(66, exchanges.size());
         MutableClock clock = new MutableClock(System.currentTimeMillis());
         int compared = 0;
@@ -115,22 +107,9 @@ class GoldenFramesTest {
         return actual;
     }
 
-    private static List<Exchange> load() throws IOException {
-        String json;
-        try (InputStream in = GoldenFramesTest.class.getResourceAsStream("/golden-frames.json")) {
-            json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<Exchange> out = new ArrayList<>();
-        Matcher m = ENTRY.matcher(json);
-        while (m.find()) {
-            out.add(new Exchange(m.group(1), Frames.hex(m.group(2)), Frames.hex(m.group(3))));
-        }
-        return out;
-    }
-
     @Test
     void skippedFramesAreNamedInTheFile() throws Exception {
-        List<String> names = load().stream().map(Exchange::name).toList();
+        List<String> names = GoldenFrames.all().stream().map(Exchange::name).toList();
         assertTrue(names.containsAll(SKIPPED), () -> "unknown skipped names: " + SKIPPED.stream()
                 .filter(s -> !names.contains(s)).toList());
         assertTrue(Arrays.asList(names.toArray()).contains("get_all"));

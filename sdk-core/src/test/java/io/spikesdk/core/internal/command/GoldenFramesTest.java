@@ -21,7 +21,7 @@ import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.WritePolicy;
 import io.spikesdk.core.SpikeClientProvider;
 import io.spikesdk.core.testing.FakeNode;
-import io.spikesdk.core.testing.GoldenFrames;
+import io.spikesdk.testfixtures.GoldenFrames;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,7 +62,7 @@ class GoldenFramesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        golden = GoldenFrames.load();
+        golden = GoldenFrames.byName();
         node = new FakeNode("BB901000000FC02", "test", "bar");
         node.respondWith((frame, i) -> FakeNode.Action.reply(reply));
         client = new SpikeClientProvider().create(ClientConfig.builder().hosts(Host.of("127.0.0.1", node.port())).build())

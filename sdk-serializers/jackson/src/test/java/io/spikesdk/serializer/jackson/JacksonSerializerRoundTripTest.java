@@ -3,9 +3,10 @@ package io.spikesdk.serializer.jackson;
 import io.spikesdk.api.internal.Serializers;
 import io.spikesdk.api.spi.Serializer;
 import io.spikesdk.api.spi.SerializerOptions;
-import io.spikesdk.serializer.jackson.Shapes.Blob;
-import io.spikesdk.serializer.jackson.Shapes.Order;
-import io.spikesdk.serializer.jackson.Shapes.Person;
+import io.spikesdk.testfixtures.serializer.JacksonShapes;
+import io.spikesdk.testfixtures.serializer.JacksonShapes.Blob;
+import io.spikesdk.testfixtures.serializer.JacksonShapes.Order;
+import io.spikesdk.testfixtures.serializer.JacksonShapes.Person;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ class JacksonSerializerRoundTripTest {
 
     @Test
     void pojoWithNestedCollections() {
-        Order order = Shapes.order();
+        Order order = JacksonShapes.order();
         Order back = serializer.deserialize(serializer.serialize(order), Order.class);
         assertEquals(order, back);
         assertNull(back.comment);

@@ -4,6 +4,8 @@ import io.spikesdk.api.SerializationException;
 import io.spikesdk.api.internal.Serializers;
 import io.spikesdk.api.spi.Serializer;
 import io.spikesdk.api.spi.SerializerOptions;
+import io.spikesdk.testfixtures.serializer.Flags;
+import io.spikesdk.testfixtures.serializer.JacksonShapes;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -21,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JacksonSerializerSecurityTest {
 
-    private static final String EVIL = "io.spikesdk.serializer.jackson.EvilThing";
+    private static final String EVIL = "io.spikesdk.testfixtures.serializer.EvilThing";
     private static final byte[] EVIL_HOLDER = ("{\"payload\":{\"@class\":\"" + EVIL + "\",\"note\":\"x\"}}")
             .getBytes(StandardCharsets.UTF_8);
 
@@ -30,7 +32,7 @@ class JacksonSerializerSecurityTest {
     @Test
     void polymorphicClassNamesAreRefusedBeforeTheClassIsLoaded() {
         SerializationException e = assertThrows(SerializationException.class,
-                () -> serializer.deserialize(EVIL_HOLDER, Shapes.Holder.class));
+                () -> serializer.deserialize(EVIL_HOLDER, JacksonShapes.Holder.class));
         assertTrue(e.getMessage().contains(EVIL), e.getMessage());
         assertFalse(Flags.STATIC_INIT.get(), "static initializer ran");
         assertFalse(Flags.CONSTRUCTOR.get(), "constructor ran");
@@ -48,14 +50,14 @@ class JacksonSerializerSecurityTest {
     @Test
     void allowListedSubtypesWork() {
         Serializer allowing = new JacksonSerializerProvider().create(SerializerOptions.builder()
-                .set("allowSubtypes", "io.spikesdk.serializer.jackson.Shapes$Safe").build());
-        Shapes.Holder holder = new Shapes.Holder();
-        Shapes.SafeThing safe = new Shapes.SafeThing();
+                .set("allowSubtypes", "io.spikesdk.testfixtures.serializer.JacksonShapes$Safe").build());
+        JacksonShapes.Holder holder = new JacksonShapes.Holder();
+        JacksonShapes.SafeThing safe = new JacksonShapes.SafeThing();
         safe.note = "ok";
         holder.payload = safe;
-        Shapes.Holder back = allowing.deserialize(allowing.serialize(holder), Shapes.Holder.class);
-        assertEquals("ok", ((Shapes.SafeThing) back.payload).note);
-        assertThrows(SerializationException.class, () -> allowing.deserialize(EVIL_HOLDER, Shapes.Holder.class));
+        JacksonShapes.Holder back = allowing.deserialize(allowing.serialize(holder), JacksonShapes.Holder.class);
+        assertEquals("ok", ((JacksonShapes.SafeThing) back.payload).note);
+        assertThrows(SerializationException.class, () -> allowing.deserialize(EVIL_HOLDER, JacksonShapes.Holder.class));
         assertFalse(Flags.anyRan());
     }
 
@@ -69,9 +71,9 @@ class JacksonSerializerSecurityTest {
                 .set("allowSubtypes", EVIL).build());
         try (URLClassLoader isolated = new URLClassLoader(new URL[] {testClasses}, null)) {
             thread.setContextClassLoader(isolated);
-            Shapes.Holder holder = allowing.deserialize(EVIL_HOLDER, Shapes.Holder.class);
+            JacksonShapes.Holder holder = allowing.deserialize(EVIL_HOLDER, JacksonShapes.Holder.class);
             assertEquals(isolated, holder.payload.getClass().getClassLoader());
-            Class<?> isolatedFlags = isolated.loadClass("io.spikesdk.serializer.jackson.Flags");
+            Class<?> isolatedFlags = isolated.loadClass("io.spikesdk.testfixtures.serializer.Flags");
             for (String flag : List.of("STATIC_INIT", "CONSTRUCTOR")) {
                 assertTrue(((AtomicBoolean) isolatedFlags.getField(flag).get(null)).get(), flag);
             }

@@ -1,5 +1,8 @@
 package io.spikesdk.serializer.java;
 
+import io.spikesdk.testfixtures.serializer.EvilBase;
+import io.spikesdk.testfixtures.serializer.Flags;
+
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.io.Serializable;

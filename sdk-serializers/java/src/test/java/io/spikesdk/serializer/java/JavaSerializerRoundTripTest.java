@@ -3,9 +3,10 @@ package io.spikesdk.serializer.java;
 import io.spikesdk.api.internal.Serializers;
 import io.spikesdk.api.spi.Serializer;
 import io.spikesdk.api.spi.SerializerOptions;
-import io.spikesdk.serializer.java.Shapes.Blob;
-import io.spikesdk.serializer.java.Shapes.Order;
-import io.spikesdk.serializer.java.Shapes.Person;
+import io.spikesdk.testfixtures.serializer.PojoShapes;
+import io.spikesdk.testfixtures.serializer.PojoShapes.Blob;
+import io.spikesdk.testfixtures.serializer.PojoShapes.Order;
+import io.spikesdk.testfixtures.serializer.PojoShapes.Person;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class JavaSerializerRoundTripTest {
 
     private final Serializer serializer = Serializers.of(List.of(new JavaSerializerProvider()))
-            .create("java", SerializerOptions.builder().set("allow", "io.spikesdk.serializer.java.*").build());
+            .create("java", SerializerOptions.builder().set("allow", "io.spikesdk.testfixtures.serializer.*").build());
 
     private Object roundTrip(Object value) {
         return serializer.deserialize(serializer.serialize(value));
@@ -43,7 +44,7 @@ class JavaSerializerRoundTripTest {
 
     @Test
     void pojoWithJdkValueTypes() {
-        Order order = Shapes.order();
+        Order order = PojoShapes.order();
         Order back = serializer.deserialize(serializer.serialize(order), Order.class);
         assertEquals(order, back);
         assertNull(back.comment);
@@ -56,7 +57,7 @@ class JavaSerializerRoundTripTest {
         values.add(Map.of("k", "v"));
         values.add(Collections.unmodifiableList(new ArrayList<>(List.of("u"))));
         values.add(Collections.emptyMap());
-        values.add(Shapes.Status.NEW);
+        values.add(PojoShapes.Status.NEW);
         Object back = roundTrip(values);
         assertEquals(values, back);
         int[][] grid = {{1, 2}, {3}};
@@ -81,13 +82,13 @@ class JavaSerializerRoundTripTest {
     @Test
     void typedReadOfABoxedValue() {
         assertEquals(42L, serializer.deserialize(serializer.serialize(42L), long.class));
-        assertInstanceOf(Order.class, serializer.deserialize(serializer.serialize(Shapes.order()), Object.class));
+        assertInstanceOf(Order.class, serializer.deserialize(serializer.serialize(PojoShapes.order()), Object.class));
     }
 
     @Test
     void packageTreesAndExactClasses() {
         Serializer tree = new JavaSerializerProvider().create(SerializerOptions.builder().set("allow", "io.spikesdk.**").build());
-        assertEquals(Shapes.order(), tree.deserialize(tree.serialize(Shapes.order())));
+        assertEquals(PojoShapes.order(), tree.deserialize(tree.serialize(PojoShapes.order())));
         Serializer exact = new JavaSerializerProvider().create(SerializerOptions.builder()
                 .set("allow", List.of(SafeThing.class.getName())).build());
         SafeThing back = (SafeThing) exact.deserialize(exact.serialize(new SafeThing("ok")));

@@ -4,6 +4,7 @@ import io.spikesdk.api.SerializationException;
 import io.spikesdk.api.internal.Serializers;
 import io.spikesdk.api.spi.Serializer;
 import io.spikesdk.api.spi.SerializerOptions;
+import io.spikesdk.testfixtures.serializer.Flags;
 import org.junit.jupiter.api.Test;
 
 import java.io.Serializable;
@@ -95,15 +96,16 @@ class JavaSerializerSecurityTest {
     @Test
     void controlTheFlagsDetectCodeThatRunsWhenTheClassIsAllowed() throws Exception {
         byte[] stream = evilStream();
-        URL testClasses = Flags.class.getProtectionDomain().getCodeSource().getLocation();
+        // EvilThing lives beside SafeThing in the test classes, its superclass and Flags in the test fixtures
+        URL[] classPath = {location(SafeThing.class), location(Flags.class)};
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (URLClassLoader isolated = new URLClassLoader(new URL[] {testClasses}, null)) {
+        try (URLClassLoader isolated = new URLClassLoader(classPath, null)) {
             thread.setContextClassLoader(isolated);
             Object evil = allowing(PKG + "EvilThing").deserialize(stream);
             assertEquals(PKG + "EvilThing", evil.getClass().getName());
             assertTrue(evil.getClass().getClassLoader() == isolated);
-            Class<?> isolatedFlags = isolated.loadClass(PKG + "Flags");
+            Class<?> isolatedFlags = isolated.loadClass(Flags.class.getName());
             for (String flag : List.of("STATIC_INIT", "CONSTRUCTOR", "READ_OBJECT", "READ_RESOLVE")) {
                 AtomicBoolean value = (AtomicBoolean) isolatedFlags.getField(flag).get(null);
                 assertTrue(value.get(), flag + " should have run in the control");
@@ -207,5 +209,9 @@ class JavaSerializerSecurityTest {
     void theProviderIsFoundByServiceLoader() {
         assertTrue(Serializers.load(getClass().getClassLoader()).names().contains("java"));
         assertTrue(Serializers.installed().provider("java") instanceof JavaSerializerProvider);
+    }
+
+    private static URL location(Class<?> type) {
+        return type.getProtectionDomain().getCodeSource().getLocation();
     }
 }

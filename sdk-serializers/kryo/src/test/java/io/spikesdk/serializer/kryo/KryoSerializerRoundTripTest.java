@@ -3,9 +3,10 @@ package io.spikesdk.serializer.kryo;
 import io.spikesdk.api.internal.Serializers;
 import io.spikesdk.api.spi.Serializer;
 import io.spikesdk.api.spi.SerializerOptions;
-import io.spikesdk.serializer.kryo.Shapes.Blob;
-import io.spikesdk.serializer.kryo.Shapes.Order;
-import io.spikesdk.serializer.kryo.Shapes.Person;
+import io.spikesdk.testfixtures.serializer.PojoShapes;
+import io.spikesdk.testfixtures.serializer.PojoShapes.Blob;
+import io.spikesdk.testfixtures.serializer.PojoShapes.Order;
+import io.spikesdk.testfixtures.serializer.PojoShapes.Person;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KryoSerializerRoundTripTest {
 
     private final Serializer serializer = Serializers.of(List.of(new KryoSerializerProvider()))
-            .create("kryo", SerializerOptions.builder().set("register", Shapes.REGISTER).build());
+            .create("kryo", SerializerOptions.builder().set("register", ShapeRegistrations.SHAPES).build());
 
     private Object roundTrip(Object value) {
         return serializer.deserialize(serializer.serialize(value));
@@ -44,7 +45,7 @@ class KryoSerializerRoundTripTest {
 
     @Test
     void pojoWithJdkValueTypes() {
-        Order order = Shapes.order();
+        Order order = PojoShapes.order();
         Order back = serializer.deserialize(serializer.serialize(order), Order.class);
         assertEquals(order, back);
         assertNull(back.comment);
@@ -58,7 +59,7 @@ class KryoSerializerRoundTripTest {
         assertEquals("ü", roundTrip("ü"));
         assertArrayEquals(new long[] {1, 2}, (long[]) roundTrip(new long[] {1, 2}));
         assertArrayEquals(new String[] {"a", null}, (String[]) roundTrip(new String[] {"a", null}));
-        assertEquals(Shapes.Status.NEW, roundTrip(Shapes.Status.NEW));
+        assertEquals(PojoShapes.Status.NEW, roundTrip(PojoShapes.Status.NEW));
     }
 
     @Test
@@ -76,18 +77,18 @@ class KryoSerializerRoundTripTest {
 
     @Test
     void idsAreStableAcrossInstancesWithTheSameList() {
-        Serializer other = new KryoSerializerProvider().create(SerializerOptions.builder().set("register", Shapes.REGISTER).build());
-        assertEquals(Shapes.order(), other.deserialize(serializer.serialize(Shapes.order())));
+        Serializer other = new KryoSerializerProvider().create(SerializerOptions.builder().set("register", ShapeRegistrations.SHAPES).build());
+        assertEquals(PojoShapes.order(), other.deserialize(serializer.serialize(PojoShapes.order())));
     }
 
     @Test
     void referencesPreserveCycles() {
         Serializer withRefs = new KryoSerializerProvider().create(SerializerOptions.builder()
-                .set("register", Shapes.REGISTER).set("references", true).build());
-        Shapes.Node a = new Shapes.Node();
-        a.next = new Shapes.Node();
+                .set("register", ShapeRegistrations.SHAPES).set("references", true).build());
+        PojoShapes.Node a = new PojoShapes.Node();
+        a.next = new PojoShapes.Node();
         a.next.next = a;
-        Shapes.Node back = (Shapes.Node) withRefs.deserialize(withRefs.serialize(a));
+        PojoShapes.Node back = (PojoShapes.Node) withRefs.deserialize(withRefs.serialize(a));
         assertTrue(back.next.next == back);
     }
 
@@ -99,7 +100,7 @@ class KryoSerializerRoundTripTest {
             for (int t = 0; t < 8; t++) {
                 results.add(pool.submit(() -> {
                     for (int i = 0; i < 300; i++) {
-                        Order order = Shapes.order();
+                        Order order = PojoShapes.order();
                         order.comment = Thread.currentThread().getName() + i;
                         if (!order.equals(roundTrip(order))) {
                             return false;

@@ -6,6 +6,9 @@ import io.spikesdk.api.SerializationException;
 import io.spikesdk.api.internal.Serializers;
 import io.spikesdk.api.spi.Serializer;
 import io.spikesdk.api.spi.SerializerOptions;
+import io.spikesdk.testfixtures.serializer.EvilBase;
+import io.spikesdk.testfixtures.serializer.Flags;
+import io.spikesdk.testfixtures.serializer.PojoShapes;
 import org.junit.jupiter.api.Test;
 
 import java.net.URL;
@@ -73,14 +76,15 @@ class KryoSerializerSecurityTest {
     @Test
     void controlTheFlagsDetectCodeThatRunsWhenTheClassIsRegistered() throws Exception {
         byte[] bytes = registering(PKG + "SafeThing:100").serialize(new SafeThing("x"));
-        URL testClasses = Flags.class.getProtectionDomain().getCodeSource().getLocation();
+        // EvilThing lives beside SafeThing in the test classes, its superclass and Flags in the test fixtures
+        URL[] classPath = {location(SafeThing.class), location(Flags.class)};
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (URLClassLoader isolated = new URLClassLoader(new URL[] {testClasses}, KryoSerializerProvider.class.getClassLoader().getParent())) {
+        try (URLClassLoader isolated = new URLClassLoader(classPath, KryoSerializerProvider.class.getClassLoader().getParent())) {
             thread.setContextClassLoader(isolated);
             Object evil = registering(PKG + "EvilThing:100").deserialize(bytes);
             assertEquals(isolated, evil.getClass().getClassLoader());
-            Class<?> isolatedFlags = isolated.loadClass(PKG + "Flags");
+            Class<?> isolatedFlags = isolated.loadClass(Flags.class.getName());
             for (String flag : List.of("STATIC_INIT", "CONSTRUCTOR")) {
                 assertTrue(((AtomicBoolean) isolatedFlags.getField(flag).get(null)).get(), flag);
             }
@@ -108,14 +112,14 @@ class KryoSerializerSecurityTest {
     @Test
     void depthIsLimited() {
         Serializer serializer = new KryoSerializerProvider().create(SerializerOptions.builder()
-                .set("register", Shapes.REGISTER).set("maxDepth", 20).build());
-        Shapes.Node head = new Shapes.Node();
-        Shapes.Node tail = head;
+                .set("register", ShapeRegistrations.SHAPES).set("maxDepth", 20).build());
+        PojoShapes.Node head = new PojoShapes.Node();
+        PojoShapes.Node tail = head;
         for (int i = 0; i < 50; i++) {
-            tail.next = new Shapes.Node();
+            tail.next = new PojoShapes.Node();
             tail = tail.next;
         }
-        Shapes.Node deep = head;
+        PojoShapes.Node deep = head;
         SerializationException e = assertThrows(SerializationException.class, () -> serializer.serialize(deep));
         assertTrue(e.getMessage().toLowerCase().contains("depth"), e.getMessage());
     }
@@ -132,7 +136,7 @@ class KryoSerializerSecurityTest {
     @Test
     void invalidRegistrationsAreRejected() {
         for (String register : List.of(PKG + "SafeThing:5", PKG + "SafeThing:x", "com.example.Missing",
-                PKG + "SafeThing:100," + PKG + "EvilBase:100", PKG + "SafeThing," + PKG + "SafeThing:101")) {
+                PKG + "SafeThing:100," + EvilBase.class.getName() + ":100", PKG + "SafeThing," + PKG + "SafeThing:101")) {
             assertThrows(SerializationException.class, () -> registering(register), register);
         }
         assertFalse(Flags.anyRan());
@@ -152,5 +156,9 @@ class KryoSerializerSecurityTest {
     @Test
     void theProviderIsFoundByServiceLoader() {
         assertTrue(Serializers.installed().provider("kryo") instanceof KryoSerializerProvider);
+    }
+
+    private static URL location(Class<?> type) {
+        return type.getProtectionDomain().getCodeSource().getLocation();
     }
 }

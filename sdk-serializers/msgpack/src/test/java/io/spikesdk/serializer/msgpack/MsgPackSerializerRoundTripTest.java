@@ -3,9 +3,10 @@ package io.spikesdk.serializer.msgpack;
 import io.spikesdk.api.internal.Serializers;
 import io.spikesdk.api.spi.Serializer;
 import io.spikesdk.api.spi.SerializerOptions;
-import io.spikesdk.serializer.msgpack.Shapes.Blob;
-import io.spikesdk.serializer.msgpack.Shapes.Order;
-import io.spikesdk.serializer.msgpack.Shapes.Person;
+import io.spikesdk.testfixtures.serializer.JacksonShapes;
+import io.spikesdk.testfixtures.serializer.JacksonShapes.Blob;
+import io.spikesdk.testfixtures.serializer.JacksonShapes.Order;
+import io.spikesdk.testfixtures.serializer.JacksonShapes.Person;
 import org.junit.jupiter.api.Test;
 import org.msgpack.core.MessageBufferPacker;
 import org.msgpack.core.MessagePack;
@@ -70,7 +71,7 @@ class MsgPackSerializerRoundTripTest {
 
     @Test
     void pojoWithNestedCollections() {
-        Order order = Shapes.order();
+        Order order = JacksonShapes.order();
         Order back = serializer.deserialize(serializer.serialize(order), Order.class);
         assertEquals(order, back);
         assertNull(back.comment);

@@ -4,6 +4,8 @@ import io.spikesdk.api.SerializationException;
 import io.spikesdk.api.internal.Serializers;
 import io.spikesdk.api.spi.Serializer;
 import io.spikesdk.api.spi.SerializerOptions;
+import io.spikesdk.testfixtures.serializer.Flags;
+import io.spikesdk.testfixtures.serializer.JacksonShapes;
 import org.junit.jupiter.api.Test;
 import org.msgpack.core.MessageBufferPacker;
 import org.msgpack.core.MessagePack;
@@ -23,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MsgPackSerializerSecurityTest {
 
-    private static final String EVIL = "io.spikesdk.serializer.msgpack.EvilThing";
+    private static final String EVIL = "io.spikesdk.testfixtures.serializer.EvilThing";
 
     private final Serializer serializer = new MsgPackSerializerProvider().create(SerializerOptions.EMPTY);
 
@@ -39,7 +41,7 @@ class MsgPackSerializerSecurityTest {
     void polymorphicClassNamesAreRefusedBeforeTheClassIsLoaded() throws IOException {
         byte[] bytes = evilHolder();
         SerializationException e = assertThrows(SerializationException.class,
-                () -> serializer.deserialize(bytes, Shapes.Holder.class));
+                () -> serializer.deserialize(bytes, JacksonShapes.Holder.class));
         assertTrue(e.getMessage().contains(EVIL), e.getMessage());
         assertFalse(Flags.STATIC_INIT.get(), "static initializer ran");
         assertFalse(Flags.CONSTRUCTOR.get(), "constructor ran");
@@ -58,9 +60,9 @@ class MsgPackSerializerSecurityTest {
                 .set("allowSubtypes", EVIL).build());
         try (URLClassLoader isolated = new URLClassLoader(new URL[] {testClasses}, null)) {
             thread.setContextClassLoader(isolated);
-            Shapes.Holder holder = allowing.deserialize(bytes, Shapes.Holder.class);
+            JacksonShapes.Holder holder = allowing.deserialize(bytes, JacksonShapes.Holder.class);
             assertEquals(isolated, holder.payload.getClass().getClassLoader());
-            Class<?> isolatedFlags = isolated.loadClass("io.spikesdk.serializer.msgpack.Flags");
+            Class<?> isolatedFlags = isolated.loadClass("io.spikesdk.testfixtures.serializer.Flags");
             for (String flag : List.of("STATIC_INIT", "CONSTRUCTOR")) {
                 assertTrue(((AtomicBoolean) isolatedFlags.getField(flag).get(null)).get(), flag);
             }
@@ -73,13 +75,13 @@ class MsgPackSerializerSecurityTest {
     @Test
     void allowListedSubtypesWork() {
         Serializer allowing = new MsgPackSerializerProvider().create(SerializerOptions.builder()
-                .set("allowSubtypes", "io.spikesdk.serializer.msgpack.Shapes$Safe").build());
-        Shapes.Holder holder = new Shapes.Holder();
-        Shapes.SafeThing safe = new Shapes.SafeThing();
+                .set("allowSubtypes", "io.spikesdk.testfixtures.serializer.JacksonShapes$Safe").build());
+        JacksonShapes.Holder holder = new JacksonShapes.Holder();
+        JacksonShapes.SafeThing safe = new JacksonShapes.SafeThing();
         safe.note = "ok";
         holder.payload = safe;
-        Shapes.Holder back = allowing.deserialize(allowing.serialize(holder), Shapes.Holder.class);
-        assertEquals("ok", ((Shapes.SafeThing) back.payload).note);
+        JacksonShapes.Holder back = allowing.deserialize(allowing.serialize(holder), JacksonShapes.Holder.class);
+        assertEquals("ok", ((JacksonShapes.SafeThing) back.payload).note);
     }
 
     @Test

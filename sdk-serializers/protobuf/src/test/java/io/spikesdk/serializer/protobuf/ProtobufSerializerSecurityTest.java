@@ -11,6 +11,7 @@ import io.spikesdk.api.SerializationException;
 import io.spikesdk.api.internal.Serializers;
 import io.spikesdk.api.spi.Serializer;
 import io.spikesdk.api.spi.SerializerOptions;
+import io.spikesdk.testfixtures.serializer.Flags;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ProtobufSerializerSecurityTest {
 
-    private static final String EVIL = "io.spikesdk.serializer.protobuf.EvilThing";
+    private static final String EVIL = "io.spikesdk.testfixtures.serializer.EvilThing";
 
     private final Serializer serializer = new ProtobufSerializerProvider().create(SerializerOptions.EMPTY);
 

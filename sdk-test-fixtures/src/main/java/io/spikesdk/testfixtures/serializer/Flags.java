@@ -1,13 +1,18 @@
-package io.spikesdk.serializer.java;
+package io.spikesdk.testfixtures.serializer;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
-/** Records whether any code of {@link EvilThing} ran; kept apart so that reading a flag initializes nothing else. */
+/**
+ * Records whether any code of a refused gadget class ({@link EvilThing} or a serializer's own) ran; kept apart
+ * so that reading a flag initializes nothing else. Each test JVM has its own flags.
+ */
 public final class Flags {
 
     public static final AtomicBoolean STATIC_INIT = new AtomicBoolean();
     public static final AtomicBoolean CONSTRUCTOR = new AtomicBoolean();
+    /** Set only by gadgets with Java-serialization hooks. */
     public static final AtomicBoolean READ_OBJECT = new AtomicBoolean();
+    /** Set only by gadgets with Java-serialization hooks. */
     public static final AtomicBoolean READ_RESOLVE = new AtomicBoolean();
 
     private Flags() {

@@ -1,8 +1,9 @@
-package io.spikesdk.serializer.jackson;
+package io.spikesdk.testfixtures.serializer;
 
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
-
+import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,39 +13,36 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-/** Value shapes for round trips. */
-final class Shapes {
+/**
+ * Value shapes for round trips through the field-based serializers (Java serialization and Kryo): records and
+ * classes with fields and no setters, all {@link Serializable}.
+ */
+public final class PojoShapes {
 
-    private Shapes() {
+    private PojoShapes() {
     }
 
-    enum Status { NEW, SHIPPED }
+    public enum Status { NEW, SHIPPED }
 
-    record Person(String name, int age, List<String> tags, Map<String, Object> attributes, Person friend) {
+    public record Person(String name, int age, List<String> tags, Map<String, Object> attributes, Person friend)
+            implements Serializable {
     }
 
-    record Blob(String label, byte[] data) {
+    public record Blob(String label, byte[] data) implements Serializable {
     }
 
-    /** A class-name polymorphic property: only allow-listed class names may appear in it. */
-    public static final class Holder {
-        @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS)
-        public Object payload;
+    /** A linked list, for reference tracking and depth limits. */
+    public static final class Node implements Serializable {
+        private static final long serialVersionUID = 1L;
+        public Node next;
     }
 
-    /** An allowed polymorphic payload. */
-    public static final class SafeThing {
-        public String note;
-    }
+    public static final class LineItem implements Serializable {
+        private static final long serialVersionUID = 1L;
+        public final String sku;
+        public final int quantity;
 
-    public static final class LineItem {
-        public String sku;
-        public int quantity;
-
-        public LineItem() {
-        }
-
-        LineItem(String sku, int quantity) {
+        public LineItem(String sku, int quantity) {
             this.sku = sku;
             this.quantity = quantity;
         }
@@ -60,11 +58,13 @@ final class Shapes {
         }
     }
 
-    public static final class Order {
+    public static final class Order implements Serializable {
+        private static final long serialVersionUID = 1L;
         public UUID id;
         public Status status;
         public BigDecimal total;
-        public long placedEpochMillis;
+        public Instant placed;
+        public LocalDate due;
         public List<LineItem> items = new ArrayList<>();
         public Map<String, List<Integer>> buckets = new LinkedHashMap<>();
         public Set<String> labels = new TreeSet<>();
@@ -78,7 +78,7 @@ final class Shapes {
             }
             Order other = (Order) o;
             return Objects.equals(id, other.id) && status == other.status && Objects.equals(total, other.total)
-                    && placedEpochMillis == other.placedEpochMillis
+                    && Objects.equals(placed, other.placed) && Objects.equals(due, other.due)
                     && items.equals(other.items) && buckets.equals(other.buckets) && labels.equals(other.labels)
                     && Objects.equals(comment, other.comment) && Objects.equals(parent, other.parent);
         }
@@ -89,17 +89,19 @@ final class Shapes {
         }
     }
 
-    static Order order() {
+    public static Order order() {
         Order order = new Order();
         order.id = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
         order.status = Status.SHIPPED;
         order.total = new BigDecimal("1234.5600");
-        order.placedEpochMillis = 1_714_979_289_123L;
+        order.placed = Instant.parse("2024-05-06T07:08:09.123456789Z");
+        order.due = LocalDate.of(2024, 6, 1);
         order.items.add(new LineItem("sku-1", 2));
         order.items.add(new LineItem("Ünïcødé ✓ 漢字 🚀", 1));
         order.buckets.put("a", List.of(1, 2, 3));
         order.buckets.put("empty", List.of());
         order.labels.addAll(Set.of("x", "y"));
+        order.comment = null;
         Order parent = new Order();
         parent.comment = "parent";
         order.parent = parent;

@@ -1,4 +1,4 @@
-package io.spikesdk.serializer.msgpack;
+package io.spikesdk.testfixtures.serializer;
 
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
@@ -12,18 +12,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-/** Value shapes for round trips. */
-final class Shapes {
+/** Value shapes for round trips through the Jackson-based serializers (JSON and MessagePack): public bean fields. */
+public final class JacksonShapes {
 
-    private Shapes() {
+    private JacksonShapes() {
     }
 
-    enum Status { NEW, SHIPPED }
+    public enum Status { NEW, SHIPPED }
 
-    record Person(String name, int age, List<String> tags, Map<String, Object> attributes, Person friend) {
+    public record Person(String name, int age, List<String> tags, Map<String, Object> attributes, Person friend) {
     }
 
-    record Blob(String label, byte[] data) {
+    public record Blob(String label, byte[] data) {
     }
 
     /** A class-name polymorphic property: only allow-listed class names may appear in it. */
@@ -44,7 +44,7 @@ final class Shapes {
         public LineItem() {
         }
 
-        LineItem(String sku, int quantity) {
+        public LineItem(String sku, int quantity) {
             this.sku = sku;
             this.quantity = quantity;
         }
@@ -89,7 +89,7 @@ final class Shapes {
         }
     }
 
-    static Order order() {
+    public static Order order() {
         Order order = new Order();
         order.id = UUID.fromString("123e4567-e89b-12d3-a456-426614174000");
         order.status = Status.SHIPPED;

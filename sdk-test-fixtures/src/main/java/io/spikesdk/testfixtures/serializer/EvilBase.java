@@ -1,4 +1,4 @@
-package io.spikesdk.serializer.jackson;
+package io.spikesdk.testfixtures.serializer;
 
 /** The non-serializable superclass: deserializing a subclass runs this no-argument constructor. */
 public class EvilBase {

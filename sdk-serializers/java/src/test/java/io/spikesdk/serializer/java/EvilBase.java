@@ -1,9 +1,0 @@
-package io.spikesdk.serializer.java;
-
-/** The non-serializable superclass: deserializing a subclass runs this no-argument constructor. */
-public class EvilBase {
-
-    public EvilBase() {
-        Flags.CONSTRUCTOR.set(true);
-    }
-}
