@@ -8,6 +8,7 @@ import com.aerospike.client.Info;
 import com.aerospike.client.cluster.Connection;
 import io.spikesdk.api.Host;
 import io.spikesdk.it.TestTarget;
+import io.spikesdk.testfixtures.RealServerConfig;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -35,34 +36,6 @@ class InfoCommandsTest {
             "cdt-list", "cdt-map", "cluster-stable", "float", "geo", "sindex-exists", "peers", "pipelining", "pquery",
             "pscans", "query-show", "relaxed-sc", "replicas", "replicas-all", "replicas-master", "replicas-max",
             "truncate-namespace", "udf");
-    /** The keys of {@code get-config:context=namespace} for an in-memory namespace, in order (stripes aside). */
-    private static final List<String> NAMESPACE_CONFIG_KEYS = List.of("active-rack", "allow-ttl-without-nsup",
-            "apply-ttl-reductions", "auto-revive", "background-query-max-rps", "conflict-resolution-policy",
-            "conflict-resolve-writes", "default-read-touch-ttl-pct", "default-ttl", "disable-cold-start-eviction",
-            "disable-mrt-writes", "disable-write-dup-res", "disallow-expunge", "disallow-null-setname",
-            "enable-benchmarks-batch-sub", "enable-benchmarks-ops-sub", "enable-benchmarks-read",
-            "enable-benchmarks-udf", "enable-benchmarks-udf-sub", "enable-benchmarks-write", "enable-hist-proxy",
-            "evict-hist-buckets", "evict-indexes-memory-pct", "evict-tenths-pct", "force-long-queries",
-            "ignore-migrate-fill-delay", "index-stage-size", "indexes-memory-budget", "inline-short-queries",
-            "max-record-size", "migrate-order", "migrate-retransmit-ms", "migrate-skip-unreadable", "migrate-sleep",
-            "mrt-duration", "nsup-hist-period", "nsup-period", "nsup-threads", "partition-tree-sprigs",
-            "prefer-uniform-balance", "rack-id", "read-consistency-level-override", "reject-non-xdr-writes",
-            "reject-xdr-writes", "replication-factor", "sindex-stage-size", "single-query-threads",
-            "stop-writes-sys-memory-pct", "strong-consistency", "strong-consistency-allow-expunge",
-            "tomb-raider-eligible-age", "tomb-raider-period", "tomb-raider-unmark-threads",
-            "transaction-pending-limit", "truncate-threads", "write-commit-level-override", "xdr-bin-tombstone-ttl",
-            "xdr-tomb-raider-period", "xdr-tomb-raider-threads", "geo2dsphere-within.strict",
-            "geo2dsphere-within.min-level", "geo2dsphere-within.max-level", "geo2dsphere-within.max-cells",
-            "geo2dsphere-within.level-mod", "geo2dsphere-within.earth-radius-meters", "index-type", "sindex-type",
-            "storage-engine", "storage-engine.commit-to-device", "storage-engine.compression",
-            "storage-engine.compression-acceleration", "storage-engine.compression-level",
-            "storage-engine.data-size", "storage-engine.defrag-lwm-pct", "storage-engine.defrag-queue-min",
-            "storage-engine.defrag-sleep", "storage-engine.defrag-startup-minimum", "storage-engine.direct-files",
-            "storage-engine.disable-odsync", "storage-engine.enable-benchmarks-storage",
-            "storage-engine.encryption-key-file", "storage-engine.encryption-old-key-file",
-            "storage-engine.evict-used-pct", "storage-engine.filesize", "storage-engine.flush-max-ms",
-            "storage-engine.max-write-cache", "storage-engine.stop-writes-avail-pct",
-            "storage-engine.stop-writes-used-pct", "storage-engine.tomb-raider-sleep");
     /** The keys of {@code get-config:context=service}, in order (a node may list fewer, never others). */
     private static final List<String> SERVICE_CONFIG_KEYS = List.of("advertise-ipv6", "auto-pin",
             "batch-index-threads", "batch-max-buffers-per-queue", "batch-max-requests", "batch-max-unused-buffers",
@@ -185,7 +158,7 @@ class InfoCommandsTest {
         Map<String, String> m = pairs(config);
         List<String> keys = new ArrayList<>(m.keySet());
         keys.removeIf(k -> k.startsWith("storage-engine.stripe["));
-        assertEquals(NAMESPACE_CONFIG_KEYS, keys);
+        assertEquals(RealServerConfig.NAMESPACE_KEYS, keys);
         assertTrue(Integer.parseInt(m.get("nsup-period")) > 0 || m.get("allow-ttl-without-nsup").equals("true"),
                 "records may have TTLs");
         String info = ask("namespace/" + TestTarget.NAMESPACE);
