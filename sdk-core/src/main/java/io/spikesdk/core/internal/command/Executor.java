@@ -221,6 +221,9 @@ public final class Executor {
 
     /** Whether a server's result code is worth another attempt, as {@link ResultCode#retryable()} decides. */
     static boolean isRetryable(int rc) {
+        if (rc == 0) {
+            return false;
+        }
         ResultCode code = ResultCode.fromCode(rc);
         return code != null && code.retryable();
     }
