@@ -1,6 +1,5 @@
 package io.spikesdk.testkit.internal.record;
 
-import static io.spikesdk.core.internal.protocol.MsgFlags.INFO1_BATCH;
 import static io.spikesdk.core.internal.protocol.MsgFlags.INFO1_READ;
 import static io.spikesdk.core.internal.protocol.MsgFlags.INFO2_DELETE;
 import static io.spikesdk.core.internal.protocol.MsgFlags.INFO2_WRITE;
@@ -31,10 +30,12 @@ public final class RecordService {
     private final ReadCommand read;
     private final WriteCommand write;
     private final DeleteCommand delete;
+    private final FilterEvaluator filters;
 
     public RecordService(Map<String, NamespaceStore> namespaces, ServerClock clock, ComplexOpHandler complex,
             FilterEvaluator filters) {
         this.namespaces = namespaces;
+        this.filters = filters;
         OpExecutor ops = new OpExecutor(complex);
         RecordChecks checks = new RecordChecks(filters, clock);
         this.read = new ReadCommand(clock, ops, checks);
@@ -42,14 +43,18 @@ public final class RecordService {
         this.delete = new DeleteCommand(checks);
     }
 
+    /** Whether this node has a namespace of this name. */
+    public boolean serves(String namespace) {
+        return namespaces.containsKey(namespace);
+    }
+
+    /** 0 when a filter expression compiles to a boolean, else the code a command carrying it fails with. */
+    public int checkFilter(byte[] expression) {
+        return filters.validate(expression);
+    }
+
     /** Executes one message and leaves the finished reply frame in {@code out}. */
     public void handle(MessageView msg, MessageWriter out) {
-        if ((msg.info1() & INFO1_BATCH) != 0) {
-            LOG.warn("batch commands are not supported by the embedded server yet; answering {}",
-                    ResultCode.UNSUPPORTED_FEATURE.code());
-            Replies.last(out, ResultCode.UNSUPPORTED_FEATURE.code());
-            return;
-        }
         NamespaceStore store = namespaces.get(msg.fieldString(FieldType.NAMESPACE));
         if (store == null) {
             Replies.error(out, ResultCode.INVALID_NAMESPACE.code(), null);
