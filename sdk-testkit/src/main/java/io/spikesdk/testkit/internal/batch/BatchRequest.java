@@ -3,13 +3,13 @@ package io.spikesdk.testkit.internal.batch;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.core.internal.protocol.FieldType;
-import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.MsgFlags;
 import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.testkit.internal.storage.Digest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
@@ -60,44 +60,53 @@ public final class BatchRequest {
     }
 
     /**
-     * Splits a parent message.
+     * Splits a parent message, read as leniently as the server reads it: the Java client declares its BATCH_INDEX
+     * field longer than the bytes that follow when a filter field precedes it, and the server reads the rows up to
+     * the end of the message whatever the field says.
      *
-     * @param parent the parsed parent message
+     * @param body the AS_MSG bytes (after the proto header) in {@code body[0, len)}
      * @param knownNamespace whether a namespace name is served
      * @param filterCheck 0 when a filter expression compiles, else the result code of its failure
      */
-    public static BatchRequest parse(MessageView parent, Predicate<String> knownNamespace,
+    public static BatchRequest parse(byte[] body, int len, Predicate<String> knownNamespace,
             ToIntFunction<byte[]> filterCheck) {
-        int batchField = -1;
-        int filterField = -1;
-        for (int i = 0; i < parent.fieldCount(); i++) {
-            int type = parent.fieldType(i);
-            if (type == FieldType.BATCH_INDEX || type == FieldType.BATCH_INDEX_WITH_SET) {
-                batchField = i;
-            } else if (type == FieldType.FILTER_EXP) {
-                filterField = i;
-            }
-        }
         int parameterError = ResultCode.PARAMETER_ERROR.code();
-        if (batchField < 0 || parent.fieldLength(batchField) < 5) {
+        int batchData = -1;
+        int filterData = -1;
+        int filterLength = 0;
+        long at = Proto.MSG_HEADER_SIZE;
+        int nFields = Bytes.getShort(body, 18) & 0xFFFF;
+        for (int i = 0; i < nFields; i++) {
+            if (at + FieldType.HEADER_SIZE > len) {
+                return refused(parameterError);
+            }
+            int p = (int) at;
+            long size = Bytes.getUnsignedInt(body, p);
+            int type = body[p + 4] & 0xFF;
+            if (type == FieldType.BATCH_INDEX || type == FieldType.BATCH_INDEX_WITH_SET) {
+                batchData = p + FieldType.HEADER_SIZE;
+            } else if (type == FieldType.FILTER_EXP) {
+                filterData = p + FieldType.HEADER_SIZE;
+                filterLength = (int) Math.max(0, Math.min(size - 1, len - filterData));
+            }
+            at += 4 + size;
+        }
+        if (batchData < 0 || batchData + 5 > len) {
             return refused(parameterError);
         }
-        byte[] buf = parent.buffer();
-        int data = parent.fieldOffset(batchField);
-        long count = Bytes.getUnsignedInt(buf, data);
+        long count = Bytes.getUnsignedInt(body, batchData);
         if (count == 0) {
             return refused(parameterError);
         }
-        int flags = buf[data + 4] & 0xFF;
+        int flags = body[batchData + 4] & 0xFF;
         byte[] filter = null;
-        if (filterField >= 0) {
-            filter = new byte[parent.fieldLength(filterField)];
-            System.arraycopy(buf, parent.fieldOffset(filterField), filter, 0, filter.length);
+        if (filterData >= 0) {
+            filter = Arrays.copyOfRange(body, filterData, filterData + filterLength);
             if (filterCheck.applyAsInt(filter) != 0) {
                 return refused(parameterError);
             }
         }
-        List<Row> rows = new Splitter(parent, knownNamespace, filter).split(data + 5, count);
+        List<Row> rows = new Splitter(body, len, knownNamespace, filter).split(batchData + 5, count);
         return new BatchRequest(0, (int) Math.min(count, Integer.MAX_VALUE), flags, rows);
     }
 
@@ -146,11 +155,11 @@ public final class BatchRequest {
         private final Predicate<String> knownNamespace;
         private final byte[] filter;
 
-        Splitter(MessageView parent, Predicate<String> knownNamespace, byte[] filter) {
-            this.buf = parent.buffer();
-            this.limit = parent.end();
-            this.parentInfo3 = parent.info3();
-            this.parentTransactionTtl = parent.transactionTtl();
+        Splitter(byte[] body, int len, Predicate<String> knownNamespace, byte[] filter) {
+            this.buf = body;
+            this.limit = len;
+            this.parentInfo3 = body[3] & 0xFF;
+            this.parentTransactionTtl = Bytes.getInt(body, 14);
             this.knownNamespace = knownNamespace;
             this.filter = filter;
         }

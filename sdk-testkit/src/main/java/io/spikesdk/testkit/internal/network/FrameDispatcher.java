@@ -81,6 +81,9 @@ final class FrameDispatcher {
         if (len < Proto.MSG_HEADER_SIZE) {
             throw new ProtocolException("AS_MSG body of " + len + " bytes is shorter than its 22-byte header");
         }
+        if (NodeService.isBatch(body)) {
+            return node.batch(body, len)::writeTo;
+        }
         try {
             view.parse(body, 0, len);
         } catch (MessageFormatException e) {
@@ -88,9 +91,6 @@ final class FrameDispatcher {
             LOG.debug("malformed AS_MSG answered with {}: {}", ResultCode.PARAMETER_ERROR.code(), e.getMessage());
             writer.beginFrame(0, 0, 0, ResultCode.PARAMETER_ERROR.code(), 0, 0, 0).finish();
             return writerReply;
-        }
-        if (NodeService.isBatch(view)) {
-            return node.batch(view)::writeTo;
         }
         node.data(view, writer);
         return writerReply;

@@ -32,8 +32,8 @@ final class BatchCommand {
         this.log = log;
     }
 
-    BatchResponse execute(MessageView parent) {
-        BatchRequest request = BatchRequest.parse(parent, local::serves, local::checkFilter);
+    BatchResponse execute(byte[] body, int len) {
+        BatchRequest request = BatchRequest.parse(body, len, local::serves, local::checkFilter);
         if (request.refusal() != 0) {
             return BatchResponse.refused(request.refusal());
         }

@@ -50,14 +50,20 @@ public final class NodeService {
         return reply;
     }
 
-    /** Whether a parsed AS_MSG is a batch parent (info1 BATCH), answered by {@link #batch} rather than {@link #data}. */
-    public static boolean isBatch(MessageView msg) {
-        return (msg.info1() & MsgFlags.INFO1_BATCH) != 0;
+    /**
+     * Whether an AS_MSG body (at least a header long) is a batch parent (info1 BATCH), answered by {@link #batch}
+     * rather than {@link #data}.
+     */
+    public static boolean isBatch(byte[] body) {
+        return (body[1] & MsgFlags.INFO1_BATCH) != 0;
     }
 
-    /** Executes a batch parent message; the answer is a stream of protos ending with the LAST marker. */
-    public BatchResponse batch(MessageView msg) {
-        return batch.execute(msg);
+    /** Executes a batch parent message {@code body[0, len)}; the answer is protos ending with the LAST marker. */
+    public BatchResponse batch(byte[] body, int len) {
+        BatchResponse response = batch.execute(body, len);
+        log.add(new ActivityEntry(ActivityLog.nextSequence(), CommandKind.OTHER, null, null, -1,
+                response.resultCode(), nodeId, nodeId, List.of()));
+        return response;
     }
 
     /** Executes one parsed single-record AS_MSG and leaves the finished reply frame in {@code out}. */
