@@ -56,6 +56,10 @@ final class BatchScenarios {
         m.put("generation", BatchScenarios::generation);
         m.put("respondAllKeysFalse", BatchScenarios::respondAllKeysFalse);
         m.put("large", BatchScenarios::large);
+        m.put("udf", BatchScenarios::udf);
+        m.put("unknownNamespace", BatchScenarios::unknownNamespace);
+        m.put("empty", BatchScenarios::empty);
+        m.put("binsAndHeaderInOneBatch", BatchScenarios::binsAndHeaderInOneBatch);
         return m;
     }
 
@@ -134,6 +138,7 @@ final class BatchScenarios {
     static String mixedNamespaces(AerospikeClient client, String set) {
         Key[] keys = seed(client, set, 2);
         Key other = new Key(OTHER_NS, set, 0);
+        client.delete(null, other);
         client.put(null, other, new Bin("x", "bar"));
         Key otherMissing = new Key(OTHER_NS, set, 1);
         client.delete(null, otherMissing);
@@ -216,6 +221,54 @@ final class BatchScenarios {
             left += exists ? 1 : 0;
         }
         return "status=" + w.status + " found=" + found + " sum=" + sum + " afterDelete=" + left;
+    }
+
+    /** A UDF row naming a module the server does not have, between two reads. */
+    static String udf(AerospikeClient client, String set) {
+        Key[] keys = seed(client, set, 3);
+        BatchResults r = client.execute(null, null, keys, "no_such_module", "fn", Value.get(1));
+        List<BatchRecord> mixed = List.of(new BatchRead(keys[0], true),
+                new com.aerospike.client.BatchUDF(keys[1], "no_such_module", "fn", new Value[] {Value.get(1)}),
+                new BatchRead(keys[2], true));
+        boolean ok = client.operate(null, new ArrayList<>(mixed));
+        return "status=" + r.status + " " + batchRecords(Arrays.asList(r.records)) + " mixed ok=" + ok + " "
+                + batchRecords(mixed);
+    }
+
+    /** Keys of a namespace the server does not have, alone and beside known ones. */
+    static String unknownNamespace(AerospikeClient client, String set) {
+        Key[] keys = seed(client, set, 2);
+        Key unknown = new Key("no_such_ns", set, 1);
+        String alone;
+        try {
+            alone = records(client.get(null, new Key[] {unknown, new Key("no_such_ns", set, 2)}));
+        } catch (AerospikeException e) {
+            alone = "rc" + e.getResultCode();
+        }
+        List<BatchRecord> rows = List.of(new BatchRead(keys[0], true), new BatchRead(unknown, true),
+                new BatchRead(keys[1], true));
+        String mixed;
+        try {
+            mixed = "ok=" + client.operate(null, new ArrayList<>(rows)) + " " + batchRecords(rows);
+        } catch (AerospikeException e) {
+            mixed = "rc" + e.getResultCode();
+        }
+        return "alone=" + alone + " mixed=" + mixed;
+    }
+
+    static String empty(AerospikeClient client, String set) {
+        return records(client.get(null, new Key[0])) + " " + Arrays.toString(client.exists(null, new Key[0]))
+                + " ok=" + client.operate(null, new ArrayList<>());
+    }
+
+    /** Rows of different kinds for the same keys: all bins, named bins, header only, read ops. */
+    static String binsAndHeaderInOneBatch(AerospikeClient client, String set) {
+        Key[] keys = seed(client, set, 2);
+        List<BatchRead> reads = List.of(new BatchRead(keys[0], new String[] {"b"}), new BatchRead(keys[0], false),
+                new BatchRead(keys[1], false), new BatchRead(keys[0], new Operation[] {Operation.getHeader()}),
+                new BatchRead(keys[0], true));
+        client.get(null, reads);
+        return batchRecords(new ArrayList<>(reads));
     }
 
     static String records(Record[] records) {

@@ -15,6 +15,14 @@ import org.junit.jupiter.api.TestFactory;
  */
 class BatchTest extends OfficialClientTest {
     private static final Map<String, String> EXPECTED = Map.ofEntries(
+            Map.entry("binsAndHeaderInOneBatch",
+                    "[rc=0 {{b=s0} gen=1}; rc=0 {{} gen=1}; rc=2 null; rc=0 {{} gen=1}; rc=0 {{a=0, b=s0} gen=1}; ]"),
+            Map.entry("empty",
+                    "[] [] ok=true"),
+            Map.entry("udf",
+                    "status=false [rc=100 {{FAILURE=UDF: Execution Error 1} gen=1}; rc=100 {{FAILURE=UDF: Execution Error 1} gen=0}; rc=100 {{FAILURE=UDF: Execution Error 1} gen=1}; ] mixed ok=false [rc=0 {{a=0, b=s0} gen=1}; rc=100 {{FAILURE=UDF: Execution Error 1} gen=0}; rc=0 {{a=2, b=s2} gen=1}; ]"),
+            Map.entry("unknownNamespace",
+                    "alone=rc-16 mixed=ok=false [rc=0 {{a=0, b=s0} gen=1}; rc=20 null; rc=2 null; ]"),
             Map.entry("batchReadOps",
                     "[rc=0 {{a=0, b=s0} gen=1}; rc=2 null; rc=0 {{a=2} gen=1}; rc=0 {{} gen=1}; rc=0 {{a=2, b=s2} gen=1}; ]"),
             Map.entry("deleteKeys",

@@ -15,6 +15,7 @@ import io.spikesdk.testkit.internal.ops.FilterEvaluator;
 import io.spikesdk.testkit.internal.storage.Digest;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.ServerClock;
+import io.spikesdk.testkit.internal.storage.StoredRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -23,7 +24,10 @@ import org.slf4j.LoggerFactory;
 /** Routes a parsed type-3 AS_MSG the way the server does (docs/wire-protocol.md §2) and writes the reply. */
 public final class RecordService {
     private static final Logger LOG = LoggerFactory.getLogger(RecordService.class);
-    /** What a CE server answers for a UDF call when no module of that name is registered. */
+    /**
+     * What a CE server answers for a UDF call when no module of that name is registered (with an existing record's
+     * generation and void time in the header).
+     */
     private static final byte[] UDF_UNKNOWN_MODULE = "UDF: Execution Error 1".getBytes(StandardCharsets.UTF_8);
 
     private final Map<String, NamespaceStore> namespaces;
@@ -76,7 +80,10 @@ public final class RecordService {
         if ((info2 & INFO2_WRITE) != 0 && (info2 & INFO2_DELETE) != 0) {
             delete.execute(req, out);
         } else if ((info2 & INFO2_WRITE) != 0 && msg.findField(FieldType.UDF_PACKAGE_NAME) >= 0) {
-            out.beginFrame(0, 0, 0, ResultCode.UDF_BAD_RESPONSE.code(), 0, 0, 0)
+            StoredRecord existing = store.get(req.digest);
+            int generation = existing == null ? 0 : existing.generation();
+            int voidTime = existing == null ? 0 : (int) existing.voidTime();
+            out.beginFrame(0, 0, 0, ResultCode.UDF_BAD_RESPONSE.code(), generation, voidTime, 0)
                     .opLatin1(OpType.READ, ParticleType.STRING, "FAILURE", UDF_UNKNOWN_MODULE, 0,
                             UDF_UNKNOWN_MODULE.length)
                     .finish();
