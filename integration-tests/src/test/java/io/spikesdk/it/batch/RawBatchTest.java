@@ -126,6 +126,34 @@ class RawBatchTest extends OfficialClientTest {
         assertTrue(all.get(all.size() - 1).last());
     }
 
+    @Test
+    void statisticsCountBatchesAndTheirFailures() throws IOException {
+        Key[] k = keys(1);
+        long[] before = batchStats();
+        exchange(RawBatch.request(RawBatch.RESPOND_ALL_KEYS, 1, null, List.of(RawBatch.readRow(0, k[0]))));
+        exchange(RawBatch.request(RawBatch.RESPOND_ALL_KEYS, 0, null, List.of()));
+        exchange(RawBatch.request(0, 1, null, List.of(RawBatch.writeRow(0, k[0], "b", 1, 9))));
+        long[] after = batchStats();
+        assertEquals(3, after[0] - before[0], "batch_index_initiate");
+        assertEquals(1, after[1] - before[1], "batch_index_complete");
+        assertEquals(2, after[2] - before[2], "batch_index_error: a refused batch and a stopped one");
+    }
+
+    /** batch_index_initiate, batch_index_complete, batch_index_error from {@code statistics}. */
+    private static long[] batchStats() {
+        String stats = com.aerospike.client.Info.request(null, client.getNodes()[0], "statistics");
+        long[] out = new long[3];
+        String[] names = {"batch_index_initiate", "batch_index_complete", "batch_index_error"};
+        for (String entry : stats.split(";")) {
+            for (int i = 0; i < names.length; i++) {
+                if (entry.startsWith(names[i] + "=")) {
+                    out[i] = Long.parseLong(entry.substring(names[i].length() + 1));
+                }
+            }
+        }
+        return out;
+    }
+
     private static Key[] keys(int n) {
         Key[] keys = new Key[n];
         for (int i = 0; i < n; i++) {
