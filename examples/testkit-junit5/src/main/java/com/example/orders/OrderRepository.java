@@ -1,5 +1,6 @@
 package com.example.orders;
 
+// tag::repository[]
 import io.spikesdk.api.AerospikeClient;
 import io.spikesdk.api.Bin;
 import io.spikesdk.api.Key;
@@ -30,3 +31,4 @@ public final class OrderRepository {
         return Key.of(NAMESPACE, SET, orderId);
     }
 }
+// end::repository[]

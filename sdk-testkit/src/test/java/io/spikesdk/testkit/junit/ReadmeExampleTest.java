@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The example of the README's "Using sdk-testkit in your tests", verbatim but for the class name. */
+/** A test class as a user writes it: the client and the server injected, a fault injected through the server. */
 @EmbeddedAerospikeTest(namespaces = "test")
 class ReadmeExampleTest {
 
