@@ -143,6 +143,11 @@ public final class Request {
         return info >>> 24;
     }
 
+    /** What the request does to which bins, e.g. {@code ADD on bin "n"}, for error messages; empty when no op names a bin. */
+    String describeOps() {
+        return OpDescriptions.of(ops, opCode());
+    }
+
     /** Bins and operations may be compressed; delete, touch and reads are never (as the official client). */
     private boolean compressible() {
         return ops instanceof Bin[] || (ops instanceof Operation[] && ops != TOUCH_OPS);

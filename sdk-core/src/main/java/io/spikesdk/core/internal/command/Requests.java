@@ -38,6 +38,7 @@ public final class Requests {
         if (bins.length == 0) {
             throw new IllegalArgumentException("bins: at least one bin is required");
         }
+        RequestLimits.checkOpCount(bins.length, "bins");
         MsgPackWriter.Fallback fallback = serial.fallback(p);
         Value[] prepared = null;
         int opsSize = 0;
@@ -46,6 +47,7 @@ public final class Requests {
             if (bin == null) {
                 throw new NullPointerException("bins must not contain null");
             }
+            RequestLimits.checkBinName(bin.name());
             Value value = bin.value();
             Value converted = Request.prepare(value, fallback);
             if (converted != null) {
@@ -85,10 +87,12 @@ public final class Requests {
             info1 |= MsgFlags.INFO1_GET_ALL;
         } else {
             names = binNames;
+            RequestLimits.checkOpCount(binNames.length, "bin names");
             for (String name : binNames) {
                 if (name == null) {
                     throw new NullPointerException("bin names must not contain null");
                 }
+                RequestLimits.checkBinName(name);
                 opsSize += Request.opSize(name, null);
             }
         }
@@ -120,6 +124,7 @@ public final class Requests {
         if (operations.length == 0) {
             throw new IllegalArgumentException("operations: operate needs at least one operation");
         }
+        RequestLimits.checkOpCount(operations.length, "operations");
         int readAttr = 0;
         int writeAttr = 0;
         boolean readBin = false;
@@ -133,6 +138,7 @@ public final class Requests {
             if (op == null) {
                 throw new NullPointerException("operations must not contain null");
             }
+            RequestLimits.checkBinName(op.binName());
             switch (op.type()) {
                 // As the official client: map, bit, HLL and expression operations ask for every op's result.
                 case MAP_READ: case BIT_READ: case EXP_READ: case HLL_READ:
