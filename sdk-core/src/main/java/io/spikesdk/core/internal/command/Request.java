@@ -37,8 +37,6 @@ public final class Request {
     /** The ops of {@code touch}: one TOUCH without bin or value. */
     static final Operation[] TOUCH_OPS = {new Operation(Operation.Type.TOUCH, null, null)};
 
-    private static final int NAME_LIMIT = 255;
-
     final Key key;
     final Policy policy;
     final Serialization serial;
@@ -99,15 +97,13 @@ public final class Request {
     /**
      * The encoded size of one op ({@code value} as sent, i.e. after {@link #prepare}).
      *
-     * @throws IllegalArgumentException for a bin name longer than 255 UTF-8 bytes
+     * @throws io.spikesdk.api.BinNameTooLongException for a bin name longer than the server accepts
      */
     static int opSize(String name, Value value) {
         int nameSize = 0;
         if (name != null) {
             nameSize = Utf8.encodedLength(name);
-            if (nameSize > NAME_LIMIT) {
-                throw new IllegalArgumentException("bin name longer than 255 bytes: " + name.substring(0, 32) + "...");
-            }
+            RequestLimits.checkBinName(name, nameSize);
         }
         return OpType.HEADER_SIZE + nameSize + Particles.size(value);
     }

@@ -24,10 +24,13 @@ final class RequestLimits {
      * @throws BinNameTooLongException naming the bin when it is longer than 15 bytes
      */
     static void checkBinName(String name) {
-        if (name == null) {
-            return;
+        if (name != null) {
+            checkBinName(name, Utf8.encodedLength(name));
         }
-        int length = Utf8.encodedLength(name);
+    }
+
+    /** As {@link #checkBinName(String)}, for a name whose UTF-8 length the caller has computed. */
+    static void checkBinName(String name, int length) {
         if (length > MAX_BIN_NAME_BYTES) {
             throw new BinNameTooLongException("bin name \"" + name + "\" is " + length
                     + " bytes long (UTF-8); Aerospike bin names are at most " + MAX_BIN_NAME_BYTES + " bytes");

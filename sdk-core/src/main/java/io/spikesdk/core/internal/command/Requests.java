@@ -47,7 +47,6 @@ public final class Requests {
             if (bin == null) {
                 throw new NullPointerException("bins must not contain null");
             }
-            RequestLimits.checkBinName(bin.name());
             Value value = bin.value();
             Value converted = Request.prepare(value, fallback);
             if (converted != null) {
@@ -92,7 +91,6 @@ public final class Requests {
                 if (name == null) {
                     throw new NullPointerException("bin names must not contain null");
                 }
-                RequestLimits.checkBinName(name);
                 opsSize += Request.opSize(name, null);
             }
         }
@@ -138,7 +136,6 @@ public final class Requests {
             if (op == null) {
                 throw new NullPointerException("operations must not contain null");
             }
-            RequestLimits.checkBinName(op.binName());
             switch (op.type()) {
                 // As the official client: map, bit, HLL and expression operations ask for every op's result.
                 case MAP_READ: case BIT_READ: case EXP_READ: case HLL_READ:
