@@ -3,7 +3,6 @@ package io.spikesdk.core.internal;
 import io.spikesdk.api.AerospikeClient;
 import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.Bin;
-import io.spikesdk.api.ClientClosedException;
 import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.ClusterView;
 import io.spikesdk.api.ConnectionException;
@@ -19,7 +18,7 @@ import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.LiveClusterView;
 import io.spikesdk.core.internal.cluster.Node;
-import io.spikesdk.core.internal.command.Executor;
+import io.spikesdk.core.internal.command.BlockingDriver;
 import io.spikesdk.core.internal.command.Requests;
 import io.spikesdk.core.internal.command.ResultHandler;
 import io.spikesdk.core.internal.net.Info;
@@ -31,18 +30,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The synchronous client: resolves policies ({@code null} = the config defaults), builds the request,
- * and runs it through the {@link Executor}. Commands issued before {@link #connect()} connect first.
+ * and runs it through the {@link BlockingDriver}. Commands issued before {@link #connect()} connect first
+ * ({@link Cluster#ensureConnected()}: a volatile read once connected).
  * Serializers (docs/architecture.md §3) are resolved once, at the first {@code connect()} or command.
  */
 public final class SpikeClient implements AerospikeClient {
     private final ClientConfig config;
     private final Cluster cluster;
-    private final Executor executor;
+    private final BlockingDriver driver;
     private final ClusterView view;
     private final WritePolicy readOnlyOperateDefault;
+    private final ReentrantLock serializationLock = new ReentrantLock();
     private volatile Serialization serialization;
 
     public SpikeClient(ClientConfig config) {
@@ -51,7 +53,7 @@ public final class SpikeClient implements AerospikeClient {
         }
         this.config = config;
         this.cluster = new Cluster(config);
-        this.executor = new Executor(cluster);
+        this.driver = new BlockingDriver(cluster);
         this.view = new LiveClusterView(cluster);
         this.readOnlyOperateDefault = WritePolicy.builder(config.defaults().read()).build();
     }
@@ -70,12 +72,15 @@ public final class SpikeClient implements AerospikeClient {
     private Serialization serialization() {
         Serialization s = serialization;
         if (s == null) {
-            synchronized (this) {
+            serializationLock.lock();
+            try {
                 s = serialization;
                 if (s == null) {
                     s = Serialization.resolve(config);
                     serialization = s;
                 }
+            } finally {
+                serializationLock.unlock();
             }
         }
         return s;
@@ -112,12 +117,7 @@ public final class SpikeClient implements AerospikeClient {
     }
 
     private void ready() {
-        if (cluster.isClosed()) {
-            throw new ClientClosedException("client is closed");
-        }
-        if (!cluster.isConnected()) {
-            cluster.connect();
-        }
+        cluster.ensureConnected();
     }
 
     private Policy read(Policy p) {
@@ -214,7 +214,7 @@ public final class SpikeClient implements AerospikeClient {
     private void writeBins(WritePolicy policy, Key key, int opCode, Bin[] bins) {
         var request = Requests.write(write(policy), key(key), opCode, bins, serialization());
         ready();
-        executor.execute(request, ResultHandler.WRITE);
+        driver.execute(request, ResultHandler.WRITE);
     }
 
     @Override
@@ -236,7 +236,7 @@ public final class SpikeClient implements AerospikeClient {
     public Record get(Policy policy, Key key, String... binNames) {
         var request = Requests.read(read(policy), key(key), binNames, serialization());
         ready();
-        return executor.execute(request, ResultHandler.RECORD);
+        return driver.execute(request, ResultHandler.RECORD);
     }
 
     @Override
@@ -248,7 +248,7 @@ public final class SpikeClient implements AerospikeClient {
     public Record getHeader(Policy policy, Key key) {
         var request = Requests.readHeader(read(policy), key(key));
         ready();
-        return executor.execute(request, ResultHandler.RECORD);
+        return driver.execute(request, ResultHandler.RECORD);
     }
 
     @Override
@@ -260,7 +260,7 @@ public final class SpikeClient implements AerospikeClient {
     public boolean exists(Policy policy, Key key) {
         var request = Requests.readHeader(read(policy), key(key));
         ready();
-        return executor.execute(request, ResultHandler.FOUND);
+        return driver.execute(request, ResultHandler.FOUND);
     }
 
     @Override
@@ -272,7 +272,7 @@ public final class SpikeClient implements AerospikeClient {
     public boolean delete(WritePolicy policy, Key key) {
         var request = Requests.delete(write(policy), key(key));
         ready();
-        return executor.execute(request, ResultHandler.FOUND);
+        return driver.execute(request, ResultHandler.FOUND);
     }
 
     @Override
@@ -284,7 +284,7 @@ public final class SpikeClient implements AerospikeClient {
     public void touch(WritePolicy policy, Key key) {
         var request = Requests.touch(write(policy), key(key));
         ready();
-        executor.execute(request, ResultHandler.WRITE);
+        driver.execute(request, ResultHandler.WRITE);
     }
 
     @Override
@@ -313,7 +313,7 @@ public final class SpikeClient implements AerospikeClient {
         }
         var request = Requests.operate(p, key(key), operations, serialization());
         ready();
-        return executor.execute(request, ResultHandler.OPERATE);
+        return driver.execute(request, ResultHandler.OPERATE);
     }
 
     private static boolean hasWrite(Operation[] operations) {

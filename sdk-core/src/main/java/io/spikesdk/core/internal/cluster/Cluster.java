@@ -3,6 +3,7 @@ package io.spikesdk.core.internal.cluster;
 import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.AuthMode;
 import io.spikesdk.api.AuthenticationException;
+import io.spikesdk.api.ClientClosedException;
 import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.ClusterListener;
 import io.spikesdk.api.InvalidNamespaceException;
@@ -16,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The nodes of one cluster and its partition map, kept fresh by a tend thread ({@link Tender}).
@@ -36,8 +38,10 @@ public final class Cluster {
     private final Router router;
     private final int id = IDS.incrementAndGet();
     private final AtomicInteger replicaCursor = new AtomicInteger();
-    private final Object lifecycle = new Object();
-    private final Object tendLock = new Object();
+    /** Guards connect and close; a java.util.concurrent lock so that a virtual thread connecting does not pin. */
+    private final ReentrantLock lifecycle = new ReentrantLock();
+    /** Serializes tend rounds (the tend thread, connect's seeding, close's last look). */
+    private final ReentrantLock tendLock = new ReentrantLock();
     private volatile Node[] nodes = new Node[0];
     private volatile PartitionMap partitionMap = PartitionMap.EMPTY;
     private volatile boolean closed;
@@ -63,7 +67,8 @@ public final class Cluster {
      *     authentication, which this client cannot do yet
      */
     public void connect() {
-        synchronized (lifecycle) {
+        lifecycle.lock();
+        try {
             if (closed) {
                 throw AerospikeException.create(ResultCode.CLIENT_CLOSED, "client is closed", null, false, 0);
             }
@@ -72,8 +77,11 @@ public final class Cluster {
                 return;
             }
             List<String> failures;
-            synchronized (tendLock) {
+            tendLock.lock();
+            try {
                 failures = tender.seed();
+            } finally {
+                tendLock.unlock();
             }
             if (nodes.length == 0) {
                 throw AerospikeException.create(ResultCode.SERVER_NOT_AVAILABLE,
@@ -82,9 +90,27 @@ public final class Cluster {
             if (LOG.infoEnabled()) {
                 LOG.info("cluster " + id + " connected: nodes " + Arrays.toString(nodes) + ", " + partitionMap);
             }
-            tendThread = new Thread(this::tendLoop, TEND_THREAD_PREFIX + id);
-            tendThread.setDaemon(true);
-            tendThread.start();
+            Thread thread = new Thread(this::tendLoop, TEND_THREAD_PREFIX + id);
+            thread.setDaemon(true);
+            thread.start();
+            tendThread = thread;
+        } finally {
+            lifecycle.unlock();
+        }
+    }
+
+    /**
+     * Connects on a command's first use of a client that was not connected explicitly; once connected this is
+     * two volatile reads.
+     *
+     * @throws io.spikesdk.api.ClientClosedException when the cluster is closed
+     */
+    public void ensureConnected() {
+        if (closed) {
+            throw new ClientClosedException("client is closed");
+        }
+        if (tendThread == null) {
+            connect();
         }
     }
 
@@ -139,7 +165,8 @@ public final class Cluster {
                 throw AerospikeException.create(ResultCode.INVALID_NODE_ERROR,
                         "no node of the cluster is reachable (the tender retries the seeds)", null, false, 0);
             }
-            throw new InvalidNamespaceException("Namespace not found in partition map: " + key.namespace());
+            throw new InvalidNamespaceException("Namespace not found in partition map: " + key.namespace()
+                    + " (the cluster has " + new java.util.TreeSet<>(partitionMap.namespaces()) + ")");
         }
         int pid = key.partitionId();
         Node node = router.select(partitions, key.namespace(), pid, policy.replica(), write, sequence);
@@ -195,7 +222,8 @@ public final class Cluster {
      * circuit-breaker window every {@code errorRateWindow} rounds, and keeps the pools trimmed and filled.
      */
     public void tend() {
-        synchronized (tendLock) {
+        tendLock.lock();
+        try {
             if (closed) {
                 return;
             }
@@ -219,6 +247,8 @@ public final class Cluster {
                     LOG.debug("node " + node + ": cannot open min connections: " + fillFailure.getMessage());
                 }
             }
+        } finally {
+            tendLock.unlock();
         }
     }
 
@@ -264,12 +294,15 @@ public final class Cluster {
      */
     public void close() {
         Thread thread;
-        synchronized (lifecycle) {
+        lifecycle.lock();
+        try {
             if (closed) {
                 return;
             }
             closed = true;
             thread = tendThread;
+        } finally {
+            lifecycle.unlock();
         }
         if (thread != null) {
             thread.interrupt();
@@ -285,8 +318,11 @@ public final class Cluster {
             }
         }
         Node[] last;
-        synchronized (tendLock) {
+        tendLock.lock();
+        try {
             last = nodes;
+        } finally {
+            tendLock.unlock();
         }
         for (Node node : last) {
             node.close();

@@ -12,6 +12,7 @@ import java.net.InetSocketAddress;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One server node: its name (the {@code node} info value), address, connection pool for commands,
@@ -28,6 +29,8 @@ public final class Node {
     private volatile boolean active = true;
     private volatile Map<String, Integer> racks = Collections.emptyMap();
 
+    /** The tend thread's info connection; a java.util.concurrent lock guards it, so opening it never pins a virtual thread. */
+    private final ReentrantLock tendConnectionLock = new ReentrantLock();
     private Connection tendConnection;
     private int partitionGeneration = -1;
     private long peersGeneration = -1;
@@ -103,15 +106,20 @@ public final class Node {
         }
     }
 
-    private synchronized Connection tendConnection() throws IOException {
-        if (!active) {
-            throw new IOException("node " + name + " is closed");
+    private Connection tendConnection() throws IOException {
+        tendConnectionLock.lock();
+        try {
+            if (!active) {
+                throw new IOException("node " + name + " is closed");
+            }
+            if (tendConnection == null || tendConnection.isClosed()) {
+                tendConnection = Connection.open(address, infoTimeoutMs);
+            }
+            tendConnection.setTimeouts(infoTimeoutMs, 0);
+            return tendConnection;
+        } finally {
+            tendConnectionLock.unlock();
         }
-        if (tendConnection == null || tendConnection.isClosed()) {
-            tendConnection = Connection.open(address, infoTimeoutMs);
-        }
-        tendConnection.setTimeouts(infoTimeoutMs, 0);
-        return tendConnection;
     }
 
     /** Info request on a pooled connection; any thread. */
@@ -128,10 +136,15 @@ public final class Node {
         }
     }
 
-    synchronized void closeTendConnection() {
-        if (tendConnection != null) {
-            tendConnection.close();
-            tendConnection = null;
+    void closeTendConnection() {
+        tendConnectionLock.lock();
+        try {
+            if (tendConnection != null) {
+                tendConnection.close();
+                tendConnection = null;
+            }
+        } finally {
+            tendConnectionLock.unlock();
         }
     }
 

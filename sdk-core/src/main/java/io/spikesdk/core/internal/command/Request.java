@@ -12,19 +12,17 @@ import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.cdt.internal.msgpack.Utf8;
 import io.spikesdk.core.internal.serial.Serialization;
-import io.spikesdk.core.internal.net.Connection;
-import io.spikesdk.core.internal.net.Frames;
 import io.spikesdk.core.internal.protocol.Bytes;
+import io.spikesdk.core.internal.protocol.Compression;
 import io.spikesdk.core.internal.protocol.FieldType;
 import io.spikesdk.core.internal.protocol.MsgFlags;
 import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.protocol.Proto;
 
-import java.io.IOException;
-
 /**
- * One single-record AS_MSG request, fully validated and sized before anything is sent, written into a
- * connection's buffer on each attempt. Built by {@link Requests}; the byte layout is the official
+ * One single-record AS_MSG request, fully validated and sized before anything is sent, encoded into a
+ * buffer the driver provides on each attempt ({@link #writeTo}, then {@link #compressed}); it knows nothing
+ * of connections, so every driver (blocking today, non-blocking later) sends the same bytes. Built by {@link Requests}; the byte layout is the official
  * client's (docs/wire-protocol.md §2–§4, §13): NAMESPACE, [SET], DIGEST, [KEY], [FILTER_EXP], then the ops.
  *
  * <p>The request keeps the caller's {@code Bin[]}, {@code Operation[]} or {@code String[]} as given
@@ -38,8 +36,6 @@ import java.io.IOException;
 public final class Request {
     /** The ops of {@code touch}: one TOUCH without bin or value. */
     static final Operation[] TOUCH_OPS = {new Operation(Operation.Type.TOUCH, null, null)};
-
-    private static final int NAME_LIMIT = 255;
 
     final Key key;
     final Policy policy;
@@ -101,15 +97,13 @@ public final class Request {
     /**
      * The encoded size of one op ({@code value} as sent, i.e. after {@link #prepare}).
      *
-     * @throws IllegalArgumentException for a bin name longer than 255 UTF-8 bytes
+     * @throws io.spikesdk.api.BinNameTooLongException for a bin name longer than the server accepts
      */
     static int opSize(String name, Value value) {
         int nameSize = 0;
         if (name != null) {
             nameSize = Utf8.encodedLength(name);
-            if (nameSize > NAME_LIMIT) {
-                throw new IllegalArgumentException("bin name longer than 255 bytes: " + name.substring(0, 32) + "...");
-            }
+            RequestLimits.checkBinName(name, nameSize);
         }
         return OpType.HEADER_SIZE + nameSize + Particles.size(value);
     }
@@ -143,6 +137,11 @@ public final class Request {
 
     private int opCode() {
         return info >>> 24;
+    }
+
+    /** What the request does to which bins, e.g. {@code ADD on bin "n"}, for error messages; empty when no op names a bin. */
+    String describeOps() {
+        return OpDescriptions.of(ops, opCode());
     }
 
     /** Bins and operations may be compressed; delete, touch and reads are never (as the official client). */
@@ -183,21 +182,15 @@ public final class Request {
     }
 
     /**
-     * Writes the frame into the connection's buffer and sends it, compressed (proto type 4) when the policy
-     * asks and the frame exceeds {@link Frames#COMPRESS_THRESHOLD} bytes; returns whether it was compressed.
+     * The frame of {@link #writeTo} compressed (proto type 4), when the policy asks for compression, the
+     * command may be compressed and the frame exceeds {@link Compression#THRESHOLD} bytes; else {@code null}
+     * (and also when compressing would not make it smaller): the uncompressed frame is sent.
      */
-    boolean send(Connection conn) throws IOException {
-        byte[] buf = conn.buffer(frameSize);
-        int length = writeTo(buf);
-        if (length > Frames.COMPRESS_THRESHOLD && policy.compress() && compressible()) {
-            byte[] compressed = Frames.compress(buf, length);
-            if (compressed != null) {
-                conn.write(compressed, compressed.length);
-                return true;
-            }
+    public byte[] compressed(byte[] frame, int length) {
+        if (length > Compression.THRESHOLD && policy.compress() && compressible()) {
+            return Compression.compress(frame, length);
         }
-        conn.write(buf, length);
-        return false;
+        return null;
     }
 
     /** Writes the whole frame at offset 0 ({@code buf} holds at least {@link #frameSize()} bytes); returns its length. */
@@ -247,7 +240,7 @@ public final class Request {
             off += filter.size();
         }
         off = writeOps(buf, off);
-        Frames.writeHeader(buf, Proto.TYPE_MESSAGE, off);
+        Proto.writeHeader(buf, Proto.TYPE_MESSAGE, off);
         return off;
     }
 

@@ -43,8 +43,6 @@ public final class Connection {
     private int keptLimit;
     /** Slot in the owning pool, -1 when not pooled. */
     int poolSlot = -1;
-    /** True while in the pool's idle stack. */
-    volatile boolean idle;
     private volatile boolean closed;
 
     private Connection(Socket socket, String target) throws IOException {

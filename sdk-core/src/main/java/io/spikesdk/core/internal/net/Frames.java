@@ -7,14 +7,10 @@ import io.spikesdk.core.internal.protocol.Proto;
 
 import java.io.IOException;
 import java.util.zip.DataFormatException;
-import java.util.zip.Deflater;
 import java.util.zip.Inflater;
 
 /** Reads and writes whole proto frames (docs/wire-protocol.md §1) through a {@link Connection}'s buffer. */
 public final class Frames {
-    /** Requests larger than this are compressed when the policy asks for it (as the official client). */
-    public static final int COMPRESS_THRESHOLD = 128;
-
     private Frames() {
     }
 
@@ -96,35 +92,6 @@ public final class Frames {
             throw parseError("compressed frame does not hold one AS_MSG frame");
         }
         return (int) inflatedSize - Proto.HEADER_SIZE;
-    }
-
-    /** Writes the proto header of a frame whose body occupies {@code [8, frameLength)}. */
-    public static void writeHeader(byte[] buf, int type, int frameLength) {
-        Bytes.putLong(buf, 0, Proto.header(type, frameLength - Proto.HEADER_SIZE));
-    }
-
-    /**
-     * Compresses a whole frame the way the official client does (zlib, BEST_SPEED, type 4 with the
-     * original size); returns {@code null} when the result would not fit in the original length.
-     */
-    public static byte[] compress(byte[] frame, int frameLength) {
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-        try {
-            deflater.setInput(frame, 0, frameLength);
-            deflater.finish();
-            byte[] out = new byte[frameLength];
-            int size = deflater.deflate(out, 16, frameLength - 16);
-            if (!deflater.finished()) {
-                return null;
-            }
-            Bytes.putLong(out, 0, Proto.header(Proto.TYPE_COMPRESSED, size + 8L));
-            Bytes.putLong(out, 8, frameLength);
-            byte[] exact = new byte[size + 16];
-            System.arraycopy(out, 0, exact, 0, exact.length);
-            return exact;
-        } finally {
-            deflater.end();
-        }
     }
 
     static AerospikeException parseError(String detail) {

@@ -33,7 +33,7 @@ public final class Info {
             off += command.length;
             buf[off++] = '\n';
         }
-        Frames.writeHeader(buf, Proto.TYPE_INFO, off);
+        Proto.writeHeader(buf, Proto.TYPE_INFO, off);
         conn.write(buf, off);
         int length = Frames.read(conn, Proto.TYPE_INFO);
         return parse(conn.buffer(0), Proto.HEADER_SIZE, length);

@@ -26,6 +26,11 @@ public final class Proto {
         return ((long) VERSION << 56) | ((long) type << 48) | bodyLength;
     }
 
+    /** Writes the proto header of a frame whose body occupies {@code [8, frameLength)} of {@code buf}. */
+    public static void writeHeader(byte[] buf, int type, int frameLength) {
+        Bytes.putLong(buf, 0, header(type, frameLength - HEADER_SIZE));
+    }
+
     public static int version(long header) {
         return (int) (header >>> 56) & 0xFF;
     }

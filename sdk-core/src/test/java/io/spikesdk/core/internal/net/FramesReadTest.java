@@ -1,6 +1,7 @@
 package io.spikesdk.core.internal.net;
 
 import io.spikesdk.api.AerospikeException;
+import io.spikesdk.core.internal.protocol.Compression;
 import io.spikesdk.core.internal.protocol.Proto;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +50,7 @@ class FramesReadTest {
     private static byte[] frame(int type, int bodyLength, long seed) {
         byte[] frame = new byte[Proto.HEADER_SIZE + bodyLength];
         new Random(seed).nextBytes(frame);
-        Frames.writeHeader(frame, type, frame.length);
+        Proto.writeHeader(frame, type, frame.length);
         return frame;
     }
 
@@ -245,8 +246,8 @@ class FramesReadTest {
         conn.setTimeouts(5000, 0);
         byte[] inner = new byte[Proto.HEADER_SIZE + 2000];
         Arrays.fill(inner, Proto.HEADER_SIZE, inner.length, (byte) 'x');
-        Frames.writeHeader(inner, Proto.TYPE_MESSAGE, inner.length);
-        byte[] compressed = Frames.compress(inner, inner.length);
+        Proto.writeHeader(inner, Proto.TYPE_MESSAGE, inner.length);
+        byte[] compressed = Compression.compress(inner, inner.length);
         byte[] next = frame(Proto.TYPE_MESSAGE, 20, 14);
         byte[] both = Arrays.copyOf(compressed, compressed.length + next.length);
         System.arraycopy(next, 0, both, compressed.length, next.length);

@@ -1,0 +1,144 @@
+package io.spikesdk.core.internal.command;
+
+import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.ClientClosedException;
+import io.spikesdk.api.ConnectionException;
+import io.spikesdk.core.internal.cluster.Cluster;
+import io.spikesdk.core.internal.cluster.Node;
+import io.spikesdk.core.internal.net.Connection;
+import io.spikesdk.core.internal.net.ConnectionPool;
+import io.spikesdk.core.internal.net.Frames;
+import io.spikesdk.core.internal.protocol.Proto;
+
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Runs a {@link Command} on the calling thread over the nodes' pooled blocking sockets: per attempt, borrow a
+ * connection, encode the request into its buffer, write, read the whole reply, and return the connection to
+ * the pool after a complete exchange or close it after any doubt about its state. Every decision (which node,
+ * retry or not, which error) is the command's.
+ */
+public final class BlockingDriver {
+    /** Per-thread command state, reused across commands (a nested command on the same thread gets its own). */
+    private static final ThreadLocal<Command<?>> COMMANDS = ThreadLocal.withInitial(Command::new);
+
+    private final Cluster cluster;
+
+    public BlockingDriver(Cluster cluster) {
+        this.cluster = cluster;
+    }
+
+    public <T> T execute(Request request, ResultHandler<T> handler) {
+        Command<T> command = reusableCommand();
+        command.start(cluster, request, handler);
+        try {
+            while (true) {
+                if (attempt(command)) {
+                    return command.result();
+                }
+                long delay = command.retryDelayNanos();
+                if (delay < 0 || !pause(delay)) {
+                    throw command.failure();
+                }
+            }
+        } finally {
+            command.finish();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Command<T> reusableCommand() {
+        Command<T> command = (Command<T>) COMMANDS.get();
+        return command.inUse() ? new Command<>() : command;
+    }
+
+    /** One attempt; true when it ended the command with a result. */
+    private static boolean attempt(Command<?> command) {
+        Node node = command.nextNode();
+        if (node == null) {
+            return false;
+        }
+        ConnectionPool pool = node.pool();
+        Connection conn;
+        try {
+            conn = pool.borrow(command.connectionWaitNanos());
+        } catch (IOException e) {
+            command.connectFailed(e);
+            return false;
+        } catch (ConnectionException e) {
+            command.poolRefused(e);
+            return false;
+        } catch (ClientClosedException e) {
+            command.nodeClosed(e);
+            return false;
+        }
+        int bodyLength;
+        try {
+            conn.setTimeouts(command.socketTimeoutMs(), command.deadlineNanos());
+            send(command, conn);
+            bodyLength = Frames.read(conn, Proto.TYPE_MESSAGE);
+        } catch (SocketTimeoutException e) {
+            pool.discard(conn);
+            command.timedOut();
+            return false;
+        } catch (IOException e) {
+            pool.discard(conn);
+            command.ioFailed(e);
+            return false;
+        } catch (AerospikeException e) {
+            pool.discard(conn);
+            throw command.transportFailed(e);
+        } catch (RuntimeException e) {
+            pool.discard(conn);
+            throw e;
+        }
+        boolean done;
+        try {
+            done = command.response(conn.buffer(0), bodyLength);
+        } catch (RuntimeException e) {
+            if (Command.connectionSurvives(e)) {
+                pool.release(conn);
+            } else {
+                pool.discard(conn);
+            }
+            throw e;
+        }
+        pool.release(conn);
+        return done;
+    }
+
+    /** Encodes the request into the connection's buffer and writes it, compressed when the request says so. */
+    private static void send(Command<?> command, Connection conn) throws IOException {
+        Request request = command.request();
+        byte[] buf = conn.buffer(request.frameSize());
+        int length = request.writeTo(buf);
+        byte[] compressed = request.compressed(buf, length);
+        command.sending(compressed != null);
+        if (compressed != null) {
+            conn.write(compressed, compressed.length);
+        } else {
+            conn.write(buf, length);
+        }
+        command.sent();
+    }
+
+    /** Waits between attempts; false when interrupted (the interrupt stays set and the command fails). */
+    private static boolean pause(long nanos) {
+        if (nanos == 0) {
+            return true;
+        }
+        long end = System.nanoTime() + nanos;
+        long remaining = nanos;
+        while (remaining > 0) {
+            LockSupport.parkNanos(remaining);
+            if (Thread.interrupted()) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            remaining = end - System.nanoTime();
+        }
+        return true;
+    }
+}

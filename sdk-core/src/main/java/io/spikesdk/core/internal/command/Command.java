@@ -1,0 +1,347 @@
+package io.spikesdk.core.internal.command;
+
+import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.ClientClosedException;
+import io.spikesdk.api.CommandTimeoutException;
+import io.spikesdk.api.ConnectionException;
+import io.spikesdk.api.Policy;
+import io.spikesdk.api.ResultCode;
+import io.spikesdk.core.internal.Log;
+import io.spikesdk.core.internal.cluster.Cluster;
+import io.spikesdk.core.internal.cluster.Node;
+import io.spikesdk.core.internal.cluster.NodeMetrics;
+
+import java.io.IOException;
+
+/**
+ * The attempts of one command, as a state machine that knows nothing of sockets or threads: it routes each
+ * attempt, classifies how the attempt ended, and decides whether, when and where to try again; a driver
+ * moves the bytes ({@link BlockingDriver} over pooled sockets; a non-blocking driver can run the same
+ * machine). It also keeps the deadline, the in-doubt flag and every node's {@link NodeMetrics}.
+ *
+ * <p>A driver's cycle, per attempt:
+ * <ol>
+ *   <li>{@link #nextNode()}: the node for this attempt, or {@code null} when the attempt already failed
+ *       (no owning node, a refusing circuit breaker);</li>
+ *   <li>get a connection within {@link #connectionWaitNanos()}, or report {@link #connectFailed},
+ *       {@link #poolRefused} or {@link #nodeClosed};</li>
+ *   <li>encode the {@link #request()}, call {@link #sending}, write, call {@link #sent()}, read the reply with
+ *       {@link #socketTimeoutMs()} and {@link #deadlineNanos()}; report {@link #timedOut()},
+ *       {@link #ioFailed} or {@link #transportFailed}, or hand the whole reply to {@link #response} (true:
+ *       done, {@link #result()} holds the result);</li>
+ *   <li>otherwise {@link #retryDelayNanos()}: wait that long and start the next attempt, or, when it is
+ *       negative, throw {@link #failure()}.</li>
+ * </ol>
+ *
+ * <p>Retried: a client-side socket timeout, an I/O error, no connection available, no owning node, a
+ * refusing breaker, a node that left the cluster, and the server codes {@link ResultCode#retryable()}
+ * names; while {@code attempts <= maxRetries} and the total timeout leaves room for the next attempt after
+ * {@code sleepBetweenRetries} (not slept after a client-side timeout). Each retry goes to the next replica
+ * ({@code Router}). A write that may have reached the server before failing is reported {@code inDoubt}.
+ *
+ * <p>Not thread-safe; one command at a time. A driver may reuse an instance for the next command after
+ * {@link #finish()}.
+ */
+public final class Command<T> implements ResultHandler.Errors {
+    private static final Log LOG = Log.named("core.command");
+
+    private Cluster cluster;
+    private Request request;
+    private ResultHandler<T> handler;
+    private int socketTimeoutMs;
+    private long deadlineNanos;
+    private int maxRetries;
+    private int sleepMs;
+    private int sequenceStart;
+
+    private boolean inUse;
+    private int attempts;
+    private boolean sent;
+    private boolean clientTimeout;
+    private boolean inDoubt;
+    private boolean compressed;
+    private Node node;
+    private AerospikeException last;
+    private T result;
+
+    /**
+     * Starts a command: derives the attempt timeout, the deadline and the retry budget from the request's
+     * policy.
+     *
+     * @throws ClientClosedException when the cluster is closed
+     */
+    public Command<T> start(Cluster cluster, Request request, ResultHandler<T> handler) {
+        if (cluster.isClosed()) {
+            throw new ClientClosedException("client is closed");
+        }
+        this.cluster = cluster;
+        this.request = request;
+        this.handler = handler;
+        Policy p = request.policy;
+        int socketTimeout = Math.max(0, p.socketTimeout());
+        int totalTimeout = Math.max(0, p.totalTimeout());
+        if (totalTimeout > 0 && (socketTimeout == 0 || socketTimeout > totalTimeout)) {
+            socketTimeout = totalTimeout;
+        }
+        socketTimeoutMs = socketTimeout;
+        deadlineNanos = totalTimeout > 0 ? System.nanoTime() + totalTimeout * 1_000_000L : 0;
+        maxRetries = Math.max(0, p.maxRetries());
+        sleepMs = Math.max(0, p.sleepBetweenRetries());
+        sequenceStart = cluster.sequenceStart(p, request.isWrite());
+        inUse = true;
+        attempts = 0;
+        sent = false;
+        clientTimeout = false;
+        inDoubt = false;
+        compressed = false;
+        node = null;
+        last = null;
+        result = null;
+        return this;
+    }
+
+    /** Drops the references of the finished command, so that a reused instance keeps nothing alive. */
+    public void finish() {
+        cluster = null;
+        request = null;
+        handler = null;
+        node = null;
+        last = null;
+        result = null;
+        inUse = false;
+    }
+
+    /** Whether a command runs on this instance (between {@link #start} and {@link #finish}). */
+    public boolean inUse() {
+        return inUse;
+    }
+
+    public Request request() {
+        return request;
+    }
+
+    /** The socket timeout of every attempt (0 = none), capped by the total timeout. */
+    public int socketTimeoutMs() {
+        return socketTimeoutMs;
+    }
+
+    /** {@code System.nanoTime()} by which the command must end, or 0 without a total timeout. */
+    public long deadlineNanos() {
+        return deadlineNanos;
+    }
+
+    /** The result, after {@link #response} returned true. */
+    public T result() {
+        return result;
+    }
+
+    /**
+     * Begins an attempt: the node the policy's replica picks for it, or {@code null} when the attempt failed
+     * before reaching one (no active node owns the partition; the node's breaker refuses it): go on with
+     * {@link #retryDelayNanos()}.
+     *
+     * @throws AerospikeException when the key cannot be routed at all (an unknown namespace)
+     */
+    public Node nextNode() {
+        attempts++;
+        sent = false;
+        clientTimeout = false;
+        compressed = false;
+        Node target;
+        try {
+            target = cluster.node(request.key, request.policy, sequenceStart + attempts - 1, request.isWrite());
+        } catch (AerospikeException e) {
+            if (e.resultCode() != ResultCode.INVALID_NODE_ERROR) {
+                throw e;
+            }
+            last = e;
+            return null;
+        }
+        node = target;
+        NodeMetrics metrics = target.metrics();
+        int maxErrorRate = cluster.config().maxErrorRate();
+        if (!metrics.admit(maxErrorRate)) {
+            metrics.rejected();
+            last = AerospikeException.create(ResultCode.MAX_ERROR_RATE, "node " + target.name() + " had more than "
+                    + maxErrorRate + " errors in the current window of " + cluster.config().errorRateWindow()
+                    + " tend(s) (ClientConfig.maxErrorRate): failing fast", target.name(), inDoubt, attempts);
+            return null;
+        }
+        return target;
+    }
+
+    /** How long this attempt may wait for a pooled connection: the socket timeout (else the connect timeout), within the deadline. */
+    public long connectionWaitNanos() {
+        long wait = socketTimeoutMs > 0 ? socketTimeoutMs * 1_000_000L : cluster.config().connectTimeout().toNanos();
+        if (deadlineNanos != 0) {
+            wait = Math.min(wait, deadlineNanos - System.nanoTime());
+        }
+        return Math.max(0, wait);
+    }
+
+    /** Opening a new connection to the node failed. */
+    public void connectFailed(IOException e) {
+        node.metrics().failed();
+        last = new ConnectionException(ResultCode.SERVER_NOT_AVAILABLE,
+                "cannot connect to node " + node + ": " + e.getMessage(), node.name(), false, attempts, e);
+    }
+
+    /** The node's pool had no connection for this attempt in time (NO_MORE_CONNECTIONS). */
+    public void poolRefused(ConnectionException e) {
+        node.metrics().rejected();
+        last = e;
+    }
+
+    /**
+     * The node's pool was closed: the node left the cluster (retried elsewhere), or the client was closed.
+     *
+     * @throws ClientClosedException when the client was closed
+     */
+    public void nodeClosed(ClientClosedException e) {
+        if (cluster.isClosed()) {
+            throw e;
+        }
+        last = new ConnectionException(ResultCode.SERVER_NOT_AVAILABLE, "node " + node + " left the cluster",
+                node.name(), false, attempts, null);
+    }
+
+    /** The request is about to be written; {@code compressed}: as proto type 4. */
+    public void sending(boolean compressed) {
+        this.compressed = compressed;
+        node.metrics().sent();
+    }
+
+    /** The whole request was written: from now on a failed write is in doubt. */
+    public void sent() {
+        sent = true;
+    }
+
+    /** The attempt's socket timeout (or the deadline) passed before the reply was complete. */
+    public void timedOut() {
+        node.metrics().timedOut();
+        clientTimeout = true;
+        inDoubt |= request.isWrite() && sent;
+    }
+
+    /** Writing the request or reading the reply failed. */
+    public void ioFailed(IOException e) {
+        node.metrics().failed();
+        inDoubt |= request.isWrite() && sent;
+        last = new ConnectionException(ResultCode.SERVER_NOT_AVAILABLE,
+                "connection to node " + node + " failed: " + e.getMessage(), node.name(), false, attempts, e);
+    }
+
+    /**
+     * A reply that cannot be read (a malformed frame): not retried. Returns the exception to throw, with node,
+     * attempts and in-doubt filled in.
+     */
+    public AerospikeException transportFailed(AerospikeException e) {
+        inDoubt |= request.isWrite() && sent;
+        return AerospikeException.create(e.resultCode(), e.detail(), node.name(), inDoubt, attempts, e);
+    }
+
+    /**
+     * A complete reply ({@code frame} holds the AS_MSG at offset 8, {@code bodyLength} bytes): true when it
+     * ends the command ({@link #result()}), false when its result code is retryable.
+     *
+     * @throws AerospikeException the command's error; the connection that carried the reply stays usable
+     *     unless {@link #connectionSurvives} says otherwise
+     */
+    public boolean response(byte[] frame, int bodyLength) {
+        int rc;
+        try {
+            rc = ResponseParser.resultCode(frame, bodyLength);
+        } catch (AerospikeException e) {
+            throw transportFailed(e);
+        }
+        if (isRetryable(rc)) {
+            countServerError(node.metrics(), rc);
+            inDoubt |= request.isWrite() && rc == ResultCode.TIMEOUT.code();
+            last = of(rc);
+            return false;
+        }
+        try {
+            result = handler.handle(request, frame, bodyLength, rc, this);
+        } catch (AerospikeException e) {
+            if (e.resultCode() == ResultCode.PARSE_ERROR) {
+                throw AerospikeException.create(e.resultCode(), e.detail(), node.name(), inDoubt, attempts, e);
+            }
+            throw e;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the connection that carried a reply may be reused after {@link #response} threw {@code e}: yes
+     * for the command's own errors, no for a reply that could not be parsed or an unexpected failure.
+     */
+    public static boolean connectionSurvives(RuntimeException e) {
+        return e instanceof AerospikeException ae && ae.resultCode() != ResultCode.PARSE_ERROR;
+    }
+
+    /**
+     * After a failed attempt: the delay before the next one ({@code >= 0}), or -1 when the command has no
+     * attempt or no time left; then throw {@link #failure()}.
+     */
+    public long retryDelayNanos() {
+        if (attempts > maxRetries) {
+            return -1;
+        }
+        long delay = clientTimeout ? 0 : sleepMs * 1_000_000L;
+        if (deadlineNanos != 0 && deadlineNanos - System.nanoTime() - sleepMs * 1_000_000L <= 0) {
+            return -1;
+        }
+        if (LOG.debugEnabled()) {
+            LOG.debug("retrying " + request.key + " after attempt " + attempts + ": "
+                    + (clientTimeout ? "client timeout" : String.valueOf(last)));
+        }
+        return delay;
+    }
+
+    /** The exception that ends a command whose last attempt failed. */
+    public AerospikeException failure() {
+        if (clientTimeout) {
+            Policy p = request.policy;
+            return new CommandTimeoutException("client timeout after " + attempts + " attempt(s) (socketTimeout "
+                    + p.socketTimeout() + " ms, totalTimeout " + p.totalTimeout() + " ms)",
+                    nodeName(), inDoubt, attempts, true, null);
+        }
+        return AerospikeException.create(last.resultCode(), last.detail(), nodeName(), inDoubt, attempts, last);
+    }
+
+    /** Server TIMEOUT and DEVICE_OVERLOAD count towards the breaker (as the official client); the others do not. */
+    private static void countServerError(NodeMetrics metrics, int rc) {
+        if (rc == ResultCode.TIMEOUT.code()) {
+            metrics.timedOut();
+        } else if (rc == ResultCode.DEVICE_OVERLOAD.code()) {
+            metrics.failed();
+        } else {
+            metrics.rejected();
+        }
+    }
+
+    /** Whether a server's result code is worth another attempt, as {@link ResultCode#retryable()} decides. */
+    static boolean isRetryable(int rc) {
+        if (rc == 0) {
+            return false;
+        }
+        ResultCode code = ResultCode.fromCode(rc);
+        return code != null && code.retryable();
+    }
+
+    private String nodeName() {
+        return node == null ? null : node.name();
+    }
+
+    @Override
+    public AerospikeException of(int resultCode) {
+        ResultCode code = ResultCode.fromCode(resultCode);
+        String detail = code == null ? "server result code " + resultCode : null;
+        if (code == ResultCode.ENTERPRISE_ONLY && compressed) {
+            detail = "the server refused a compressed request (Policy.compress): compression needs an Enterprise "
+                    + "server; Community Edition answers 25 (ENTERPRISE_ONLY)";
+        }
+        return AerospikeException.create(code == null ? ResultCode.SERVER_ERROR : code, detail, nodeName(), inDoubt,
+                attempts);
+    }
+}
