@@ -239,7 +239,10 @@ final class BatchRequest implements CommandRequest {
             }
             prev = i;
         }
-        Request.fieldHeader(buf, fieldStart, off - fieldStart - FieldType.HEADER_SIZE, FieldType.BATCH_INDEX);
+        // As the official client: the size counts from the end of the AS_MSG header, so a parent filter's field
+        // is counted too. The server bounds the rows by the proto size, never by this field size.
+        int headerEnd = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
+        Request.fieldHeader(buf, fieldStart, off - headerEnd - FieldType.HEADER_SIZE, FieldType.BATCH_INDEX);
         Proto.writeHeader(buf, Proto.TYPE_MESSAGE, off);
         return off;
     }
