@@ -134,7 +134,8 @@ public final class EmbeddedAerospike implements AutoCloseable {
         Supplier<TopologyView> topology = cluster == null ? () -> single : cluster.topology(nodeId, rack);
         CommandRouter router = cluster == null ? CommandRouter.local(id.nodeIdHex(), recordService)
                 : cluster.router(nodeId);
-        InfoService info = new InfoService(id, view, stats, clock, topology);
+        InfoService info = cluster == null ? new InfoService(id, view, stats, clock, topology)
+                : new InfoService(id, view, stats, clock, topology, cluster::memberStores);
         identity = id;
         stores = view;
         records = recordService;

@@ -3,7 +3,10 @@ package io.spikesdk.testkit.support;
 import com.aerospike.client.Key;
 import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.core.internal.protocol.FieldType;
+import io.spikesdk.core.internal.protocol.MessageFormatException;
+import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.MessageWriter;
+import io.spikesdk.core.internal.protocol.Proto;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,6 +112,23 @@ public final class Frames {
             w.op((Integer) op[0], (Integer) op[1], (String) op[2], (byte[]) op[3]);
         }
         return w.finish().toByteArray();
+    }
+
+    /** Every AS_MSG of a reply stream (one or more type-3 protos, each holding one or more messages), in order. */
+    public static List<MessageView> messages(byte[] stream) throws MessageFormatException {
+        List<MessageView> out = new ArrayList<>();
+        int at = 0;
+        while (at < stream.length) {
+            int end = at + Proto.HEADER_SIZE + (int) Proto.bodyLength(Bytes.getLong(stream, at));
+            int p = at + Proto.HEADER_SIZE;
+            while (p < end) {
+                MessageView view = new MessageView();
+                p = view.parseAt(stream, p, end);
+                out.add(view);
+            }
+            at = end;
+        }
+        return out;
     }
 
     public static byte[] int64(long v) {

@@ -45,6 +45,34 @@ public final class RawConnection implements AutoCloseable {
         return readFrame();
     }
 
+    /** Sends a batch (or any multi-record) request and reads every reply proto up to the one with the LAST marker. */
+    public byte[] exchangeStream(byte[] frame) throws IOException {
+        send(frame);
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        while (true) {
+            byte[] proto = readFrame();
+            all.write(proto);
+            if (endsWithLast(proto)) {
+                return all.toByteArray();
+            }
+        }
+    }
+
+    private static boolean endsWithLast(byte[] proto) throws IOException {
+        MessageView view = new MessageView();
+        int at = Proto.HEADER_SIZE;
+        boolean last = false;
+        try {
+            while (at < proto.length) {
+                at = view.parseAt(proto, at, proto.length);
+                last = (view.info3() & io.spikesdk.core.internal.protocol.MsgFlags.INFO3_LAST) != 0;
+            }
+        } catch (io.spikesdk.core.internal.protocol.MessageFormatException e) {
+            throw new IOException("bad reply: " + e.getMessage(), e);
+        }
+        return last;
+    }
+
     /** Sends a type-3 frame and parses the single AS_MSG reply. */
     public MessageView message(byte[] frame) throws IOException {
         byte[] reply = exchange(frame);

@@ -2,9 +2,11 @@ package io.spikesdk.testkit.internal.cluster;
 
 import io.spikesdk.testkit.internal.info.TopologyView;
 import io.spikesdk.testkit.internal.node.CommandRouter;
+import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.ReplicaSink;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -37,6 +39,11 @@ public final class ClusterState {
 
     public ClusterSnapshot snapshot() {
         return snapshot;
+    }
+
+    /** The namespace stores of every live member, for commands every node applies itself (truncate). */
+    public List<Map<String, NamespaceStore>> memberStores() {
+        return snapshot().members().stream().map(ClusterMember::stores).toList();
     }
 
     public int replicationFactor() {

@@ -35,9 +35,21 @@ public final class InfoService {
     private final InfoStatistics statistics;
     private final Supplier<TopologyView> topology;
     private final ConfigAnswers config;
+    private final TruncateCommands truncate;
 
+    /** A standalone node's info service. */
     public InfoService(NodeIdentity node, Map<String, NamespaceStore> namespaces, ServerStats stats,
             ServerClock clock, Supplier<TopologyView> topology) {
+        this(node, namespaces, stats, clock, topology, () -> List.of(namespaces));
+    }
+
+    /**
+     * An info service whose cluster-wide commands (truncate) reach the stores of {@code everyNode}: the live nodes of
+     * its cluster, this one included.
+     */
+    public InfoService(NodeIdentity node, Map<String, NamespaceStore> namespaces, ServerStats stats,
+            ServerClock clock, Supplier<TopologyView> topology, Supplier<List<Map<String, NamespaceStore>>> everyNode) {
+        this.truncate = new TruncateCommands(clock, everyNode);
         this.node = node;
         this.namespaces = namespaces;
         this.stats = stats;
@@ -166,6 +178,14 @@ public final class InfoService {
                 return "error=not_found";
             case "query-show":
                 return queryShow(new InfoParams(params));
+            case "truncate":
+                return truncate.truncate(new InfoParams(params));
+            case "truncate-namespace":
+                return truncate.truncateNamespace(new InfoParams(params));
+            case "truncate-undo":
+                return truncate.truncateUndo(new InfoParams(params));
+            case "truncate-namespace-undo":
+                return truncate.truncateNamespaceUndo(new InfoParams(params));
             default:
                 return UNRECOGNIZED;
         }

@@ -55,7 +55,8 @@ final class InfoStatistics {
                 + ";non_replica_tombstones=0;unreplicated_records=0;dead_partitions=0;unavailable_partitions=0"
                 + ";auto_revived_partitions=0;clock_skew_stop_writes=false;stop_writes=false;hwm_breached=false"
                 + ";current_time=" + clock.nowSeconds() + ";non_expirable_objects=0;expired_objects=0"
-                + ";evicted_objects=0;evict_ttl=0;evict_void_time=0;truncate_lut=0;truncating=false"
+                + ";evicted_objects=0;evict_ttl=0;evict_void_time=0;truncate_lut=" + ns.truncateLut(null)
+                + ";truncating=false"
                 + ";index_used_bytes=" + objects * 64 + ";set_index_used_bytes=0;sindex_used_bytes=0"
                 + ";data_total_bytes=1073741824;data_used_bytes=" + ns.dataUsedBytes() + ";data_used_pct=0"
                 + ";data_avail_pct=100;data_compression_ratio=1.000;migrate_tx_partitions_remaining=0"
@@ -69,7 +70,7 @@ final class InfoStatistics {
         for (NamespaceStore ns : namespaces) {
             for (Map.Entry<String, Long> e : ns.setCounts().entrySet()) {
                 sb.append("ns=").append(ns.name()).append(":set=").append(e.getKey()).append(':')
-                        .append(setProps(e.getValue())).append(';');
+                        .append(setProps(e.getValue(), ns.truncateLut(e.getKey()))).append(';');
             }
         }
         return sb.toString();
@@ -78,10 +79,11 @@ final class InfoStatistics {
     /** {@code sets/<ns>/<set>}: the properties of one set, or empty when the set is unknown. */
     String set(NamespaceStore ns, String set) {
         Long count = ns.setCounts().get(set);
-        return count == null ? "" : setProps(count) + ";";
+        return count == null ? "" : setProps(count, ns.truncateLut(set)) + ";";
     }
 
-    private static String setProps(long objects) {
-        return "objects=" + objects + ":tombstones=0:data_used_bytes=" + objects * 64 + ":truncate_lut=0" + SET_PROPS;
+    private static String setProps(long objects, long truncateLut) {
+        return "objects=" + objects + ":tombstones=0:data_used_bytes=" + objects * 64 + ":truncate_lut=" + truncateLut
+                + SET_PROPS;
     }
 }

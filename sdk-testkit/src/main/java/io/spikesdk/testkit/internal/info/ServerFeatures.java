@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
  * on them), so a feature is switched on here in the change that builds it.
  */
 enum ServerFeatures {
-    BATCH_ANY("batch-any", false),
-    BATCH_INDEX("batch-index", false),
+    BATCH_ANY("batch-any", true),
+    BATCH_INDEX("batch-index", true),
     BLOB_BITS("blob-bits", false),
     CDT_INDEX("cdt-index", false),
     CDT_LIST("cdt-list", true),
@@ -35,7 +35,7 @@ enum ServerFeatures {
     REPLICAS_ALL("replicas-all", true),
     REPLICAS_MASTER("replicas-master", true),
     REPLICAS_MAX("replicas-max", true),
-    TRUNCATE_NAMESPACE("truncate-namespace", false),
+    TRUNCATE_NAMESPACE("truncate-namespace", true),
     UDF("udf", false);
 
     private static final String ANSWER = Arrays.stream(values()).filter(f -> f.advertised).map(f -> f.token)

@@ -4,18 +4,20 @@ import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.protocol.InfoCodec;
 import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.MessageWriter;
+import io.spikesdk.core.internal.protocol.MsgFlags;
 import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.testkit.ActivityEntry;
 import io.spikesdk.testkit.CommandKind;
+import io.spikesdk.testkit.internal.batch.BatchResponse;
 import io.spikesdk.testkit.internal.info.InfoService;
 import io.spikesdk.testkit.internal.info.InfoSession;
 import io.spikesdk.testkit.internal.record.RecordService;
 import java.util.List;
 
 /**
- * The request-level front of one node: answers info requests, applies injected result codes,
- * routes single-record commands (locally or proxied to the partition owner) and logs every request
- * in the node's activity log. Thread-safe.
+ * The request-level front of one node: answers info requests, applies injected result codes, routes
+ * single-record commands (locally or proxied to the partition owner), runs batches row by row and logs every
+ * request in the node's activity log. Thread-safe.
  */
 public final class NodeService {
     private static final int RESULT_OFFSET = Proto.HEADER_SIZE + 5;
@@ -26,6 +28,7 @@ public final class NodeService {
     private final CommandRouter router;
     private final FaultPlan faults;
     private final ActivityLog log;
+    private final BatchCommand batch;
 
     public NodeService(String nodeId, InfoService info, RecordService local, CommandRouter router, FaultPlan faults,
             ActivityLog log) {
@@ -35,6 +38,7 @@ public final class NodeService {
         this.router = router;
         this.faults = faults;
         this.log = log;
+        this.batch = new BatchCommand(nodeId, local, router, faults, log);
     }
 
     /** The reply body of an info request whose body is {@code body[0, len)}, received on {@code session}. */
@@ -46,7 +50,23 @@ public final class NodeService {
         return reply;
     }
 
-    /** Executes one parsed AS_MSG and leaves the finished reply frame in {@code out}. */
+    /**
+     * Whether an AS_MSG body (at least a header long) is a batch parent (info1 BATCH), answered by {@link #batch}
+     * rather than {@link #data}.
+     */
+    public static boolean isBatch(byte[] body) {
+        return (body[1] & MsgFlags.INFO1_BATCH) != 0;
+    }
+
+    /** Executes a batch parent message {@code body[0, len)}; the answer is protos ending with the LAST marker. */
+    public BatchResponse batch(byte[] body, int len) {
+        BatchResponse response = batch.execute(body, len);
+        log.add(new ActivityEntry(ActivityLog.nextSequence(), CommandKind.OTHER, null, null, -1,
+                response.resultCode(), nodeId, nodeId, List.of()));
+        return response;
+    }
+
+    /** Executes one parsed single-record AS_MSG and leaves the finished reply frame in {@code out}. */
     public void data(MessageView msg, MessageWriter out) {
         DataCommand cmd = DataCommand.of(msg);
         String servedBy = nodeId;

@@ -1,6 +1,5 @@
 package io.spikesdk.testkit.internal.record;
 
-import static io.spikesdk.core.internal.protocol.MsgFlags.INFO1_BATCH;
 import static io.spikesdk.core.internal.protocol.MsgFlags.INFO1_READ;
 import static io.spikesdk.core.internal.protocol.MsgFlags.INFO2_DELETE;
 import static io.spikesdk.core.internal.protocol.MsgFlags.INFO2_WRITE;
@@ -16,6 +15,7 @@ import io.spikesdk.testkit.internal.ops.FilterEvaluator;
 import io.spikesdk.testkit.internal.storage.Digest;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.ServerClock;
+import io.spikesdk.testkit.internal.storage.StoredRecord;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -24,17 +24,22 @@ import org.slf4j.LoggerFactory;
 /** Routes a parsed type-3 AS_MSG the way the server does (docs/wire-protocol.md §2) and writes the reply. */
 public final class RecordService {
     private static final Logger LOG = LoggerFactory.getLogger(RecordService.class);
-    /** What a CE server answers for a UDF call when no module of that name is registered. */
+    /**
+     * What a CE server answers for a UDF call when no module of that name is registered (with an existing record's
+     * generation and void time in the header).
+     */
     private static final byte[] UDF_UNKNOWN_MODULE = "UDF: Execution Error 1".getBytes(StandardCharsets.UTF_8);
 
     private final Map<String, NamespaceStore> namespaces;
     private final ReadCommand read;
     private final WriteCommand write;
     private final DeleteCommand delete;
+    private final FilterEvaluator filters;
 
     public RecordService(Map<String, NamespaceStore> namespaces, ServerClock clock, ComplexOpHandler complex,
             FilterEvaluator filters) {
         this.namespaces = namespaces;
+        this.filters = filters;
         OpExecutor ops = new OpExecutor(complex);
         RecordChecks checks = new RecordChecks(filters, clock);
         this.read = new ReadCommand(clock, ops, checks);
@@ -42,14 +47,18 @@ public final class RecordService {
         this.delete = new DeleteCommand(checks);
     }
 
+    /** Whether this node has a namespace of this name. */
+    public boolean serves(String namespace) {
+        return namespaces.containsKey(namespace);
+    }
+
+    /** 0 when a filter expression compiles to a boolean, else the code a command carrying it fails with. */
+    public int checkFilter(byte[] expression) {
+        return filters.validate(expression);
+    }
+
     /** Executes one message and leaves the finished reply frame in {@code out}. */
     public void handle(MessageView msg, MessageWriter out) {
-        if ((msg.info1() & INFO1_BATCH) != 0) {
-            LOG.warn("batch commands are not supported by the embedded server yet; answering {}",
-                    ResultCode.UNSUPPORTED_FEATURE.code());
-            Replies.last(out, ResultCode.UNSUPPORTED_FEATURE.code());
-            return;
-        }
         NamespaceStore store = namespaces.get(msg.fieldString(FieldType.NAMESPACE));
         if (store == null) {
             Replies.error(out, ResultCode.INVALID_NAMESPACE.code(), null);
@@ -71,7 +80,10 @@ public final class RecordService {
         if ((info2 & INFO2_WRITE) != 0 && (info2 & INFO2_DELETE) != 0) {
             delete.execute(req, out);
         } else if ((info2 & INFO2_WRITE) != 0 && msg.findField(FieldType.UDF_PACKAGE_NAME) >= 0) {
-            out.beginFrame(0, 0, 0, ResultCode.UDF_BAD_RESPONSE.code(), 0, 0, 0)
+            StoredRecord existing = store.get(req.digest);
+            int generation = existing == null ? 0 : existing.generation();
+            int voidTime = existing == null ? 0 : (int) existing.voidTime();
+            out.beginFrame(0, 0, 0, ResultCode.UDF_BAD_RESPONSE.code(), generation, voidTime, 0)
                     .opLatin1(OpType.READ, ParticleType.STRING, "FAILURE", UDF_UNKNOWN_MODULE, 0,
                             UDF_UNKNOWN_MODULE.length)
                     .finish();

@@ -24,6 +24,9 @@ public final class NamespaceStore {
     private final ConcurrentHashMap<Digest, StoredRecord>[] partitions;
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
     private final Set<String> knownSets = ConcurrentHashMap.newKeySet();
+    /** Truncation cut-offs in server-epoch milliseconds, per set; 0 (or absent) when never truncated or undone. */
+    private final Map<String, Long> setTruncateLuts = new ConcurrentHashMap<>();
+    private volatile long truncateLut;
 
     /** A store of a standalone node (nothing is replicated). */
     public NamespaceStore(NamespaceConfig config, ServerClock clock) {
@@ -147,6 +150,46 @@ public final class NamespaceStore {
         records().filter(r -> r.setName() != null && !r.isExpired(now))
                 .forEach(r -> counts.merge(r.setName(), 1L, Long::sum));
         return counts;
+    }
+
+    /**
+     * Truncates the set (or, with null, the whole namespace) to {@code cutLut} (server-epoch milliseconds): every record
+     * last updated before it is dropped; later writes survive. As on the real server, a set never written is left
+     * alone (nothing is remembered for it) and a cut not later than the current one changes nothing. Not replicated:
+     * every node of a cluster applies the command itself.
+     */
+    public void truncate(String set, long cutLut) {
+        if (set != null && !knownSets.contains(set)) {
+            return;
+        }
+        long current = set == null ? truncateLut : setTruncateLuts.getOrDefault(set, 0L);
+        if (cutLut <= current) {
+            return;
+        }
+        if (set == null) {
+            truncateLut = cutLut;
+        } else {
+            setTruncateLuts.put(set, cutLut);
+        }
+        long cutUnixMillis = cutLut + ServerClock.CITRUSLEAF_EPOCH_SECONDS * 1000;
+        for (ConcurrentHashMap<Digest, StoredRecord> records : partitions) {
+            records.values().removeIf(r -> r.lastUpdateMillis() < cutUnixMillis
+                    && (set == null || set.equals(r.setName())));
+        }
+    }
+
+    /** Forgets the set's (or, with null, the namespace's) truncation cut-off; records already dropped stay dropped. */
+    public void undoTruncate(String set) {
+        if (set == null) {
+            truncateLut = 0;
+        } else if (knownSets.contains(set)) {
+            setTruncateLuts.remove(set);
+        }
+    }
+
+    /** The set's (or, with null, the namespace's) truncation cut-off in server-epoch milliseconds, 0 when none. */
+    public long truncateLut(String set) {
+        return set == null ? truncateLut : setTruncateLuts.getOrDefault(set, 0L);
     }
 
     /** Sum of flattened record sizes of live records. */
