@@ -260,6 +260,48 @@ class BatchStreamTest {
     }
 
     @Test
+    void nodesRunInParallelOrOneAfterTheOther() throws Exception {
+        cluster = new FakeCluster(3, 1, "test");
+        for (int n = 0; n < 3; n++) {
+            cluster.node(n).respondWith(answerAll());
+        }
+        client = connect(cluster.node(0).port());
+        Key[] keys = keys(60);
+        for (BatchPolicy p : List.of(BatchPolicy.DEFAULT, BatchPolicy.builder().maxConcurrentNodes(2).build(),
+                BatchPolicy.builder().maxConcurrentNodes(0).build())) {
+            Record[] records = client.get(p, keys);
+            for (int i = 0; i < keys.length; i++) {
+                assertEquals(i, records[i].getLong("i"), p.maxConcurrentNodes() + " concurrent, key " + i);
+            }
+        }
+        for (int n = 0; n < 3; n++) {
+            assertEquals(3, cluster.node(n).messageCount(), "one sub-batch per node and call");
+        }
+    }
+
+    @Test
+    void aFailedNodeFailsTheBatchAfterTheOthersAnswered() throws Exception {
+        cluster = new FakeCluster(3, 1, "test");
+        for (int n = 0; n < 3; n++) {
+            cluster.node(n).respondWith(answerAll());
+        }
+        cluster.node(1).respondWith((request, i) -> FakeNode.Action.close());
+        client = connect(cluster.node(0).port());
+        Key[] keys = keys(30);
+        List<io.spikesdk.api.BatchRead> reads = new ArrayList<>();
+        for (Key k : keys) {
+            reads.add(io.spikesdk.api.BatchRead.allBins(k));
+        }
+        BatchPolicy p = BatchPolicy.builder().maxRetries(0).maxConcurrentNodes(0).build();
+        AerospikeException e = assertThrows(AerospikeException.class, () -> client.get(p, reads));
+        assertEquals(ResultCode.SERVER_NOT_AVAILABLE, e.resultCode());
+        for (io.spikesdk.api.BatchRead r : reads) {
+            int owner = cluster.owner(r.key().partitionId(), 0);
+            assertEquals(owner == 1 ? ResultCode.NO_RESPONSE.code() : 0, r.resultCode(), r.toString());
+        }
+    }
+
+    @Test
     void anUnknownNamespaceInAKeyArrayFailsAfterTheOtherRows() throws Exception {
         node = new FakeNode("BB9FA4E000001", "test");
         node.respondWith(answerAll());
