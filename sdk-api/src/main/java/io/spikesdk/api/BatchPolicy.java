@@ -8,7 +8,9 @@ import java.time.Duration;
  * with {@link #builder()}.
  *
  * <p>The filter expression of a batch policy is sent once for the whole batch and applies to every row that has
- * no filter of its own. {@link #sendKey()} here only matters for rows built from key arrays.
+ * no filter of its own. User keys are sent per row, by the row policies ({@link BatchWritePolicy#sendKey()}, ...);
+ * {@link #sendKey()} of a batch policy sends none: as in the official client, it only stops consecutive rows of a
+ * row list from being sent as repeats of each other.
  */
 public final class BatchPolicy extends Policy {
 
