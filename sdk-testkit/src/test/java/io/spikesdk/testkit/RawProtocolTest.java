@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.core.internal.protocol.MessageView;
+import io.spikesdk.core.internal.protocol.MsgFlags;
 import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.api.ParticleType;
 import io.spikesdk.testkit.support.Frames;
@@ -83,6 +84,26 @@ class RawProtocolTest {
                     "1".getBytes(StandardCharsets.UTF_8)).build()).resultCode());
             assertEquals(4, raw.message(write("incr").op(OpType.INCR, ParticleType.INTEGER, "i", new byte[3]).build())
                     .resultCode());
+        }
+    }
+
+    /**
+     * A replace (REPLACE_ONLY or CREATE_OR_REPLACE) whose ops leave no bin never loaded the old bins, so the server
+     * answers 2 with the record's generation and leaves an existing record as it was (CE 8.1.2.0; found by the
+     * batch differential harness, where the Java client sends such a row for a BatchWrite of read ops only).
+     */
+    @Test
+    void replaceLeavingNoBinIsNotFoundAndKeepsTheRecord() throws Exception {
+        try (RawConnection raw = connect()) {
+            raw.message(write("rep").op(OpType.WRITE, ParticleType.INTEGER, "a", Frames.int64(1)).build());
+            raw.message(write("rep").op(OpType.WRITE, ParticleType.INTEGER, "a", Frames.int64(2)).build());
+            for (int info3 : new int[] {MsgFlags.INFO3_REPLACE_ONLY, MsgFlags.INFO3_CREATE_OR_REPLACE}) {
+                MessageView r = raw.message(Frames.forKey("rep").info(INFO1_READ | MsgFlags.INFO1_GET_ALL,
+                        MsgFlags.INFO2_WRITE, info3).op(OpType.READ, 0, "", new byte[0]).build());
+                assertEquals(2, r.resultCode());
+                assertEquals(2, r.generation());
+            }
+            assertEquals(2, Bytes.getLong(readAll(raw, "rep").opValue(0), 0));
         }
     }
 

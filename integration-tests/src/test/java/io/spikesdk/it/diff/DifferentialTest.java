@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <p>Properties: {@code diff.cases} (default 20000), {@code diff.seed} (default random, always printed),
  * {@code diff.replay=SEED:CASE[:STEPS]} (run one case, shrunk by STEPS, and show both outcomes),
  * {@code diff.shrinkBudget} (runs per shrink, default 150), {@code diff.examples} (shrunk examples per
- * signature, default 2). The report goes to {@code target/diff-report.txt}.
+ * signature, default 2), {@code diff.categories} (comma-separated categories to run, default all). The report goes to {@code target/diff-report.txt}.
  */
 @EnabledIfEnvironmentVariable(named = "AEROSPIKE_HOSTS", matches = ".+")
 class DifferentialTest {
@@ -36,7 +36,23 @@ class DifferentialTest {
                 new Differ.Weighted(new CdtCases(true), 35),
                 new Differ.Weighted(new CdtCases(false), 35),
                 new Differ.Weighted(new RecordCases(), 15),
-                new Differ.Weighted(new ExpCases(), 15));
+                new Differ.Weighted(new ExpCases(), 15),
+                new Differ.Weighted(new BatchCases(), 15),
+                new Differ.Weighted(new TruncateCases(), 3));
+    }
+
+    /** The generators named by {@code -Ddiff.categories=a,b} (their categories), or all of them. */
+    static List<Differ.Weighted> selected() {
+        String only = System.getProperty("diff.categories");
+        if (only == null || only.isBlank()) {
+            return generators();
+        }
+        List<String> names = Arrays.asList(only.split(","));
+        List<Differ.Weighted> chosen = generators().stream().filter(w -> names.contains(w.generator().category())).toList();
+        if (chosen.isEmpty()) {
+            throw new IllegalArgumentException("no generator for diff.categories=" + only);
+        }
+        return chosen;
     }
 
     @Test
@@ -53,7 +69,7 @@ class DifferentialTest {
         try (EmbeddedAerospike server = EmbeddedAerospike.builder().port(0).namespace("test").namespace("bar").build().start();
              Target real = new Target("real", client(realHost), new WireReader(realHost.name, realHost.port));
              Target embedded = new Target("embedded", client(new Host(server.host(), server.port())), new WireReader(server.host(), server.port()))) {
-            Differ differ = new Differ(seed, generators(), real, embedded);
+            Differ differ = new Differ(seed, selected(), real, embedded);
             if (replay != null) {
                 replay(differ, replay);
                 return;

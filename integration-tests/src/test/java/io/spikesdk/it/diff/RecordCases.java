@@ -102,7 +102,7 @@ final class RecordCases implements CaseGenerator {
         };
     }
 
-    private static Op op(Gen g) {
+    static Op op(Gen g) {
         String bin = g.pick(BIN_NAMES);
         return switch (g.nextInt(11)) {
             case 0 -> new Op("", "put", bin, listOf(binValue(g, "put")), List.of(), (b, x, c) -> Operation.put(new Bin(b, Values.of(x.get(0)))));

@@ -8,15 +8,11 @@ import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.protocol.FieldType;
 import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.MessageWriter;
-import io.spikesdk.core.internal.protocol.OpType;
-import io.spikesdk.api.ParticleType;
 import io.spikesdk.testkit.internal.ops.ComplexOpHandler;
 import io.spikesdk.testkit.internal.ops.FilterEvaluator;
 import io.spikesdk.testkit.internal.storage.Digest;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.ServerClock;
-import io.spikesdk.testkit.internal.storage.StoredRecord;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,16 +20,11 @@ import org.slf4j.LoggerFactory;
 /** Routes a parsed type-3 AS_MSG the way the server does (docs/wire-protocol.md §2) and writes the reply. */
 public final class RecordService {
     private static final Logger LOG = LoggerFactory.getLogger(RecordService.class);
-    /**
-     * What a CE server answers for a UDF call when no module of that name is registered (with an existing record's
-     * generation and void time in the header).
-     */
-    private static final byte[] UDF_UNKNOWN_MODULE = "UDF: Execution Error 1".getBytes(StandardCharsets.UTF_8);
-
     private final Map<String, NamespaceStore> namespaces;
     private final ReadCommand read;
     private final WriteCommand write;
     private final DeleteCommand delete;
+    private final UdfCommand udf;
     private final FilterEvaluator filters;
 
     public RecordService(Map<String, NamespaceStore> namespaces, ServerClock clock, ComplexOpHandler complex,
@@ -45,6 +36,7 @@ public final class RecordService {
         this.read = new ReadCommand(clock, ops, checks);
         this.write = new WriteCommand(clock, ops, checks);
         this.delete = new DeleteCommand(checks);
+        this.udf = new UdfCommand(checks);
     }
 
     /** Whether this node has a namespace of this name. */
@@ -80,13 +72,7 @@ public final class RecordService {
         if ((info2 & INFO2_WRITE) != 0 && (info2 & INFO2_DELETE) != 0) {
             delete.execute(req, out);
         } else if ((info2 & INFO2_WRITE) != 0 && msg.findField(FieldType.UDF_PACKAGE_NAME) >= 0) {
-            StoredRecord existing = store.get(req.digest);
-            int generation = existing == null ? 0 : existing.generation();
-            int voidTime = existing == null ? 0 : (int) existing.voidTime();
-            out.beginFrame(0, 0, 0, ResultCode.UDF_BAD_RESPONSE.code(), generation, voidTime, 0)
-                    .opLatin1(OpType.READ, ParticleType.STRING, "FAILURE", UDF_UNKNOWN_MODULE, 0,
-                            UDF_UNKNOWN_MODULE.length)
-                    .finish();
+            udf.execute(req, out);
         } else if ((info2 & INFO2_WRITE) != 0) {
             write.execute(req, out);
         } else if ((msg.info1() & INFO1_READ) != 0) {

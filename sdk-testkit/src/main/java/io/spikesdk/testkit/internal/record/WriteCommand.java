@@ -94,7 +94,7 @@ final class WriteCommand {
                 throw Particles.parameterError();
             }
             if (bins.isEmpty()) {
-                deleteRecord(req, exists);
+                deleteRecord(req, exists && !policy.replace());
                 Replies.ok(out, 0, 0, entries);
                 return;
             }
@@ -112,11 +112,12 @@ final class WriteCommand {
     }
 
     /**
-     * A write that leaves no bin deletes the record: NOT_FOUND when there was none, and on CE a durable delete
-     * is refused (the flag is ignored by writes that keep bins).
+     * A write that leaves no bin deletes the record: NOT_FOUND when there was none (or, for a replace, which never
+     * loads the old bins, when it had none to start from: an existing record is then left as it is), and on CE a
+     * durable delete is refused (the flag is ignored by writes that keep bins).
      */
-    private static void deleteRecord(RecordRequest req, boolean exists) throws CommandFailure {
-        if (!exists) {
+    private static void deleteRecord(RecordRequest req, boolean hadBins) throws CommandFailure {
+        if (!hadBins) {
             throw new CommandFailure(ResultCode.KEY_NOT_FOUND_ERROR.code());
         }
         if ((req.msg.info2() & INFO2_DURABLE_DELETE) != 0) {
