@@ -40,6 +40,12 @@ abstract class BatchCall {
      */
     abstract boolean repeats(int prev, int i);
 
+    /**
+     * Row {@code i} as a single-record command, for a node that gets no other row of the batch (the official
+     * client does not send a batch of one key).
+     */
+    abstract CommandRequest single(int i);
+
     /** Whether row {@code i} may write (routing to the master, in-doubt). */
     abstract boolean rowWrites(int i);
 

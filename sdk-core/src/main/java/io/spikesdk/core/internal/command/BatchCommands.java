@@ -18,6 +18,7 @@ import io.spikesdk.core.internal.serial.Serialization;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * The batch calls of the client: builds each call's rows with the official client's attributes
@@ -43,18 +44,20 @@ public final class BatchCommands {
             }
             row = BatchRow.read(p, MsgFlags.INFO1_READ, binNames, null, null);
         }
-        return records(p, keys, row, serial);
+        String[] names = binNames == null || binNames.length == 0 ? null : binNames;
+        return records(p, keys, row, i -> Requests.read(p, keys[i], names, serial), serial);
     }
 
     /** getHeader of several keys: generation and TTL, null for a missing record. */
     public Record[] getHeader(BatchPolicy p, Key[] keys) {
         checkKeys(keys);
         BatchRow row = BatchRow.read(p, MsgFlags.INFO1_READ | MsgFlags.INFO1_NOBINDATA, null, null, null);
-        return records(p, keys, row, Serialization.DISABLED);
+        return records(p, keys, row, i -> Requests.readHeader(p, keys[i]), Serialization.DISABLED);
     }
 
-    private Record[] records(BatchPolicy p, Key[] keys, BatchRow row, Serialization serial) {
-        KeysBatch call = new KeysBatch(p, keys, row, KeysBatch.Result.RECORDS, false, null, serial);
+    private Record[] records(BatchPolicy p, Key[] keys, BatchRow row, IntFunction<CommandRequest> single,
+                             Serialization serial) {
+        KeysBatch call = new KeysBatch(p, keys, row, KeysBatch.Result.RECORDS, false, null, single, serial);
         executor.execute(call);
         return call.records();
     }
@@ -63,7 +66,8 @@ public final class BatchCommands {
     public boolean[] exists(BatchPolicy p, Key[] keys) {
         checkKeys(keys);
         BatchRow row = BatchRow.read(p, BatchRow.readBase(p) | MsgFlags.INFO1_NOBINDATA, null, null, null);
-        KeysBatch call = new KeysBatch(p, keys, row, KeysBatch.Result.EXISTS, false, null, Serialization.DISABLED);
+        KeysBatch call = new KeysBatch(p, keys, row, KeysBatch.Result.EXISTS, false, null,
+            i -> Requests.readHeader(p, keys[i]), Serialization.DISABLED);
         executor.execute(call);
         return call.exists();
     }
@@ -121,7 +125,7 @@ public final class BatchCommands {
                 rows[i] = BatchRead.ops(keys[i], ops);
             }
         }
-        KeysBatch call = new KeysBatch(p, keys, row, KeysBatch.Result.ROWS, true, rows, serial);
+        KeysBatch call = new KeysBatch(p, keys, row, KeysBatch.Result.ROWS, true, rows, null, serial);
         executor.execute(call);
         return rows;
     }
@@ -133,7 +137,7 @@ public final class BatchCommands {
         for (int i = 0; i < keys.length; i++) {
             rows[i] = new BatchDelete(dp, keys[i]);
         }
-        KeysBatch call = new KeysBatch(p, keys, BatchRow.delete(dp), KeysBatch.Result.ROWS, false, rows,
+        KeysBatch call = new KeysBatch(p, keys, BatchRow.delete(dp), KeysBatch.Result.ROWS, false, rows, null,
             Serialization.DISABLED);
         executor.execute(call);
         return rows;

@@ -50,7 +50,7 @@ public final class BatchExecutor {
         AtomicReference<AerospikeException> failure = new AtomicReference<>();
         if (parallel <= 1) {
             for (BatchRequest request : requests) {
-                if (!run(call, request, deadline, failure)) {
+                if (!runInitial(call, request, deadline, failure)) {
                     break;
                 }
             }
@@ -70,7 +70,7 @@ public final class BatchExecutor {
         Runnable worker = () -> {
             int n;
             while ((n = next.getAndIncrement()) < requests.size()) {
-                if (!run(call, requests.get(n), deadline, failure)) {
+                if (!runInitial(call, requests.get(n), deadline, failure)) {
                     next.set(requests.size());
                 }
             }
@@ -106,6 +106,25 @@ public final class BatchExecutor {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Runs a sub-batch of the first split: a node's only row goes as a single-record command, as the official
+     * client sends it (its retries stay single-record commands routed by the key).
+     */
+    private boolean runInitial(BatchCall call, BatchRequest request, long deadline,
+                               AtomicReference<AerospikeException> failure) {
+        if (request.rowCount() != 1) {
+            return run(call, request, deadline, failure);
+        }
+        int row = request.row(0);
+        try {
+            driver.execute(call.single(row), new SingleRowReply(call, row), deadline, 0);
+        } catch (AerospikeException e) {
+            fail(call, request, e, failure);
+            return call.policy.respondAllKeys();
+        }
+        return true;
     }
 
     /**

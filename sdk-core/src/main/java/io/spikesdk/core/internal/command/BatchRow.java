@@ -16,6 +16,7 @@ import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.core.internal.protocol.FieldType;
 import io.spikesdk.core.internal.protocol.MsgFlags;
 import io.spikesdk.core.internal.protocol.OpType;
+import io.spikesdk.core.internal.protocol.Proto;
 
 /**
  * The attributes and operations of one full (not repeated) batch row, with the official client's bits for
@@ -226,9 +227,8 @@ final class BatchRow {
         Expression rowFilter = withFilter ? filter : null;
         boolean keyField = sendsKey(key);
         int fieldCount = 2 + (rowFilter != null ? 1 : 0) + (keyField ? 1 : 0) + (udfPackage != null ? 3 : 0);
-        int opCount = binNames != null ? binNames.length : ops != null ? ops.length : 0;
         Bytes.putShort(buf, off, fieldCount);
-        Bytes.putShort(buf, off + 2, opCount);
+        Bytes.putShort(buf, off + 2, opCount());
         off += 4;
         off = Request.stringField(buf, off, FieldType.NAMESPACE, key.namespace());
         off = Request.stringField(buf, off, FieldType.SET, key.setName() == null ? "" : key.setName());
@@ -244,6 +244,15 @@ final class BatchRow {
             off = Particles.write(userKey, buf, off + FieldType.HEADER_SIZE + 1);
             Request.fieldHeader(buf, start, off - start - FieldType.HEADER_SIZE, FieldType.KEY);
         }
+        return writeTail(buf, off);
+    }
+
+    private int opCount() {
+        return binNames != null ? binNames.length : ops != null ? ops.length : 0;
+    }
+
+    /** Writes the UDF fields (if any) and the ops. */
+    private int writeTail(byte[] buf, int off) {
         if (udfPackage != null) {
             off = Request.stringField(buf, off, FieldType.UDF_PACKAGE_NAME, udfPackage);
             off = Request.stringField(buf, off, FieldType.UDF_FUNCTION, udfFunction);
@@ -260,6 +269,68 @@ final class BatchRow {
                 off = Request.writeOp(buf, off, ops[i].type().code(), ops[i].binName(), sent(i));
             }
         }
+        return off;
+    }
+
+    /**
+     * Size of the row sent alone as a single-record command (the official client's way for a node's only key):
+     * the AS_MSG with namespace, [set], digest, [key when the batch policy sends keys], [filter], then as a row.
+     */
+    int singleSize(Key key, Policy batchPolicy, Expression filter) {
+        int size = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
+        size += FieldType.HEADER_SIZE + Utf8.encodedLength(key.namespace());
+        if (key.setName() != null) {
+            size += FieldType.HEADER_SIZE + Utf8.encodedLength(key.setName());
+        }
+        size += FieldType.HEADER_SIZE + 20;
+        if (batchPolicy.sendKey() && key.userKey() != null) {
+            size += FieldType.HEADER_SIZE + 1 + Particles.size(key.userKey());
+        }
+        if (filter != null) {
+            size += FieldType.HEADER_SIZE + filter.size();
+        }
+        return size + tailSize;
+    }
+
+    /** Writes the row as a whole single-record frame at offset 0 ({@link #singleSize}); returns its length. */
+    int writeSingle(byte[] buf, Key key, Policy batchPolicy, Expression filter) {
+        boolean keyField = batchPolicy.sendKey() && key.userKey() != null;
+        int fieldCount = 2 + (key.setName() != null ? 1 : 0) + (keyField ? 1 : 0) + (filter != null ? 1 : 0)
+            + (udfPackage != null ? 3 : 0);
+        buf[8] = Proto.MSG_HEADER_SIZE;
+        buf[9] = (byte) readAttr;
+        buf[10] = (byte) writeAttr;
+        buf[11] = (byte) infoAttr;
+        buf[12] = 0;
+        buf[13] = 0;
+        // the official client keeps a batch row's generation in a short: the single command carries it sign-extended
+        Bytes.putInt(buf, 14, (short) generation);
+        Bytes.putInt(buf, 18, expiration);
+        Bytes.putInt(buf, 22, Request.serverTimeout(batchPolicy));
+        Bytes.putShort(buf, 26, fieldCount);
+        Bytes.putShort(buf, 28, opCount());
+        int off = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
+        off = Request.stringField(buf, off, FieldType.NAMESPACE, key.namespace());
+        if (key.setName() != null) {
+            off = Request.stringField(buf, off, FieldType.SET, key.setName());
+        }
+        off = Request.fieldHeader(buf, off, 20, FieldType.DIGEST_RIPE);
+        key.copyDigest(buf, off);
+        off += 20;
+        if (keyField) {
+            Value userKey = key.userKey();
+            int start = off;
+            buf[off + FieldType.HEADER_SIZE] = (byte) userKey.particleType();
+            off = Particles.write(userKey, buf, off + FieldType.HEADER_SIZE + 1);
+            Request.fieldHeader(buf, start, off - start - FieldType.HEADER_SIZE, FieldType.KEY);
+        }
+        if (filter != null) {
+            off = Request.fieldHeader(buf, off, filter.size(), FieldType.FILTER_EXP);
+            filter.copyTo(buf, off);
+            off += filter.size();
+        }
+        off = writeTail(buf, off);
+        Proto.writeHeader(buf, Proto.TYPE_MESSAGE, off);
         return off;
     }
 }

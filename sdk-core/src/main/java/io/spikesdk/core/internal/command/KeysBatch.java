@@ -10,6 +10,8 @@ import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.core.internal.serial.Serialization;
 
+import java.util.function.IntFunction;
+
 
 /**
  * A batch over a key array with one row shape for every key (get, getHeader, exists, operate and delete of
@@ -22,6 +24,7 @@ final class KeysBatch extends BatchCall {
 
     private final Key[] keys;
     private final BatchRow row;
+    private final IntFunction<CommandRequest> readSingle;
     private final Result kind;
     private final boolean operate;
     private final Record[] records;
@@ -31,12 +34,15 @@ final class KeysBatch extends BatchCall {
     /**
      * @param operate parse records as operate results (several results of a bin become a list)
      * @param rows the outcome objects of {@link Result#ROWS}, one per key; else null
+     * @param readSingle for reads, the single-record command of key {@code i} alone, as the official client
+     *     builds it; null for {@link Result#ROWS}, whose key alone goes as its row's attributes
      */
     KeysBatch(BatchPolicy policy, Key[] keys, BatchRow row, Result kind, boolean operate, BatchRecord[] rows,
-              Serialization serial) {
+              IntFunction<CommandRequest> readSingle, Serialization serial) {
         super(policy, keys.length, serial);
         this.keys = keys;
         this.row = row;
+        this.readSingle = readSingle;
         this.kind = kind;
         this.operate = operate;
         this.records = kind == Result.RECORDS ? new Record[keys.length] : null;
@@ -64,6 +70,12 @@ final class KeysBatch extends BatchCall {
     @Override
     BatchRow row(int i) {
         return row;
+    }
+
+    @Override
+    CommandRequest single(int i) {
+        // the official client compresses an operate of one key, not a delete
+        return readSingle != null ? readSingle.apply(i) : new SingleRowRequest(this, i, operate);
     }
 
     @Override

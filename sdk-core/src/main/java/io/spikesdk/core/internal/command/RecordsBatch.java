@@ -133,6 +133,13 @@ final class RecordsBatch extends BatchCall {
         return rows[i];
     }
 
+    /** As the official client: operate and UDF commands may be compressed, reads and deletes are not. */
+    @Override
+    CommandRequest single(int i) {
+        BatchRecord r = records.get(i);
+        return new SingleRowRequest(this, i, r instanceof BatchWrite || r instanceof BatchUDF);
+    }
+
     @Override
     boolean repeats(int prev, int i) {
         return !policy.sendKey() && sameShape(records.get(prev), records.get(i));

@@ -43,8 +43,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * The batch sibling of {@link ByteIdentityTest}: the official client 9.0.5 and ours make the same batch calls
  * against one capture node (which answers every batch with an empty, LAST-flagged reply) and the batch-index
  * request frames must be byte-identical: repeat-previous rows, per-row attributes and fields, every row kind,
- * keys with and without set, send key, filters. Every case has at least two keys (the official client sends a
- * node's only key as a single-record command).
+ * keys with and without set, send key, filters; and a node's only key, which both clients send as a
+ * single-record command carrying the row's attributes.
  */
 class BatchByteIdentityTest {
     private static FakeNode node;
@@ -180,6 +180,32 @@ class BatchByteIdentityTest {
                 () -> ours.operate(mp, null, mkeys("demo"), Operations.get("x"), ListOperations.size("l")));
             same("operate list mixed, " + pair.name(), () -> official.operate(tp, theirMixed()),
                 () -> ours.operate(mp, myMixed()));
+            com.aerospike.client.Key[] tone = {tk("test", "demo", "one")};
+            Key[] mone = {mk("test", "demo", "one")};
+            same("one key: get, " + pair.name(), () -> official.get(tp, tone), () -> ours.get(mp, mone));
+            same("one key: get bins, " + pair.name(), () -> official.get(tp, tone, bins), () -> ours.get(mp, mone, bins));
+            same("one key: getHeader, " + pair.name(), () -> official.getHeader(tp, tone),
+                () -> ours.getHeader(mp, mone));
+            same("one key: exists, " + pair.name(), () -> official.exists(tp, tone), () -> ours.exists(mp, mone));
+            same("one key: operate read-only, " + pair.name(),
+                () -> official.operate(tp, null, tone, com.aerospike.client.Operation.get("x")),
+                () -> ours.operate(mp, null, mone, Operations.get("x")));
+            same("one key: operate write, " + pair.name(),
+                () -> official.operate(tp, null, tone, com.aerospike.client.Operation.put(
+                    new com.aerospike.client.Bin("x", 1L)), com.aerospike.client.Operation.get()),
+                () -> ours.operate(mp, null, mone, Operations.put("x", 1L), Operations.get()));
+            same("one key: delete, " + pair.name(), () -> official.delete(tp, null, tone), () -> ours.delete(mp, null, mone));
+            for (int i = 0; i < 11; i++) {
+                int row = i;
+                same("one key: read row " + row + ", " + pair.name(),
+                    () -> official.get(tp, List.of(theirReads().get(row))), () -> ours.get(mp, List.of(myReads().get(row))));
+            }
+            for (int i = 0; i < 14; i++) {
+                int row = i;
+                same("one key: mixed row " + row + ", " + pair.name(),
+                    () -> official.operate(tp, List.of(theirMixed().get(row))),
+                    () -> ours.operate(mp, List.of(myMixed().get(row))));
+            }
         }
         same("get keys, mixed namespaces and sets", () -> official.get(null, TMIXED), () -> ours.get(MMIXED));
         same("exists, mixed namespaces and sets", () -> official.exists(null, TMIXED), () -> ours.exists(MMIXED));
@@ -206,6 +232,9 @@ class BatchByteIdentityTest {
         for (WritePair pair : writePolicies()) {
             same("operate keys write, " + pair.name, () -> official.operate(null, pair.theirs, tkeys("demo"), tops),
                 () -> ours.operate(null, pair.mine, mkeys("demo"), mops));
+            same("one key: operate write, " + pair.name,
+                () -> official.operate(null, pair.theirs, new com.aerospike.client.Key[] {TK1}, tops),
+                () -> ours.operate(null, pair.mine, new Key[] {MK1}, mops));
         }
     }
 
@@ -245,6 +274,9 @@ class BatchByteIdentityTest {
         return pairs;
     }
 
+    private static final com.aerospike.client.Key TK1 = tk("test", "demo", "single");
+    private static final Key MK1 = mk("test", "demo", "single");
+
     private static void deleteKeys() {
         same("delete keys, default", () -> official.delete(null, null, tkeys("demo")), () -> ours.delete(mkeys("demo")));
         com.aerospike.client.policy.BatchDeletePolicy t = new com.aerospike.client.policy.BatchDeletePolicy();
@@ -258,6 +290,8 @@ class BatchByteIdentityTest {
             .generation(9).durableDelete(true).commitLevel(CommitLevel.COMMIT_MASTER).filterExpression(MEXP).build();
         same("delete keys, every setting", () -> official.delete(null, t, tkeys("demo")),
             () -> ours.delete(null, m, mkeys("demo")));
+        same("one key: delete, every setting", () -> official.delete(null, t, new com.aerospike.client.Key[] {TK1}),
+            () -> ours.delete(null, m, new Key[] {MK1}));
         same("delete keys, mixed namespaces and sets", () -> official.delete(null, null, TMIXED),
             () -> ours.delete(MMIXED));
     }

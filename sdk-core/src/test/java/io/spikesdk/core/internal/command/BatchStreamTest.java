@@ -141,9 +141,15 @@ class BatchStreamTest {
         return indexes;
     }
 
-    /** Answers every row of each batch request with a record whose "i" is the row index, then LAST. */
+    /**
+     * Answers every row of each batch request with a record whose "i" is the row index, then LAST; a
+     * single-record request (a node's only key) with a record whose "i" is -1.
+     */
     private static FakeNode.Responder answerAll() {
         return (request, i) -> {
+            if ((request[9] & 0x08) == 0) {
+                return FakeNode.Action.reply(frame(row(0, 0, -1)));
+            }
             List<byte[]> messages = new ArrayList<>();
             for (int index : rowIndexes(request)) {
                 messages.add(row(index, 0, index));
@@ -310,6 +316,18 @@ class BatchStreamTest {
         assertThrows(io.spikesdk.api.InvalidNamespaceException.class, () -> client.get(keys));
         assertEquals(1, node.messageCount(), "the routable row was still sent");
         assertArrayEquals(new boolean[] {true}, client.exists(new Key[] {keys[0]}));
+    }
+
+    @Test
+    void aNodesOnlyKeyGoesAsASingleRecordCommand() throws Exception {
+        node = new FakeNode("BB9FA4E000001", "test");
+        node.respondWith(answerAll());
+        client = connect(node.port());
+        Record[] records = client.get(keys(1));
+        assertEquals(-1L, records[0].getLong("i"));
+        byte[] request = node.nextRequest();
+        assertEquals(0, request[9] & 0x08, "no BATCH flag");
+        assertEquals(3, ByteBuffer.wrap(request).getShort(26), "namespace, set, digest");
     }
 
     @Test
