@@ -19,7 +19,7 @@ public final class JacksonSerializerExample {
     }
 
     public static void main(String[] args) {
-        ExampleMain.run(JacksonSerializerExample::run);
+        ExampleMain.run(args, JacksonSerializerExample::run);
     }
 
     public static void run(List<Host> hosts, PrintStream out) {

@@ -22,7 +22,7 @@ public final class JavaSerializerExample {
     }
 
     public static void main(String[] args) {
-        ExampleMain.run(JavaSerializerExample::run);
+        ExampleMain.run(args, JavaSerializerExample::run);
     }
 
     public static void run(List<Host> hosts, PrintStream out) {

@@ -18,7 +18,7 @@ public final class KryoSerializerExample {
     }
 
     public static void main(String[] args) {
-        ExampleMain.run(KryoSerializerExample::run);
+        ExampleMain.run(args, KryoSerializerExample::run);
     }
 
     public static void run(List<Host> hosts, PrintStream out) {

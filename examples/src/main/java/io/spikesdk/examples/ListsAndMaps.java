@@ -20,7 +20,6 @@ import io.spikesdk.cdt.MapReturnType;
 import io.spikesdk.cdt.MapWriteFlags;
 import io.spikesdk.exp.Exp;
 import io.spikesdk.exp.MapExp;
-import io.spikesdk.testkit.EmbeddedAerospike;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -31,8 +30,8 @@ import java.util.Map;
 /**
  * List and map operations: a leaderboard (a map ranked by score), an event log (a list of unique
  * events trimmed to the latest ones), a nested document updated in place with {@link CTX}, and a read
- * filtered by an expression. Uses the server named by {@code AEROSPIKE_HOSTS}
- * ({@code host:port[,host:port]}); when it is unset, starts an embedded server first.
+ * filtered by an expression. Uses the server named by the first argument
+ * ({@code host:port[,host:port]}); without one, starts an embedded server first.
  */
 public final class ListsAndMaps {
     private static final String NAMESPACE = "test";
@@ -42,15 +41,7 @@ public final class ListsAndMaps {
     }
 
     public static void main(String[] args) {
-        String hosts = System.getenv("AEROSPIKE_HOSTS");
-        if (hosts != null && !hosts.isBlank()) {
-            run(Host.parse(hosts), System.out);
-            return;
-        }
-        try (EmbeddedAerospike server = EmbeddedAerospike.builder().port(0).namespace(NAMESPACE).build().start()) {
-            System.out.println("Started an embedded Aerospike server on " + server.host() + ":" + server.port());
-            run(List.of(Host.of(server.host(), server.port())), System.out);
-        }
+        ExampleMain.run(args, ListsAndMaps::run);
     }
 
     /** The example itself, printing what it does to {@code out}. */

@@ -18,7 +18,7 @@ public final class MsgPackSerializerExample {
     }
 
     public static void main(String[] args) {
-        ExampleMain.run(MsgPackSerializerExample::run);
+        ExampleMain.run(args, MsgPackSerializerExample::run);
     }
 
     public static void run(List<Host> hosts, PrintStream out) {

@@ -24,7 +24,7 @@ public final class ProtobufSerializerExample {
     }
 
     public static void main(String[] args) {
-        ExampleMain.run(ProtobufSerializerExample::run);
+        ExampleMain.run(args, ProtobufSerializerExample::run);
     }
 
     public static void run(List<Host> hosts, PrintStream out) {

@@ -8,29 +8,20 @@ import io.spikesdk.api.Host;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.Operations;
 import io.spikesdk.api.Record;
-import io.spikesdk.testkit.EmbeddedAerospike;
 
 import java.io.PrintStream;
 import java.util.List;
 
 /**
- * Puts, gets and operates on one record. Uses the server named by {@code AEROSPIKE_HOSTS}
- * ({@code host:port[,host:port]}); when it is unset, starts an embedded server first.
+ * Puts, gets and operates on one record. Uses the server named by the first argument
+ * ({@code host:port[,host:port]}); without one, starts an embedded server first.
  */
 public final class Quickstart {
     private Quickstart() {
     }
 
     public static void main(String[] args) {
-        String hosts = System.getenv("AEROSPIKE_HOSTS");
-        if (hosts != null && !hosts.isBlank()) {
-            run(Host.parse(hosts), System.out);
-            return;
-        }
-        try (EmbeddedAerospike server = EmbeddedAerospike.builder().port(0).namespace("test").build().start()) {
-            System.out.println("Started an embedded Aerospike server on " + server.host() + ":" + server.port());
-            run(List.of(Host.of(server.host(), server.port())), System.out);
-        }
+        ExampleMain.run(args, Quickstart::run);
     }
 
     /** The quickstart itself, printing what it does to {@code out}. */

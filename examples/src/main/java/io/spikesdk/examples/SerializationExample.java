@@ -38,7 +38,7 @@ public final class SerializationExample {
     }
 
     public static void main(String[] args) {
-        ExampleMain.run(SerializationExample::run);
+        ExampleMain.run(args, SerializationExample::run);
     }
 
     /** Runs the example, printing the three read-backs to {@code out}. */

@@ -110,6 +110,14 @@ public class AerospikeException extends RuntimeException {
         return resultCode;
     }
 
+    /**
+     * The result code, as {@link #resultCode()}: the name users of the official client look for. (The official
+     * client's returns an {@code int}; {@link ResultCode#code()} is that number.)
+     */
+    public ResultCode getResultCode() {
+        return resultCode;
+    }
+
     /** The detail part of the message, without the code prefix or node suffix. */
     public String detail() {
         return detail;

@@ -3,8 +3,8 @@ package io.spikesdk.api;
 /**
  * A named value of a record.
  *
- * <p>The name is not length-checked client-side: the server rejects names over 15 UTF-8 bytes with
- * {@link ResultCode#BIN_NAME_TOO_LONG}. A {@code null} value is stored as {@link Value#NULL}, which
+ * <p>Names are at most 15 UTF-8 bytes: a command with a longer one fails before it is sent with a
+ * {@link BinNameTooLongException} that names it (the empty name is a valid bin). A {@code null} value is stored as {@link Value#NULL}, which
  * deletes the bin when written.
  *
  * @param name the bin name (required)

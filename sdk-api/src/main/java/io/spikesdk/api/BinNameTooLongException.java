@@ -1,7 +1,8 @@
 package io.spikesdk.api;
 
 /**
- * A bin name is longer than 15 UTF-8 bytes, or the namespace has too many bin names. The client does not check bin name lengths; the server does.
+ * A bin name is longer than 15 UTF-8 bytes. The client refuses such a name before sending the command, naming
+ * it in the message; the server answers the same code to a client that sends one.
  *
  * <p>Result code {@link ResultCode#BIN_NAME_TOO_LONG} (21).
  */

@@ -141,7 +141,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
         records = recordService;
         network = server;
         server.start(new NodeService(id.nodeIdHex(), info, recordService, router, faultPlan, activityLog));
-        LOG.info("{}", readyLine());
+        LOG.debug("{}", readyLine()); // debug: Main prints it; at info the server jar showed it twice
     }
 
     /** This running node as a cluster member. */

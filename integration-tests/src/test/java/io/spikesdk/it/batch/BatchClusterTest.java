@@ -71,6 +71,29 @@ class BatchClusterTest {
         }
     }
 
+    @Test
+    void truncateSentToOneNodeReachesEveryNode() {
+        Assumptions.assumeFalse(TestTarget.isRealServer(), "needs embedded servers");
+        try (EmbeddedCluster cluster = EmbeddedAerospike.cluster().nodes(3).replicationFactor(2).namespace("test")
+                .build().start();
+                AerospikeClient client = new AerospikeClient(new ClientPolicy(), hosts(cluster))) {
+            Key[] keys = BatchScenarios.seed(client, "batch_trunc", 40);
+            String answer = com.aerospike.client.Info.request(null, client.getNodes()[0],
+                    "truncate:namespace=test;set=batch_trunc");
+            assertEquals("ok", answer);
+            for (boolean exists : client.exists(null, keys)) {
+                assertTrue(!exists);
+            }
+            for (EmbeddedAerospike node : cluster.nodes()) {
+                try (AerospikeClient one = new AerospikeClient(null, new Host(node.host(), node.port()))) {
+                    String sets = com.aerospike.client.Info.request(null, one.getNodes()[0], "sets/test/batch_trunc");
+                    assertTrue(sets.startsWith("objects=0:"), node.nodeId() + ": " + sets);
+                    assertTrue(!sets.contains("truncate_lut=0:"), node.nodeId() + ": " + sets);
+                }
+            }
+        }
+    }
+
     private static Host[] hosts(EmbeddedCluster cluster) {
         return cluster.nodes().stream().map(n -> new Host(n.host(), n.port())).toArray(Host[]::new);
     }

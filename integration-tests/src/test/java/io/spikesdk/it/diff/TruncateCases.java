@@ -1,6 +1,5 @@
 package io.spikesdk.it.diff;
 
-import java.util.List;
 
 /**
  * Truncate info commands: a set (one of a few, reset by {@code truncate-undo} first) or namespace {@code bar}, cut

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.platform.commons.support.AnnotationSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JUnit 5 extension behind {@link EmbeddedAerospikeTest}: starts the server of each scope (test class
@@ -23,14 +25,14 @@ import org.junit.platform.commons.support.AnnotationSupport;
  */
 public final class EmbeddedAerospikeExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
-    /** The environment variable naming a real server's seed hosts, e.g. {@code 10.0.0.5:3000}. */
-    public static final String HOSTS_VARIABLE = "AEROSPIKE_HOSTS";
-
     /**
-     * The JUnit configuration parameter (also read from system properties) naming a real server's seed
-     * hosts; it takes precedence over {@value #HOSTS_VARIABLE}.
+     * The system property (or JUnit configuration parameter) that sends every {@link EmbeddedAerospikeTest}
+     * class, except those marked {@link EmbeddedAerospikeTest#embeddedOnly()}, to a real server, e.g.
+     * {@code -Dspike.test.hosts=10.0.0.5:3000}. No environment variable is read.
      */
-    public static final String HOSTS_PARAMETER = "spikesdk.testkit.hosts";
+    public static final String HOSTS_PROPERTY = "spike.test.hosts";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedAerospikeExtension.class);
 
     private static final Namespace NAMESPACE = Namespace.create(EmbeddedAerospikeExtension.class);
     private static final EmbeddedAerospikeTest DEFAULTS = Defaults.class.getAnnotation(EmbeddedAerospikeTest.class);
@@ -73,12 +75,15 @@ public final class EmbeddedAerospikeExtension implements BeforeAllCallback, Befo
     }
 
     private static ServerResources start(EmbeddedAerospikeTest settings, ExtensionContext context) {
-        if (settings.embeddedOnly()) {
+        Optional<RealServer> real = RealServer.lookup(settings, context::getConfigurationParameter);
+        if (real.isEmpty()) {
             return ServerResources.embedded(settings);
         }
-        return RealServer.lookup(context::getConfigurationParameter, System::getenv)
-                .map(ServerResources::real)
-                .orElseGet(() -> ServerResources.embedded(settings));
+        String notice = context.getDisplayName() + " runs against the REAL server " + real.get().hosts()
+                + " (" + real.get().source() + "), not an embedded one: its writes go to that server";
+        LOG.warn("@EmbeddedAerospikeTest: {}", notice);
+        context.publishReportEntry("spike.test.server", notice);
+        return ServerResources.real(real.get());
     }
 
     private static EmbeddedAerospikeTest settings(ExtensionContext context) {

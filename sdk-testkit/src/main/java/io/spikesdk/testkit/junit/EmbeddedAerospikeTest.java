@@ -21,10 +21,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *       {@link io.spikesdk.testkit.EmbeddedCluster} (cluster): for fault injection and the activity log.</li>
  * </ul>
  *
- * <p>When the environment variable {@code AEROSPIKE_HOSTS} (e.g. {@code 10.0.0.5:3000,10.0.0.6:3000}) or
- * the JUnit configuration parameter {@value EmbeddedAerospikeExtension#HOSTS_PARAMETER} is set, no server is
- * started: the client, config and hosts point at that real server and {@code EmbeddedAerospike} /
- * {@code EmbeddedCluster} parameters fail, unless {@link #embeddedOnly()} is true.
+ * <p>The tests leave the embedded server only when they ask to: with {@link #realServerHosts()}, or when the
+ * system property (or JUnit configuration parameter) {@value EmbeddedAerospikeExtension#HOSTS_PROPERTY} is set
+ * (e.g. {@code -Dspike.test.hosts=10.0.0.5:3000}) and {@link #embeddedOnly()} is false. Then no server is
+ * started, a warning is logged, the client, config and hosts point at that real server, and
+ * {@code EmbeddedAerospike} / {@code EmbeddedCluster} parameters fail. No environment variable is read
+ * (not {@code AEROSPIKE_HOSTS} either).
  *
  * <p>Can be used as a meta-annotation. A {@code @Nested} class without its own annotation shares the
  * enclosing class's server.
@@ -49,8 +51,15 @@ public @interface EmbeddedAerospikeTest {
     int replicationFactor() default 2;
 
     /**
-     * Always use the embedded server, even when {@code AEROSPIKE_HOSTS} names a real one: for tests that
-     * need fault injection or the activity log. Default: false.
+     * Seed hosts of a real server to run this class against instead of an embedded one, e.g.
+     * {@code "10.0.0.5:3000,10.0.0.6:3000"}; wins over {@value EmbeddedAerospikeExtension#HOSTS_PROPERTY}.
+     * Default: empty, the embedded server.
+     */
+    String realServerHosts() default "";
+
+    /**
+     * Always use the embedded server, even when {@value EmbeddedAerospikeExtension#HOSTS_PROPERTY} names a real
+     * one: for tests that need fault injection or the activity log. Default: false.
      */
     boolean embeddedOnly() default false;
 

@@ -7,33 +7,39 @@ import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 
 /**
- * A real server named by the JUnit configuration parameter {@value EmbeddedAerospikeExtension#HOSTS_PARAMETER}
- * or, when that is unset, the environment variable {@value EmbeddedAerospikeExtension#HOSTS_VARIABLE}.
+ * A real server a test class asked for explicitly: by the annotation attribute
+ * {@link EmbeddedAerospikeTest#realServerHosts()} or by the JUnit configuration parameter (or system property)
+ * {@value EmbeddedAerospikeExtension#HOSTS_PROPERTY}. No environment variable is ever read: a generic one such
+ * as {@code AEROSPIKE_HOSTS}, set for another tool, must not send a unit test's writes to a real server.
  *
  * @param hosts the seed hosts
- * @param source where they came from, e.g. {@code AEROSPIKE_HOSTS=10.0.0.5:3000}, for messages
+ * @param source where they came from, e.g. {@code spike.test.hosts=10.0.0.5:3000}, for messages
  */
 record RealServer(List<Host> hosts, String source) {
 
     /**
-     * Looks the hosts up; blank values count as unset.
+     * The real server {@code settings} and the configuration ask for, if any; blank values count as unset and
+     * the annotation attribute wins over the property.
      *
-     * @param parameters JUnit configuration parameters
-     * @param environment environment variables ({@code System::getenv} outside tests)
-     * @throws ExtensionConfigurationException when the value is not a host list
+     * @param settings the test class's annotation
+     * @param parameters JUnit configuration parameters (which fall back to system properties)
+     * @throws ExtensionConfigurationException when a value is not a host list
      */
-    static Optional<RealServer> lookup(Function<String, Optional<String>> parameters,
-            Function<String, String> environment) {
-        Optional<String> parameter = parameters.apply(EmbeddedAerospikeExtension.HOSTS_PARAMETER)
-                .filter(v -> !v.isBlank());
-        if (parameter.isPresent()) {
-            return Optional.of(parse(EmbeddedAerospikeExtension.HOSTS_PARAMETER, parameter.get()));
+    static Optional<RealServer> lookup(EmbeddedAerospikeTest settings, Function<String, Optional<String>> parameters) {
+        if (settings.embeddedOnly()) {
+            if (!settings.realServerHosts().isBlank()) {
+                throw new ExtensionConfigurationException(
+                        "@EmbeddedAerospikeTest: embeddedOnly = true contradicts realServerHosts = \""
+                        + settings.realServerHosts() + "\"");
+            }
+            return Optional.empty();
         }
-        String variable = environment.apply(EmbeddedAerospikeExtension.HOSTS_VARIABLE);
-        if (variable != null && !variable.isBlank()) {
-            return Optional.of(parse(EmbeddedAerospikeExtension.HOSTS_VARIABLE, variable));
+        if (!settings.realServerHosts().isBlank()) {
+            return Optional.of(parse("@EmbeddedAerospikeTest(realServerHosts)", settings.realServerHosts()));
         }
-        return Optional.empty();
+        return parameters.apply(EmbeddedAerospikeExtension.HOSTS_PROPERTY)
+                .filter(value -> !value.isBlank())
+                .map(value -> parse(EmbeddedAerospikeExtension.HOSTS_PROPERTY, value));
     }
 
     private static RealServer parse(String name, String value) {

@@ -13,11 +13,8 @@ import io.spikesdk.testkit.EmbeddedCluster;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 
 @EmbeddedAerospikeTest(nodes = 3, replicationFactor = 2, namespaces = "test")
-@DisabledIfEnvironmentVariable(named = EmbeddedAerospikeExtension.HOSTS_VARIABLE, matches = ".*\\S.*",
-        disabledReason = "tests the embedded server, which AEROSPIKE_HOSTS replaces")
 class ClusterModeTest {
 
     @Test

@@ -16,11 +16,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 
 @EmbeddedAerospikeTest(namespaces = {"test", "bar"})
-@DisabledIfEnvironmentVariable(named = EmbeddedAerospikeExtension.HOSTS_VARIABLE, matches = ".*\\S.*",
-        disabledReason = "tests the embedded server, which AEROSPIKE_HOSTS replaces")
 class ParameterInjectionTest {
     private static EmbeddedAerospike fromBeforeAll;
     private final AerospikeClient fromConstructor;

@@ -11,12 +11,9 @@ import io.spikesdk.testkit.EmbeddedAerospike;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 
-/** The example of the README's "Using sdk-testkit in your tests", verbatim but for the class name. */
+/** A test class as a user writes it: the client and the server injected, a fault injected through the server. */
 @EmbeddedAerospikeTest(namespaces = "test")
-@DisabledIfEnvironmentVariable(named = EmbeddedAerospikeExtension.HOSTS_VARIABLE, matches = ".*\\S.*",
-        disabledReason = "uses fault injection of the embedded server")
 class ReadmeExampleTest {
 
     @AfterEach

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /**
- * With a real server named (here by the configuration parameter, which behaves as AEROSPIKE_HOSTS), the
- * extension starts nothing and points the client at it. The "real" server is an embedded one this test
+ * With a real server asked for (by the spike.test.hosts configuration parameter or system property, or by
+ * the annotation), the extension starts nothing and points the client at it. The "real" server is an embedded one this test
  * starts itself.
  */
 class RealServerTest {
@@ -82,13 +82,13 @@ class RealServerTest {
         real.clearActivity();
         String hosts = "127.0.0.1:" + real.port();
         TestExecutionSummary summary = Scenarios.run(AgainstRealServer.class,
-                Map.of(EmbeddedAerospikeExtension.HOSTS_PARAMETER, hosts));
+                Map.of(EmbeddedAerospikeExtension.HOSTS_PROPERTY, hosts));
 
         assertEquals(2, summary.getTestsSucceededCount(), Scenarios.failures(summary));
         assertEquals(1, summary.getFailures().size(), Scenarios.failures(summary));
         Throwable error = summary.getFailures().get(0).getException();
         assertInstanceOf(ParameterResolutionException.class, error);
-        assertTrue(error.getMessage().contains("spikesdk.testkit.hosts=" + hosts), error.getMessage());
+        assertTrue(error.getMessage().contains("spike.test.hosts=" + hosts), error.getMessage());
         assertTrue(error.getMessage().contains("embeddedOnly = true"), error.getMessage());
 
         assertTrue(real.activity().stream().anyMatch(e -> e.kind() == CommandKind.WRITE));
@@ -100,7 +100,7 @@ class RealServerTest {
     void embeddedOnlyIgnoresTheRealServer() {
         real.clearActivity();
         TestExecutionSummary summary = Scenarios.run(EmbeddedOnly.class,
-                Map.of(EmbeddedAerospikeExtension.HOSTS_PARAMETER, "127.0.0.1:" + real.port()));
+                Map.of(EmbeddedAerospikeExtension.HOSTS_PROPERTY, "127.0.0.1:" + real.port()));
 
         assertEquals(1, summary.getTestsSucceededCount(), Scenarios.failures(summary));
         assertNotEquals(real.port(), EmbeddedOnly.port);
@@ -108,31 +108,64 @@ class RealServerTest {
         Ports.assertClosed(EmbeddedOnly.port);
     }
 
-    @Test
-    void configurationParameterWinsOverTheEnvironment() {
-        Optional<RealServer> found = RealServer.lookup(name -> Optional.of("h1:3001"), name -> "h2:3002");
-        assertEquals(List.of(Host.of("h1", 3001)), found.orElseThrow().hosts());
-        assertEquals("spikesdk.testkit.hosts=h1:3001", found.orElseThrow().source());
+    @Scenario
+    @EmbeddedAerospikeTest(realServerHosts = "127.0.0.1:1")
+    static class AskedByAnnotation {
+        static volatile List<Host> hosts;
+
+        @Test
+        void seesTheAnnotatedHosts(List<Host> injected) {
+            hosts = injected;
+        }
     }
 
     @Test
-    void environmentVariableIsReadWhenNoParameterIsSet() {
-        Optional<RealServer> found = RealServer.lookup(name -> Optional.of(" "),
-                name -> name.equals("AEROSPIKE_HOSTS") ? "10.0.0.5:3000, 10.0.0.6" : null);
+    void annotationAttributeSendsTheClassToTheRealServerAndWinsOverTheProperty() {
+        TestExecutionSummary summary = Scenarios.run(AskedByAnnotation.class,
+                Map.of(EmbeddedAerospikeExtension.HOSTS_PROPERTY, "127.0.0.1:" + real.port()));
+
+        assertEquals(1, summary.getTestsSucceededCount(), Scenarios.failures(summary));
+        assertEquals(List.of(Host.of("127.0.0.1", 1)), AskedByAnnotation.hosts);
+    }
+
+    @Test
+    void nothingSetMeansEmbedded() {
+        assertTrue(RealServer.lookup(settings(AgainstRealServer.class), name -> Optional.empty()).isEmpty());
+        assertTrue(RealServer.lookup(settings(AgainstRealServer.class), name -> Optional.of("  ")).isEmpty());
+    }
+
+    @Test
+    void propertyIsTheSwitchAndNamesItselfAsTheSource() {
+        Optional<RealServer> found = RealServer.lookup(settings(AgainstRealServer.class),
+                name -> name.equals("spike.test.hosts") ? Optional.of("10.0.0.5:3000, 10.0.0.6") : Optional.empty());
         assertEquals(List.of(Host.of("10.0.0.5", 3000), Host.of("10.0.0.6", 3000)), found.orElseThrow().hosts());
-        assertEquals("AEROSPIKE_HOSTS=10.0.0.5:3000, 10.0.0.6", found.orElseThrow().source());
+        assertEquals("spike.test.hosts=10.0.0.5:3000, 10.0.0.6", found.orElseThrow().source());
     }
 
     @Test
-    void blankOrMissingMeansEmbedded() {
-        assertTrue(RealServer.lookup(name -> Optional.empty(), name -> null).isEmpty());
-        assertTrue(RealServer.lookup(name -> Optional.empty(), name -> "  ").isEmpty());
+    void embeddedOnlyIgnoresTheProperty() {
+        assertTrue(RealServer.lookup(settings(EmbeddedOnly.class), name -> Optional.of("h1:3001")).isEmpty());
+    }
+
+    @EmbeddedAerospikeTest(embeddedOnly = true, realServerHosts = "h1:3001")
+    private static final class Contradictory {
+    }
+
+    @Test
+    void embeddedOnlyWithRealServerHostsIsAConfigurationError() {
+        ExtensionConfigurationException error = assertThrows(ExtensionConfigurationException.class,
+                () -> RealServer.lookup(settings(Contradictory.class), name -> Optional.empty()));
+        assertTrue(error.getMessage().contains("contradicts"), error.getMessage());
     }
 
     @Test
     void badHostListIsAConfigurationError() {
         ExtensionConfigurationException error = assertThrows(ExtensionConfigurationException.class,
-                () -> RealServer.lookup(name -> Optional.empty(), name -> "host:notaport"));
-        assertTrue(error.getMessage().startsWith("AEROSPIKE_HOSTS is not a host list"), error.getMessage());
+                () -> RealServer.lookup(settings(AgainstRealServer.class), name -> Optional.of("host:notaport")));
+        assertTrue(error.getMessage().startsWith("spike.test.hosts is not a host list"), error.getMessage());
+    }
+
+    private static EmbeddedAerospikeTest settings(Class<?> annotated) {
+        return annotated.getAnnotation(EmbeddedAerospikeTest.class);
     }
 }

@@ -10,14 +10,11 @@ import io.spikesdk.testkit.EmbeddedCluster;
 import io.spikesdk.testkit.junit.Scenarios.Scenario;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /** Misuse fails the test (or class) with a message saying what to do instead. */
-@DisabledIfEnvironmentVariable(named = EmbeddedAerospikeExtension.HOSTS_VARIABLE, matches = ".*\\S.*",
-        disabledReason = "tests the embedded server, which AEROSPIKE_HOSTS replaces")
 class ResolutionErrorsTest {
 
     @Scenario

@@ -13,12 +13,9 @@ import io.spikesdk.testkit.junit.Scenarios.Scenario;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 /** Runs scenario classes to completion, then checks that nothing they were given is still open. */
-@DisabledIfEnvironmentVariable(named = EmbeddedAerospikeExtension.HOSTS_VARIABLE, matches = ".*\\S.*",
-        disabledReason = "tests the embedded server, which AEROSPIKE_HOSTS replaces")
 class ResourceCleanupTest {
 
     @Scenario

@@ -165,7 +165,8 @@ public final class Cluster {
                 throw AerospikeException.create(ResultCode.INVALID_NODE_ERROR,
                         "no node of the cluster is reachable (the tender retries the seeds)", null, false, 0);
             }
-            throw new InvalidNamespaceException("Namespace not found in partition map: " + key.namespace());
+            throw new InvalidNamespaceException("Namespace not found in partition map: " + key.namespace()
+                    + " (the cluster has " + new java.util.TreeSet<>(partitionMap.namespaces()) + ")");
         }
         int pid = key.partitionId();
         Node node = router.select(partitions, key.namespace(), pid, policy.replica(), write, sequence);

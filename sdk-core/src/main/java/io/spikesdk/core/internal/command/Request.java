@@ -39,8 +39,6 @@ public final class Request implements CommandRequest {
     /** The ops of {@code touch}: one TOUCH without bin or value. */
     static final Operation[] TOUCH_OPS = {new Operation(Operation.Type.TOUCH, null, null)};
 
-    private static final int NAME_LIMIT = 255;
-
     final Key key;
     final Policy policy;
     final Serialization serial;
@@ -101,15 +99,13 @@ public final class Request implements CommandRequest {
     /**
      * The encoded size of one op ({@code value} as sent, i.e. after {@link #prepare}).
      *
-     * @throws IllegalArgumentException for a bin name longer than 255 UTF-8 bytes
+     * @throws io.spikesdk.api.BinNameTooLongException for a bin name longer than the server accepts
      */
     static int opSize(String name, Value value) {
         int nameSize = 0;
         if (name != null) {
             nameSize = Utf8.encodedLength(name);
-            if (nameSize > NAME_LIMIT) {
-                throw new IllegalArgumentException("bin name longer than 255 bytes: " + name.substring(0, 32) + "...");
-            }
+            RequestLimits.checkBinName(name, nameSize);
         }
         return OpType.HEADER_SIZE + nameSize + Particles.size(value);
     }
@@ -159,6 +155,11 @@ public final class Request implements CommandRequest {
 
     private int opCode() {
         return info >>> 24;
+    }
+
+    /** What the request does to which bins, e.g. {@code ADD on bin "n"}, for error messages; empty when no op names a bin. */
+    String describeOps() {
+        return OpDescriptions.of(ops, opCode());
     }
 
     /** Bins and operations may be compressed; delete, touch and reads are never (as the official client). */

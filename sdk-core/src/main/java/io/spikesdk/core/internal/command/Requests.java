@@ -38,6 +38,7 @@ public final class Requests {
         if (bins.length == 0) {
             throw new IllegalArgumentException("bins: at least one bin is required");
         }
+        RequestLimits.checkOpCount(bins.length, "bins");
         MsgPackWriter.Fallback fallback = serial.fallback(p);
         Value[] prepared = null;
         int opsSize = 0;
@@ -85,6 +86,7 @@ public final class Requests {
             info1 |= MsgFlags.INFO1_GET_ALL;
         } else {
             names = binNames;
+            RequestLimits.checkOpCount(binNames.length, "bin names");
             for (String name : binNames) {
                 if (name == null) {
                     throw new NullPointerException("bin names must not contain null");
@@ -120,6 +122,7 @@ public final class Requests {
         if (operations.length == 0) {
             throw new IllegalArgumentException("operations: operate needs at least one operation");
         }
+        RequestLimits.checkOpCount(operations.length, "operations");
         int readAttr = 0;
         int writeAttr = 0;
         boolean readBin = false;

@@ -7,7 +7,8 @@ import io.spikesdk.api.ResultCode;
 /**
  * Turns the result code (and body) of a complete response into the command's result, the official
  * client's way (docs/wire-protocol.md §10): not found ⇒ null/false except for touch and writing operates,
- * FILTERED_OUT ⇒ null/false unless {@code failOnFilteredOut}, any other error ⇒ an exception.
+ * FILTERED_OUT ⇒ null/false unless {@code failOnFilteredOut}, any other error ⇒ an exception (naming the ops
+ * when the code concerns a bin, see {@code ServerErrors}).
  *
  * @param <T> the result type
  */
@@ -39,7 +40,7 @@ public interface ResultHandler<T> {
             return ResponseParser.record(req.key, frame, len, true, true, req.serial);
         }
         if (rc == ResultCode.KEY_NOT_FOUND_ERROR.code() && req.isWrite()) {
-            throw errors.of(rc);
+            throw ServerErrors.describe(req, errors.of(rc));
         }
         return nullUnlessFatal(req, rc, errors);
     };
@@ -57,7 +58,7 @@ public interface ResultHandler<T> {
         if (rc == 0 || (rc == ResultCode.FILTERED_OUT.code() && !req.policy.failOnFilteredOut())) {
             return null;
         }
-        throw errors.of(rc);
+        throw ServerErrors.describe(req, errors.of(rc));
     };
 
     private static Record nullUnlessFatal(Request req, int rc, Errors errors) {
@@ -67,6 +68,6 @@ public interface ResultHandler<T> {
         if (rc == ResultCode.FILTERED_OUT.code() && !req.policy.failOnFilteredOut()) {
             return null;
         }
-        throw errors.of(rc);
+        throw ServerErrors.describe(req, errors.of(rc));
     }
 }

@@ -2,6 +2,7 @@ package io.spikesdk.core.internal.command;
 
 import io.spikesdk.api.AerospikeClient;
 import io.spikesdk.api.Bin;
+import io.spikesdk.api.BinNameTooLongException;
 import io.spikesdk.api.BinTypeException;
 import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.Expression;
@@ -144,8 +145,18 @@ class GoldenFramesTest {
                         Bin.of("i", 1L))));
         assertThrows(BinTypeException.class, () -> write("append_on_int_error", () -> client.append(K1, Bin.of("i", "x"))));
         assertThrows(BinTypeException.class, () -> write("add_on_string_error", () -> client.add(K1, Bin.of("s", 1L))));
-        assertEquals(ResultCode.BIN_NAME_TOO_LONG, assertThrows(io.spikesdk.api.AerospikeException.class,
-                () -> write("put_bin_name_too_long", () -> client.put(K2, Bin.of("abcdefghijklmnop", 1L)))).resultCode());
+    }
+
+    /** The golden put_bin_name_too_long exchange is what the official client sends; this client refuses the name. */
+    @Test
+    void binNameOver15BytesIsRefusedBeforeAnythingIsSent() {
+        int before = node.messageCount();
+        BinNameTooLongException e = assertThrows(BinNameTooLongException.class,
+                () -> client.put(K2, Bin.of("abcdefghijklmnop", 1L)));
+        assertEquals("BIN_NAME_TOO_LONG (21): bin name \"abcdefghijklmnop\" is 16 bytes long (UTF-8); Aerospike bin "
+                + "names are at most 15 bytes", e.getMessage());
+        assertEquals(0, e.attempts());
+        assertEquals(before, node.messageCount());
     }
 
     @Test

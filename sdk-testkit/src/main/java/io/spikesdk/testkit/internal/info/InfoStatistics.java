@@ -39,7 +39,8 @@ final class InfoStatistics {
                 + ";heartbeat_connections=0;fabric_connections=0;reaped_fds=0"
                 + ";info_complete=" + stats.infoComplete() + ";info_timeout=0"
                 + ";demarshal_error=" + stats.demarshalErrors() + ";early_tsvc_client_error=0"
-                + ";long_queries_active=0;batch_index_initiate=0;batch_index_complete=0;batch_index_error=0"
+                + ";long_queries_active=0;batch_index_initiate=" + stats.batchesInitiated()
+                + ";batch_index_complete=" + stats.batchesCompleted() + ";batch_index_error=" + stats.batchErrors()
                 + ";paxos_principal=" + view.principal() + ";migrate_allowed=true;migrate_partitions_remaining=0";
     }
 

@@ -8,6 +8,9 @@ public final class ServerStats {
     private final AtomicLong connectionsClosed = new AtomicLong();
     private final AtomicLong infoComplete = new AtomicLong();
     private final AtomicLong demarshalErrors = new AtomicLong();
+    private final AtomicLong batchesInitiated = new AtomicLong();
+    private final AtomicLong batchesCompleted = new AtomicLong();
+    private final AtomicLong batchErrors = new AtomicLong();
 
     public void connectionOpened() {
         connectionsOpened.incrementAndGet();
@@ -23,6 +26,24 @@ public final class ServerStats {
 
     public void demarshalError() {
         demarshalErrors.incrementAndGet();
+    }
+
+    /** A batch ended: complete when its LAST marker carries 0, an error otherwise (refusals included). */
+    public void batchFinished(int resultCode) {
+        batchesInitiated.incrementAndGet();
+        (resultCode == 0 ? batchesCompleted : batchErrors).incrementAndGet();
+    }
+
+    public long batchesInitiated() {
+        return batchesInitiated.get();
+    }
+
+    public long batchesCompleted() {
+        return batchesCompleted.get();
+    }
+
+    public long batchErrors() {
+        return batchErrors.get();
     }
 
     public long connectionsOpened() {

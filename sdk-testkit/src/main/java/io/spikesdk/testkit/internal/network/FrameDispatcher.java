@@ -6,6 +6,7 @@ import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.MessageWriter;
 import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.core.internal.protocol.ProtocolException;
+import io.spikesdk.testkit.internal.batch.BatchResponse;
 import io.spikesdk.testkit.internal.info.InfoSession;
 import io.spikesdk.testkit.internal.info.ServerStats;
 import io.spikesdk.testkit.internal.node.NodeService;
@@ -82,7 +83,9 @@ final class FrameDispatcher {
             throw new ProtocolException("AS_MSG body of " + len + " bytes is shorter than its 22-byte header");
         }
         if (NodeService.isBatch(body)) {
-            return node.batch(body, len)::writeTo;
+            BatchResponse batch = node.batch(body, len);
+            stats.batchFinished(batch.resultCode());
+            return batch::writeTo;
         }
         try {
             view.parse(body, 0, len);

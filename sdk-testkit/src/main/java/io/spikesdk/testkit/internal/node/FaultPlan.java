@@ -17,9 +17,10 @@ public final class FaultPlan {
     /**
      * Answer {@code resultCode} instead of executing matching data commands.
      *
+     * @param resultCode the code to answer
      * @param kind only this kind, or null for every data command
      * @param digest only this record, or null for every record
-     * @param times how many commands to fail, or 0 for all of them until cleared
+     * @param remaining how many commands are still to fail, or null for all of them until cleared
      */
     public record FailRule(int resultCode, CommandKind kind, byte[] digest, AtomicInteger remaining) {
         boolean matches(CommandKind k, byte[] d) {
