@@ -22,14 +22,14 @@ import java.util.List;
 /**
  * Batches: a batch get of several keys (one round trip per node, results in key order, null for a missing
  * record), then one batch mixing writes, a delete and a read, each row with its own outcome. Uses the server
- * named by {@code AEROSPIKE_HOSTS}, or an embedded one.
+ * given as the first argument ({@code host:port}), or an embedded one.
  */
 public final class BatchExample {
     private BatchExample() {
     }
 
     public static void main(String[] args) {
-        ExampleMain.run(BatchExample::run);
+        ExampleMain.run(args, BatchExample::run);
     }
 
     /** The example itself, printing what it does to {@code out}. */
