@@ -1,5 +1,6 @@
 package io.spikesdk.api;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -167,4 +168,83 @@ public interface AerospikeClient extends AutoCloseable {
 
     /** Sends info commands to one node; returns command → answer. */
     Map<String, String> info(String... commands);
+
+    // ---- batch: several keys in one round trip per node. Results are in the order of the keys or rows given;
+    // an empty key array answers an empty result without a round trip. A null policy means the default from
+    // ClientConfig.defaults() (batch() for reads, batchWrite() for calls that may write).
+
+    /** Reads all bins of each key; {@code null} at the position of a record that does not exist. */
+    Record[] get(Key[] keys);
+
+    /** {@link #get(Key[])} with a policy. */
+    Record[] get(BatchPolicy policy, Key[] keys);
+
+    /** Reads the named bins of each key (all bins when none are named); {@code null} for a missing record. */
+    Record[] get(Key[] keys, String... binNames);
+
+    /** {@link #get(Key[], String...)} with a policy. */
+    Record[] get(BatchPolicy policy, Key[] keys, String... binNames);
+
+    /**
+     * Reads each {@link BatchRead} row (its own bins or read operations) and sets its outcome; returns whether
+     * every row succeeded (a missing record is a row with result code 2).
+     */
+    boolean get(List<BatchRead> records);
+
+    /** {@link #get(List)} with a policy. */
+    boolean get(BatchPolicy policy, List<BatchRead> records);
+
+    /** Reads generation and TTL of each key; {@code null} for a missing record. */
+    Record[] getHeader(Key[] keys);
+
+    /** {@link #getHeader(Key[])} with a policy. */
+    Record[] getHeader(BatchPolicy policy, Key[] keys);
+
+    /** Whether each key's record exists. */
+    boolean[] exists(Key[] keys);
+
+    /** {@link #exists(Key[])} with a policy. */
+    boolean[] exists(BatchPolicy policy, Key[] keys);
+
+    /**
+     * Runs the same operations on each key (atomically per record); one {@link BatchRecord} per key with its
+     * result code and, for read operations, its record.
+     */
+    BatchRecord[] operate(Key[] keys, Operation... operations);
+
+    /** {@link #operate(Key[], Operation...)} with policies ({@code writePolicy} applies when an operation writes). */
+    BatchRecord[] operate(BatchPolicy batchPolicy, BatchWritePolicy writePolicy, Key[] keys, Operation... operations);
+
+    /**
+     * Runs a mixed list of rows ({@link BatchRead}, {@link BatchWrite}, {@link BatchDelete}, {@link BatchUDF}) and
+     * sets each row's outcome; returns whether every row succeeded.
+     */
+    boolean operate(List<? extends BatchRecord> records);
+
+    /** {@link #operate(List)} with a policy for the batch as a whole (rows keep their own policies). */
+    boolean operate(BatchPolicy policy, List<? extends BatchRecord> records);
+
+    /** Deletes each key's record; one {@link BatchRecord} per key (result code 0 deleted, 2 not found). */
+    BatchRecord[] delete(Key[] keys);
+
+    /** {@link #delete(Key[])} with policies. */
+    BatchRecord[] delete(BatchPolicy batchPolicy, BatchDeletePolicy deletePolicy, Key[] keys);
+
+    // ---- truncate and info
+
+    /**
+     * Removes every record of {@code set} in {@code namespace} (the whole namespace when {@code set} is null) whose
+     * last update is before {@code before} ({@code null}: now), on every node of the cluster. Later writes
+     * survive. The command is sent to one node, which distributes it; the server deletes in the background.
+     */
+    void truncate(String namespace, String set, Instant before);
+
+    /** Sends info commands to the given node; returns command → answer (spec {@code info_single_node}). */
+    Map<String, String> info(NodeInfo node, String... commands);
+
+    /** Sends one info command to a random node and returns its answer (spec {@code info_random_node}). */
+    String infoRandomNode(String command);
+
+    /** Sends one info command to every active node; returns node → answer (spec {@code info_all}). */
+    Map<NodeInfo, String> infoAll(String command);
 }

@@ -24,4 +24,9 @@ final class ApiFactories implements ApiAccess.Factories {
     public Value.BytesValue owningBytes(byte[] owned, int particleType) {
         return Value.BytesValue.owning(owned, particleType);
     }
+
+    @Override
+    public void completeBatchRecord(BatchRecord row, Record record, int resultCode, boolean inDoubt) {
+        row.complete(record, resultCode, inDoubt);
+    }
 }

@@ -13,10 +13,14 @@ public final class Policies {
 
     private final Policy read;
     private final WritePolicy write;
+    private final BatchPolicy batch;
+    private final BatchPolicy batchWrite;
 
     private Policies(Builder b) {
         this.read = b.read;
         this.write = b.write;
+        this.batch = b.batch;
+        this.batchWrite = b.batchWrite;
     }
 
     /** A builder starting from {@link #DEFAULT}'s policies. */
@@ -26,7 +30,7 @@ public final class Policies {
 
     /** A builder holding these policies. */
     public Builder toBuilder() {
-        return new Builder().read(read).write(write);
+        return new Builder().read(read).write(write).batch(batch).batchWrite(batchWrite);
     }
 
     /** The default policy of reads (get, getHeader, exists). Default: {@link Policy#DEFAULT}. */
@@ -39,25 +43,41 @@ public final class Policies {
         return write;
     }
 
+    /** The default policy of batch reads (get, getHeader, exists of several keys). Default: {@link BatchPolicy#DEFAULT}. */
+    public BatchPolicy batch() {
+        return batch;
+    }
+
+    /**
+     * The default parent policy of batches that may write (operate and delete of several keys).
+     * Default: {@link BatchPolicy#WRITE_DEFAULT}.
+     */
+    public BatchPolicy batchWrite() {
+        return batchWrite;
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof Policies && ((Policies) o).read.equals(read) && ((Policies) o).write.equals(write);
+        return o instanceof Policies p && p.read.equals(read) && p.write.equals(write) && p.batch.equals(batch)
+            && p.batchWrite.equals(batchWrite);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(read, write);
+        return Objects.hash(read, write, batch, batchWrite);
     }
 
     @Override
     public String toString() {
-        return "Policies[read=" + read + ", write=" + write + "]";
+        return "Policies[read=" + read + ", write=" + write + ", batch=" + batch + ", batchWrite=" + batchWrite + "]";
     }
 
     /** Builds {@link Policies}. Not thread-safe. */
     public static final class Builder {
         private Policy read = Policy.DEFAULT;
         private WritePolicy write = WritePolicy.DEFAULT;
+        private BatchPolicy batch = BatchPolicy.DEFAULT;
+        private BatchPolicy batchWrite = BatchPolicy.WRITE_DEFAULT;
 
         private Builder() {
         }
@@ -71,6 +91,18 @@ public final class Policies {
         /** The write default; not null. */
         public Builder write(WritePolicy write) {
             this.write = Policy.Builder.nonNull(write, "write policy");
+            return this;
+        }
+
+        /** The batch read default; not null. */
+        public Builder batch(BatchPolicy batch) {
+            this.batch = Policy.Builder.nonNull(batch, "batch policy");
+            return this;
+        }
+
+        /** The default parent of batches that may write; not null. */
+        public Builder batchWrite(BatchPolicy batchWrite) {
+            this.batchWrite = Policy.Builder.nonNull(batchWrite, "batch write policy");
             return this;
         }
 

@@ -15,6 +15,9 @@ public interface BenchClient extends AutoCloseable {
     /** Reads all bins of key {@code key}; true when the record exists. */
     boolean get(long key);
 
+    /** Reads all bins of each key in one batch call; returns how many records exist. */
+    int batchGet(long[] keys);
+
     /** Whether {@code e}, thrown by {@link #put} or {@link #get}, is a timeout (client or server side). */
     boolean isTimeout(RuntimeException e);
 

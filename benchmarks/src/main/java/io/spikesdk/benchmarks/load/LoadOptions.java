@@ -26,11 +26,13 @@ import java.util.List;
  * @param seed --seed
  * @param prefill write every key once before an RU run (off: --no-prefill)
  * @param perSecond print a line per second (off: --quiet)
+ * @param batchSize --batch-size: keys per read; above 1 each read is one batch read of that many random keys
  */
 public record LoadOptions(List<Host> hosts, String namespace, String set, long keys, long startKey,
                           ObjectSpec objectSpec, WorkloadSpec workload, int threads, int durationSeconds,
                           long transactions, int timeoutMs, ClientKind client, boolean compare, int rounds,
-                          int warmupSeconds, int embeddedNodes, long seed, boolean prefill, boolean perSecond) {
+                          int warmupSeconds, int embeddedNodes, long seed, boolean prefill, boolean perSecond,
+                          int batchSize) {
 
     /** Text printed by --help and after a usage error. */
     public static final String USAGE = String.join("\n",
@@ -55,6 +57,8 @@ public record LoadOptions(List<Host> hosts, String namespace, String set, long k
             "      --seed N                  random seed (default: time-based, printed)",
             "      --no-prefill              do not write every key before an RU run",
             "      --quiet                   no per-second lines",
+            "      --batch-size N            keys per read: above 1 every read is a batch get of N random keys",
+            "                                (a read transaction = one batch; default 1)",
             "      --help                    this text");
 
     /** Parses the command line; throws IllegalArgumentException naming the bad option. */
@@ -78,6 +82,7 @@ public record LoadOptions(List<Host> hosts, String namespace, String set, long k
         int warmup = 3;
         int nodes = 1;
         long seed = System.nanoTime();
+        int batchSize = 1;
         boolean prefill = true;
         boolean perSecond = true;
         while (p.hasNext()) {
@@ -103,6 +108,7 @@ public record LoadOptions(List<Host> hosts, String namespace, String set, long k
                 case "--seed": seed = p.longValue(opt, Long.MIN_VALUE, Long.MAX_VALUE); break;
                 case "--no-prefill": prefill = false; break;
                 case "--quiet": perSecond = false; break;
+                case "--batch-size": batchSize = p.intValue(opt, 1, 5000); break;
                 default: throw new IllegalArgumentException("unknown option: " + opt);
             }
         }
@@ -112,7 +118,7 @@ public record LoadOptions(List<Host> hosts, String namespace, String set, long k
         List<Host> hosts = hostList == null ? List.of() : parseHosts(hostList, port);
         return new LoadOptions(hosts, namespace, set, keys, startKey, objectSpec, workload, threads, duration,
                 transactions, timeout, client, compare, rounds, warmup, nodes, seed, prefill && !workload.insertOnly(),
-                perSecond);
+                perSecond, batchSize);
     }
 
     /** Whether --help was asked for (checked before parsing, so it works next to bad options). */
@@ -162,7 +168,8 @@ public record LoadOptions(List<Host> hosts, String namespace, String set, long k
         String stop = transactions > 0 ? "t=" + transactions : "d=" + durationSeconds + "s";
         return "workload " + workload + ", bins " + objectSpec + ", keys " + startKey + ".." + (startKey + keys - 1)
                 + ", " + threads + " threads, " + stop + " per client" + (compare ? " in " + rounds + " rounds" : "")
-                + ", timeout " + timeoutMs + " ms, warm-up " + warmupSeconds + " s, seed " + seed;
+                + ", timeout " + timeoutMs + " ms, warm-up " + warmupSeconds + " s, seed " + seed
+                + (batchSize > 1 ? ", reads are batches of " + batchSize + " keys" : "");
     }
 
     /** Walks the arguments, accepting {@code --opt value} and {@code --opt=value}. */

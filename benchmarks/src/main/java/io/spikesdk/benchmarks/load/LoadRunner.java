@@ -43,7 +43,7 @@ public final class LoadRunner {
 
     private RunResult runWith(List<Host> hosts, boolean inProcess) throws InterruptedException {
         Workload workload = new Workload(options.objectSpec(), options.startKey(), options.keys(), options.threads(),
-                inProcess, out);
+                options.batchSize(), inProcess, out);
         ClientSettings settings = new ClientSettings(hosts, options.namespace(), options.set(),
                 options.objectSpec().binNames(), options.timeoutMs(), Math.max(100, options.threads()));
         Map<ClientKind, BenchClient> clients = new LinkedHashMap<>();

@@ -5,7 +5,9 @@ import com.aerospike.client.AerospikeException;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Host;
 import com.aerospike.client.Key;
+import com.aerospike.client.Record;
 import com.aerospike.client.Value;
+import com.aerospike.client.policy.BatchPolicy;
 import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.Policy;
 import com.aerospike.client.policy.WritePolicy;
@@ -32,6 +34,10 @@ final class OfficialBenchClient implements BenchClient {
         write.totalTimeout = s.timeoutMs();
         policy.readPolicyDefault = read;
         policy.writePolicyDefault = write;
+        BatchPolicy batch = new BatchPolicy();
+        batch.socketTimeout = s.timeoutMs();
+        batch.totalTimeout = s.timeoutMs();
+        policy.batchPolicyDefault = batch;
         this.client = new AerospikeClient(policy, hosts(s.hosts()));
     }
 
@@ -60,6 +66,21 @@ final class OfficialBenchClient implements BenchClient {
     @Override
     public boolean get(long key) {
         return client.get(null, new Key(namespace, set, key)) != null;
+    }
+
+    @Override
+    public int batchGet(long[] keys) {
+        Key[] batch = new Key[keys.length];
+        for (int i = 0; i < batch.length; i++) {
+            batch[i] = new Key(namespace, set, keys[i]);
+        }
+        int found = 0;
+        for (Record r : client.get(null, batch)) {
+            if (r != null) {
+                found++;
+            }
+        }
+        return found;
     }
 
     @Override

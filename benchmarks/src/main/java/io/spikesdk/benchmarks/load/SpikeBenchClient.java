@@ -7,7 +7,9 @@ import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.CommandTimeoutException;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.Policies;
+import io.spikesdk.api.BatchPolicy;
 import io.spikesdk.api.Policy;
+import io.spikesdk.api.Record;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
 
@@ -24,10 +26,11 @@ final class SpikeBenchClient implements BenchClient {
         this.binNames = s.binNames();
         Policy read = Policy.builder().socketTimeout(s.timeoutMs()).totalTimeout(s.timeoutMs()).build();
         WritePolicy write = WritePolicy.builder().socketTimeout(s.timeoutMs()).totalTimeout(s.timeoutMs()).build();
+        BatchPolicy batch = BatchPolicy.builder().socketTimeout(s.timeoutMs()).totalTimeout(s.timeoutMs()).build();
         ClientConfig config = ClientConfig.builder()
                 .hosts(s.hosts())
                 .maxConnsPerNode(s.maxConnsPerNode())
-                .defaults(Policies.builder().read(read).write(write).build())
+                .defaults(Policies.builder().read(read).write(write).batch(batch).build())
                 .build();
         this.client = Aerospike.client(config).connect();
     }
@@ -49,6 +52,21 @@ final class SpikeBenchClient implements BenchClient {
     @Override
     public boolean get(long key) {
         return client.get(Key.of(namespace, set, key)) != null;
+    }
+
+    @Override
+    public int batchGet(long[] keys) {
+        Key[] batch = new Key[keys.length];
+        for (int i = 0; i < batch.length; i++) {
+            batch[i] = Key.of(namespace, set, keys[i]);
+        }
+        int found = 0;
+        for (Record r : client.get(batch)) {
+            if (r != null) {
+                found++;
+            }
+        }
+        return found;
     }
 
     @Override

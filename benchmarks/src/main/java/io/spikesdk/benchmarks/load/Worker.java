@@ -16,6 +16,8 @@ final class Worker implements Runnable {
     private final KeyPicker keys;
     private final SplittableRandom random;
     private final ObjectSpec objects;
+    /** Keys of each batch read; null when reads are single gets. */
+    private final long[] batch;
     private final long quota;
     private final WorkerStats stats;
     private final CountDownLatch ready;
@@ -23,12 +25,13 @@ final class Worker implements Runnable {
     private final BooleanSupplier stopped;
 
     Worker(BenchClient client, WorkloadSpec workload, KeyPicker keys, SplittableRandom random, ObjectSpec objects,
-           long quota, WorkerStats stats, CountDownLatch ready, CountDownLatch go, BooleanSupplier stopped) {
+           int batchSize, long quota, WorkerStats stats, CountDownLatch ready, CountDownLatch go, BooleanSupplier stopped) {
         this.client = client;
         this.workload = workload;
         this.keys = keys;
         this.random = random;
         this.objects = objects;
+        this.batch = batchSize > 1 ? new long[batchSize] : null;
         this.quota = quota;
         this.stats = stats;
         this.ready = ready;
@@ -60,9 +63,18 @@ final class Worker implements Runnable {
         while ((quota < 0 || done < quota) && !stopped.getAsBoolean()) {
             long key = keys.next();
             boolean read = workload.nextIsRead(random);
+            if (read && batch != null) {
+                batch[0] = key;
+                for (int i = 1; i < batch.length; i++) {
+                    batch[i] = keys.next();
+                }
+            }
             long t0 = System.nanoTime();
             try {
-                if (read) {
+                if (read && batch != null) {
+                    client.batchGet(batch);
+                    stats.recordRead(System.nanoTime() - t0);
+                } else if (read) {
                     client.get(key);
                     stats.recordRead(System.nanoTime() - t0);
                 } else {

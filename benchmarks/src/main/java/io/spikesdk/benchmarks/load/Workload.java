@@ -19,14 +19,17 @@ public final class Workload {
     private final long startKey;
     private final long keys;
     private final int threads;
+    private final int batchSize;
     private final ServerCpuMeter serverCpu;
     private final PrintStream out;
 
     /**
+     * @param batchSize keys per read; above 1 each read is one batch read
      * @param serverInProcess whether an embedded server runs in this JVM (its CPU is then measured)
      */
-    public Workload(ObjectSpec objects, long startKey, long keys, int threads, boolean serverInProcess,
+    public Workload(ObjectSpec objects, long startKey, long keys, int threads, int batchSize, boolean serverInProcess,
                     PrintStream out) {
+        this.batchSize = batchSize;
         this.objects = objects;
         this.startKey = startKey;
         this.keys = keys;
@@ -47,8 +50,8 @@ public final class Workload {
             SplittableRandom random = new SplittableRandom(round.seed() * 31 + i);
             KeyPicker picker = round.sequentialKeys() ? KeyPicker.sequential(startKey, keys, i, threads)
                     : KeyPicker.random(startKey, keys, random.split());
-            Worker w = new Worker(client, round.workload(), picker, random, objects, round.quota(i, threads), s,
-                    ready, go, stop::isSet);
+            Worker w = new Worker(client, round.workload(), picker, random, objects, batchSize, round.quota(i, threads),
+                    s, ready, go, stop::isSet);
             Thread t = new Thread(w, "bench-" + client.kind().label() + "-" + i);
             t.setDaemon(true);
             stats.add(s);

@@ -34,6 +34,21 @@ class LoadSmokeTest {
     }
 
     @Test
+    void batchReadsOfBothClients() throws Exception {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        LoadOptions options = LoadOptions.parse("--compare", "-t", "60", "-z", "2", "-k", "200", "-w", "RU,100",
+                "--batch-size", "25", "--warmup", "0", "--rounds", "1", "--quiet", "--seed", "3");
+        RunResult result = new LoadRunner(options, new PrintStream(text, true, StandardCharsets.UTF_8)).run();
+        String output = text.toString(StandardCharsets.UTF_8);
+        for (ClientKind kind : ClientKind.values()) {
+            Measurement m = result.of(kind);
+            assertEquals(60, m.readCount(), kind + ": " + output);
+            assertEquals(0, m.errors() + m.timeouts(), kind + ": " + m.firstError());
+        }
+        assertTrue(output.contains("reads are batches of 25 keys"), output);
+    }
+
+    @Test
     void insertWorkloadThroughTheCommandLine() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -1,5 +1,6 @@
 package io.spikesdk.api.internal;
 
+import io.spikesdk.api.BatchRecord;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.Record;
 import io.spikesdk.api.Value;
@@ -18,6 +19,8 @@ public final class ApiAccess {
         Record record(Key key, Map<String, Object> ownedBins, int generation, int ttl, Map<String, StoredBlob> blobs);
 
         Value.BytesValue owningBytes(byte[] owned, int particleType);
+
+        void completeBatchRecord(BatchRecord row, Record record, int resultCode, boolean inDoubt);
     }
 
     private static Factories factories;
@@ -58,5 +61,10 @@ public final class ApiAccess {
      */
     public static Value.BytesValue owningBytes(byte[] bytes, int particleType) {
         return factories.owningBytes(bytes, particleType);
+    }
+
+    /** Sets the outcome of a batch row (record, result code, in-doubt). */
+    public static void completeBatchRecord(BatchRecord row, Record record, int resultCode, boolean inDoubt) {
+        factories.completeBatchRecord(row, record, resultCode, inDoubt);
     }
 }

@@ -2,6 +2,12 @@ package io.spikesdk.core.internal;
 
 import io.spikesdk.api.AerospikeClient;
 import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.BatchDeletePolicy;
+import io.spikesdk.api.BatchPolicy;
+import io.spikesdk.api.BatchRead;
+import io.spikesdk.api.BatchRecord;
+import io.spikesdk.api.BatchUDFPolicy;
+import io.spikesdk.api.BatchWritePolicy;
 import io.spikesdk.api.Bin;
 import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.ClusterView;
@@ -18,6 +24,8 @@ import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.LiveClusterView;
 import io.spikesdk.core.internal.cluster.Node;
+import io.spikesdk.core.internal.command.BatchCommands;
+import io.spikesdk.core.internal.command.BatchExecutor;
 import io.spikesdk.core.internal.command.BlockingDriver;
 import io.spikesdk.core.internal.command.Requests;
 import io.spikesdk.core.internal.command.ResultHandler;
@@ -26,10 +34,14 @@ import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.serial.Serialization;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -42,6 +54,8 @@ public final class SpikeClient implements AerospikeClient {
     private final ClientConfig config;
     private final Cluster cluster;
     private final BlockingDriver driver;
+    private final ExecutorService batchThreads;
+    private final BatchCommands batches;
     private final ClusterView view;
     private final WritePolicy readOnlyOperateDefault;
     private final ReentrantLock serializationLock = new ReentrantLock();
@@ -54,6 +68,8 @@ public final class SpikeClient implements AerospikeClient {
         this.config = config;
         this.cluster = new Cluster(config);
         this.driver = new BlockingDriver(cluster);
+        this.batchThreads = Executors.newCachedThreadPool(BatchThreads.factory());
+        this.batches = new BatchCommands(new BatchExecutor(cluster, driver, batchThreads));
         this.view = new LiveClusterView(cluster);
         this.readOnlyOperateDefault = WritePolicy.builder(config.defaults().read()).build();
     }
@@ -94,6 +110,7 @@ public final class SpikeClient implements AerospikeClient {
     @Override
     public void close() {
         cluster.close();
+        batchThreads.shutdown();
     }
 
     @Override
@@ -343,7 +360,11 @@ public final class SpikeClient implements AerospikeClient {
             throw new IllegalArgumentException("commands: at least one info command is required");
         }
         ready();
-        Node node = cluster.anyNode();
+        return infoOn(cluster.anyNode(), commands);
+    }
+
+    /** Sends the commands to {@code node}; an answer the server marks as an error is thrown. */
+    private Map<String, String> infoOn(Node node, String... commands) {
         int timeout = config.defaults().read().totalTimeout();
         Map<String, String> answers;
         try {
@@ -359,6 +380,186 @@ public final class SpikeClient implements AerospikeClient {
             }
         }
         return answers;
+    }
+
+    @Override
+    public Map<String, String> info(NodeInfo node, String... commands) {
+        Objects.requireNonNull(node, "node");
+        checkInfoCommands(commands);
+        ready();
+        for (Node n : cluster.nodes()) {
+            if (n.isActive() && n.name().equals(node.name())) {
+                return infoOn(n, commands);
+            }
+        }
+        throw AerospikeException.create(ResultCode.INVALID_NODE_ERROR, "node " + node.name()
+                + " is not an active node of the cluster", node.name(), false, 0);
+    }
+
+    @Override
+    public String infoRandomNode(String command) {
+        return info(command);
+    }
+
+    @Override
+    public Map<NodeInfo, String> infoAll(String command) {
+        checkInfoCommands(command);
+        ready();
+        Map<NodeInfo, String> answers = new LinkedHashMap<>();
+        for (Node n : cluster.nodes()) {
+            if (n.isActive()) {
+                answers.put(n.info(), infoOn(n, command).get(command));
+            }
+        }
+        if (answers.isEmpty()) {
+            throw AerospikeException.create(ResultCode.INVALID_NODE_ERROR, "the cluster has no active node", null,
+                    false, 0);
+        }
+        return answers;
+    }
+
+    private static void checkInfoCommands(String... commands) {
+        Objects.requireNonNull(commands, "commands");
+        if (commands.length == 0) {
+            throw new IllegalArgumentException("commands: at least one info command is required");
+        }
+        for (int i = 0; i < commands.length; i++) {
+            Objects.requireNonNull(commands[i], "commands[" + i + "]");
+            if (commands[i].isEmpty()) {
+                throw new IllegalArgumentException("commands[" + i + "]: an info command must not be empty");
+            }
+        }
+    }
+
+    @Override
+    public void truncate(String namespace, String set, Instant before) {
+        Objects.requireNonNull(namespace, "namespace");
+        if (namespace.isEmpty()) {
+            throw new IllegalArgumentException("namespace must not be empty");
+        }
+        if (set != null && set.isEmpty()) {
+            throw new IllegalArgumentException("set must not be empty (null truncates the whole namespace)");
+        }
+        StringBuilder command = new StringBuilder(64);
+        if (set != null) {
+            command.append("truncate:namespace=").append(namespace).append(";set=").append(set);
+        } else {
+            command.append("truncate-namespace:namespace=").append(namespace);
+        }
+        if (before != null) {
+            // the server wants nanoseconds since the Unix epoch; the official client sends whole milliseconds
+            command.append(";lut=").append(before.toEpochMilli() * 1_000_000L);
+        }
+        String answer = info(command.toString());
+        if (!"ok".equalsIgnoreCase(answer.trim())) {
+            throw AerospikeException.create(ResultCode.SERVER_ERROR, "truncate failed: " + answer, null, false, 1);
+        }
+    }
+
+    // ---- batch
+
+    private BatchPolicy batchRead(BatchPolicy p) {
+        return p != null ? p : config.defaults().batch();
+    }
+
+    private BatchPolicy batchWrite(BatchPolicy p) {
+        return p != null ? p : config.defaults().batchWrite();
+    }
+
+    @Override
+    public Record[] get(Key[] keys) {
+        return get((BatchPolicy) null, keys, (String[]) null);
+    }
+
+    @Override
+    public Record[] get(BatchPolicy policy, Key[] keys) {
+        return get(policy, keys, (String[]) null);
+    }
+
+    @Override
+    public Record[] get(Key[] keys, String... binNames) {
+        return get((BatchPolicy) null, keys, binNames);
+    }
+
+    @Override
+    public Record[] get(BatchPolicy policy, Key[] keys, String... binNames) {
+        Serialization serial = serialization();
+        ready();
+        return batches.get(batchRead(policy), keys, binNames, serial);
+    }
+
+    @Override
+    public boolean get(List<BatchRead> records) {
+        return get((BatchPolicy) null, records);
+    }
+
+    @Override
+    public boolean get(BatchPolicy policy, List<BatchRead> records) {
+        Serialization serial = serialization();
+        ready();
+        return batches.operate(batchRead(policy), records, BatchWritePolicy.DEFAULT, BatchDeletePolicy.DEFAULT,
+                BatchUDFPolicy.DEFAULT, serial);
+    }
+
+    @Override
+    public Record[] getHeader(Key[] keys) {
+        return getHeader((BatchPolicy) null, keys);
+    }
+
+    @Override
+    public Record[] getHeader(BatchPolicy policy, Key[] keys) {
+        ready();
+        return batches.getHeader(batchRead(policy), keys);
+    }
+
+    @Override
+    public boolean[] exists(Key[] keys) {
+        return exists((BatchPolicy) null, keys);
+    }
+
+    @Override
+    public boolean[] exists(BatchPolicy policy, Key[] keys) {
+        ready();
+        return batches.exists(batchRead(policy), keys);
+    }
+
+    @Override
+    public BatchRecord[] operate(Key[] keys, Operation... operations) {
+        return operate(null, null, keys, operations);
+    }
+
+    @Override
+    public BatchRecord[] operate(BatchPolicy batchPolicy, BatchWritePolicy writePolicy, Key[] keys,
+                                 Operation... operations) {
+        Serialization serial = serialization();
+        ready();
+        return batches.operate(batchWrite(batchPolicy), writePolicy != null ? writePolicy : BatchWritePolicy.DEFAULT,
+                keys, operations, serial);
+    }
+
+    @Override
+    public boolean operate(List<? extends BatchRecord> records) {
+        return operate((BatchPolicy) null, records);
+    }
+
+    @Override
+    public boolean operate(BatchPolicy policy, List<? extends BatchRecord> records) {
+        Serialization serial = serialization();
+        ready();
+        return batches.operate(batchWrite(policy), records, BatchWritePolicy.DEFAULT, BatchDeletePolicy.DEFAULT,
+                BatchUDFPolicy.DEFAULT, serial);
+    }
+
+    @Override
+    public BatchRecord[] delete(Key[] keys) {
+        return delete(null, null, keys);
+    }
+
+    @Override
+    public BatchRecord[] delete(BatchPolicy batchPolicy, BatchDeletePolicy deletePolicy, Key[] keys) {
+        ready();
+        return batches.delete(batchWrite(batchPolicy), deletePolicy != null ? deletePolicy : BatchDeletePolicy.DEFAULT,
+                keys);
     }
 
     @Override

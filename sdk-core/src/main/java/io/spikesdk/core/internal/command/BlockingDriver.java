@@ -16,8 +16,9 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * Runs a {@link Command} on the calling thread over the nodes' pooled blocking sockets: per attempt, borrow a
- * connection, encode the request into its buffer, write, read the whole reply, and return the connection to
- * the pool after a complete exchange or close it after any doubt about its state. Every decision (which node,
+ * connection, encode the request into its buffer, write, read the reply frame by frame until the command says
+ * it is complete, and return the connection to the pool after a complete exchange or close it after any doubt
+ * about its state (an error in the middle of a multi-frame reply leaves unread frames: the connection is closed). Every decision (which node,
  * retry or not, which error) is the command's.
  */
 public final class BlockingDriver {
@@ -33,6 +34,22 @@ public final class BlockingDriver {
     public <T> T execute(Request request, ResultHandler<T> handler) {
         Command<T> command = reusableCommand();
         command.start(cluster, request, handler);
+        return run(command);
+    }
+
+    /**
+     * Runs a command whose reply is read by {@code reply} (a batch's stream of frames).
+     *
+     * @param deadlineNanos the deadline to keep, or 0 to derive it from the policy
+     * @param priorAttempts attempts already spent by the command this one was split from
+     */
+    public <T> T execute(CommandRequest request, ReplyHandler<T> reply, long deadlineNanos, int priorAttempts) {
+        Command<T> command = reusableCommand();
+        command.start(cluster, request, reply, deadlineNanos, priorAttempts);
+        return run(command);
+    }
+
+    private static <T> T run(Command<T> command) {
         try {
             while (true) {
                 if (attempt(command)) {
@@ -74,11 +91,9 @@ public final class BlockingDriver {
             command.nodeClosed(e);
             return false;
         }
-        int bodyLength;
         try {
             conn.setTimeouts(command.socketTimeoutMs(), command.deadlineNanos());
             send(command, conn);
-            bodyLength = Frames.read(conn, Proto.TYPE_MESSAGE);
         } catch (SocketTimeoutException e) {
             pool.discard(conn);
             command.timedOut();
@@ -94,24 +109,51 @@ public final class BlockingDriver {
             pool.discard(conn);
             throw e;
         }
-        boolean done;
-        try {
-            done = command.response(conn.buffer(0), bodyLength);
-        } catch (RuntimeException e) {
-            if (Command.connectionSurvives(e)) {
-                pool.release(conn);
-            } else {
+        return receive(command, pool, conn);
+    }
+
+    /** Reads the reply's frames until the command has what it needs; true when it ended the command. */
+    private static boolean receive(Command<?> command, ConnectionPool pool, Connection conn) {
+        while (true) {
+            int bodyLength;
+            try {
+                bodyLength = Frames.read(conn, Proto.TYPE_MESSAGE);
+            } catch (SocketTimeoutException e) {
                 pool.discard(conn);
+                command.timedOut();
+                return false;
+            } catch (IOException e) {
+                pool.discard(conn);
+                command.ioFailed(e);
+                return false;
+            } catch (AerospikeException e) {
+                pool.discard(conn);
+                throw command.transportFailed(e);
+            } catch (RuntimeException e) {
+                pool.discard(conn);
+                throw e;
             }
-            throw e;
+            Command.Progress progress;
+            try {
+                progress = command.response(conn.buffer(0), bodyLength);
+            } catch (RuntimeException e) {
+                if (Command.connectionSurvives(e)) {
+                    pool.release(conn);
+                } else {
+                    pool.discard(conn);
+                }
+                throw e;
+            }
+            if (progress != Command.Progress.MORE) {
+                pool.release(conn);
+                return progress == Command.Progress.DONE;
+            }
         }
-        pool.release(conn);
-        return done;
     }
 
     /** Encodes the request into the connection's buffer and writes it, compressed when the request says so. */
     private static void send(Command<?> command, Connection conn) throws IOException {
-        Request request = command.request();
+        CommandRequest request = command.request();
         byte[] buf = conn.buffer(request.frameSize());
         int length = request.writeTo(buf);
         byte[] compressed = request.compressed(buf, length);

@@ -27,8 +27,9 @@ import java.io.IOException;
  *       {@link #poolRefused} or {@link #nodeClosed};</li>
  *   <li>encode the {@link #request()}, call {@link #sending}, write, call {@link #sent()}, read the reply with
  *       {@link #socketTimeoutMs()} and {@link #deadlineNanos()}; report {@link #timedOut()},
- *       {@link #ioFailed} or {@link #transportFailed}, or hand the whole reply to {@link #response} (true:
- *       done, {@link #result()} holds the result);</li>
+ *       {@link #ioFailed} or {@link #transportFailed}, or hand each reply frame to {@link #response}
+ *       ({@link Progress#DONE}: {@link #result()} holds the result; {@link Progress#MORE}: read the next frame
+ *       of the same reply; {@link Progress#RETRY}: the attempt failed);</li>
  *   <li>otherwise {@link #retryDelayNanos()}: wait that long and start the next attempt, or, when it is
  *       negative, throw {@link #failure()}.</li>
  * </ol>
@@ -39,15 +40,30 @@ import java.io.IOException;
  * {@code sleepBetweenRetries} (not slept after a client-side timeout). Each retry goes to the next replica
  * ({@code Router}). A write that may have reached the server before failing is reported {@code inDoubt}.
  *
+ * <p>The request says where each attempt goes ({@link CommandRequest#node}): a single-record request by its
+ * key, a batch request to the node of its keys (re-split on a retry). The reply is consumed by a
+ * {@link ReplyHandler}, frame by frame, so a batch's stream of frames runs through the same cycle.
+ *
  * <p>Not thread-safe; one command at a time. A driver may reuse an instance for the next command after
  * {@link #finish()}.
  */
 public final class Command<T> implements ResultHandler.Errors {
     private static final Log LOG = Log.named("core.command");
 
+    /** How a reply frame left the attempt. */
+    public enum Progress {
+        /** The command ended with a result. */
+        DONE,
+        /** The reply continues in another frame: read it. */
+        MORE,
+        /** The attempt failed with a retryable code: go on with {@link #retryDelayNanos()}. */
+        RETRY
+    }
+
+    private final SingleFrame<T> single = new SingleFrame<>();
     private Cluster cluster;
-    private Request request;
-    private ResultHandler<T> handler;
+    private CommandRequest request;
+    private ReplyHandler<T> reply;
     private int socketTimeoutMs;
     private long deadlineNanos;
     private int maxRetries;
@@ -71,25 +87,44 @@ public final class Command<T> implements ResultHandler.Errors {
      * @throws ClientClosedException when the cluster is closed
      */
     public Command<T> start(Cluster cluster, Request request, ResultHandler<T> handler) {
+        single.request = request;
+        single.handler = handler;
+        return start(cluster, request, single, 0, 0);
+    }
+
+    /**
+     * Starts a command whose reply is read by {@code reply}.
+     *
+     * @param deadlineNanos the deadline to keep ({@code System.nanoTime()}), or 0 to derive it from the policy's
+     *     total timeout
+     * @param priorAttempts attempts already spent on this work by a command it was split from (0 for a new one)
+     * @throws ClientClosedException when the cluster is closed
+     */
+    public Command<T> start(Cluster cluster, CommandRequest request, ReplyHandler<T> reply, long deadlineNanos,
+                            int priorAttempts) {
         if (cluster.isClosed()) {
             throw new ClientClosedException("client is closed");
         }
         this.cluster = cluster;
         this.request = request;
-        this.handler = handler;
-        Policy p = request.policy;
+        this.reply = reply;
+        Policy p = request.policy();
         int socketTimeout = Math.max(0, p.socketTimeout());
         int totalTimeout = Math.max(0, p.totalTimeout());
         if (totalTimeout > 0 && (socketTimeout == 0 || socketTimeout > totalTimeout)) {
             socketTimeout = totalTimeout;
         }
         socketTimeoutMs = socketTimeout;
-        deadlineNanos = totalTimeout > 0 ? System.nanoTime() + totalTimeout * 1_000_000L : 0;
+        if (deadlineNanos != 0) {
+            this.deadlineNanos = deadlineNanos;
+        } else {
+            this.deadlineNanos = totalTimeout > 0 ? System.nanoTime() + totalTimeout * 1_000_000L : 0;
+        }
         maxRetries = Math.max(0, p.maxRetries());
         sleepMs = Math.max(0, p.sleepBetweenRetries());
         sequenceStart = cluster.sequenceStart(p, request.isWrite());
         inUse = true;
-        attempts = 0;
+        attempts = priorAttempts;
         sent = false;
         clientTimeout = false;
         inDoubt = false;
@@ -104,7 +139,10 @@ public final class Command<T> implements ResultHandler.Errors {
     public void finish() {
         cluster = null;
         request = null;
-        handler = null;
+        reply = null;
+        single.request = null;
+        single.handler = null;
+        single.frame = null;
         node = null;
         last = null;
         result = null;
@@ -116,7 +154,7 @@ public final class Command<T> implements ResultHandler.Errors {
         return inUse;
     }
 
-    public Request request() {
+    public CommandRequest request() {
         return request;
     }
 
@@ -149,7 +187,7 @@ public final class Command<T> implements ResultHandler.Errors {
         compressed = false;
         Node target;
         try {
-            target = cluster.node(request.key, request.policy, sequenceStart + attempts - 1, request.isWrite());
+            target = request.node(cluster, sequenceStart + attempts - 1);
         } catch (AerospikeException e) {
             if (e.resultCode() != ResultCode.INVALID_NODE_ERROR) {
                 throw e;
@@ -241,34 +279,39 @@ public final class Command<T> implements ResultHandler.Errors {
     }
 
     /**
-     * A complete reply ({@code frame} holds the AS_MSG at offset 8, {@code bodyLength} bytes): true when it
-     * ends the command ({@link #result()}), false when its result code is retryable.
+     * A complete reply frame ({@code frame} holds the AS_MSG(s) at offset 8, {@code bodyLength} bytes): whether
+     * it ended the command ({@link #result()}), the reply continues in another frame, or the attempt failed
+     * with a retryable code. A connection goes back to its pool only after a frame that did not answer
+     * {@link Progress#MORE}.
      *
      * @throws AerospikeException the command's error; the connection that carried the reply stays usable
      *     unless {@link #connectionSurvives} says otherwise
      */
-    public boolean response(byte[] frame, int bodyLength) {
+    public Progress response(byte[] frame, int bodyLength) {
         int rc;
         try {
-            rc = ResponseParser.resultCode(frame, bodyLength);
+            rc = reply.frame(frame, bodyLength, attempts);
         } catch (AerospikeException e) {
             throw transportFailed(e);
+        }
+        if (rc == ReplyHandler.MORE) {
+            return Progress.MORE;
         }
         if (isRetryable(rc)) {
             countServerError(node.metrics(), rc);
             inDoubt |= request.isWrite() && rc == ResultCode.TIMEOUT.code();
             last = of(rc);
-            return false;
+            return Progress.RETRY;
         }
         try {
-            result = handler.handle(request, frame, bodyLength, rc, this);
+            result = reply.result(rc, this);
         } catch (AerospikeException e) {
             if (e.resultCode() == ResultCode.PARSE_ERROR) {
                 throw AerospikeException.create(e.resultCode(), e.detail(), node.name(), inDoubt, attempts, e);
             }
             throw e;
         }
-        return true;
+        return Progress.DONE;
     }
 
     /**
@@ -292,7 +335,7 @@ public final class Command<T> implements ResultHandler.Errors {
             return -1;
         }
         if (LOG.debugEnabled()) {
-            LOG.debug("retrying " + request.key + " after attempt " + attempts + ": "
+            LOG.debug("retrying " + request.subject() + " after attempt " + attempts + ": "
                     + (clientTimeout ? "client timeout" : String.valueOf(last)));
         }
         return delay;
@@ -301,7 +344,7 @@ public final class Command<T> implements ResultHandler.Errors {
     /** The exception that ends a command whose last attempt failed. */
     public AerospikeException failure() {
         if (clientTimeout) {
-            Policy p = request.policy;
+            Policy p = request.policy();
             return new CommandTimeoutException("client timeout after " + attempts + " attempt(s) (socketTimeout "
                     + p.socketTimeout() + " ms, totalTimeout " + p.totalTimeout() + " ms)",
                     nodeName(), inDoubt, attempts, true, null);
@@ -327,6 +370,26 @@ public final class Command<T> implements ResultHandler.Errors {
         }
         ResultCode code = ResultCode.fromCode(rc);
         return code != null && code.retryable();
+    }
+
+    /** The single-frame reply of a {@link Request}, read by its {@link ResultHandler}; reused by its command. */
+    private static final class SingleFrame<T> implements ReplyHandler<T> {
+        Request request;
+        ResultHandler<T> handler;
+        byte[] frame;
+        int bodyLength;
+
+        @Override
+        public int frame(byte[] frame, int bodyLength, int attempt) {
+            this.frame = frame;
+            this.bodyLength = bodyLength;
+            return ResponseParser.resultCode(frame, bodyLength);
+        }
+
+        @Override
+        public T result(int resultCode, ResultHandler.Errors errors) {
+            return handler.handle(request, frame, bodyLength, resultCode, errors);
+        }
     }
 
     private String nodeName() {

@@ -11,6 +11,8 @@ import io.spikesdk.api.WritePolicy;
 import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.cdt.internal.msgpack.Utf8;
+import io.spikesdk.core.internal.cluster.Cluster;
+import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.serial.Serialization;
 import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.core.internal.protocol.Compression;
@@ -33,7 +35,7 @@ import io.spikesdk.core.internal.protocol.Proto;
  * server timeout, field and op sizes) is derived from the policy and the key while writing, so a request
  * with plain bins is one small object.
  */
-public final class Request {
+public final class Request implements CommandRequest {
     /** The ops of {@code touch}: one TOUCH without bin or value. */
     static final Operation[] TOUCH_OPS = {new Operation(Operation.Type.TOUCH, null, null)};
 
@@ -108,12 +110,28 @@ public final class Request {
         return OpType.HEADER_SIZE + nameSize + Particles.size(value);
     }
 
-    /** Size of the uncompressed frame. */
+    @Override
+    public Policy policy() {
+        return policy;
+    }
+
+    /** The key's node for attempt {@code sequence} ({@link Cluster#node}). */
+    @Override
+    public Node node(Cluster cluster, int sequence) {
+        return cluster.node(key, policy, sequence, isWrite());
+    }
+
+    @Override
+    public String subject() {
+        return String.valueOf(key);
+    }
+
+    @Override
     public int frameSize() {
         return frameSize;
     }
 
-    /** Whether the command changes the record (drives in-doubt reporting and replica choice). */
+    @Override
     public boolean isWrite() {
         return (info2() & MsgFlags.INFO2_WRITE) != 0;
     }
@@ -186,6 +204,7 @@ public final class Request {
      * command may be compressed and the frame exceeds {@link Compression#THRESHOLD} bytes; else {@code null}
      * (and also when compressing would not make it smaller): the uncompressed frame is sent.
      */
+    @Override
     public byte[] compressed(byte[] frame, int length) {
         if (length > Compression.THRESHOLD && policy.compress() && compressible()) {
             return Compression.compress(frame, length);
@@ -193,7 +212,7 @@ public final class Request {
         return null;
     }
 
-    /** Writes the whole frame at offset 0 ({@code buf} holds at least {@link #frameSize()} bytes); returns its length. */
+    @Override
     public int writeTo(byte[] buf) {
         boolean sendKey = sendKey();
         Expression filter = policy.filterExpression();
@@ -276,7 +295,7 @@ public final class Request {
     }
 
     /** Writes one op (header, name, value); the sizes in its header are filled in after name and value. */
-    private static int writeOp(byte[] buf, int off, int code, String name, Value value) {
+    static int writeOp(byte[] buf, int off, int code, String name, Value value) {
         int nameStart = off + OpType.HEADER_SIZE;
         int nameEnd = name == null ? nameStart : Utf8.encode(name, buf, nameStart);
         int end = Particles.write(value, buf, nameEnd);
@@ -289,13 +308,13 @@ public final class Request {
     }
 
     /** Writes a string field; its size is filled in after the string is encoded. */
-    private static int stringField(byte[] buf, int off, int type, String value) {
+    static int stringField(byte[] buf, int off, int type, String value) {
         int end = Utf8.encode(value, buf, off + FieldType.HEADER_SIZE);
         fieldHeader(buf, off, end - off - FieldType.HEADER_SIZE, type);
         return end;
     }
 
-    private static int fieldHeader(byte[] buf, int off, int dataSize, int type) {
+    static int fieldHeader(byte[] buf, int off, int dataSize, int type) {
         Bytes.putInt(buf, off, dataSize + 1);
         buf[off + 4] = (byte) type;
         return off + FieldType.HEADER_SIZE;

@@ -235,11 +235,11 @@ public final class Requests {
         return attr;
     }
 
-    private static int apAll(Policy p) {
+    static int apAll(Policy p) {
         return p.readModeAP() == ReadModeAP.ALL ? MsgFlags.INFO1_READ_MODE_AP_ALL : 0;
     }
 
-    private static int scBits(Policy p) {
+    static int scBits(Policy p) {
         switch (p.readModeSC()) {
             case LINEARIZE:
                 return MsgFlags.INFO3_SC_READ_TYPE;

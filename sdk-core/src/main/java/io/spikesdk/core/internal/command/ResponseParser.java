@@ -74,10 +74,23 @@ public final class ResponseParser {
      */
     public static Record record(Key key, byte[] frame, int bodyLength, boolean operate, boolean keepNulls,
                                 Serialization serial) {
-        int end = Proto.HEADER_SIZE + bodyLength;
-        int fieldCount = Bytes.getShort(frame, FIELD_COUNT);
-        int opCount = Bytes.getShort(frame, OP_COUNT);
-        int off = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
+        return record(key, frame, Proto.HEADER_SIZE, Proto.HEADER_SIZE + bodyLength, operate, keepNulls, serial);
+    }
+
+    /**
+     * The record of the successful AS_MSG that starts at {@code msgStart} (its 22-byte header) and ends at or
+     * before {@code limit}, as {@link #record(Key, byte[], int, boolean, boolean, Serialization)}; a batch reply
+     * holds several back to back.
+     */
+    public static Record record(Key key, byte[] frame, int msgStart, int limit, boolean operate, boolean keepNulls,
+                                Serialization serial) {
+        int end = limit;
+        int header = msgStart - Proto.HEADER_SIZE;
+        int fieldCount = Bytes.getShort(frame, header + FIELD_COUNT);
+        int opCount = Bytes.getShort(frame, header + OP_COUNT);
+        int generation = Bytes.getInt(frame, header + GENERATION);
+        int voidTime = Bytes.getInt(frame, header + VOID_TIME);
+        int off = msgStart + Proto.MSG_HEADER_SIZE;
         for (int i = 0; i < fieldCount; i++) {
             check(off + FieldType.HEADER_SIZE, end);
             off += 4 + Bytes.getInt(frame, off);
@@ -139,7 +152,30 @@ public final class ResponseParser {
                 bins.put(name, value);
             }
         }
-        return ApiAccess.record(key, small != null ? small : bins, generation(frame), ttl(voidTime(frame)), blobs);
+        return ApiAccess.record(key, small != null ? small : bins, generation, ttl(voidTime), blobs);
+    }
+
+    /**
+     * The end of the AS_MSG that starts at {@code msgStart}: after its fields and ops, which are walked without
+     * decoding.
+     *
+     * @throws AerospikeException PARSE_ERROR when the message runs past {@code limit}
+     */
+    public static int messageEnd(byte[] frame, int msgStart, int limit) {
+        check(msgStart + Proto.MSG_HEADER_SIZE, limit);
+        int header = msgStart - Proto.HEADER_SIZE;
+        int count = Bytes.getShort(frame, header + FIELD_COUNT) + Bytes.getShort(frame, header + OP_COUNT);
+        int off = msgStart + Proto.MSG_HEADER_SIZE;
+        for (int i = 0; i < count; i++) {
+            check(off + 4, limit);
+            int size = Bytes.getInt(frame, off);
+            if (size < 1) {
+                throw parseError("bad field or op size " + size + " in response");
+            }
+            off += 4 + size;
+            check(off, limit);
+        }
+        return off;
     }
 
     private static void check(int needed, int end) {

@@ -82,7 +82,7 @@ class CommandTest {
     private static boolean respond(Command<?> command, int rc) {
         command.sending(false);
         command.sent();
-        return command.response(reply(rc), Proto.MSG_HEADER_SIZE);
+        return command.response(reply(rc), Proto.MSG_HEADER_SIZE) == Command.Progress.DONE;
     }
 
     @Test

@@ -1,0 +1,91 @@
+package io.spikesdk.core.internal.command;
+
+import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.BatchPolicy;
+import io.spikesdk.api.Expression;
+import io.spikesdk.api.Key;
+import io.spikesdk.core.internal.serial.Serialization;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * One batch call as a whole: its rows (key and encoding of each, in the caller's order), where their answers
+ * go, and which rows have been answered (a retried sub-batch sends only the others). The node sub-batches of
+ * a call ({@link BatchRequest}) may run on several threads at once; each row is answered by one of them only.
+ */
+abstract class BatchCall {
+    final BatchPolicy policy;
+    final Serialization serial;
+    private final boolean[] answered;
+    private final AtomicReference<AerospikeException> routingError = new AtomicReference<>();
+
+    BatchCall(BatchPolicy policy, int size, Serialization serial) {
+        this.policy = policy;
+        this.serial = serial;
+        this.answered = new boolean[size];
+    }
+
+    final int size() {
+        return answered.length;
+    }
+
+    abstract Key key(int i);
+
+    /** The attributes and operations of row {@code i}, when it is sent in full. */
+    abstract BatchRow row(int i);
+
+    /**
+     * Whether row {@code i} may be sent as a repeat of row {@code prev}, given that both have the same namespace
+     * and set instances (the official client's reference-equality rule).
+     */
+    abstract boolean repeats(int prev, int i);
+
+    /**
+     * Row {@code i} as a single-record command, for a node that gets no other row of the batch (the official
+     * client does not send a batch of one key).
+     */
+    abstract CommandRequest single(int i);
+
+    /** Whether row {@code i} may write (routing to the master, in-doubt). */
+    abstract boolean rowWrites(int i);
+
+    /** Whether each full row carries its policy's filter (a list of rows), rather than the batch once. */
+    abstract boolean rowFilters();
+
+    /** The filter sent once for the whole batch, or null. */
+    abstract Expression parentFilter();
+
+    /**
+     * The answer of row {@code i}: the AS_MSG at {@code [msgStart, msgEnd)} of {@code frame} with result code
+     * {@code resultCode}, received on attempt {@code attempt}.
+     */
+    abstract void answer(int i, int resultCode, byte[] frame, int msgStart, int msgEnd, int attempt);
+
+    /** Row {@code i} could not be routed to a node. */
+    final void unroutable(int i, AerospikeException e) {
+        routingError.compareAndSet(null, e);
+        rowUnroutable(i, e);
+    }
+
+    /** Records that row {@code i} could not be routed, when the call reports it per row. */
+    abstract void rowUnroutable(int i, AerospikeException e);
+
+    /** The first routing failure of a row, or null. */
+    final AerospikeException routingError() {
+        return routingError.get();
+    }
+
+    /** Row {@code i} was not answered because its node's sub-batch failed with {@code e}. */
+    abstract void unanswered(int i, AerospikeException e);
+
+    /** After every sub-batch ran: throws what the call must throw for rows that could not be routed. */
+    abstract void finish();
+
+    final boolean answered(int i) {
+        return answered[i];
+    }
+
+    final void markAnswered(int i) {
+        answered[i] = true;
+    }
+}

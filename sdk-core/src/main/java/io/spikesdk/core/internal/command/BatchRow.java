@@ -1,0 +1,336 @@
+package io.spikesdk.core.internal.command;
+
+import io.spikesdk.api.BatchDeletePolicy;
+import io.spikesdk.api.BatchUDFPolicy;
+import io.spikesdk.api.BatchWritePolicy;
+import io.spikesdk.api.CommitLevel;
+import io.spikesdk.api.Expression;
+import io.spikesdk.api.GenerationPolicy;
+import io.spikesdk.api.Key;
+import io.spikesdk.api.Operation;
+import io.spikesdk.api.Policy;
+import io.spikesdk.api.Value;
+import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
+import io.spikesdk.cdt.internal.msgpack.Utf8;
+import io.spikesdk.core.internal.protocol.Bytes;
+import io.spikesdk.core.internal.protocol.FieldType;
+import io.spikesdk.core.internal.protocol.MsgFlags;
+import io.spikesdk.core.internal.protocol.OpType;
+import io.spikesdk.core.internal.protocol.Proto;
+
+/**
+ * The attributes and operations of one full (not repeated) batch row, with the official client's bits for
+ * each row kind (docs/wire-protocol.md §12.1): read rows carry info and TTL (the read-touch percent), write,
+ * delete and UDF rows also the 16-bit generation; the fields are namespace, set (empty when none), [filter],
+ * [key], [UDF package, function, arguments]; then the ops.
+ */
+final class BatchRow {
+    static final int REPEAT = 0x01;
+    private static final int INFO = 0x02;
+    private static final int GEN = 0x04;
+    private static final int TTL = 0x08;
+
+    final int readAttr;
+    final int writeAttr;
+    final int infoAttr;
+    final int generation;
+    final int expiration;
+    final boolean hasWrite;
+    final boolean sendKey;
+    /** The filter of the row's policy (sent in the row, or for a key-array batch once for all rows). */
+    final Expression filter;
+    private final String[] binNames;
+    private final Operation[] ops;
+    /** Op values as sent (packed lists and maps, serialized objects) by op index, or null. */
+    private final Value[] prepared;
+    private final String udfPackage;
+    private final String udfFunction;
+    private final byte[] udfArgs;
+    /** Bytes of the ops and UDF fields. */
+    private final int tailSize;
+
+    private BatchRow(int readAttr, int writeAttr, int infoAttr, int generation, int expiration, boolean hasWrite,
+                     boolean sendKey, Expression filter, String[] binNames, Operation[] ops, Value[] prepared,
+                     String udfPackage, String udfFunction, byte[] udfArgs) {
+        this.readAttr = readAttr;
+        this.writeAttr = writeAttr;
+        this.infoAttr = infoAttr;
+        this.generation = generation;
+        this.expiration = expiration;
+        this.hasWrite = hasWrite;
+        this.sendKey = sendKey;
+        this.filter = filter;
+        this.binNames = binNames;
+        this.ops = ops;
+        this.prepared = prepared;
+        this.udfPackage = udfPackage;
+        this.udfFunction = udfFunction;
+        this.udfArgs = udfArgs;
+        int size = 0;
+        if (binNames != null) {
+            for (String name : binNames) {
+                size += Request.opSize(name, null);
+            }
+        } else if (ops != null) {
+            for (int i = 0; i < ops.length; i++) {
+                size += Request.opSize(ops[i].binName(), sent(i));
+            }
+        }
+        if (udfPackage != null) {
+            size += 3 * FieldType.HEADER_SIZE + Utf8.encodedLength(udfPackage) + Utf8.encodedLength(udfFunction)
+                + udfArgs.length;
+        }
+        this.tailSize = size;
+    }
+
+    /**
+     * A read row with the batch policy's read settings: {@code readAttr} as given (the caller decides READ,
+     * GET_ALL, NOBINDATA, AP ALL), SC bits, TTL = read-touch percent; bin names, read ops or neither.
+     */
+    static BatchRow read(Policy p, int readAttr, String[] binNames, Operation[] ops, Value[] prepared) {
+        return new BatchRow(readAttr, 0, Requests.scBits(p), 0, p.readTouchTtlPercent(), false, false, null,
+            binNames, ops, prepared, null, null, null);
+    }
+
+    /** The read attribute of a batch read policy: READ, plus AP ALL when asked. */
+    static int readBase(Policy p) {
+        return MsgFlags.INFO1_READ | Requests.apAll(p);
+    }
+
+    /** Adds GET_ALL / NOBINDATA for READ-all and READ_HEADER operations, as the official client. */
+    static int adjustRead(int readAttr, Operation[] ops) {
+        for (Operation op : ops) {
+            if (op.type() == Operation.Type.READ) {
+                if (op.binName() == null) {
+                    readAttr |= MsgFlags.INFO1_GET_ALL;
+                }
+            } else if (op.type() == Operation.Type.READ_HEADER) {
+                readAttr |= MsgFlags.INFO1_NOBINDATA;
+            }
+        }
+        return readAttr;
+    }
+
+    /** A write row: the policy's bits, then READ (+GET_ALL, dropping RESPOND_ALL_OPS, or +NOBINDATA) for read ops. */
+    static BatchRow write(BatchWritePolicy wp, Operation[] ops, Value[] prepared) {
+        int writeAttr = MsgFlags.INFO2_WRITE | MsgFlags.INFO2_RESPOND_ALL_OPS | generationBits(wp.generationPolicy());
+        int infoAttr = 0;
+        switch (wp.recordExistsAction()) {
+            case UPDATE_ONLY:
+                infoAttr |= MsgFlags.INFO3_UPDATE_ONLY;
+                break;
+            case REPLACE:
+                infoAttr |= MsgFlags.INFO3_CREATE_OR_REPLACE;
+                break;
+            case REPLACE_ONLY:
+                infoAttr |= MsgFlags.INFO3_REPLACE_ONLY;
+                break;
+            case CREATE_ONLY:
+                writeAttr |= MsgFlags.INFO2_CREATE_ONLY;
+                break;
+            default:
+                break;
+        }
+        if (wp.durableDelete()) {
+            writeAttr |= MsgFlags.INFO2_DURABLE_DELETE;
+        }
+        infoAttr |= commitBits(wp.commitLevel());
+        int readAttr = 0;
+        for (Operation op : ops) {
+            if (!op.type().isWrite()) {
+                readAttr |= MsgFlags.INFO1_READ;
+                if (op.type() == Operation.Type.READ) {
+                    if (op.binName() == null) {
+                        readAttr |= MsgFlags.INFO1_GET_ALL;
+                        writeAttr &= ~MsgFlags.INFO2_RESPOND_ALL_OPS;
+                    }
+                } else if (op.type() == Operation.Type.READ_HEADER) {
+                    readAttr |= MsgFlags.INFO1_NOBINDATA;
+                }
+            }
+        }
+        int generation = wp.generationPolicy() == GenerationPolicy.NONE ? 0 : wp.generation();
+        return new BatchRow(readAttr, writeAttr, infoAttr, generation, wp.expiration(), true, wp.sendKey(),
+            wp.filterExpression(), null, ops, prepared, null, null, null);
+    }
+
+    static BatchRow delete(BatchDeletePolicy dp) {
+        int writeAttr = MsgFlags.INFO2_WRITE | MsgFlags.INFO2_RESPOND_ALL_OPS | MsgFlags.INFO2_DELETE
+            | generationBits(dp.generationPolicy());
+        if (dp.durableDelete()) {
+            writeAttr |= MsgFlags.INFO2_DURABLE_DELETE;
+        }
+        int generation = dp.generationPolicy() == GenerationPolicy.NONE ? 0 : dp.generation();
+        return new BatchRow(0, writeAttr, commitBits(dp.commitLevel()), generation, 0, true, dp.sendKey(),
+            dp.filterExpression(), null, null, null, null, null, null);
+    }
+
+    /** A UDF row; {@code args} are packed into the msgpack list the server passes to the function. */
+    static BatchRow udf(BatchUDFPolicy up, String packageName, String functionName, Value[] args,
+                        MsgPackWriter.Fallback fallback) {
+        int writeAttr = MsgFlags.INFO2_WRITE | (up.durableDelete() ? MsgFlags.INFO2_DURABLE_DELETE : 0);
+        byte[] packed = MsgPackWriter.pack(new Value.ListValue(java.util.List.of(args)), fallback);
+        return new BatchRow(0, writeAttr, commitBits(up.commitLevel()), 0, up.expiration(), true, up.sendKey(),
+            up.filterExpression(), null, null, null, packageName, functionName, packed);
+    }
+
+    private static int generationBits(GenerationPolicy policy) {
+        switch (policy) {
+            case EXPECT_GEN_EQUAL:
+                return MsgFlags.INFO2_GENERATION;
+            case EXPECT_GEN_GT:
+                return MsgFlags.INFO2_GENERATION_GT;
+            default:
+                return 0;
+        }
+    }
+
+    private static int commitBits(CommitLevel level) {
+        return level == CommitLevel.COMMIT_MASTER ? MsgFlags.INFO3_COMMIT_MASTER : 0;
+    }
+
+    private Value sent(int i) {
+        Value p = prepared == null ? null : prepared[i];
+        return p != null ? p : ops[i].value();
+    }
+
+    private boolean sendsKey(Key key) {
+        return sendKey && key.userKey() != null;
+    }
+
+    /** Size of the row from its flags byte on, for {@code key}; {@code withFilter}: the row carries its filter. */
+    int size(Key key, boolean withFilter) {
+        int size = 1 + 3 + (hasWrite ? 2 : 0) + 4 + 4;
+        size += FieldType.HEADER_SIZE + Utf8.encodedLength(key.namespace());
+        size += FieldType.HEADER_SIZE + (key.setName() == null ? 0 : Utf8.encodedLength(key.setName()));
+        if (withFilter && filter != null) {
+            size += FieldType.HEADER_SIZE + filter.size();
+        }
+        if (sendsKey(key)) {
+            size += FieldType.HEADER_SIZE + 1 + Particles.size(key.userKey());
+        }
+        return size + tailSize;
+    }
+
+    /** Writes the row from its flags byte on; returns the offset after it. */
+    int write(byte[] buf, int off, Key key, boolean withFilter) {
+        buf[off++] = (byte) (hasWrite ? INFO | GEN | TTL : INFO | TTL);
+        buf[off++] = (byte) readAttr;
+        buf[off++] = (byte) writeAttr;
+        buf[off++] = (byte) infoAttr;
+        if (hasWrite) {
+            Bytes.putShort(buf, off, generation & 0xFFFF);
+            off += 2;
+        }
+        Bytes.putInt(buf, off, expiration);
+        off += 4;
+        Expression rowFilter = withFilter ? filter : null;
+        boolean keyField = sendsKey(key);
+        int fieldCount = 2 + (rowFilter != null ? 1 : 0) + (keyField ? 1 : 0) + (udfPackage != null ? 3 : 0);
+        Bytes.putShort(buf, off, fieldCount);
+        Bytes.putShort(buf, off + 2, opCount());
+        off += 4;
+        off = Request.stringField(buf, off, FieldType.NAMESPACE, key.namespace());
+        off = Request.stringField(buf, off, FieldType.SET, key.setName() == null ? "" : key.setName());
+        if (rowFilter != null) {
+            off = Request.fieldHeader(buf, off, rowFilter.size(), FieldType.FILTER_EXP);
+            rowFilter.copyTo(buf, off);
+            off += rowFilter.size();
+        }
+        if (keyField) {
+            Value userKey = key.userKey();
+            int start = off;
+            buf[off + FieldType.HEADER_SIZE] = (byte) userKey.particleType();
+            off = Particles.write(userKey, buf, off + FieldType.HEADER_SIZE + 1);
+            Request.fieldHeader(buf, start, off - start - FieldType.HEADER_SIZE, FieldType.KEY);
+        }
+        return writeTail(buf, off);
+    }
+
+    private int opCount() {
+        return binNames != null ? binNames.length : ops != null ? ops.length : 0;
+    }
+
+    /** Writes the UDF fields (if any) and the ops. */
+    private int writeTail(byte[] buf, int off) {
+        if (udfPackage != null) {
+            off = Request.stringField(buf, off, FieldType.UDF_PACKAGE_NAME, udfPackage);
+            off = Request.stringField(buf, off, FieldType.UDF_FUNCTION, udfFunction);
+            off = Request.fieldHeader(buf, off, udfArgs.length, FieldType.UDF_ARGLIST);
+            System.arraycopy(udfArgs, 0, buf, off, udfArgs.length);
+            off += udfArgs.length;
+        }
+        if (binNames != null) {
+            for (String name : binNames) {
+                off = Request.writeOp(buf, off, OpType.READ, name, null);
+            }
+        } else if (ops != null) {
+            for (int i = 0; i < ops.length; i++) {
+                off = Request.writeOp(buf, off, ops[i].type().code(), ops[i].binName(), sent(i));
+            }
+        }
+        return off;
+    }
+
+    /**
+     * Size of the row sent alone as a single-record command (the official client's way for a node's only key):
+     * the AS_MSG with namespace, [set], digest, [key when the batch policy sends keys], [filter], then as a row.
+     */
+    int singleSize(Key key, Policy batchPolicy, Expression filter) {
+        int size = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
+        size += FieldType.HEADER_SIZE + Utf8.encodedLength(key.namespace());
+        if (key.setName() != null) {
+            size += FieldType.HEADER_SIZE + Utf8.encodedLength(key.setName());
+        }
+        size += FieldType.HEADER_SIZE + 20;
+        if (batchPolicy.sendKey() && key.userKey() != null) {
+            size += FieldType.HEADER_SIZE + 1 + Particles.size(key.userKey());
+        }
+        if (filter != null) {
+            size += FieldType.HEADER_SIZE + filter.size();
+        }
+        return size + tailSize;
+    }
+
+    /** Writes the row as a whole single-record frame at offset 0 ({@link #singleSize}); returns its length. */
+    int writeSingle(byte[] buf, Key key, Policy batchPolicy, Expression filter) {
+        boolean keyField = batchPolicy.sendKey() && key.userKey() != null;
+        int fieldCount = 2 + (key.setName() != null ? 1 : 0) + (keyField ? 1 : 0) + (filter != null ? 1 : 0)
+            + (udfPackage != null ? 3 : 0);
+        buf[8] = Proto.MSG_HEADER_SIZE;
+        buf[9] = (byte) readAttr;
+        buf[10] = (byte) writeAttr;
+        buf[11] = (byte) infoAttr;
+        buf[12] = 0;
+        buf[13] = 0;
+        // the official client keeps a batch row's generation in a short: the single command carries it sign-extended
+        Bytes.putInt(buf, 14, (short) generation);
+        Bytes.putInt(buf, 18, expiration);
+        Bytes.putInt(buf, 22, Request.serverTimeout(batchPolicy));
+        Bytes.putShort(buf, 26, fieldCount);
+        Bytes.putShort(buf, 28, opCount());
+        int off = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
+        off = Request.stringField(buf, off, FieldType.NAMESPACE, key.namespace());
+        if (key.setName() != null) {
+            off = Request.stringField(buf, off, FieldType.SET, key.setName());
+        }
+        off = Request.fieldHeader(buf, off, 20, FieldType.DIGEST_RIPE);
+        key.copyDigest(buf, off);
+        off += 20;
+        if (keyField) {
+            Value userKey = key.userKey();
+            int start = off;
+            buf[off + FieldType.HEADER_SIZE] = (byte) userKey.particleType();
+            off = Particles.write(userKey, buf, off + FieldType.HEADER_SIZE + 1);
+            Request.fieldHeader(buf, start, off - start - FieldType.HEADER_SIZE, FieldType.KEY);
+        }
+        if (filter != null) {
+            off = Request.fieldHeader(buf, off, filter.size(), FieldType.FILTER_EXP);
+            filter.copyTo(buf, off);
+            off += filter.size();
+        }
+        off = writeTail(buf, off);
+        Proto.writeHeader(buf, Proto.TYPE_MESSAGE, off);
+        return off;
+    }
+}
