@@ -78,6 +78,7 @@ class BatchClusterTest {
                 .build().start();
                 AerospikeClient client = new AerospikeClient(new ClientPolicy(), hosts(cluster))) {
             Key[] keys = BatchScenarios.seed(client, "batch_trunc", 40);
+            TruncateTest.nextMillisecond(System.currentTimeMillis());
             String answer = com.aerospike.client.Info.request(null, client.getNodes()[0],
                     "truncate:namespace=test;set=batch_trunc");
             assertEquals("ok", answer);

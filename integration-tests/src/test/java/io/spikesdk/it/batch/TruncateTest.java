@@ -147,7 +147,12 @@ class TruncateTest extends OfficialClientTest {
      * Waits until the wall clock shows a millisecond after {@code millis} and returns it: a truncate to "now" keeps
      * records written in the same millisecond (the cut compares last-update times in milliseconds, strictly).
      */
-    private static long nextMillisecond(long millis) {
+    /**
+     * Waits until the wall clock is past {@code millis}: a truncate keeps records whose last update is in the
+     * cut's own millisecond (last-update &lt; cut, strictly), so a test writes, waits for the next millisecond,
+     * then cuts.
+     */
+    static long nextMillisecond(long millis) {
         long now = System.currentTimeMillis();
         while (now <= millis) {
             Thread.onSpinWait();
