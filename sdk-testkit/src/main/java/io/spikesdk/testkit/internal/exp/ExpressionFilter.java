@@ -26,4 +26,15 @@ public final class ExpressionFilter implements FilterEvaluator {
             return ExpException.PARAMETER_ERROR;
         }
     }
+
+    @Override
+    public int validate(byte[] expression) {
+        try {
+            return ExpType.BOOL.accepts(Program.compile(expression).type()) ? 0 : ExpException.PARAMETER_ERROR;
+        } catch (ExpException e) {
+            return e.resultCode();
+        } catch (RuntimeException | StackOverflowError e) {
+            return ExpException.PARAMETER_ERROR;
+        }
+    }
 }

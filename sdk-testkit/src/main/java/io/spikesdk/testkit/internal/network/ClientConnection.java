@@ -1,7 +1,6 @@
 package io.spikesdk.testkit.internal.network;
 
 import io.spikesdk.core.internal.protocol.FrameReader;
-import io.spikesdk.core.internal.protocol.MessageWriter;
 import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.core.internal.protocol.ProtocolException;
 import io.spikesdk.testkit.internal.node.FaultPlan;
@@ -68,7 +67,7 @@ final class ClientConnection implements Runnable {
             reader.readBody(Proto.bodyLength(header));
             faults.awaitResumed();
             int type = Proto.type(header);
-            MessageWriter reply = dispatcher.dispatch(type, reader.body(), reader.bodyLength());
+            FrameDispatcher.Reply reply = dispatcher.dispatch(type, reader.body(), reader.bodyLength());
             if (type == Proto.TYPE_MESSAGE || type == Proto.TYPE_COMPRESSED) {
                 long delay = faults.delayNanos();
                 if (delay > 0) {

@@ -9,6 +9,8 @@ import io.spikesdk.core.internal.protocol.ProtocolException;
 import io.spikesdk.testkit.internal.info.InfoSession;
 import io.spikesdk.testkit.internal.info.ServerStats;
 import io.spikesdk.testkit.internal.node.NodeService;
+import java.io.IOException;
+import java.io.OutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +29,7 @@ final class FrameDispatcher {
     private final MessageView view = new MessageView();
     private final MessageWriter writer = new MessageWriter(16 * 1024);
     private final InfoSession infoSession = new InfoSession();
+    private final Reply writerReply = writer::writeTo;
 
     FrameDispatcher(NodeService node, ServerStats stats) {
         this.node = node;
@@ -48,24 +51,33 @@ final class FrameDispatcher {
         }
     }
 
+    /** What is sent back for one frame: one proto, or (for a batch, scan or query) several. */
+    @FunctionalInterface
+    interface Reply {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** Builds the reply to a frame of the given type whose body is {@code body[0, len)}. */
-    MessageWriter dispatch(int type, byte[] body, int len) throws ProtocolException {
+    Reply dispatch(int type, byte[] body, int len) throws ProtocolException {
         switch (type) {
             case Proto.TYPE_INFO:
                 byte[] reply = node.info(body, len, infoSession);
-                return writer.rawFrame(Proto.TYPE_INFO, reply, 0, reply.length);
+                writer.rawFrame(Proto.TYPE_INFO, reply, 0, reply.length);
+                return writerReply;
             case Proto.TYPE_ADMIN:
                 byte[] admin = new byte[ADMIN_REPLY_SIZE];
                 admin[ADMIN_RESULT_OFFSET] = (byte) ResultCode.SECURITY_NOT_SUPPORTED.code();
-                return writer.rawFrame(Proto.TYPE_ADMIN, admin, 0, admin.length);
+                writer.rawFrame(Proto.TYPE_ADMIN, admin, 0, admin.length);
+                return writerReply;
             case Proto.TYPE_COMPRESSED:
-                return writer.beginFrame(0, 0, 0, ResultCode.ENTERPRISE_ONLY.code(), 0, 0, 0).finish();
+                writer.beginFrame(0, 0, 0, ResultCode.ENTERPRISE_ONLY.code(), 0, 0, 0).finish();
+                return writerReply;
             default:
                 return message(body, len);
         }
     }
 
-    private MessageWriter message(byte[] body, int len) throws ProtocolException {
+    private Reply message(byte[] body, int len) throws ProtocolException {
         if (len < Proto.MSG_HEADER_SIZE) {
             throw new ProtocolException("AS_MSG body of " + len + " bytes is shorter than its 22-byte header");
         }
@@ -74,9 +86,13 @@ final class FrameDispatcher {
         } catch (MessageFormatException e) {
             stats.demarshalError();
             LOG.debug("malformed AS_MSG answered with {}: {}", ResultCode.PARAMETER_ERROR.code(), e.getMessage());
-            return writer.beginFrame(0, 0, 0, ResultCode.PARAMETER_ERROR.code(), 0, 0, 0).finish();
+            writer.beginFrame(0, 0, 0, ResultCode.PARAMETER_ERROR.code(), 0, 0, 0).finish();
+            return writerReply;
+        }
+        if (NodeService.isScanOrQuery(view)) {
+            return node.scanOrQuery(body, len)::writeTo;
         }
         node.data(view, writer);
-        return writer;
+        return writerReply;
     }
 }

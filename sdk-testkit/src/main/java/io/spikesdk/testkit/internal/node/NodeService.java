@@ -1,15 +1,18 @@
 package io.spikesdk.testkit.internal.node;
 
 import io.spikesdk.api.ResultCode;
+import io.spikesdk.core.internal.protocol.FieldType;
 import io.spikesdk.core.internal.protocol.InfoCodec;
 import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.MessageWriter;
+import io.spikesdk.core.internal.protocol.MsgFlags;
 import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.testkit.ActivityEntry;
 import io.spikesdk.testkit.CommandKind;
 import io.spikesdk.testkit.internal.info.InfoService;
 import io.spikesdk.testkit.internal.info.InfoSession;
 import io.spikesdk.testkit.internal.record.RecordService;
+import io.spikesdk.testkit.internal.scan.ScanService;
 import java.util.List;
 
 /**
@@ -26,6 +29,7 @@ public final class NodeService {
     private final CommandRouter router;
     private final FaultPlan faults;
     private final ActivityLog log;
+    private final ScanService scans;
 
     public NodeService(String nodeId, InfoService info, RecordService local, CommandRouter router, FaultPlan faults,
             ActivityLog log) {
@@ -35,6 +39,7 @@ public final class NodeService {
         this.router = router;
         this.faults = faults;
         this.log = log;
+        this.scans = new ScanService(local, router::isMaster);
     }
 
     /** The reply body of an info request whose body is {@code body[0, len)}, received on {@code session}. */
@@ -44,6 +49,24 @@ public final class NodeService {
         log.add(new ActivityEntry(ActivityLog.nextSequence(), CommandKind.INFO, null, null, -1, 0, nodeId, nodeId,
                 commands));
         return reply;
+    }
+
+    /**
+     * Whether a parsed AS_MSG is a foreground scan or query (no digest, no batch, no write, no UDF), answered by
+     * {@link #scanOrQuery} rather than {@link #data}.
+     */
+    public static boolean isScanOrQuery(MessageView msg) {
+        return msg.findField(FieldType.DIGEST_RIPE) < 0 && (msg.info1() & MsgFlags.INFO1_BATCH) == 0
+                && (msg.info2() & MsgFlags.INFO2_WRITE) == 0 && msg.findField(FieldType.UDF_PACKAGE_NAME) < 0
+                && msg.findField(FieldType.UDF_OP) < 0;
+    }
+
+    /** Starts a scan or query whose AS_MSG body is {@code body[0, len)}; the rows are produced as they are sent. */
+    public ScanService.Answer scanOrQuery(byte[] body, int len) {
+        ScanService.Answer answer = scans.start(body, len);
+        log.add(new ActivityEntry(ActivityLog.nextSequence(), CommandKind.OTHER, answer.namespace(), null, -1,
+                answer.resultCode(), nodeId, nodeId, List.of()));
+        return answer;
     }
 
     /** Executes one parsed AS_MSG and leaves the finished reply frame in {@code out}. */

@@ -10,4 +10,11 @@ public interface FilterEvaluator {
      *     for an invalid expression
      */
     int evaluate(byte[] expression, RecordView record);
+
+    /**
+     * Checks an expression without a record, as the server builds a batch's top-level filter before any row runs.
+     *
+     * @return 0 when it compiles to a boolean expression, else the result code of its failure
+     */
+    int validate(byte[] expression);
 }

@@ -31,6 +31,7 @@ public final class RecordService {
     private final ReadCommand read;
     private final WriteCommand write;
     private final DeleteCommand delete;
+    private final RecordRows rows;
 
     public RecordService(Map<String, NamespaceStore> namespaces, ServerClock clock, ComplexOpHandler complex,
             FilterEvaluator filters) {
@@ -40,6 +41,22 @@ public final class RecordService {
         this.read = new ReadCommand(clock, ops, checks);
         this.write = new WriteCommand(clock, ops, checks);
         this.delete = new DeleteCommand(checks);
+        this.rows = new RecordRows(clock, complex, filters);
+    }
+
+    /** The store of the namespace of this name, or null when this node has none. */
+    public NamespaceStore namespace(String name) {
+        return name == null ? null : namespaces.get(name);
+    }
+
+    /** The namespaces of this node, by name. */
+    public Map<String, NamespaceStore> namespaces() {
+        return namespaces;
+    }
+
+    /** How this node's records become the rows of a scan or query stream. */
+    public RecordRows rows() {
+        return rows;
     }
 
     /** Executes one message and leaves the finished reply frame in {@code out}. */
