@@ -35,6 +35,7 @@ public final class InfoService {
     private final InfoStatistics statistics;
     private final Supplier<TopologyView> topology;
     private final ConfigAnswers config;
+    private final SindexCommands sindexes;
 
     public InfoService(NodeIdentity node, Map<String, NamespaceStore> namespaces, ServerStats stats,
             ServerClock clock, Supplier<TopologyView> topology) {
@@ -44,6 +45,7 @@ public final class InfoService {
         this.statistics = new InfoStatistics(node, stats, clock);
         this.topology = topology;
         this.config = new ConfigAnswers(node, namespaces);
+        this.sindexes = new SindexCommands(namespaces, clock);
     }
 
     /**
@@ -157,9 +159,15 @@ public final class InfoService {
             case "sets":
                 return sets(parts);
             case "sindex":
-                return sindex(parts);
+                return sindexes.sindex(parts);
             case "sindex-exists":
-                return "false";
+                return sindexes.exists(new InfoParams(params));
+            case "sindex-create":
+                return sindexes.create(new InfoParams(params));
+            case "sindex-delete":
+                return sindexes.delete(new InfoParams(params));
+            case "sindex-list":
+                return sindexes.list(new InfoParams(params));
             case "udf-list":
                 return "";
             case "udf-get":
@@ -223,15 +231,5 @@ public final class InfoService {
             return statistics.sets(List.of(store));
         }
         return parts.length == 3 ? statistics.set(store, parts[2]) : UNRECOGNIZED;
-    }
-
-    private String sindex(String[] parts) {
-        if (parts.length == 1) {
-            return "";
-        }
-        if (!namespaces.containsKey(parts[1])) {
-            return "ns_type=unknown";
-        }
-        return parts.length == 2 ? "" : "ERROR:201:no index";
     }
 }

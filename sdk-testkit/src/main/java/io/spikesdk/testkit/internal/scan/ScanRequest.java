@@ -11,6 +11,8 @@ import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.testkit.internal.record.RecordRows;
 import io.spikesdk.testkit.internal.record.RecordService;
+import io.spikesdk.testkit.internal.sindex.IndexQuery;
+import io.spikesdk.testkit.internal.sindex.QueryRange;
 import io.spikesdk.testkit.internal.storage.Digest;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import java.util.ArrayList;
@@ -19,13 +21,15 @@ import java.util.List;
 
 /**
  * A foreground scan or query, checked in the real server's order (SRV {@code query.c basic_query_job_start}): the
- * namespace (20), the PARTITION_DONE bit (16), the set, partition, BVAL and records-per-second fields (4), the
- * presence of a partition field (16), the socket timeout, max-records, ops and filter fields (4).
+ * namespace (20), the PARTITION_DONE bit (16), the set, partition, BVAL, index range and records-per-second fields
+ * and the index name (4), the presence of a partition field (16), the index (201), the socket timeout, max-records,
+ * ops and filter fields (4).
  */
 final class ScanRequest {
     private static final int MAX_SET_NAME = 63;
     private static final int PID_SIZE = 2;
     private static final int BVAL_SIZE = 8;
+    private static final int MAX_INDEX_NAME = 63;
 
     final MessageView msg;
     final NamespaceStore store;
@@ -35,10 +39,12 @@ final class ScanRequest {
     final long maxRecords;
     final int recordsPerSecond;
     final byte[] filter;
+    /** The secondary-index query, or null for a scan. */
+    final IndexQuery query;
     final int resultCode;
 
     private ScanRequest(MessageView msg, NamespaceStore store, String setName, List<PartitionRequest> partitions,
-            long maxRecords, int recordsPerSecond, byte[] filter, int resultCode) {
+            long maxRecords, int recordsPerSecond, byte[] filter, IndexQuery query, int resultCode) {
         this.msg = msg;
         this.store = store;
         this.setName = setName;
@@ -46,11 +52,12 @@ final class ScanRequest {
         this.maxRecords = maxRecords;
         this.recordsPerSecond = recordsPerSecond;
         this.filter = filter;
+        this.query = query;
         this.resultCode = resultCode;
     }
 
     private static ScanRequest failed(MessageView msg, ResultCode code) {
-        return new ScanRequest(msg, null, null, List.of(), 0, 0, null, code.code());
+        return new ScanRequest(msg, null, null, List.of(), 0, 0, null, null, code.code());
     }
 
     /** Parses and checks a scan message; {@link #resultCode} is 0 when the scan can run. */
@@ -70,6 +77,13 @@ final class ScanRequest {
         if (!readPids(msg, byId) || !readDigests(msg, byId)) {
             return failed(msg, ResultCode.PARAMETER_ERROR);
         }
+        QueryRange range = null;
+        if (msg.findField(FieldType.INDEX_RANGE) >= 0) {
+            range = QueryRange.parse(msg);
+            if (range == null) {
+                return failed(msg, ResultCode.PARAMETER_ERROR);
+            }
+        }
         int rps = 0;
         int rpsField = msg.findField(FieldType.RECORDS_PER_SECOND);
         if (rpsField >= 0) {
@@ -78,8 +92,21 @@ final class ScanRequest {
             }
             rps = Bytes.getInt(msg.buffer(), msg.fieldOffset(rpsField));
         }
+        String indexName = msg.fieldString(FieldType.INDEX_NAME);
+        if (indexName != null && (indexName.isEmpty() || indexName.length() > MAX_INDEX_NAME)) {
+            return failed(msg, ResultCode.PARAMETER_ERROR);
+        }
         if (msg.findField(FieldType.PID_ARRAY) < 0 && msg.findField(FieldType.DIGEST_ARRAY) < 0) {
             return failed(msg, ResultCode.UNSUPPORTED_FEATURE);
+        }
+        String setName = set == null || set.isEmpty() ? null : set;
+        IndexQuery query = null;
+        if (range != null) {
+            query = indexName != null ? IndexQuery.byName(store, indexName, range).orElse(null)
+                    : IndexQuery.find(store, setName, range).orElse(null);
+            if (query == null) {
+                return failed(msg, ResultCode.INDEX_NOT_FOUND);
+            }
         }
         if (!hasSize(msg, FieldType.SOCKET_TIMEOUT, Integer.BYTES) || !hasSize(msg, FieldType.MAX_RECORDS, Long.BYTES)) {
             return failed(msg, ResultCode.PARAMETER_ERROR);
@@ -99,8 +126,7 @@ final class ScanRequest {
                 partitions.add(p);
             }
         }
-        return new ScanRequest(msg, store, set == null || set.isEmpty() ? null : set, partitions, max, rps, filter,
-                0);
+        return new ScanRequest(msg, store, setName, partitions, max, rps, filter, query, 0);
     }
 
     private static boolean hasSize(MessageView msg, int fieldType, int size) {

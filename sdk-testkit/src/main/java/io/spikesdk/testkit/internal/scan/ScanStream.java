@@ -4,6 +4,7 @@ import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.protocol.MessageWriter;
 import io.spikesdk.core.internal.protocol.MsgFlags;
 import io.spikesdk.testkit.internal.record.RecordRows;
+import io.spikesdk.testkit.internal.sindex.IndexQuery;
 import io.spikesdk.testkit.internal.storage.Digest;
 import io.spikesdk.testkit.internal.storage.StoredRecord;
 import java.io.IOException;
@@ -16,8 +17,9 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntPredicate;
 
 /**
- * The answer to one scan, produced while it is written: the requested partitions in ascending id order, each walked
- * in descending digest order (after the resume digest, if any) as the real server's index tree is; a partition this
+ * The answer to one scan or query, produced while it is written: the requested partitions in ascending id order, each
+ * walked in descending digest order (after the resume digest, if any) as the real server's index tree is, or, for a
+ * query, in the secondary index's order (rows then carry the BVAL field); a partition this
  * node is not master of answers a partition-done marker with 11 (the partition id in the generation field). Rows
  * are packed into protos of a little over 1 MiB; the LAST message comes in a proto of its own.
  */
@@ -63,26 +65,44 @@ final class ScanStream {
     }
 
     private void scanPartition(PartitionRequest p, OutputStream stream) throws IOException {
-        for (Map.Entry<Digest, StoredRecord> e : walkOrder(p)) {
-            StoredRecord rec = e.getValue();
-            byte[] digest = e.getKey().bytes();
-            if ((request.setName != null && !request.setName.equals(rec.setName()))
-                    || !rows.passes(request.filter, rec, digest)) {
-                continue;
-            }
-            counted++;
-            if (rows.append(out, !frameOpen, request.msg, request.store.name(), digest, rec, null)) {
-                frameOpen = true;
-                sent++;
-                throttle();
-                if (out.length() > CHUNK_LIMIT) {
-                    flush(stream);
+        if (request.query != null) {
+            for (IndexQuery.Hit hit : request.query.partition(request.store.partition(p.partitionId()),
+                    p.resumeAfter(), p.bval())) {
+                if (!offer(hit.digest(), hit.record(), hit.bval(), stream)) {
+                    return;
                 }
             }
-            if (request.maxRecords != 0 && counted >= request.maxRecords) {
+            return;
+        }
+        for (Map.Entry<Digest, StoredRecord> e : walkOrder(p)) {
+            if (!offer(e.getKey(), e.getValue(), null, stream)) {
                 return;
             }
         }
+    }
+
+    /**
+     * Sends one record unless the set or the filter excludes it; maxRecords counts the records that pass the filter,
+     * sent or not (a record holding none of the selected bins is counted but not sent, as on the real server).
+     *
+     * @return false once maxRecords is reached
+     */
+    private boolean offer(Digest key, StoredRecord rec, Long bval, OutputStream stream) throws IOException {
+        byte[] digest = key.bytes();
+        if ((request.setName != null && !request.setName.equals(rec.setName()))
+                || !rows.passes(request.filter, rec, digest)) {
+            return true;
+        }
+        counted++;
+        if (rows.append(out, !frameOpen, request.msg, request.store.name(), digest, rec, bval)) {
+            frameOpen = true;
+            sent++;
+            throttle();
+            if (out.length() > CHUNK_LIMIT) {
+                flush(stream);
+            }
+        }
+        return request.maxRecords == 0 || counted < request.maxRecords;
     }
 
     /** The partition's records in descending digest order, those after the resume digest only. */
