@@ -39,7 +39,8 @@ public final class NodeService {
         this.router = router;
         this.faults = faults;
         this.log = log;
-        this.scans = new ScanService(local, router::isMaster);
+        this.scans = new ScanService(local, router::isMaster, info.jobs(),
+                (pid, msg, out) -> router.execute(pid, true, records -> records.handle(msg, out)));
     }
 
     /** The reply body of an info request whose body is {@code body[0, len)}, received on {@code session}. */
@@ -52,16 +53,18 @@ public final class NodeService {
     }
 
     /**
-     * Whether a parsed AS_MSG is a foreground scan or query (no digest, no batch, no write, no UDF), answered by
-     * {@link #scanOrQuery} rather than {@link #data}.
+     * Whether a parsed AS_MSG is a scan or query, foreground or background with ops (no digest, no batch, no UDF),
+     * answered by {@link #scanOrQuery} rather than {@link #data}.
      */
     public static boolean isScanOrQuery(MessageView msg) {
         return msg.findField(FieldType.DIGEST_RIPE) < 0 && (msg.info1() & MsgFlags.INFO1_BATCH) == 0
-                && (msg.info2() & MsgFlags.INFO2_WRITE) == 0 && msg.findField(FieldType.UDF_PACKAGE_NAME) < 0
-                && msg.findField(FieldType.UDF_OP) < 0;
+                && msg.findField(FieldType.UDF_PACKAGE_NAME) < 0 && msg.findField(FieldType.UDF_OP) < 0;
     }
 
-    /** Starts a scan or query whose AS_MSG body is {@code body[0, len)}; the rows are produced as they are sent. */
+    /**
+     * Starts a scan or query whose AS_MSG body is {@code body[0, len)}: the rows of a foreground one are produced as
+     * they are sent; a background one has run when this returns.
+     */
     public ScanService.Answer scanOrQuery(byte[] body, int len) {
         ScanService.Answer answer = scans.start(body, len);
         log.add(new ActivityEntry(ActivityLog.nextSequence(), CommandKind.OTHER, answer.namespace(), null, -1,

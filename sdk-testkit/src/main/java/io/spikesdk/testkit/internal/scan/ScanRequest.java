@@ -129,6 +129,31 @@ final class ScanRequest {
         return new ScanRequest(msg, store, setName, partitions, max, rps, filter, query, 0);
     }
 
+    /** The job id the client chose (QUERY_ID field), 0 when absent. */
+    long taskId() {
+        int f = msg.findField(FieldType.QUERY_ID);
+        return f >= 0 && msg.fieldLength(f) == Long.BYTES ? Bytes.getLong(msg.buffer(), msg.fieldOffset(f)) : 0;
+    }
+
+    /** The socket timeout in milliseconds as {@code query-show} reports it: the field, -1 for 0, else 10000. */
+    int socketTimeout() {
+        int f = msg.findField(FieldType.SOCKET_TIMEOUT);
+        if (f < 0) {
+            return Job.DEFAULT_SOCKET_TIMEOUT;
+        }
+        int t = Bytes.getInt(msg.buffer(), msg.fieldOffset(f));
+        return t == 0 ? -1 : t;
+    }
+
+    /** Partitions asked for from their start (PID_ARRAY) and after a digest (DIGEST_ARRAY). */
+    int pidsRequested() {
+        return partitions.size();
+    }
+
+    int keydsRequested() {
+        return (int) partitions.stream().filter(p -> p.resumeAfter() != null).count();
+    }
+
     private static boolean hasSize(MessageView msg, int fieldType, int size) {
         int i = msg.findField(fieldType);
         return i < 0 || msg.fieldLength(i) == size;

@@ -30,16 +30,18 @@ final class ScanStream {
     private final ScanRequest request;
     private final RecordRows rows;
     private final IntPredicate isMaster;
+    private final Job job;
     private final MessageWriter out = new MessageWriter(64 * 1024);
     private boolean frameOpen;
     private long counted;
     private long sent;
     private long startNanos;
 
-    ScanStream(ScanRequest request, RecordRows rows, IntPredicate isMaster) {
+    ScanStream(ScanRequest request, RecordRows rows, IntPredicate isMaster, Job job) {
         this.request = request;
         this.rows = rows;
         this.isMaster = isMaster;
+        this.job = job;
     }
 
     /** The one-message answer of a request refused before it starts (not flagged LAST, as on the real server). */
@@ -48,8 +50,19 @@ final class ScanStream {
     }
 
     void writeTo(OutputStream stream) throws IOException {
+        try {
+            stream(stream);
+        } finally {
+            job.done();
+        }
+    }
+
+    private void stream(OutputStream stream) throws IOException {
         startNanos = System.nanoTime();
         for (PartitionRequest p : request.partitions) {
+            if (job.aborted()) {
+                break;
+            }
             if (!isMaster.test(p.partitionId())) {
                 beginMessageOrFrame(0, 0, MsgFlags.INFO3_PARTITION_DONE,
                         ResultCode.PARTITION_UNAVAILABLE.code(), p.partitionId());
@@ -61,7 +74,10 @@ final class ScanStream {
             scanPartition(p, stream);
         }
         flush(stream);
-        new MessageWriter(64).beginFrame(0, 0, MsgFlags.INFO3_LAST, 0, 0, 0, 0).finish().writeTo(stream);
+        int result = job.aborted() ? ResultCode.SCAN_ABORT.code() : 0;
+        MessageWriter last = new MessageWriter(64).beginFrame(0, 0, MsgFlags.INFO3_LAST, result, 0, 0, 0).finish();
+        last.writeTo(stream);
+        job.sent(last.length());
     }
 
     private void scanPartition(PartitionRequest p, OutputStream stream) throws IOException {
@@ -88,12 +104,19 @@ final class ScanStream {
      * @return false once maxRecords is reached
      */
     private boolean offer(Digest key, StoredRecord rec, Long bval, OutputStream stream) throws IOException {
+        if (job.aborted()) {
+            return false;
+        }
         byte[] digest = key.bytes();
-        if ((request.setName != null && !request.setName.equals(rec.setName()))
-                || !rows.passes(request.filter, rec, digest)) {
+        if (request.setName != null && !request.setName.equals(rec.setName())) {
+            return true;
+        }
+        if (!rows.passes(request.filter, rec, digest)) {
+            job.filtered();
             return true;
         }
         counted++;
+        job.succeeded();
         if (rows.append(out, !frameOpen, request.msg, request.store.name(), digest, rec, bval)) {
             frameOpen = true;
             sent++;
@@ -140,6 +163,7 @@ final class ScanStream {
     private void flush(OutputStream stream) throws IOException {
         if (frameOpen) {
             out.finish().writeTo(stream);
+            job.sent(out.length());
             frameOpen = false;
         }
     }
