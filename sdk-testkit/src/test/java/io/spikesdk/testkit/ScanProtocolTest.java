@@ -159,4 +159,29 @@ class ScanProtocolTest {
             assertTrue(rowsSeen > 0 && rowsSeen < records, rowsSeen + " rows from one node of three");
         }
     }
+
+    @Test
+    void aNodeKilledMidScanLosesNoRecordAndRepeatsNone() {
+        try (EmbeddedCluster cluster = EmbeddedAerospike.cluster().nodes(3).replicationFactor(2).build().start();
+                AerospikeClient client = ClusterSupport.connect(cluster)) {
+            ClusterSupport.awaitNodes(client, 3);
+            int records = 3000;
+            for (int i = 0; i < records; i++) {
+                client.put(null, new Key("test", "kill", i), new Bin("i", i));
+            }
+            ScanPolicy policy = new ScanPolicy();
+            policy.concurrentNodes = false;
+            policy.maxRetries = 10;
+            policy.sleepBetweenRetries = 50;
+            Set<Integer> seen = new HashSet<>();
+            client.scanAll(policy, "test", "kill", (key, record) -> {
+                int i = record.getInt("i");
+                assertTrue(seen.add(i), "record " + i + " came twice");
+                if (seen.size() == records / 10) {
+                    cluster.killNode(1);
+                }
+            });
+            assertEquals(records, seen.size());
+        }
+    }
 }
