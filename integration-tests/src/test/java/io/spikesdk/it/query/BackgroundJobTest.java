@@ -1,8 +1,10 @@
 package io.spikesdk.it.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.aerospike.client.AerospikeException;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Info;
 import com.aerospike.client.Key;
@@ -20,6 +22,7 @@ import com.aerospike.client.query.Statement;
 import com.aerospike.client.task.ExecuteTask;
 import io.spikesdk.it.OfficialClientTest;
 import io.spikesdk.it.TestTarget;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,23 +111,45 @@ class BackgroundJobTest extends OfficialClientTest {
         assertTrue(show(task.getTaskId()).contains(":sindex-name=" + INDEX + ":"));
     }
 
-    @Test
-    void aForegroundQueryIsAJobToo() {
-        Statement stmt = statement();
-        stmt.setFilter(Filter.range("n", 0, 4));
-        stmt.setTaskId(0x5eed_0000_0001L);
+    /** A real server refuses an id among its active and last 100 finished jobs, so every run needs fresh ones. */
+    private static long freshTaskId() {
+        return ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+    }
+
+    private static int runQuery(Statement stmt) {
         int rows = 0;
         try (RecordSet rs = client.query(null, stmt)) {
             while (rs.next()) {
                 rows++;
             }
         }
-        assertEquals(5, rows);
-        String job = show(0x5eed_0000_0001L);
+        return rows;
+    }
+
+    @Test
+    void aForegroundQueryIsAJobToo() {
+        Statement stmt = statement();
+        stmt.setFilter(Filter.range("n", 0, 4));
+        long taskId = freshTaskId();
+        stmt.setTaskId(taskId);
+
+        assertEquals(5, runQuery(stmt));
+
+        String job = show(taskId);
         assertTrue(job.contains(":sindex-name=" + INDEX + ":n-pids-requested=4096:n-keyds-requested=0:rps=0:"), job);
         assertTrue(job.contains(":status=done(ok):"), job);
         assertTrue(job.contains(":recs-succeeded=5:"), job);
         assertTrue(job.contains(":job-type=basic:"), job);
+    }
+
+    @Test
+    void aTaskIdOfAKeptJobIsRefusedWith4() {
+        Statement stmt = statement();
+        stmt.setTaskId(freshTaskId());
+        assertEquals(RECORDS, runQuery(stmt));
+
+        AerospikeException e = assertThrows(AerospikeException.class, () -> runQuery(stmt));
+        assertEquals(4, e.getResultCode());
     }
 
     @Test

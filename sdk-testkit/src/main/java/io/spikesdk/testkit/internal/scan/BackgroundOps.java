@@ -31,7 +31,8 @@ import java.util.function.IntPredicate;
  * A background scan or query applying write ops to every match (Java {@code execute(policy, statement, ops)}; SRV
  * {@code query.c ops_bg_query_job_start}). Checked in the server's order: short query, set / index range /
  * records-per-second / index name fields (4), a set never written (2), records per second above 10000 (4), the index
- * (201), the filter (4), the ops: none, or a read among them, or the READ bit (4). Each match of a partition this
+ * (201), the filter (4), the ops: none, or a read among them, or the READ bit (4), a job id already in use (4).
+ * Each match of a partition this
  * node is master of then gets one internal update-only write with the request's ops, filter, TTL and durable-delete
  * and replace-only bits; the job runs to completion before its one LAST message (result 0) is sent.
  */
@@ -92,8 +93,11 @@ final class BackgroundOps {
         }
         int idField = msg.findField(FieldType.QUERY_ID);
         long trid = idField >= 0 ? Bytes.getLong(msg.buffer(), msg.fieldOffset(idField)) : 0;
-        Job job = jobs.add(new Job(trid, Job.Type.BACKGROUND_OPS, store.name(), set,
-                query == null ? null : query.indexName(), 0, 0, rps == 0 ? MAX_RPS : rps, Job.DEFAULT_SOCKET_TIMEOUT));
+        Job job = new Job(jobs.trid(trid), Job.Type.BACKGROUND_OPS, store.name(), set,
+                query == null ? null : query.indexName(), 0, 0, rps == 0 ? MAX_RPS : rps, Job.DEFAULT_SOCKET_TIMEOUT);
+        if (!jobs.add(job)) {
+            return ResultCode.PARAMETER_ERROR.code();
+        }
         try {
             apply(msg, store, set, query, isMaster, writer, job);
         } finally {

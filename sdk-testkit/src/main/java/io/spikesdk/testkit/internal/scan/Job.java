@@ -97,9 +97,12 @@ public final class Job {
     public String describe() {
         long now = System.nanoTime();
         long done = doneNanos;
-        String status = done != 0 ? (aborted ? "done(abandoned-user-abort)" : "done(ok)") : "active(ok)";
+        String status = done != 0 ? (aborted ? "done(user-aborted)" : "done(ok)") : "active(ok)";
         StringBuilder out = new StringBuilder("trid=").append(Long.toUnsignedString(trid)).append(":ns=")
-                .append(namespace).append(":set=").append(set == null ? "" : set);
+                .append(namespace);
+        if (set != null) {
+            out.append(":set=").append(set);
+        }
         if (indexName != null) {
             out.append(":sindex-name=").append(indexName);
         }

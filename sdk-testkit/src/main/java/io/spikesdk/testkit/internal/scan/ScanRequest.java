@@ -23,7 +23,7 @@ import java.util.List;
  * A foreground scan or query, checked in the real server's order (SRV {@code query.c basic_query_job_start}): the
  * namespace (20), the PARTITION_DONE bit (16), the set, partition, BVAL, index range and records-per-second fields
  * and the index name (4), the presence of a partition field (16), the index (201), the socket timeout, max-records,
- * ops and filter fields (4).
+ * ops and filter fields (4); then {@link ScanService} refuses a job id already in use (4).
  */
 final class ScanRequest {
     private static final int MAX_SET_NAME = 63;

@@ -1,5 +1,6 @@
 package io.spikesdk.testkit.internal.scan;
 
+import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.protocol.FieldType;
 import io.spikesdk.core.internal.protocol.MessageFormatException;
 import io.spikesdk.core.internal.protocol.MessageView;
@@ -82,9 +83,14 @@ public final class ScanService {
         if (request.resultCode != 0) {
             return new Answer(request.resultCode, namespace, out -> ScanStream.writeRefusal(out, request.resultCode));
         }
-        Job job = jobs.add(new Job(request.taskId(), Job.Type.BASIC, request.store.name(), request.setName,
+        Job job = new Job(jobs.trid(request.taskId()), Job.Type.BASIC, request.store.name(), request.setName,
                 request.query == null ? null : request.query.indexName(), request.pidsRequested(),
-                request.keydsRequested(), request.recordsPerSecond, request.socketTimeout()));
+                request.keydsRequested(), request.recordsPerSecond, request.socketTimeout());
+        // a short query is no job: its id is neither checked nor listed
+        if ((msg.info1() & MsgFlags.INFO1_SHORT_QUERY) == 0 && !jobs.add(job)) {
+            int refused = ResultCode.PARAMETER_ERROR.code();
+            return new Answer(refused, namespace, out -> ScanStream.writeRefusal(out, refused));
+        }
         return new Answer(0, namespace, new ScanStream(request, records.rows(), isMaster, job)::writeTo);
     }
 }
