@@ -29,7 +29,6 @@ final class SindexCommands {
     private static final int MAX_BIN = 15;
     private static final int MAX_INDEXTYPE = 9;
     private static final int MAX_KTYPE = 11;
-    private static final int SET_INDEX = 4;
     private static final String[] ITYPE_NAMES = {"default", "list", "mapkeys", "mapvalues", "set"};
     private static final String NS_NOT_FOUND = "ERROR:20:namespace not found on node";
 
@@ -102,7 +101,7 @@ final class SindexCommands {
         }
         if (itypeParam.value() != null) {
             itype = indexType(itypeParam.value());
-            if (itype < 0 || itype == SET_INDEX) {
+            if (itype < 0 || itype == IndexDefinition.SET) {
                 return error(4, "bad 'indextype' - must be one of 'default', 'list', 'mapkeys', 'mapvalues'");
             }
         }
@@ -191,7 +190,7 @@ final class SindexCommands {
         if (store == null) {
             return error(4, "namespace not found");
         }
-        return created(store.indexes().create(new IndexDefinition(name, set.value(), null, 0, SET_INDEX, null)));
+        return created(store.indexes().create(new IndexDefinition(name, set.value(), null, 0, IndexDefinition.SET, null)));
     }
 
     private static String created(IndexCatalog.Created result) {

@@ -9,7 +9,7 @@ import java.util.Optional;
  * metadata). Indexes are listed in creation order; renaming a definition keeps its place. Thread-safe.
  */
 public final class IndexCatalog {
-    /** At most this many index definitions per namespace (SRV {@code MAX_N_SINDEXES}). */
+    /** At most this many secondary-index definitions per namespace, set indexes aside (SRV {@code MAX_N_SINDEXES}). */
     public static final int MAX_INDEXES = 256;
 
     /** What {@link #create} did. */
@@ -37,7 +37,8 @@ public final class IndexCatalog {
                 return Created.CREATED;
             }
         }
-        if (indexes.size() >= MAX_INDEXES) {
+        if (def.collectionType() != IndexDefinition.SET
+                && indexes.stream().filter(d -> d.collectionType() != IndexDefinition.SET).count() >= MAX_INDEXES) {
             return Created.LIMIT;
         }
         indexes.add(def);

@@ -10,9 +10,9 @@ import java.util.Objects;
  *
  * @param name the index name
  * @param set the set it covers, or null for the whole namespace
- * @param bin the bin name
+ * @param bin the bin name, or null for a set index
  * @param keyType the particle type indexed: 1 integer (NUMERIC), 3 STRING, 4 BLOB, 23 GEO2DSPHERE
- * @param collectionType 0 DEFAULT, 1 LIST, 2 MAPKEYS, 3 MAPVALUES
+ * @param collectionType 0 DEFAULT, 1 LIST, 2 MAPKEYS, 3 MAPVALUES, 4 SET (a set index)
  * @param context the CDT context (msgpack), or null
  */
 public record IndexDefinition(String name, String set, String bin, int keyType, int collectionType, byte[] context) {
@@ -20,10 +20,12 @@ public record IndexDefinition(String name, String set, String bin, int keyType, 
     public static final int LIST = 1;
     public static final int MAPKEYS = 2;
     public static final int MAPVALUES = 3;
+    /** A set index: no bin, only speeds up scans of its set. */
+    public static final int SET = 4;
 
     /** Whether {@code other} indexes the same thing, whatever its name. */
     public boolean sameDefinition(IndexDefinition other) {
-        return Objects.equals(set, other.set) && bin.equals(other.bin) && keyType == other.keyType
+        return Objects.equals(set, other.set) && Objects.equals(bin, other.bin) && keyType == other.keyType
                 && collectionType == other.collectionType && Arrays.equals(context, other.context);
     }
 
