@@ -14,6 +14,7 @@ import io.spikesdk.testkit.internal.node.FaultPlan;
 import io.spikesdk.testkit.internal.node.NodeService;
 import io.spikesdk.testkit.internal.ops.ComplexOps;
 import io.spikesdk.testkit.internal.record.RecordService;
+import io.spikesdk.testkit.internal.storage.IndexCatalog;
 import io.spikesdk.testkit.internal.storage.NamespaceConfig;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.ReplicaSink;
@@ -30,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -63,6 +65,8 @@ public final class EmbeddedAerospike implements AutoCloseable {
     private NodeIdentity identity;
     private Map<String, NamespaceStore> stores;
     private RecordService records;
+    /** Secondary indexes outlive a restart, as the real server's system metadata does. */
+    private final Map<String, IndexCatalog> indexCatalogs = new ConcurrentHashMap<>();
     private boolean started;
 
     private EmbeddedAerospike(Builder config) {
@@ -124,8 +128,10 @@ public final class EmbeddedAerospike implements AutoCloseable {
         ReplicaSink sink = cluster == null ? ReplicaSink.NONE : cluster.replicator(nodeId);
         Map<String, NamespaceStore> created = new LinkedHashMap<>();
         for (String ns : namespaces()) {
+            IndexCatalog indexes = cluster == null ? indexCatalogs.computeIfAbsent(ns, n -> new IndexCatalog())
+                    : cluster.indexes(ns);
             created.put(ns, new NamespaceStore(
-                    new NamespaceConfig(ns, config.maxRecordSize, config.defaultTtlSeconds), clock, sink));
+                    new NamespaceConfig(ns, config.maxRecordSize, config.defaultTtlSeconds), clock, sink, indexes));
         }
         Map<String, NamespaceStore> view = Collections.unmodifiableMap(created);
         RecordService recordService = new RecordService(view, clock, ComplexOps.defaultHandler(),

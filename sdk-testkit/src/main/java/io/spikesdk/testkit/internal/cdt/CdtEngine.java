@@ -95,6 +95,53 @@ public final class CdtEngine {
         return e;
     }
 
+    /** A stored list or map bin decoded, or null when the bin is neither or does not decode. */
+    public static Element decodeContainer(int binType, byte[] binValue) {
+        if (binType != LIST && binType != MAP) {
+            return null;
+        }
+        try {
+            return decodeBin(binType, binValue);
+        } catch (CdtException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The entries of a CDT context as a secondary index or a query names it ({@code [id, value, ...]} with ids of
+     * the read kinds: index, rank, key, value, optionally marked list or map), or null when it is not one.
+     */
+    public static List<Element> parseContext(byte[] ctx) {
+        try {
+            if (!(MsgpackReader.readFully(ctx) instanceof MpList l) || l.size() == 0 || l.size() % 2 != 0) {
+                return null;
+            }
+            for (int i = 0; i < l.size(); i += 2) {
+                if (!(l.items.get(i) instanceof MpInt id) || id.negative() || (id.value() & ~0x3fL) != 0
+                        || (id.value() & 0x0f) > 3 || (id.value() & 0x30) == 0x30) {
+                    return null;
+                }
+            }
+            return List.copyOf(l.items);
+        } catch (CdtException e) {
+            return null;
+        }
+    }
+
+    /** The element a context leads to inside a list or map bin, read-only, or null when it leads nowhere. */
+    public static Element atContext(int binType, byte[] binValue, List<Element> ctx) {
+        Element root = decodeContainer(binType, binValue);
+        if (root == null) {
+            return null;
+        }
+        try {
+            List<Slot> path = ContextWalker.walk(new Slot.Root(root), ctx, false);
+            return path.get(path.size() - 1).get();
+        } catch (CdtException e) {
+            return null;
+        }
+    }
+
     /**
      * The bytes a plain READ of a stored list/map bin returns: the persist-index flag (0x10) is stripped, so an
      * ext header carrying only that flag disappears. Other particle types are returned unchanged.

@@ -27,6 +27,18 @@ final class ClusterRouter implements CommandRouter {
     }
 
     @Override
+    public boolean isMaster(int partitionId) {
+        Lock lock = cluster.commandLock();
+        lock.lock();
+        try {
+            ClusterSnapshot snapshot = cluster.snapshot();
+            return snapshot.member(self) != null && snapshot.table().column(partitionId, self) == 0;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public String execute(int partitionId, boolean masterOnly, Consumer<RecordService> command) {
         Lock lock = cluster.commandLock();
         lock.lock();

@@ -3,11 +3,13 @@ package io.spikesdk.testkit.internal.cluster;
 import io.spikesdk.testkit.internal.info.TopologyView;
 import io.spikesdk.testkit.internal.node.CommandRouter;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
+import io.spikesdk.testkit.internal.storage.IndexCatalog;
 import io.spikesdk.testkit.internal.storage.ReplicaSink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -25,6 +27,7 @@ public final class ClusterState {
     private final boolean racksConfigured;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile ClusterSnapshot snapshot = ClusterSnapshot.empty();
+    private final Map<String, IndexCatalog> indexes = new ConcurrentHashMap<>();
 
     /**
      * @param replicationFactor copies of every partition (capped by the number of live nodes)
@@ -35,6 +38,11 @@ public final class ClusterState {
         this.replicationFactor = replicationFactor;
         this.namespaces = List.copyOf(namespaces);
         this.racksConfigured = racksConfigured;
+    }
+
+    /** The secondary indexes of a namespace, one catalog for every node (system metadata on a real cluster). */
+    public IndexCatalog indexes(String namespace) {
+        return indexes.computeIfAbsent(namespace, n -> new IndexCatalog());
     }
 
     public ClusterSnapshot snapshot() {

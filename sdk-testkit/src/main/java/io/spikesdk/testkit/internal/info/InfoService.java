@@ -2,6 +2,8 @@ package io.spikesdk.testkit.internal.info;
 
 import io.spikesdk.core.internal.protocol.InfoCodec;
 import io.spikesdk.core.internal.protocol.Proto;
+import io.spikesdk.testkit.internal.scan.Job;
+import io.spikesdk.testkit.internal.scan.JobRegistry;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.ServerClock;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Answers info requests (proto type 1) as a CE 8.1.2.0 server (docs/wire-protocol.md §11, docs/embedded-server.md
@@ -36,6 +39,8 @@ public final class InfoService {
     private final Supplier<TopologyView> topology;
     private final ConfigAnswers config;
     private final TruncateCommands truncate;
+    private final SindexCommands sindexes;
+    private final JobRegistry jobs = new JobRegistry();
 
     /** A standalone node's info service. */
     public InfoService(NodeIdentity node, Map<String, NamespaceStore> namespaces, ServerStats stats,
@@ -56,6 +61,12 @@ public final class InfoService {
         this.statistics = new InfoStatistics(node, stats, clock);
         this.topology = topology;
         this.config = new ConfigAnswers(node, namespaces);
+        this.sindexes = new SindexCommands(namespaces, clock);
+    }
+
+    /** This node's scan and query jobs, listed by {@code query-show}. */
+    public JobRegistry jobs() {
+        return jobs;
     }
 
     /**
@@ -169,9 +180,15 @@ public final class InfoService {
             case "sets":
                 return sets(parts);
             case "sindex":
-                return sindex(parts);
+                return sindexes.sindex(parts);
             case "sindex-exists":
-                return "false";
+                return sindexes.exists(new InfoParams(params));
+            case "sindex-create":
+                return sindexes.create(new InfoParams(params));
+            case "sindex-delete":
+                return sindexes.delete(new InfoParams(params));
+            case "sindex-list":
+                return sindexes.list(new InfoParams(params));
             case "udf-list":
                 return "";
             case "udf-get":
@@ -186,24 +203,49 @@ public final class InfoService {
                 return truncate.truncateUndo(new InfoParams(params));
             case "truncate-namespace-undo":
                 return truncate.truncateNamespaceUndo(new InfoParams(params));
+            case "query-abort":
+                return queryAbort(new InfoParams(params));
             default:
                 return UNRECOGNIZED;
         }
     }
 
-    /** Jobs are not kept (no scans or queries yet): the list is empty and no id is found. */
-    private static String queryShow(InfoParams params) {
+    /** All kept jobs, newest first, or the one with the given {@code id} (alias {@code trid}). */
+    private String queryShow(InfoParams params) {
         Optional<String> id = params.getAny("id", "trid");
         if (id.isEmpty()) {
-            return "";
+            return jobs.all().stream().map(Job::describe).collect(Collectors.joining(";"));
         }
-        if (id.get().isEmpty()) {
+        String bad = badJobId(id.get());
+        if (bad != null) {
+            return bad;
+        }
+        return jobs.find(jobId(id.get())).map(Job::describe).orElse("ERROR:2:job not found");
+    }
+
+    /** Stops an active job; a finished or unknown one is "not active". */
+    private String queryAbort(InfoParams params) {
+        Optional<String> id = params.getAny("id", "trid");
+        if (id.isEmpty()) {
+            return InfoParams.missing("id");
+        }
+        String bad = badJobId(id.get());
+        if (bad != null) {
+            return bad;
+        }
+        Optional<Job> job = jobs.find(jobId(id.get())).filter(Job::isActive);
+        job.ifPresent(Job::abort);
+        return job.isPresent() ? "ok" : "ERROR:2:id not active";
+    }
+
+    private static String badJobId(String id) {
+        if (id.isEmpty()) {
             return InfoParams.missingValue("id");
         }
-        if (id.get().length() > MAX_JOB_ID_CHARS) {
+        if (id.length() > MAX_JOB_ID_CHARS) {
             return InfoParams.tooLong("id");
         }
-        return jobId(id.get()) == 0 ? "ERROR:4:bad id" : "ERROR:2:job not found";
+        return jobId(id) == 0 ? "ERROR:4:bad id" : null;
     }
 
     /** A job id as the server reads it (C {@code strtoul}, base 0); 0 when bad; a negated id is nonzero as it is. */
@@ -243,15 +285,5 @@ public final class InfoService {
             return statistics.sets(List.of(store));
         }
         return parts.length == 3 ? statistics.set(store, parts[2]) : UNRECOGNIZED;
-    }
-
-    private String sindex(String[] parts) {
-        if (parts.length == 1) {
-            return "";
-        }
-        if (!namespaces.containsKey(parts[1])) {
-            return "ns_type=unknown";
-        }
-        return parts.length == 2 ? "" : "ERROR:201:no index";
     }
 }

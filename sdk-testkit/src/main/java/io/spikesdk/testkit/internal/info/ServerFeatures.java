@@ -13,20 +13,16 @@ enum ServerFeatures {
     BATCH_ANY("batch-any", true),
     BATCH_INDEX("batch-index", true),
     BLOB_BITS("blob-bits", false),
-    CDT_INDEX("cdt-index", false),
+    CDT_INDEX("cdt-index", true),
     CDT_LIST("cdt-list", true),
     CDT_MAP("cdt-map", true),
     CLUSTER_STABLE("cluster-stable", true),
     FLOAT("float", true),
     GEO("geo", true),
-    SINDEX_EXISTS("sindex-exists", false),
+    SINDEX_EXISTS("sindex-exists", true),
     PEERS("peers", true),
     PIPELINING("pipelining", true),
-    PQUERY("pquery", false),
-    /**
-     * Partition scans are not built yet, but the Java client (and ours) rejects a node without
-     * this token as older than 4.9: it is advertised so that clients connect at all.
-     */
+    PQUERY("pquery", true),
     PSCANS("pscans", true),
     QUERY_SHOW("query-show", false),
     /** SC read modes in the header are accepted and ignored, as on a CE node (which advertises it too). */

@@ -52,7 +52,7 @@ final class FrameDispatcher {
         }
     }
 
-    /** What is sent back for one frame: one proto, or (for a batch) several. */
+    /** What is sent back for one frame: one proto, or (for a batch, scan or query) several. */
     @FunctionalInterface
     interface Reply {
         void writeTo(OutputStream out) throws IOException;
@@ -94,6 +94,9 @@ final class FrameDispatcher {
             LOG.debug("malformed AS_MSG answered with {}: {}", ResultCode.PARAMETER_ERROR.code(), e.getMessage());
             writer.beginFrame(0, 0, 0, ResultCode.PARAMETER_ERROR.code(), 0, 0, 0).finish();
             return writerReply;
+        }
+        if (NodeService.isScanOrQuery(view)) {
+            return node.scanOrQuery(body, len)::writeTo;
         }
         node.data(view, writer);
         return writerReply;

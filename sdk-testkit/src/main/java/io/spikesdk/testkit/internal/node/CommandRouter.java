@@ -17,6 +17,11 @@ public interface CommandRouter {
      */
     String execute(int partitionId, boolean masterOnly, Consumer<RecordService> command);
 
+    /** Whether this node is the partition's master, the one node that serves it to scans and queries. */
+    default boolean isMaster(int partitionId) {
+        return true;
+    }
+
     /** A router for a standalone node: everything is served locally. */
     static CommandRouter local(String nodeId, RecordService records) {
         return (partitionId, masterOnly, command) -> {

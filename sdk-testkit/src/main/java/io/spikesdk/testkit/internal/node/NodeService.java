@@ -1,6 +1,7 @@
 package io.spikesdk.testkit.internal.node;
 
 import io.spikesdk.api.ResultCode;
+import io.spikesdk.core.internal.protocol.FieldType;
 import io.spikesdk.core.internal.protocol.InfoCodec;
 import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.MessageWriter;
@@ -12,6 +13,7 @@ import io.spikesdk.testkit.internal.batch.BatchResponse;
 import io.spikesdk.testkit.internal.info.InfoService;
 import io.spikesdk.testkit.internal.info.InfoSession;
 import io.spikesdk.testkit.internal.record.RecordService;
+import io.spikesdk.testkit.internal.scan.ScanService;
 import java.util.List;
 
 /**
@@ -29,6 +31,7 @@ public final class NodeService {
     private final FaultPlan faults;
     private final ActivityLog log;
     private final BatchCommand batch;
+    private final ScanService scans;
 
     public NodeService(String nodeId, InfoService info, RecordService local, CommandRouter router, FaultPlan faults,
             ActivityLog log) {
@@ -39,6 +42,8 @@ public final class NodeService {
         this.faults = faults;
         this.log = log;
         this.batch = new BatchCommand(nodeId, local, router, faults, log);
+        this.scans = new ScanService(local, router::isMaster, info.jobs(),
+                (pid, msg, out) -> router.execute(pid, true, records -> records.handle(msg, out)));
     }
 
     /** The reply body of an info request whose body is {@code body[0, len)}, received on {@code session}. */
@@ -67,6 +72,26 @@ public final class NodeService {
     }
 
     /** Executes one parsed single-record AS_MSG and leaves the finished reply frame in {@code out}. */
+    /**
+     * Whether a parsed AS_MSG is a scan or query, foreground or background with ops (no digest, no batch, no UDF),
+     * answered by {@link #scanOrQuery} rather than {@link #data}.
+     */
+    public static boolean isScanOrQuery(MessageView msg) {
+        return msg.findField(FieldType.DIGEST_RIPE) < 0 && (msg.info1() & MsgFlags.INFO1_BATCH) == 0
+                && msg.findField(FieldType.UDF_PACKAGE_NAME) < 0 && msg.findField(FieldType.UDF_OP) < 0;
+    }
+
+    /**
+     * Starts a scan or query whose AS_MSG body is {@code body[0, len)}: the rows of a foreground one are produced as
+     * they are sent; a background one has run when this returns.
+     */
+    public ScanService.Answer scanOrQuery(byte[] body, int len) {
+        ScanService.Answer answer = scans.start(body, len);
+        log.add(new ActivityEntry(ActivityLog.nextSequence(), CommandKind.OTHER, answer.namespace(), null, -1,
+                answer.resultCode(), nodeId, nodeId, List.of()));
+        return answer;
+    }
+
     public void data(MessageView msg, MessageWriter out) {
         DataCommand cmd = DataCommand.of(msg);
         String servedBy = nodeId;

@@ -26,6 +26,7 @@ public final class RecordService {
     private final DeleteCommand delete;
     private final UdfCommand udf;
     private final FilterEvaluator filters;
+    private final RecordRows rows;
 
     public RecordService(Map<String, NamespaceStore> namespaces, ServerClock clock, ComplexOpHandler complex,
             FilterEvaluator filters) {
@@ -37,6 +38,7 @@ public final class RecordService {
         this.write = new WriteCommand(clock, ops, checks);
         this.delete = new DeleteCommand(checks);
         this.udf = new UdfCommand(checks);
+        this.rows = new RecordRows(clock, complex, filters);
     }
 
     /** Whether this node has a namespace of this name. */
@@ -49,6 +51,21 @@ public final class RecordService {
         return filters.validate(expression);
     }
 
+    /** The store of the namespace of this name, or null when this node has none. */
+    public NamespaceStore namespace(String name) {
+        return name == null ? null : namespaces.get(name);
+    }
+
+    /** The namespaces of this node, by name. */
+    public Map<String, NamespaceStore> namespaces() {
+        return namespaces;
+    }
+
+    /** How this node's records become the rows of a scan or query stream. */
+    public RecordRows rows() {
+        return rows;
+    }
+
     /** Executes one message and leaves the finished reply frame in {@code out}. */
     public void handle(MessageView msg, MessageWriter out) {
         NamespaceStore store = namespaces.get(msg.fieldString(FieldType.NAMESPACE));
@@ -58,7 +75,7 @@ public final class RecordService {
         }
         byte[] digest = msg.fieldBytes(FieldType.DIGEST_RIPE);
         if (digest == null) {
-            LOG.warn("scans and queries are not supported by the embedded server yet; answering {}",
+            LOG.warn("UDF scans and queries are not supported by the embedded server yet; answering {}",
                     ResultCode.UNSUPPORTED_FEATURE.code());
             Replies.last(out, ResultCode.UNSUPPORTED_FEATURE.code());
             return;

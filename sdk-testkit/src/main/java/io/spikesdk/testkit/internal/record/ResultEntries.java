@@ -30,6 +30,10 @@ final class ResultEntries {
         entries.add(new Entry(opType, name, ParticleType.NULL, EMPTY));
     }
 
+    boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
     void clear() {
         entries.clear();
     }

@@ -19,6 +19,11 @@ public final class Digest {
         return ((bytes[0] & 0xFF) | ((bytes[1] & 0xFF) << 8)) & 0x0FFF;
     }
 
+    /** Unsigned lexicographic comparison of the bytes (the real server walks a partition in descending order). */
+    public int compareUnsigned(Digest other) {
+        return Arrays.compareUnsigned(bytes, other.bytes);
+    }
+
     public byte[] bytes() {
         return bytes.clone();
     }

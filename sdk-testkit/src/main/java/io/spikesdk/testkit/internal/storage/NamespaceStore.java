@@ -27,6 +27,7 @@ public final class NamespaceStore {
     /** Truncation cut-offs in server-epoch milliseconds, per set; 0 (or absent) when never truncated or undone. */
     private final Map<String, Long> setTruncateLuts = new ConcurrentHashMap<>();
     private volatile long truncateLut;
+    private final IndexCatalog indexes;
 
     /** A store of a standalone node (nothing is replicated). */
     public NamespaceStore(NamespaceConfig config, ServerClock clock) {
@@ -34,8 +35,14 @@ public final class NamespaceStore {
     }
 
     /** A store whose client-driven changes are passed to {@code sink}. */
-    @SuppressWarnings("unchecked")
     public NamespaceStore(NamespaceConfig config, ServerClock clock, ReplicaSink sink) {
+        this(config, clock, sink, new IndexCatalog());
+    }
+
+    /** A store whose client-driven changes are passed to {@code sink}, with secondary indexes shared with others. */
+    @SuppressWarnings("unchecked")
+    public NamespaceStore(NamespaceConfig config, ServerClock clock, ReplicaSink sink, IndexCatalog indexes) {
+        this.indexes = indexes;
         this.config = config;
         this.clock = clock;
         this.sink = sink;
@@ -54,6 +61,16 @@ public final class NamespaceStore {
 
     public String name() {
         return config.name();
+    }
+
+    /** The namespace's secondary indexes. */
+    public IndexCatalog indexes() {
+        return indexes;
+    }
+
+    /** Whether a record of this set was ever stored here (the real server keeps set names once seen). */
+    public boolean knowsSet(String set) {
+        return knownSets.contains(set);
     }
 
     /** The lock guarding every mutation of the record with this digest. */

@@ -23,11 +23,10 @@ class ServerFeaturesTest {
 
     @Test
     void advertisesOnlyWhatIsBuilt() {
-        assertEquals("batch-any;batch-index;cdt-list;cdt-map;cluster-stable;float;geo;peers;pipelining;pscans;"
-                + "relaxed-sc;replicas;replicas-all;replicas-master;replicas-max;truncate-namespace",
-                ServerFeatures.answer());
+        assertEquals("batch-any;batch-index;cdt-index;cdt-list;cdt-map;cluster-stable;float;"
+                + "geo;sindex-exists;peers;pipelining;pquery;pscans;relaxed-sc;replicas;replicas-all;replicas-master;replicas-max;truncate-namespace", ServerFeatures.answer());
         List<String> advertised = List.of(ServerFeatures.answer().split(";"));
-        for (String notBuilt : List.of("blob-bits", "cdt-index", "sindex-exists", "pquery", "query-show",
+        for (String notBuilt : List.of("blob-bits", "query-show",
                 "udf")) {
             assertFalse(advertised.contains(notBuilt), notBuilt);
         }
