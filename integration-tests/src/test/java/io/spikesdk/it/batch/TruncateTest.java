@@ -109,6 +109,33 @@ class TruncateTest extends OfficialClientTest {
         awaitGone(a);
     }
 
+    /**
+     * Whether {@code sets/ns/set} shows a set at all depends only on whether the set was ever written there, not on
+     * its records or cuts: an empty set written once stays listed with {@code truncate_lut=0} after undo, and a set
+     * never written stays unlisted whatever is truncated or undone. A real server keeps its sets until it restarts,
+     * so this test writes a set of its own run.
+     */
+    @Test
+    void aSetIsListedOnceWrittenEvenWhenEmptiedAndNeverBefore() {
+        String set = "trunc_listed_" + Long.toString(System.nanoTime() & 0xFFFF_FFFFL, 36);
+        assertEquals("", info("sets/test/" + set));
+        assertEquals("ok", info("truncate-undo:namespace=test;set=" + set));
+        assertEquals("ERROR:4:would truncate to 0", info("truncate:namespace=test;set=" + set + ";lut=0"));
+        assertEquals("ok", info("truncate:namespace=test;set=" + set));
+        assertEquals("", info("sets/test/" + set), "a cut of a set never written creates nothing");
+
+        Key a = new Key("test", set, 1);
+        client.put(null, a, new Bin("x", 1));
+        client.delete(null, a);
+        assertEquals(0, setLut("test", set));
+        assertTrue(info("sets/test/" + set).startsWith("objects=0:"), info("sets/test/" + set));
+        nextMillisecond(System.currentTimeMillis());
+        assertEquals("ok", info("truncate:namespace=test;set=" + set));
+        assertTrue(setLut("test", set) > 0);
+        assertEquals("ok", info("truncate-undo:namespace=test;set=" + set));
+        assertEquals(0, setLut("test", set), "still listed, cut forgotten");
+    }
+
     @Test
     void aFutureCutIsRefusedAndTheClientReportsTheServerText() {
         AerospikeException e = org.junit.jupiter.api.Assertions.assertThrows(AerospikeException.class,

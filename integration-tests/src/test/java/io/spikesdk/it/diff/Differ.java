@@ -138,7 +138,17 @@ final class Differ {
         return c;
     }
 
+    /**
+     * Case {@code n} depends on the generators chosen, so a run of only some categories names them: without them the
+     * replay would generate another case.
+     */
     String replayLine(int n, List<String> steps) {
-        return "-Ddiff.replay=" + seed + ":" + n + (steps.isEmpty() ? "" : ":" + String.join(".", steps));
+        return "-Ddiff.replay=" + seed + ":" + n + (steps.isEmpty() ? "" : ":" + String.join(".", steps))
+                + (categories(generators).equals(categories(DifferentialTest.generators())) ? ""
+                        : " -Ddiff.categories=" + categories(generators));
+    }
+
+    private static String categories(List<Weighted> generators) {
+        return String.join(",", generators.stream().map(w -> w.generator().category()).distinct().toList());
     }
 }

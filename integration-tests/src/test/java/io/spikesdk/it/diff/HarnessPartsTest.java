@@ -121,4 +121,25 @@ class HarnessPartsTest {
         assertEquals(1, CtxStep.toCtx(createPadNegative.ctx()).length);
         assertEquals(CTX.listIndex(-4).id, CtxStep.toCtx(createPadNegative.ctx())[0].id);
     }
+
+    @Test
+    void truncateCasesWriteSetsOfTheirOwnRunWithinTheSetNameLimit() {
+        Differ differ = new Differ(77, List.of(new Differ.Weighted(new TruncateCases(), 1)), null, null);
+        for (int n = 0; n < 200; n++) {
+            TruncateCall call = (TruncateCall) differ.generate(n).command();
+            String written = call.serverSet();
+            assertEquals(call.set() + "_" + TruncateCall.RUN_TAG, written);
+            assertFalse(written.equals(call.set()), "a fixed set name would carry a real server's state across runs");
+            assertTrue(("diff_never_written_" + written).length() <= 63, written);
+            assertFalse(call.toString().contains(TruncateCall.RUN_TAG), "reports stay comparable across runs");
+        }
+    }
+
+    @Test
+    void aReplayLineNamesTheCategoriesItsCaseWasGeneratedFrom() {
+        Differ some = new Differ(77, List.of(new Differ.Weighted(new BatchCases(), 15), new Differ.Weighted(new TruncateCases(), 3)), null, null);
+        assertEquals("-Ddiff.replay=77:31 -Ddiff.categories=batch,truncate", some.replayLine(31, List.of()));
+        assertEquals("-Ddiff.replay=77:31:0.1", new Differ(77, DifferentialTest.generators(), null, null).replayLine(31, List.of("0", "1")));
+        assertNotEquals(some.generate(31).toString(), new Differ(77, DifferentialTest.generators(), null, null).generate(31).toString());
+    }
 }

@@ -8,6 +8,7 @@ import com.aerospike.client.Record;
 import com.aerospike.client.cluster.Node;
 import com.aerospike.client.policy.WritePolicy;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,6 +18,11 @@ import java.util.regex.Pattern;
  * One truncate as data: {@code before} records written, the clock moved on a millisecond, the cut taken, the clock
  * moved on again, {@code after} records written, then the command. The real server drops records in the background,
  * so the outcome is read once {@code truncating} is false again.
+ *
+ * <p>On the servers the set is {@code set} plus this run's {@link #RUN_TAG}: a real server lists every set ever
+ * written in a namespace (with {@code truncate_lut=0} once undone) until it restarts, while the embedded server
+ * starts empty, so a fixed name would make a case that writes nothing depend on earlier runs against the same
+ * real server. The set never written ({@code unknownSet}) needs no tag: nothing ever creates it.
  */
 record TruncateCall(String scope, String cut, String set, int before, int after, boolean undoAfter) implements Command {
     static final String[] SCOPES = {"set", "set", "namespace", "unknownSet"};
@@ -26,16 +32,19 @@ record TruncateCall(String scope, String cut, String set, int before, int after,
     private static final Pattern LUT = Pattern.compile("truncate_lut=(\\d+)");
     private static final Pattern TRUNCATING = Pattern.compile("truncating=(true|false)");
     private static final long EPOCH_MILLIS = 1_262_304_000_000L;
+    /** Tells this run's sets from those earlier runs left on the real server; shared by both servers. */
+    static final String RUN_TAG = Long.toString(Math.abs(new SecureRandom().nextLong() % 2_821_109_907_456L), 36);
 
     @Override
     public Object execute(AerospikeClient client, Key key) {
         Node node = client.getNodes()[0];
         String ns = scope.equals("namespace") ? NS_WHOLE : NS_SET;
-        String target = scope.equals("unknownSet") ? "diff_never_written_" + set : set;
-        reset(node, ns);
+        String written = serverSet();
+        String target = scope.equals("unknownSet") ? "diff_never_written_" + set : written;
+        reset(node, ns, written);
         List<Key> keys = new ArrayList<>();
         for (int i = 0; i < before + after; i++) {
-            keys.add(new Key(ns, set, key.userKey.toString() + "#t" + i));
+            keys.add(new Key(ns, written, key.userKey.toString() + "#t" + i));
         }
         WritePolicy wp = new WritePolicy();
         WriteSpec.timeouts(wp);
@@ -61,16 +70,21 @@ record TruncateCall(String scope, String cut, String set, int before, int after,
             out.append(r == null ? " -" : " " + r.getInt("v"));
         }
         long lut = lut(node, ns, target);
-        out.append(" | lut ").append(lut == 0 ? "0" : lut == cutMillis - EPOCH_MILLIS ? "=cut" : ">0");
+        out.append(" | lut ").append(lut == -1 ? "absent" : lut == 0 ? "0" : lut == cutMillis - EPOCH_MILLIS ? "=cut" : ">0");
         if (undoAfter) {
             out.append(" | undo ").append(Info.request(null, node, undo(ns, target))).append(" lut ")
                     .append(lut(node, ns, target));
         }
-        reset(node, ns);
+        reset(node, ns, written);
         for (Key k : keys) {
             client.delete(wp, k);
         }
         return out.toString();
+    }
+
+    /** The set written (and, unless {@code unknownSet}, truncated) on both servers: fresh in every run. */
+    String serverSet() {
+        return set + "_" + RUN_TAG;
     }
 
     private String command(String ns, String target, long cutMillis) {
@@ -92,9 +106,9 @@ record TruncateCall(String scope, String cut, String set, int before, int after,
                 : "truncate-undo:namespace=" + ns + ";set=" + target;
     }
 
-    private void reset(Node node, String ns) {
+    private void reset(Node node, String ns, String written) {
         Info.request(null, node, scope.equals("namespace") ? "truncate-namespace-undo:namespace=" + ns
-                : "truncate-undo:namespace=" + ns + ";set=" + set);
+                : "truncate-undo:namespace=" + ns + ";set=" + written);
     }
 
     private void awaitDone(Node node, String ns, String target) {

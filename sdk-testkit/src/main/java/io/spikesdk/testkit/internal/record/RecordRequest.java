@@ -12,6 +12,7 @@ import java.util.Objects;
 /** The addressing part of a single-record request: namespace, digest, optional set, key and filter. */
 final class RecordRequest {
     private static final int MAX_BIN_NAME = 15;
+    private static final int MAX_SET_NAME_BYTES = 63;
 
     final MessageView msg;
     final NamespaceStore store;
@@ -37,6 +38,20 @@ final class RecordRequest {
         if (msg.opNameLength(i) > MAX_BIN_NAME || msg.opNameLatin1(i).indexOf('\0') >= 0) {
             throw new CommandFailure(ResultCode.BIN_NAME_TOO_LONG.code());
         }
+    }
+
+    /**
+     * A write creating a record names its set (when it has one) before anything else can fail it: a name of over 63
+     * bytes gives 4, any other enters the namespace's set table for good.
+     */
+    void createSet() throws CommandFailure {
+        if (setName == null) {
+            return;
+        }
+        if (msg.fieldBytes(FieldType.SET).length > MAX_SET_NAME_BYTES) {
+            throw new CommandFailure(ResultCode.PARAMETER_ERROR.code());
+        }
+        store.addSet(setName);
     }
 
     /** Reads and deletes: a set field, when present and not empty, must name the record's set (else 4). */

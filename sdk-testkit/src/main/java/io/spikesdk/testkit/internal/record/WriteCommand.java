@@ -50,8 +50,9 @@ final class WriteCommand {
 
     /**
      * The real server's order once the ops have passed: record lookup (2 when the write must not create), CREATE_ONLY
-     * (5), generation (3), then for an existing record its set (4), the filter expression and the stored key (19),
-     * then the TTL (4), and last the ops in message order.
+     * (5), generation (3), then for a new record its set (4 when too long; listed even if the write fails later), for
+     * an existing record its set (4), the filter expression and the stored key (19), then the TTL (4), and last the
+     * ops in message order.
      */
     private void executeLocked(RecordRequest req, WritePolicyCheck.Outcome policy, MessageWriter out) {
         MessageView msg = req.msg;
@@ -70,6 +71,8 @@ final class WriteCommand {
                 req.checkSetOnUpdate(rec);
                 checks.checkFilter(req, rec);
                 req.checkKey(rec);
+            } else {
+                req.createSet();
             }
             Ttl.checkWriteTtl(msg.recordTtl());
             long now = clock.nowMillis();

@@ -114,6 +114,14 @@ public final class NamespaceStore {
         records.put(digest, record);
     }
 
+    /**
+     * Lists the set from now on, with or without records: the real server enters a set in its table once a write
+     * creating a record gets as far as naming the record's set, even when the write then fails, and never forgets it.
+     */
+    public void addSet(String set) {
+        knownSets.add(set);
+    }
+
     /** A copy of the records of one partition (including not yet reaped expired ones). */
     public Map<Digest, StoredRecord> partition(int partitionId) {
         return new HashMap<>(partitions[partitionId]);
