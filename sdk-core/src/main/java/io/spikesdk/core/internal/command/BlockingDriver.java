@@ -94,22 +94,30 @@ public final class BlockingDriver {
         try {
             conn.setTimeouts(command.socketTimeoutMs(), command.deadlineNanos());
             send(command, conn);
-        } catch (SocketTimeoutException e) {
-            pool.discard(conn);
-            command.timedOut();
-            return false;
-        } catch (IOException e) {
-            pool.discard(conn);
-            command.ioFailed(e);
-            return false;
-        } catch (AerospikeException e) {
-            pool.discard(conn);
-            throw command.transportFailed(e);
-        } catch (RuntimeException e) {
-            pool.discard(conn);
-            throw e;
+        } catch (IOException | RuntimeException e) {
+            return exchangeFailed(command, pool, conn, e);
         }
         return receive(command, pool, conn);
+    }
+
+    /**
+     * Closes the connection after a failed write or read and tells the command: a timeout or an I/O error ends
+     * the attempt (false); an unreadable reply or anything unexpected ends the command (thrown).
+     */
+    private static boolean exchangeFailed(Command<?> command, ConnectionPool pool, Connection conn, Exception e) {
+        pool.discard(conn);
+        if (e instanceof SocketTimeoutException) {
+            command.timedOut();
+            return false;
+        }
+        if (e instanceof IOException io) {
+            command.ioFailed(io);
+            return false;
+        }
+        if (e instanceof AerospikeException ae) {
+            throw command.transportFailed(ae);
+        }
+        throw (RuntimeException) e;
     }
 
     /** Reads the reply's frames until the command has what it needs; true when it ended the command. */
@@ -118,20 +126,8 @@ public final class BlockingDriver {
             int bodyLength;
             try {
                 bodyLength = Frames.read(conn, Proto.TYPE_MESSAGE);
-            } catch (SocketTimeoutException e) {
-                pool.discard(conn);
-                command.timedOut();
-                return false;
-            } catch (IOException e) {
-                pool.discard(conn);
-                command.ioFailed(e);
-                return false;
-            } catch (AerospikeException e) {
-                pool.discard(conn);
-                throw command.transportFailed(e);
-            } catch (RuntimeException e) {
-                pool.discard(conn);
-                throw e;
+            } catch (IOException | RuntimeException e) {
+                return exchangeFailed(command, pool, conn, e);
             }
             Command.Progress progress;
             try {
