@@ -247,4 +247,28 @@ public interface AerospikeClient extends AutoCloseable {
 
     /** Sends one info command to every active node; returns node → answer (spec {@code info_all}). */
     Map<NodeInfo, String> infoAll(String command);
+
+    // ---- scans: every record of a set (a null set: the whole namespace), read partition by partition from the
+    // nodes that own them. A null policy means ClientConfig.defaults().scan(); no bin names: all bins.
+
+    /** Scans every partition; the records as a {@link RecordStream} (close it when not read to the end). */
+    RecordStream scan(ScanPolicy policy, String namespace, String set, String... binNames);
+
+    /**
+     * Scans the partitions of {@code filter}, from where its previous scan ended; with
+     * {@link ScanPolicy#maxRecords()} a page, the next page with the same filter until {@link PartitionFilter#isDone()}.
+     */
+    RecordStream scan(ScanPolicy policy, PartitionFilter filter, String namespace, String set, String... binNames);
+
+    /**
+     * Scans every partition and hands each record to {@code callback}, returning when the scan ended. With several
+     * nodes scanned at once ({@link ScanPolicy#maxConcurrentNodes()}) the callback runs on several threads at the
+     * same time. An exception from the callback stops the scan and is thrown.
+     */
+    void scan(ScanPolicy policy, String namespace, String set, java.util.function.Consumer<KeyRecord> callback,
+              String... binNames);
+
+    /** {@link #scan(ScanPolicy, String, String, java.util.function.Consumer, String...)} over {@code filter}'s partitions. */
+    void scan(ScanPolicy policy, PartitionFilter filter, String namespace, String set,
+              java.util.function.Consumer<KeyRecord> callback, String... binNames);
 }

@@ -13,13 +13,18 @@ import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.ClusterView;
 import io.spikesdk.api.ConnectionException;
 import io.spikesdk.api.Key;
+import io.spikesdk.api.KeyRecord;
 import io.spikesdk.api.NodeInfo;
+import io.spikesdk.api.PartitionFilter;
 import io.spikesdk.api.Operation;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.Record;
+import io.spikesdk.api.RecordStream;
 import io.spikesdk.api.ResultCode;
+import io.spikesdk.api.ScanPolicy;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
+import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.LiveClusterView;
@@ -29,6 +34,7 @@ import io.spikesdk.core.internal.command.BatchExecutor;
 import io.spikesdk.core.internal.command.BlockingDriver;
 import io.spikesdk.core.internal.command.Requests;
 import io.spikesdk.core.internal.command.ResultHandler;
+import io.spikesdk.core.internal.command.ScanExecutor;
 import io.spikesdk.core.internal.net.Info;
 import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.serial.Serialization;
@@ -43,6 +49,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * The synchronous client: resolves policies ({@code null} = the config defaults), builds the request,
@@ -56,6 +63,7 @@ public final class SpikeClient implements AerospikeClient {
     private final BlockingDriver driver;
     private final ExecutorService batchThreads;
     private final BatchCommands batches;
+    private final ScanExecutor scans;
     private final ClusterView view;
     private final WritePolicy readOnlyOperateDefault;
     private final ReentrantLock serializationLock = new ReentrantLock();
@@ -70,6 +78,7 @@ public final class SpikeClient implements AerospikeClient {
         this.driver = new BlockingDriver(cluster);
         this.batchThreads = Executors.newCachedThreadPool(BatchThreads.factory());
         this.batches = new BatchCommands(new BatchExecutor(cluster, driver, batchThreads));
+        this.scans = new ScanExecutor(cluster, driver, batchThreads);
         this.view = new LiveClusterView(cluster);
         this.readOnlyOperateDefault = WritePolicy.builder(config.defaults().read()).build();
     }
@@ -560,6 +569,46 @@ public final class SpikeClient implements AerospikeClient {
         ready();
         return batches.delete(batchWrite(batchPolicy), deletePolicy != null ? deletePolicy : BatchDeletePolicy.DEFAULT,
                 keys);
+    }
+
+    // ---- scans
+
+    private ScanPolicy scanPolicy(ScanPolicy p) {
+        return p != null ? p : config.defaults().scan();
+    }
+
+    @Override
+    public RecordStream scan(ScanPolicy policy, String namespace, String set, String... binNames) {
+        return scan(policy, PartitionFilter.all(), namespace, set, binNames);
+    }
+
+    @Override
+    public RecordStream scan(ScanPolicy policy, PartitionFilter filter, String namespace, String set,
+                             String... binNames) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(namespace, "namespace");
+        String[] bins = ScanExecutor.binNames(binNames);
+        Serialization serial = serialization();
+        ready();
+        return scans.stream(scanPolicy(policy), ApiAccess.cursor(filter), namespace, set, bins, serial);
+    }
+
+    @Override
+    public void scan(ScanPolicy policy, String namespace, String set, Consumer<KeyRecord> callback,
+                     String... binNames) {
+        scan(policy, PartitionFilter.all(), namespace, set, callback, binNames);
+    }
+
+    @Override
+    public void scan(ScanPolicy policy, PartitionFilter filter, String namespace, String set,
+                     Consumer<KeyRecord> callback, String... binNames) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(namespace, "namespace");
+        Objects.requireNonNull(callback, "callback");
+        String[] bins = ScanExecutor.binNames(binNames);
+        Serialization serial = serialization();
+        ready();
+        scans.scan(scanPolicy(policy), ApiAccess.cursor(filter), namespace, set, bins, callback, serial);
     }
 
     @Override
