@@ -271,4 +271,41 @@ public interface AerospikeClient extends AutoCloseable {
     /** {@link #scan(ScanPolicy, String, String, java.util.function.Consumer, String...)} over {@code filter}'s partitions. */
     void scan(ScanPolicy policy, PartitionFilter filter, String namespace, String set,
               java.util.function.Consumer<KeyRecord> callback, String... binNames);
+
+    // ---- queries: the records a Statement selects (by its index filter, else every record of its set), read
+    // partition by partition as scans are. A null policy means ClientConfig.defaults().query().
+
+    /** Runs the query over every partition; the records as a {@link RecordStream}. */
+    RecordStream query(QueryPolicy policy, Statement statement);
+
+    /** Runs the query over {@code filter}'s partitions, resuming where its previous call ended (pages). */
+    RecordStream query(QueryPolicy policy, PartitionFilter filter, Statement statement);
+
+    /** Runs the query and hands each record to {@code callback} (several threads at once with parallel nodes). */
+    void query(QueryPolicy policy, Statement statement, java.util.function.Consumer<KeyRecord> callback);
+
+    /** {@link #query(QueryPolicy, Statement, java.util.function.Consumer)} over {@code filter}'s partitions. */
+    void query(QueryPolicy policy, PartitionFilter filter, Statement statement,
+               java.util.function.Consumer<KeyRecord> callback);
+
+    // ---- secondary indexes: sent to one node, which distributes the command to the others.
+
+    /**
+     * Creates a secondary index on {@code bin} of {@code set} (null: records of any set) and returns at once; the
+     * nodes build it in the background ({@link IndexTask#waitTillComplete()}).
+     *
+     * @throws AerospikeException the server's answer: INDEX_ALREADY_EXISTS (200) for a name or a definition in use,
+     *     PARAMETER_ERROR (4) for an unknown namespace, ...
+     */
+    IndexTask createIndex(String namespace, String set, String name, String bin, IndexType type);
+
+    /** {@link #createIndex(String, String, String, String, IndexType)} on list elements, map keys or map values. */
+    IndexTask createIndex(String namespace, String set, String name, String bin, IndexType type,
+                          IndexCollectionType collectionType);
+
+    /** Drops the index {@code name} of {@code namespace}; dropping an index that does not exist succeeds. */
+    void dropIndex(String namespace, String set, String name);
+
+    /** The secondary indexes of {@code namespace}, as one node lists them. */
+    List<IndexInfo> indexes(String namespace);
 }

@@ -47,6 +47,8 @@ public final class PartitionCursor {
         public final int id;
         /** The digest of the last record returned, or null to start at the beginning of the partition. */
         public byte[] digest;
+        /** The index value of the last record returned by a query (with its digest, where the query resumes). */
+        public long bval;
         /** Whether the partition must be asked on the next round. */
         public boolean retry = true;
         /** The replica sequence of the next attempt (moves to the next replica after a failure). */

@@ -12,6 +12,13 @@ import io.spikesdk.api.Bin;
 import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.ClusterView;
 import io.spikesdk.api.ConnectionException;
+import io.spikesdk.api.Filter;
+import io.spikesdk.api.IndexCollectionType;
+import io.spikesdk.api.IndexInfo;
+import io.spikesdk.api.IndexTask;
+import io.spikesdk.api.IndexType;
+import io.spikesdk.api.QueryPolicy;
+import io.spikesdk.api.Statement;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.KeyRecord;
 import io.spikesdk.api.NodeInfo;
@@ -64,6 +71,7 @@ public final class SpikeClient implements AerospikeClient {
     private final ExecutorService batchThreads;
     private final BatchCommands batches;
     private final ScanExecutor scans;
+    private final SecondaryIndexes indexes;
     private final ClusterView view;
     private final WritePolicy readOnlyOperateDefault;
     private final ReentrantLock serializationLock = new ReentrantLock();
@@ -79,6 +87,8 @@ public final class SpikeClient implements AerospikeClient {
         this.batchThreads = Executors.newCachedThreadPool(BatchThreads.factory());
         this.batches = new BatchCommands(new BatchExecutor(cluster, driver, batchThreads));
         this.scans = new ScanExecutor(cluster, driver, batchThreads);
+        this.indexes = new SecondaryIndexes(cluster, (node, command) -> infoOn(node, command).get(command),
+                config.defaults().read().totalTimeout());
         this.view = new LiveClusterView(cluster);
         this.readOnlyOperateDefault = WritePolicy.builder(config.defaults().read()).build();
     }
@@ -609,6 +619,74 @@ public final class SpikeClient implements AerospikeClient {
         Serialization serial = serialization();
         ready();
         scans.scan(scanPolicy(policy), ApiAccess.cursor(filter), namespace, set, bins, callback, serial);
+    }
+
+    // ---- queries and secondary indexes
+
+    private QueryPolicy queryPolicy(QueryPolicy p) {
+        return p != null ? p : config.defaults().query();
+    }
+
+    @Override
+    public RecordStream query(QueryPolicy policy, Statement statement) {
+        return query(policy, PartitionFilter.all(), statement);
+    }
+
+    @Override
+    public RecordStream query(QueryPolicy policy, PartitionFilter filter, Statement statement) {
+        Objects.requireNonNull(filter, "filter");
+        checkStatement(statement);
+        Serialization serial = serialization();
+        ready();
+        return scans.stream(queryPolicy(policy), ApiAccess.cursor(filter), statement, serial);
+    }
+
+    @Override
+    public void query(QueryPolicy policy, Statement statement, Consumer<KeyRecord> callback) {
+        query(policy, PartitionFilter.all(), statement, callback);
+    }
+
+    @Override
+    public void query(QueryPolicy policy, PartitionFilter filter, Statement statement, Consumer<KeyRecord> callback) {
+        Objects.requireNonNull(filter, "filter");
+        checkStatement(statement);
+        Objects.requireNonNull(callback, "callback");
+        Serialization serial = serialization();
+        ready();
+        scans.query(queryPolicy(policy), ApiAccess.cursor(filter), statement, callback, serial);
+    }
+
+    private static void checkStatement(Statement statement) {
+        Objects.requireNonNull(statement, "statement");
+        ScanExecutor.binNames(statement.binNames());
+        Filter f = statement.filter();
+        if (f != null) {
+            ScanExecutor.binNames(new String[] {f.bin()});
+        }
+    }
+
+    @Override
+    public IndexTask createIndex(String namespace, String set, String name, String bin, IndexType type) {
+        return createIndex(namespace, set, name, bin, type, IndexCollectionType.DEFAULT);
+    }
+
+    @Override
+    public IndexTask createIndex(String namespace, String set, String name, String bin, IndexType type,
+                                 IndexCollectionType collectionType) {
+        ready();
+        return indexes.create(namespace, set, name, bin, type, collectionType);
+    }
+
+    @Override
+    public void dropIndex(String namespace, String set, String name) {
+        ready();
+        indexes.drop(namespace, set, name);
+    }
+
+    @Override
+    public List<IndexInfo> indexes(String namespace) {
+        ready();
+        return indexes.list(namespace);
     }
 
     @Override

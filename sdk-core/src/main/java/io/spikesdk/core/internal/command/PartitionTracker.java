@@ -136,12 +136,13 @@ final class PartitionTracker {
         return false;
     }
 
-    /** A kept record of {@code share}: its partition resumes after {@code digest}. */
-    void recordReturned(NodeShare share, byte[] digest) {
+    /** A kept record of {@code share}: its partition resumes after {@code digest} (and index value {@code bval}). */
+    void recordReturned(NodeShare share, byte[] digest, long bval) {
         int pid = ((digest[0] & 0xFF) | (digest[1] & 0xFF) << 8) & 4095;
         int index = pid - cursor.begin;
         if (index >= 0 && index < partitions.length) {
             partitions[index].digest = digest;
+            partitions[index].bval = bval;
         }
         share.recordCount++;
     }

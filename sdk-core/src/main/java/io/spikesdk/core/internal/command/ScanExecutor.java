@@ -3,7 +3,9 @@ package io.spikesdk.core.internal.command;
 import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.KeyRecord;
 import io.spikesdk.api.Policy;
+import io.spikesdk.api.QueryPolicy;
 import io.spikesdk.api.ScanPolicy;
+import io.spikesdk.api.Statement;
 import io.spikesdk.api.internal.PartitionCursor;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.serial.Serialization;
@@ -20,7 +22,7 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 /**
- * Runs scans: round after round of node commands ({@link ScanRequest} / {@link ScanReply} through the
+ * Runs scans and queries: round after round of node commands ({@link ScanRequest} or {@link QueryRequest}, read by a {@link ScanReply}, through the
  * {@link BlockingDriver}) until the {@link PartitionTracker} says the scan or its page is complete; the nodes of a
  * round one after the other or up to {@link ScanPolicy#maxConcurrentNodes()} at once on the executor, the caller's
  * thread being one of them. Records go to a sink, as a callback or into a {@link QueuedRecordStream}.
@@ -53,19 +55,40 @@ public final class ScanExecutor {
         return names.clone();
     }
 
+    /** Makes the request of one node's share of a round. */
+    private interface ShareRequests {
+        CommandRequest request(PartitionTracker.NodeShare share, long taskId, int totalTimeout);
+    }
+
     /** Runs a scan on the calling thread (and helpers), handing each record to {@code sink}; returns when it ended. */
     public void scan(ScanPolicy policy, PartitionCursor cursor, String namespace, String set, String[] binNames,
                      Consumer<KeyRecord> sink, Serialization serial) {
-        PartitionTracker tracker = new PartitionTracker(policy, cursor, policy.maxRecords());
         Policy attemptPolicy = policy.toBuilder().maxRetries(0).build();
+        run(policy, policy.maxRecords(), policy.maxConcurrentNodes(), cursor, namespace,
+            (share, taskId, timeout) -> new ScanRequest(policy, attemptPolicy, namespace, set, binNames, taskId,
+                timeout, share), sink, serial);
+    }
+
+    /** Runs a query as {@link #scan} runs a scan. */
+    public void query(QueryPolicy policy, PartitionCursor cursor, Statement statement, Consumer<KeyRecord> sink,
+                      Serialization serial) {
+        Policy attemptPolicy = policy.toBuilder().maxRetries(0).build();
+        run(policy, policy.maxRecords(), policy.maxConcurrentNodes(), cursor, statement.namespace(),
+            (share, taskId, timeout) -> new QueryRequest(policy, attemptPolicy, statement, taskId, timeout, share),
+            sink, serial);
+    }
+
+    private void run(Policy policy, long maxRecords, int maxConcurrentNodes, PartitionCursor cursor,
+                     String namespace, ShareRequests requests, Consumer<KeyRecord> sink, Serialization serial) {
+        PartitionTracker tracker = new PartitionTracker(policy, cursor, maxRecords);
         while (true) {
             long taskId = ThreadLocalRandom.current().nextLong();
             try {
                 List<PartitionTracker.NodeShare> shares = tracker.assign(cluster, namespace);
-                int parallel = policy.maxConcurrentNodes() == 0 ? shares.size()
-                    : Math.min(policy.maxConcurrentNodes(), shares.size());
-                Round round = new Round(tracker, shares, share -> new ScanRequest(policy, attemptPolicy, namespace,
-                    set, binNames, taskId, tracker.totalTimeout(), share), sink, serial);
+                int parallel = maxConcurrentNodes == 0 ? shares.size() : Math.min(maxConcurrentNodes, shares.size());
+                int timeout = tracker.totalTimeout();
+                Round round = new Round(tracker, shares, share -> requests.request(share, taskId, timeout), sink,
+                    serial);
                 round.run(parallel);
             } catch (RuntimeException e) {
                 tracker.failed();
@@ -83,6 +106,14 @@ public final class ScanExecutor {
                                      String[] binNames, Serialization serial) {
         QueuedRecordStream stream = new QueuedRecordStream();
         executor.execute(() -> stream.produce(sink -> scan(policy, cursor, namespace, set, binNames, sink, serial)));
+        return stream;
+    }
+
+    /** Starts a query in the background; its records are read from the returned stream. */
+    public QueuedRecordStream stream(QueryPolicy policy, PartitionCursor cursor, Statement statement,
+                                     Serialization serial) {
+        QueuedRecordStream stream = new QueuedRecordStream();
+        executor.execute(() -> stream.produce(sink -> query(policy, cursor, statement, sink, serial)));
         return stream;
     }
 

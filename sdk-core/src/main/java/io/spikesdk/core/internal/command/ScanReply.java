@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
 /**
- * Reads one node's reply to a {@link ScanRequest}: frames of AS_MSGs, one per record (key fields, bins as ops), a
+ * Reads one node's reply to a {@link ScanRequest} or {@link QueryRequest}: frames of AS_MSGs, one per record (key fields, bins as ops), a
  * partition-done message per finished partition (INFO3_PARTITION_DONE, the partition id in the generation; a non-zero
  * code: the node could not read it), and an AS_MSG flagged INFO3_LAST whose code ends the node's scan.
  */
@@ -57,14 +57,20 @@ final class ScanReply implements ReplyHandler<Void> {
                 Key key = key(frame, off, msgEnd);
                 Record record = ResponseParser.record(key, frame, off, msgEnd, false, false, serial);
                 sink.accept(new KeyRecord(key, record));
-                tracker.recordReturned(share, key.digest());
+                tracker.recordReturned(share, key.digest(), bval);
             }
             off = msgEnd;
         }
         return MORE;
     }
 
-    /** The key of the record message at {@code msgStart}: namespace, set, digest and the stored user key, if any. */
+    /** The index value of the last record's key fields (BVAL_ARRAY, little-endian), where a query resumes. */
+    private long bval;
+
+    /**
+     * The key of the record message at {@code msgStart}: namespace, set, digest and the stored user key, if any;
+     * sets {@link #bval}.
+     */
     private Key key(byte[] frame, int msgStart, int msgEnd) {
         int fieldCount = Bytes.getShort(frame, msgStart + 18);
         int off = msgStart + Proto.MSG_HEADER_SIZE;
@@ -72,6 +78,7 @@ final class ScanReply implements ReplyHandler<Void> {
         String set = null;
         Value userKey = null;
         byte[] digest = null;
+        bval = 0;
         for (int i = 0; i < fieldCount; i++) {
             int size = Bytes.getInt(frame, off);
             int type = frame[off + 4] & 0xFF;
@@ -82,6 +89,13 @@ final class ScanReply implements ReplyHandler<Void> {
                 case FieldType.SET -> set = new String(frame, data, length, StandardCharsets.UTF_8);
                 case FieldType.KEY -> userKey = Value.of(Particles.read(frame[data] & 0xFF, frame, data + 1,
                     length - 1, null));
+                case FieldType.BVAL_ARRAY -> {
+                    long v = 0;
+                    for (int b = 7; b >= 0; b--) {
+                        v = (v << 8) | (frame[data + b] & 0xFF);
+                    }
+                    bval = v;
+                }
                 case FieldType.DIGEST_RIPE -> {
                     digest = new byte[20];
                     System.arraycopy(frame, data, digest, 0, 20);
