@@ -10,6 +10,7 @@ import io.spikesdk.core.internal.cluster.Node;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,7 +29,7 @@ final class PartitionTracker {
     private final PartitionCursor cursor;
     private final PartitionCursor.Partition[] partitions;
     private final long deadlineNanos;
-    private final List<AerospikeException> errors = new ArrayList<>();
+    private final ConcurrentLinkedDeque<AerospikeException> errors = new ConcurrentLinkedDeque<>();
     private long maxRecords;
     private int iteration = 1;
     private int totalTimeout;
@@ -219,7 +220,7 @@ final class PartitionTracker {
             return true;
         }
         if (iteration > policy.maxRetries()) {
-            AerospikeException last = errors.get(errors.size() - 1);
+            AerospikeException last = errors.peekLast();
             StringBuilder detail = new StringBuilder(last.detail() == null ? last.resultCode().toString() : last.detail())
                 .append(" (after ").append(iteration).append(" round(s); ").append(errors.size())
                 .append(" partition or node error(s))");
@@ -229,7 +230,7 @@ final class PartitionTracker {
             long remaining = deadlineNanos - System.nanoTime() - policy.sleepBetweenRetries() * 1_000_000L;
             if (remaining <= 0) {
                 throw new CommandTimeoutException("client timeout after " + iteration + " round(s) (totalTimeout "
-                    + policy.totalTimeout() + " ms)", null, false, iteration, true, errors.get(errors.size() - 1));
+                    + policy.totalTimeout() + " ms)", null, false, iteration, true, errors.peekLast());
             }
             totalTimeout = (int) Math.min(totalTimeout, Math.max(1, remaining / 1_000_000L));
         }
@@ -240,7 +241,7 @@ final class PartitionTracker {
         return false;
     }
 
-    private synchronized void addError(AerospikeException e) {
+    private void addError(AerospikeException e) {
         errors.add(e);
     }
 
