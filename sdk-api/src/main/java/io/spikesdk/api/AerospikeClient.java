@@ -308,4 +308,16 @@ public interface AerospikeClient extends AutoCloseable {
 
     /** The secondary indexes of {@code namespace}, as one node lists them. */
     List<IndexInfo> indexes(String namespace);
+
+    // ---- background jobs
+
+    /**
+     * Starts a background job: every node applies {@code operations} (writes only) to each record the statement
+     * selects (its index filter, else every record of its set) that passes the policy's filter expression, with the
+     * policy's write settings. Returns once every node accepted the job; {@link ExecuteTask#waitTillComplete()}
+     * waits for its end. A null policy means {@code ClientConfig.defaults().write()}.
+     *
+     * @throws IllegalArgumentException for no operation or a read operation, before anything is sent
+     */
+    ExecuteTask execute(WritePolicy policy, Statement statement, Operation... operations);
 }

@@ -12,6 +12,7 @@ import io.spikesdk.api.Bin;
 import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.ClusterView;
 import io.spikesdk.api.ConnectionException;
+import io.spikesdk.api.ExecuteTask;
 import io.spikesdk.api.Filter;
 import io.spikesdk.api.IndexCollectionType;
 import io.spikesdk.api.IndexInfo;
@@ -36,6 +37,7 @@ import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.LiveClusterView;
 import io.spikesdk.core.internal.cluster.Node;
+import io.spikesdk.core.internal.command.BackgroundJobs;
 import io.spikesdk.core.internal.command.BatchCommands;
 import io.spikesdk.core.internal.command.BatchExecutor;
 import io.spikesdk.core.internal.command.BlockingDriver;
@@ -72,6 +74,7 @@ public final class SpikeClient implements AerospikeClient {
     private final BatchCommands batches;
     private final ScanExecutor scans;
     private final SecondaryIndexes indexes;
+    private final BackgroundJobs jobs;
     private final ClusterView view;
     private final WritePolicy readOnlyOperateDefault;
     private final ReentrantLock serializationLock = new ReentrantLock();
@@ -89,6 +92,7 @@ public final class SpikeClient implements AerospikeClient {
         this.scans = new ScanExecutor(cluster, driver, batchThreads);
         this.indexes = new SecondaryIndexes(cluster, (node, command) -> infoOn(node, command).get(command),
                 config.defaults().read().totalTimeout());
+        this.jobs = new BackgroundJobs(cluster, driver, this::rawInfo, config.defaults().read().totalTimeout());
         this.view = new LiveClusterView(cluster);
         this.readOnlyOperateDefault = WritePolicy.builder(config.defaults().read()).build();
     }
@@ -687,6 +691,26 @@ public final class SpikeClient implements AerospikeClient {
     public List<IndexInfo> indexes(String namespace) {
         ready();
         return indexes.list(namespace);
+    }
+
+    @Override
+    public ExecuteTask execute(WritePolicy policy, Statement statement, Operation... operations) {
+        checkStatement(statement);
+        BackgroundJobs.checkOperations(operations);
+        Serialization serial = serialization();
+        ready();
+        return jobs.execute(write(policy), statement, operations, serial);
+    }
+
+    /** One info command's answer from {@code node} as it is, an error answer included. */
+    private String rawInfo(Node node, String command) {
+        int timeout = config.defaults().read().totalTimeout();
+        try {
+            return node.info(List.of(command), timeout > 0 ? timeout : 1000).get(command);
+        } catch (IOException e) {
+            throw new ConnectionException(ResultCode.SERVER_NOT_AVAILABLE,
+                    "info request to node " + node + " failed: " + e.getMessage(), node.name(), false, 1, e);
+        }
     }
 
     @Override

@@ -70,7 +70,7 @@ final class QueryRequest implements CommandRequest {
         return share.parts.size() - share.fullCount;
     }
 
-    private static int rangeSize(Filter f) {
+    static int rangeSize(Filter f) {
         return 1 + 1 + Utf8.encodedLength(f.bin()) + 1 + 4 + Particles.size(f.begin()) + 4 + Particles.size(f.end());
     }
 
@@ -157,19 +157,7 @@ final class QueryRequest implements CommandRequest {
         Bytes.putLong(buf, off, taskId);
         off += 8;
         if (f != null) {
-            if (f.collectionType() != IndexCollectionType.DEFAULT) {
-                off = Request.fieldHeader(buf, off, 1, FieldType.INDEX_TYPE);
-                buf[off++] = (byte) f.collectionType().ordinal();
-            }
-            off = Request.fieldHeader(buf, off, rangeSize(f), FieldType.INDEX_RANGE);
-            buf[off++] = 1;
-            int nameStart = off + 1;
-            int nameEnd = Utf8.encode(f.bin(), buf, nameStart);
-            buf[off] = (byte) (nameEnd - nameStart);
-            off = nameEnd;
-            buf[off++] = (byte) f.particleType();
-            off = writeValue(buf, off, f.begin());
-            off = writeValue(buf, off, f.end());
+            off = writeFilter(buf, off, f);
         }
         if (exp != null) {
             off = Request.fieldHeader(buf, off, exp.size(), FieldType.FILTER_EXP);
@@ -212,6 +200,24 @@ final class QueryRequest implements CommandRequest {
             }
         }
         Proto.writeHeader(buf, Proto.TYPE_MESSAGE, off);
+        return off;
+    }
+
+    /** The index filter's fields: INDEX_TYPE for a collection index, then INDEX_RANGE with one range. */
+    static int writeFilter(byte[] buf, int off, Filter f) {
+        if (f.collectionType() != IndexCollectionType.DEFAULT) {
+            off = Request.fieldHeader(buf, off, 1, FieldType.INDEX_TYPE);
+            buf[off++] = (byte) f.collectionType().ordinal();
+        }
+            off = Request.fieldHeader(buf, off, rangeSize(f), FieldType.INDEX_RANGE);
+            buf[off++] = 1;
+            int nameStart = off + 1;
+            int nameEnd = Utf8.encode(f.bin(), buf, nameStart);
+            buf[off] = (byte) (nameEnd - nameStart);
+            off = nameEnd;
+            buf[off++] = (byte) f.particleType();
+            off = writeValue(buf, off, f.begin());
+            off = writeValue(buf, off, f.end());
         return off;
     }
 
