@@ -8,7 +8,12 @@ import io.spikesdk.api.Key;
 import io.spikesdk.api.PartitionFilter;
 import io.spikesdk.api.ReadModeAP;
 import io.spikesdk.api.ReadModeSC;
+import io.spikesdk.api.CommitLevel;
 import io.spikesdk.api.Filter;
+import io.spikesdk.api.GenerationPolicy;
+import io.spikesdk.api.Operations;
+import io.spikesdk.api.RecordExistsAction;
+import io.spikesdk.api.WritePolicy;
 import io.spikesdk.api.IndexCollectionType;
 import io.spikesdk.api.QueryDuration;
 import io.spikesdk.api.QueryPolicy;
@@ -32,8 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The query sibling of {@link ScanByteIdentityTest}: the same queries (index filters of every kind, collection
- * types, bins, partition filters, policies) from the official client 9.0.5 and ours against one capture node must
- * send byte-identical frames, but for the random task id (QUERY_ID), zeroed before comparing.
+ * types, bins, partition filters, policies) and background jobs ({@code execute} with write policies) from the
+ * official client 9.0.5 and ours against one capture node must send byte-identical frames, but for the random task
+ * id (QUERY_ID), zeroed before comparing.
  */
 class QueryByteIdentityTest {
     private static FakeNode node;
@@ -137,6 +143,10 @@ class QueryByteIdentityTest {
             com.aerospike.client.query.IndexCollectionType.LIST, new byte[] {9}), Filter.contains("l",
             IndexCollectionType.LIST, new byte[] {9})));
 
+    private record ExecPair(String name, Consumer<com.aerospike.client.policy.WritePolicy> theirs,
+                            Consumer<WritePolicy.Builder> mine) {
+    }
+
     private record Case(String name, Runnable theirs, Runnable mine) {
     }
 
@@ -186,6 +196,38 @@ class QueryByteIdentityTest {
                             new com.aerospike.client.Key("test", "demo", "k9")))),
                     () -> ours.query(mp, PartitionFilter.after(Key.of("test", "demo", "k9")), mine(f, "demo"),
                         r -> { })));
+            }
+        }
+        List<ExecPair> execPolicies = List.of(
+            new ExecPair("default", p -> { }, b -> { }),
+            new ExecPair("expiration, durable delete, commit master", p -> {
+                p.expiration = 300;
+                p.durableDelete = true;
+                p.commitLevel = com.aerospike.client.policy.CommitLevel.COMMIT_MASTER;
+            }, b -> b.expiration(300).durableDelete(true).commitLevel(CommitLevel.COMMIT_MASTER)),
+            new ExecPair("update only, generation", p -> {
+                p.recordExistsAction = com.aerospike.client.policy.RecordExistsAction.UPDATE_ONLY;
+                p.generationPolicy = com.aerospike.client.policy.GenerationPolicy.EXPECT_GEN_EQUAL;
+                p.generation = 4;
+            }, b -> b.recordExistsAction(RecordExistsAction.UPDATE_ONLY)
+                .generationPolicy(GenerationPolicy.EXPECT_GEN_EQUAL).generation(4)),
+            new ExecPair("filter expression, timeouts", p -> {
+                p.filterExp = TEXP;
+                p.totalTimeout = 2500;
+                p.socketTimeout = 700;
+            }, b -> b.filterExpression(MEXP).totalTimeout(2500).socketTimeout(700)));
+        for (ExecPair pair : execPolicies) {
+            com.aerospike.client.policy.WritePolicy tp = new com.aerospike.client.policy.WritePolicy();
+            pair.theirs().accept(tp);
+            WritePolicy.Builder b = WritePolicy.builder();
+            pair.mine().accept(b);
+            WritePolicy mp = b.build();
+            for (FilterPair f : FILTERS) {
+                CASES.add(new Case("execute, " + f.name() + ", " + pair.name(),
+                    () -> official.execute(tp, theirs(f, "demo"),
+                        com.aerospike.client.Operation.put(new com.aerospike.client.Bin("x", 5L)),
+                        com.aerospike.client.Operation.add(new com.aerospike.client.Bin("c", 1L))),
+                    () -> ours.execute(mp, mine(f, "demo"), Operations.put("x", 5L), Operations.add("c", 1L))));
             }
         }
         com.aerospike.client.query.Statement rps = theirs(FILTERS.get(1), "demo");
