@@ -247,4 +247,77 @@ public interface AerospikeClient extends AutoCloseable {
 
     /** Sends one info command to every active node; returns node → answer (spec {@code info_all}). */
     Map<NodeInfo, String> infoAll(String command);
+
+    // ---- scans: every record of a set (a null set: the whole namespace), read partition by partition from the
+    // nodes that own them. A null policy means ClientConfig.defaults().scan(); no bin names: all bins.
+
+    /** Scans every partition; the records as a {@link RecordStream} (close it when not read to the end). */
+    RecordStream scan(ScanPolicy policy, String namespace, String set, String... binNames);
+
+    /**
+     * Scans the partitions of {@code filter}, from where its previous scan ended; with
+     * {@link ScanPolicy#maxRecords()} a page, the next page with the same filter until {@link PartitionFilter#isDone()}.
+     */
+    RecordStream scan(ScanPolicy policy, PartitionFilter filter, String namespace, String set, String... binNames);
+
+    /**
+     * Scans every partition and hands each record to {@code callback}, returning when the scan ended. With several
+     * nodes scanned at once ({@link ScanPolicy#maxConcurrentNodes()}) the callback runs on several threads at the
+     * same time. An exception from the callback stops the scan and is thrown.
+     */
+    void scan(ScanPolicy policy, String namespace, String set, java.util.function.Consumer<KeyRecord> callback,
+              String... binNames);
+
+    /** {@link #scan(ScanPolicy, String, String, java.util.function.Consumer, String...)} over {@code filter}'s partitions. */
+    void scan(ScanPolicy policy, PartitionFilter filter, String namespace, String set,
+              java.util.function.Consumer<KeyRecord> callback, String... binNames);
+
+    // ---- queries: the records a Statement selects (by its index filter, else every record of its set), read
+    // partition by partition as scans are. A null policy means ClientConfig.defaults().query().
+
+    /** Runs the query over every partition; the records as a {@link RecordStream}. */
+    RecordStream query(QueryPolicy policy, Statement statement);
+
+    /** Runs the query over {@code filter}'s partitions, resuming where its previous call ended (pages). */
+    RecordStream query(QueryPolicy policy, PartitionFilter filter, Statement statement);
+
+    /** Runs the query and hands each record to {@code callback} (several threads at once with parallel nodes). */
+    void query(QueryPolicy policy, Statement statement, java.util.function.Consumer<KeyRecord> callback);
+
+    /** {@link #query(QueryPolicy, Statement, java.util.function.Consumer)} over {@code filter}'s partitions. */
+    void query(QueryPolicy policy, PartitionFilter filter, Statement statement,
+               java.util.function.Consumer<KeyRecord> callback);
+
+    // ---- secondary indexes: sent to one node, which distributes the command to the others.
+
+    /**
+     * Creates a secondary index on {@code bin} of {@code set} (null: records of any set) and returns at once; the
+     * nodes build it in the background ({@link IndexTask#waitTillComplete()}).
+     *
+     * @throws AerospikeException the server's answer: INDEX_ALREADY_EXISTS (200) for a name or a definition in use,
+     *     PARAMETER_ERROR (4) for an unknown namespace, ...
+     */
+    IndexTask createIndex(String namespace, String set, String name, String bin, IndexType type);
+
+    /** {@link #createIndex(String, String, String, String, IndexType)} on list elements, map keys or map values. */
+    IndexTask createIndex(String namespace, String set, String name, String bin, IndexType type,
+                          IndexCollectionType collectionType);
+
+    /** Drops the index {@code name} of {@code namespace}; dropping an index that does not exist succeeds. */
+    void dropIndex(String namespace, String set, String name);
+
+    /** The secondary indexes of {@code namespace}, as one node lists them. */
+    List<IndexInfo> indexes(String namespace);
+
+    // ---- background jobs
+
+    /**
+     * Starts a background job: every node applies {@code operations} (writes only) to each record the statement
+     * selects (its index filter, else every record of its set) that passes the policy's filter expression, with the
+     * policy's write settings. Returns once every node accepted the job; {@link ExecuteTask#waitTillComplete()}
+     * waits for its end. A null policy means {@code ClientConfig.defaults().write()}.
+     *
+     * @throws IllegalArgumentException for no operation or a read operation, before anything is sent
+     */
+    ExecuteTask execute(WritePolicy policy, Statement statement, Operation... operations);
 }

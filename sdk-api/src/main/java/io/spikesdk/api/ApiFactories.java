@@ -29,4 +29,14 @@ final class ApiFactories implements ApiAccess.Factories {
     public void completeBatchRecord(BatchRecord row, Record record, int resultCode, boolean inDoubt) {
         row.complete(record, resultCode, inDoubt);
     }
+
+    @Override
+    public io.spikesdk.api.internal.PartitionCursor cursor(PartitionFilter filter) {
+        return filter.cursor();
+    }
+
+    @Override
+    public Key key(String namespace, String set, Value userKey, byte[] ownedDigest) {
+        return Key.fromReply(namespace, set, userKey, ownedDigest);
+    }
 }

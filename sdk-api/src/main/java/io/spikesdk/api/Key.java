@@ -74,6 +74,11 @@ public final class Key {
         return new Key(namespace, normalizeSet(set), null, digest20.clone());
     }
 
+    /** A key read from a reply: digest owned (not copied), user key when the record stored it. */
+    static Key fromReply(String namespace, String set, Value userKey, byte[] ownedDigest) {
+        return new Key(namespace, normalizeSet(set), userKey, ownedDigest);
+    }
+
     /**
      * The digest of {@code userKey} in {@code set}, without building a key.
      *

@@ -15,12 +15,16 @@ public final class Policies {
     private final WritePolicy write;
     private final BatchPolicy batch;
     private final BatchPolicy batchWrite;
+    private final ScanPolicy scan;
+    private final QueryPolicy query;
 
     private Policies(Builder b) {
         this.read = b.read;
         this.write = b.write;
         this.batch = b.batch;
         this.batchWrite = b.batchWrite;
+        this.scan = b.scan;
+        this.query = b.query;
     }
 
     /** A builder starting from {@link #DEFAULT}'s policies. */
@@ -30,7 +34,7 @@ public final class Policies {
 
     /** A builder holding these policies. */
     public Builder toBuilder() {
-        return new Builder().read(read).write(write).batch(batch).batchWrite(batchWrite);
+        return new Builder().read(read).write(write).batch(batch).batchWrite(batchWrite).scan(scan).query(query);
     }
 
     /** The default policy of reads (get, getHeader, exists). Default: {@link Policy#DEFAULT}. */
@@ -56,20 +60,30 @@ public final class Policies {
         return batchWrite;
     }
 
+    /** The default policy of scans. Default: {@link ScanPolicy#DEFAULT}. */
+    public ScanPolicy scan() {
+        return scan;
+    }
+
+    /** The default policy of queries. Default: {@link QueryPolicy#DEFAULT}. */
+    public QueryPolicy query() {
+        return query;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Policies p && p.read.equals(read) && p.write.equals(write) && p.batch.equals(batch)
-            && p.batchWrite.equals(batchWrite);
+            && p.batchWrite.equals(batchWrite) && p.scan.equals(scan) && p.query.equals(query);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(read, write, batch, batchWrite);
+        return Objects.hash(read, write, batch, batchWrite, scan, query);
     }
 
     @Override
     public String toString() {
-        return "Policies[read=" + read + ", write=" + write + ", batch=" + batch + ", batchWrite=" + batchWrite + "]";
+        return "Policies[read=" + read + ", write=" + write + ", batch=" + batch + ", batchWrite=" + batchWrite + ", scan=" + scan + ", query=" + query + "]";
     }
 
     /** Builds {@link Policies}. Not thread-safe. */
@@ -78,6 +92,8 @@ public final class Policies {
         private WritePolicy write = WritePolicy.DEFAULT;
         private BatchPolicy batch = BatchPolicy.DEFAULT;
         private BatchPolicy batchWrite = BatchPolicy.WRITE_DEFAULT;
+        private ScanPolicy scan = ScanPolicy.DEFAULT;
+        private QueryPolicy query = QueryPolicy.DEFAULT;
 
         private Builder() {
         }
@@ -103,6 +119,18 @@ public final class Policies {
         /** The default parent of batches that may write; not null. */
         public Builder batchWrite(BatchPolicy batchWrite) {
             this.batchWrite = Policy.Builder.nonNull(batchWrite, "batch write policy");
+            return this;
+        }
+
+        /** The scan default; not null. */
+        public Builder scan(ScanPolicy scan) {
+            this.scan = Policy.Builder.nonNull(scan, "scan policy");
+            return this;
+        }
+
+        /** The query default; not null. */
+        public Builder query(QueryPolicy query) {
+            this.query = Policy.Builder.nonNull(query, "query policy");
             return this;
         }
 

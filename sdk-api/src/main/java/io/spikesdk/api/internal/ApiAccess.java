@@ -2,6 +2,7 @@ package io.spikesdk.api.internal;
 
 import io.spikesdk.api.BatchRecord;
 import io.spikesdk.api.Key;
+import io.spikesdk.api.PartitionFilter;
 import io.spikesdk.api.Record;
 import io.spikesdk.api.Value;
 
@@ -21,6 +22,10 @@ public final class ApiAccess {
         Value.BytesValue owningBytes(byte[] owned, int particleType);
 
         void completeBatchRecord(BatchRecord row, Record record, int resultCode, boolean inDoubt);
+
+        PartitionCursor cursor(PartitionFilter filter);
+
+        Key key(String namespace, String set, Value userKey, byte[] ownedDigest);
     }
 
     private static Factories factories;
@@ -66,5 +71,15 @@ public final class ApiAccess {
     /** Sets the outcome of a batch row (record, result code, in-doubt). */
     public static void completeBatchRecord(BatchRecord row, Record record, int resultCode, boolean inDoubt) {
         factories.completeBatchRecord(row, record, resultCode, inDoubt);
+    }
+
+    /** The per-partition progress a scan reads and updates. */
+    public static PartitionCursor cursor(PartitionFilter filter) {
+        return factories.cursor(filter);
+    }
+
+    /** A key as a scan reply carries it: the digest (owned, not copied) and the user key when the record stored it. */
+    public static Key key(String namespace, String set, Value userKey, byte[] ownedDigest) {
+        return factories.key(namespace, set, userKey, ownedDigest);
     }
 }

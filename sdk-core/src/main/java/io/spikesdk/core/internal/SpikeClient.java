@@ -12,23 +12,38 @@ import io.spikesdk.api.Bin;
 import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.ClusterView;
 import io.spikesdk.api.ConnectionException;
+import io.spikesdk.api.ExecuteTask;
+import io.spikesdk.api.Filter;
+import io.spikesdk.api.IndexCollectionType;
+import io.spikesdk.api.IndexInfo;
+import io.spikesdk.api.IndexTask;
+import io.spikesdk.api.IndexType;
+import io.spikesdk.api.QueryPolicy;
+import io.spikesdk.api.Statement;
 import io.spikesdk.api.Key;
+import io.spikesdk.api.KeyRecord;
 import io.spikesdk.api.NodeInfo;
+import io.spikesdk.api.PartitionFilter;
 import io.spikesdk.api.Operation;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.Record;
+import io.spikesdk.api.RecordStream;
 import io.spikesdk.api.ResultCode;
+import io.spikesdk.api.ScanPolicy;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
+import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.LiveClusterView;
 import io.spikesdk.core.internal.cluster.Node;
+import io.spikesdk.core.internal.command.BackgroundJobs;
 import io.spikesdk.core.internal.command.BatchCommands;
 import io.spikesdk.core.internal.command.BatchExecutor;
 import io.spikesdk.core.internal.command.BlockingDriver;
 import io.spikesdk.core.internal.command.Requests;
 import io.spikesdk.core.internal.command.ResultHandler;
+import io.spikesdk.core.internal.command.ScanExecutor;
 import io.spikesdk.core.internal.net.Info;
 import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.serial.Serialization;
@@ -43,6 +58,7 @@ import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
 /**
  * The synchronous client: resolves policies ({@code null} = the config defaults), builds the request,
@@ -56,6 +72,9 @@ public final class SpikeClient implements AerospikeClient {
     private final BlockingDriver driver;
     private final ExecutorService batchThreads;
     private final BatchCommands batches;
+    private final ScanExecutor scans;
+    private final SecondaryIndexes indexes;
+    private final BackgroundJobs jobs;
     private final ClusterView view;
     private final WritePolicy readOnlyOperateDefault;
     private final ReentrantLock serializationLock = new ReentrantLock();
@@ -70,6 +89,10 @@ public final class SpikeClient implements AerospikeClient {
         this.driver = new BlockingDriver(cluster);
         this.batchThreads = Executors.newCachedThreadPool(BatchThreads.factory());
         this.batches = new BatchCommands(new BatchExecutor(cluster, driver, batchThreads));
+        this.scans = new ScanExecutor(cluster, driver, batchThreads);
+        this.indexes = new SecondaryIndexes(cluster, (node, command) -> infoOn(node, command).get(command),
+                config.defaults().read().totalTimeout());
+        this.jobs = new BackgroundJobs(cluster, driver, this::rawInfo, config.defaults().read().totalTimeout());
         this.view = new LiveClusterView(cluster);
         this.readOnlyOperateDefault = WritePolicy.builder(config.defaults().read()).build();
     }
@@ -560,6 +583,134 @@ public final class SpikeClient implements AerospikeClient {
         ready();
         return batches.delete(batchWrite(batchPolicy), deletePolicy != null ? deletePolicy : BatchDeletePolicy.DEFAULT,
                 keys);
+    }
+
+    // ---- scans
+
+    private ScanPolicy scanPolicy(ScanPolicy p) {
+        return p != null ? p : config.defaults().scan();
+    }
+
+    @Override
+    public RecordStream scan(ScanPolicy policy, String namespace, String set, String... binNames) {
+        return scan(policy, PartitionFilter.all(), namespace, set, binNames);
+    }
+
+    @Override
+    public RecordStream scan(ScanPolicy policy, PartitionFilter filter, String namespace, String set,
+                             String... binNames) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(namespace, "namespace");
+        String[] bins = ScanExecutor.binNames(binNames);
+        Serialization serial = serialization();
+        ready();
+        return scans.stream(scanPolicy(policy), ApiAccess.cursor(filter), namespace, set, bins, serial);
+    }
+
+    @Override
+    public void scan(ScanPolicy policy, String namespace, String set, Consumer<KeyRecord> callback,
+                     String... binNames) {
+        scan(policy, PartitionFilter.all(), namespace, set, callback, binNames);
+    }
+
+    @Override
+    public void scan(ScanPolicy policy, PartitionFilter filter, String namespace, String set,
+                     Consumer<KeyRecord> callback, String... binNames) {
+        Objects.requireNonNull(filter, "filter");
+        Objects.requireNonNull(namespace, "namespace");
+        Objects.requireNonNull(callback, "callback");
+        String[] bins = ScanExecutor.binNames(binNames);
+        Serialization serial = serialization();
+        ready();
+        scans.scan(scanPolicy(policy), ApiAccess.cursor(filter), namespace, set, bins, callback, serial);
+    }
+
+    // ---- queries and secondary indexes
+
+    private QueryPolicy queryPolicy(QueryPolicy p) {
+        return p != null ? p : config.defaults().query();
+    }
+
+    @Override
+    public RecordStream query(QueryPolicy policy, Statement statement) {
+        return query(policy, PartitionFilter.all(), statement);
+    }
+
+    @Override
+    public RecordStream query(QueryPolicy policy, PartitionFilter filter, Statement statement) {
+        Objects.requireNonNull(filter, "filter");
+        checkStatement(statement);
+        Serialization serial = serialization();
+        ready();
+        return scans.stream(queryPolicy(policy), ApiAccess.cursor(filter), statement, serial);
+    }
+
+    @Override
+    public void query(QueryPolicy policy, Statement statement, Consumer<KeyRecord> callback) {
+        query(policy, PartitionFilter.all(), statement, callback);
+    }
+
+    @Override
+    public void query(QueryPolicy policy, PartitionFilter filter, Statement statement, Consumer<KeyRecord> callback) {
+        Objects.requireNonNull(filter, "filter");
+        checkStatement(statement);
+        Objects.requireNonNull(callback, "callback");
+        Serialization serial = serialization();
+        ready();
+        scans.query(queryPolicy(policy), ApiAccess.cursor(filter), statement, callback, serial);
+    }
+
+    private static void checkStatement(Statement statement) {
+        Objects.requireNonNull(statement, "statement");
+        ScanExecutor.binNames(statement.binNames());
+        Filter f = statement.filter();
+        if (f != null) {
+            ScanExecutor.binNames(new String[] {f.bin()});
+        }
+    }
+
+    @Override
+    public IndexTask createIndex(String namespace, String set, String name, String bin, IndexType type) {
+        return createIndex(namespace, set, name, bin, type, IndexCollectionType.DEFAULT);
+    }
+
+    @Override
+    public IndexTask createIndex(String namespace, String set, String name, String bin, IndexType type,
+                                 IndexCollectionType collectionType) {
+        ready();
+        return indexes.create(namespace, set, name, bin, type, collectionType);
+    }
+
+    @Override
+    public void dropIndex(String namespace, String set, String name) {
+        ready();
+        indexes.drop(namespace, set, name);
+    }
+
+    @Override
+    public List<IndexInfo> indexes(String namespace) {
+        ready();
+        return indexes.list(namespace);
+    }
+
+    @Override
+    public ExecuteTask execute(WritePolicy policy, Statement statement, Operation... operations) {
+        checkStatement(statement);
+        BackgroundJobs.checkOperations(operations);
+        Serialization serial = serialization();
+        ready();
+        return jobs.execute(write(policy), statement, operations, serial);
+    }
+
+    /** One info command's answer from {@code node} as it is, an error answer included. */
+    private String rawInfo(Node node, String command) {
+        int timeout = config.defaults().read().totalTimeout();
+        try {
+            return node.info(List.of(command), timeout > 0 ? timeout : 1000).get(command);
+        } catch (IOException e) {
+            throw new ConnectionException(ResultCode.SERVER_NOT_AVAILABLE,
+                    "info request to node " + node + " failed: " + e.getMessage(), node.name(), false, 1, e);
+        }
     }
 
     @Override

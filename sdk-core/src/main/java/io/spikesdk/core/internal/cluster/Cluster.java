@@ -177,6 +177,21 @@ public final class Cluster {
         return node;
     }
 
+    /**
+     * The node that reads partition {@code pid} of {@code namespace} on attempt {@code sequence} (a scan's or query's
+     * per-partition routing), or {@code null} when no active node owns it.
+     *
+     * @throws InvalidNamespaceException when no node announced the namespace
+     */
+    public Node partitionNode(String namespace, int pid, Replica replica, int sequence) {
+        PartitionMap.Partitions partitions = partitionMap.partitions(namespace);
+        if (partitions == null) {
+            throw new InvalidNamespaceException("Namespace not found in partition map: " + namespace
+                    + " (the cluster has " + new java.util.TreeSet<>(partitionMap.namespaces()) + ")");
+        }
+        return router.select(partitions, namespace, pid, replica, false, sequence);
+    }
+
     /** The first sequence number of a command: a rotating start for {@code ANY} reads, else 0. */
     public int sequenceStart(Policy policy, boolean write) {
         return policy.replica() == Replica.ANY && !write ? replicaCursor.getAndIncrement() & Integer.MAX_VALUE : 0;

@@ -194,11 +194,11 @@ public final class Requests {
         return readAttr;
     }
 
-    private static int writeInfo1(WritePolicy p) {
+    static int writeInfo1(WritePolicy p) {
         return p.xdr() ? MsgFlags.INFO1_XDR : 0;
     }
 
-    private static int writeInfo2(WritePolicy p, int base) {
+    static int writeInfo2(WritePolicy p, int base) {
         int attr = base;
         if (p.recordExistsAction() == RecordExistsAction.CREATE_ONLY) {
             attr |= MsgFlags.INFO2_CREATE_ONLY;
@@ -214,7 +214,7 @@ public final class Requests {
         return attr;
     }
 
-    private static int writeInfo3(WritePolicy p) {
+    static int writeInfo3(WritePolicy p) {
         int attr = 0;
         switch (p.recordExistsAction()) {
             case UPDATE_ONLY:

@@ -1,0 +1,171 @@
+package io.spikesdk.core.internal.command;
+
+import io.spikesdk.api.Expression;
+import io.spikesdk.api.Filter;
+import io.spikesdk.api.GenerationPolicy;
+import io.spikesdk.api.IndexCollectionType;
+import io.spikesdk.api.Operation;
+import io.spikesdk.api.Policy;
+import io.spikesdk.api.Statement;
+import io.spikesdk.api.Value;
+import io.spikesdk.api.WritePolicy;
+import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
+import io.spikesdk.cdt.internal.msgpack.Utf8;
+import io.spikesdk.core.internal.cluster.Cluster;
+import io.spikesdk.core.internal.cluster.Node;
+import io.spikesdk.core.internal.protocol.Bytes;
+import io.spikesdk.core.internal.protocol.FieldType;
+import io.spikesdk.core.internal.protocol.MsgFlags;
+import io.spikesdk.core.internal.protocol.Proto;
+import io.spikesdk.core.internal.serial.Serialization;
+
+import java.util.Objects;
+
+/**
+ * A background query with write operations for one node, encoded as the official client's: the write header of
+ * the policy (INFO2_WRITE, existence, generation, durable delete, commit level, expiration, transaction_ttl),
+ * fields namespace, set, SOCKET_TIMEOUT, QUERY_ID, the index filter (INDEX_TYPE, INDEX_RANGE), FILTER_EXP; the
+ * operations. No partitions: each node runs the job over the partitions it masters.
+ */
+final class ExecuteRequest implements CommandRequest {
+    private final WritePolicy policy;
+    private final Statement statement;
+    private final Operation[] operations;
+    private final Value[] sent;
+    private final long taskId;
+    private final Node node;
+    private final int frameSize;
+
+    /**
+     * @throws IllegalArgumentException when there is no operation or one only reads
+     */
+    ExecuteRequest(WritePolicy policy, Statement statement, Operation[] operations, long taskId, Node node,
+                   Serialization serial) {
+        this.policy = policy;
+        this.statement = statement;
+        this.operations = operations;
+        this.taskId = taskId;
+        this.node = node;
+        this.sent = new Value[operations.length];
+        MsgPackWriter.Fallback fallback = serial.fallback(policy);
+        int size = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE + fieldsSize();
+        for (int i = 0; i < operations.length; i++) {
+            Operation op = operations[i];
+            Value converted = Request.prepare(op.value(), fallback);
+            sent[i] = converted != null ? converted : op.value();
+            size += Request.opSize(op.binName(), sent[i]);
+        }
+        this.frameSize = size;
+    }
+
+    /** Checks the operations of a background job before anything is sent. */
+    static void checkOperations(Operation[] operations) {
+        Objects.requireNonNull(operations, "operations");
+        if (operations.length == 0) {
+            throw new IllegalArgumentException("operations: a background job needs at least one write operation");
+        }
+        RequestLimits.checkOpCount(operations.length, "operations");
+        for (int i = 0; i < operations.length; i++) {
+            Operation op = Objects.requireNonNull(operations[i], "operations[" + i + "]");
+            if (!op.type().isWrite()) {
+                throw new IllegalArgumentException("operations[" + i + "]: a background job only writes; " + op.type()
+                    + " reads");
+            }
+        }
+    }
+
+    private int fieldsSize() {
+        Filter f = statement.filter();
+        int size = FieldType.HEADER_SIZE + Utf8.encodedLength(statement.namespace());
+        if (statement.set() != null) {
+            size += FieldType.HEADER_SIZE + Utf8.encodedLength(statement.set());
+        }
+        size += FieldType.HEADER_SIZE + 4 + FieldType.HEADER_SIZE + 8;
+        if (f != null) {
+            if (f.collectionType() != IndexCollectionType.DEFAULT) {
+                size += FieldType.HEADER_SIZE + 1;
+            }
+            size += FieldType.HEADER_SIZE + QueryRequest.rangeSize(f);
+        }
+        Expression exp = policy.filterExpression();
+        if (exp != null) {
+            size += FieldType.HEADER_SIZE + exp.size();
+        }
+        return size;
+    }
+
+    @Override
+    public Policy policy() {
+        return policy;
+    }
+
+    @Override
+    public boolean isWrite() {
+        return true;
+    }
+
+    @Override
+    public Node node(Cluster cluster, int sequence) {
+        return node;
+    }
+
+    @Override
+    public String subject() {
+        return "background job " + Long.toUnsignedString(taskId) + " on node " + node.name();
+    }
+
+    @Override
+    public int frameSize() {
+        return frameSize;
+    }
+
+    @Override
+    public int writeTo(byte[] buf) {
+        Filter f = statement.filter();
+        Expression exp = policy.filterExpression();
+        int fields = 3 + (statement.set() != null ? 1 : 0)
+            + (f != null ? (f.collectionType() != IndexCollectionType.DEFAULT ? 2 : 1) : 0) + (exp != null ? 1 : 0);
+        buf[8] = Proto.MSG_HEADER_SIZE;
+        buf[9] = (byte) Requests.writeInfo1(policy);
+        buf[10] = (byte) Requests.writeInfo2(policy, MsgFlags.INFO2_WRITE);
+        buf[11] = (byte) Requests.writeInfo3(policy);
+        buf[12] = 0;
+        buf[13] = 0;
+        Bytes.putInt(buf, 14, policy.generationPolicy() == GenerationPolicy.NONE ? 0 : policy.generation());
+        Bytes.putInt(buf, 18, policy.expiration());
+        Bytes.putInt(buf, 22, Request.serverTimeout(policy));
+        Bytes.putShort(buf, 26, fields);
+        Bytes.putShort(buf, 28, operations.length);
+        int off = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
+        off = Request.stringField(buf, off, FieldType.NAMESPACE, statement.namespace());
+        if (statement.set() != null) {
+            off = Request.stringField(buf, off, FieldType.SET, statement.set());
+        }
+        off = Request.fieldHeader(buf, off, 4, FieldType.SOCKET_TIMEOUT);
+        Bytes.putInt(buf, off, policy.socketTimeout());
+        off += 4;
+        off = Request.fieldHeader(buf, off, 8, FieldType.QUERY_ID);
+        Bytes.putLong(buf, off, taskId);
+        off += 8;
+        if (f != null) {
+            off = QueryRequest.writeFilter(buf, off, f);
+        }
+        if (exp != null) {
+            off = Request.fieldHeader(buf, off, exp.size(), FieldType.FILTER_EXP);
+            exp.copyTo(buf, off);
+            off += exp.size();
+        }
+        for (int i = 0; i < operations.length; i++) {
+            Operation op = operations[i];
+            off = Request.writeOp(buf, off, op.type().code(), op.binName(), sent[i]);
+        }
+        Proto.writeHeader(buf, Proto.TYPE_MESSAGE, off);
+        return off;
+    }
+
+    /** Never: as the official client, a background query is sent plain. */
+    @Override
+    public byte[] compressed(byte[] frame, int length) {
+        return null;
+    }
+}

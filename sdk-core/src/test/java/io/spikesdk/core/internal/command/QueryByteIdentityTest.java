@@ -1,0 +1,251 @@
+package io.spikesdk.core.internal.command;
+
+import io.spikesdk.api.AerospikeClient;
+import io.spikesdk.api.ClientConfig;
+import io.spikesdk.api.Expression;
+import io.spikesdk.api.Host;
+import io.spikesdk.api.Key;
+import io.spikesdk.api.PartitionFilter;
+import io.spikesdk.api.ReadModeAP;
+import io.spikesdk.api.ReadModeSC;
+import io.spikesdk.api.CommitLevel;
+import io.spikesdk.api.Filter;
+import io.spikesdk.api.GenerationPolicy;
+import io.spikesdk.api.Operations;
+import io.spikesdk.api.RecordExistsAction;
+import io.spikesdk.api.WritePolicy;
+import io.spikesdk.api.IndexCollectionType;
+import io.spikesdk.api.QueryDuration;
+import io.spikesdk.api.QueryPolicy;
+import io.spikesdk.api.Statement;
+import io.spikesdk.core.SpikeClientProvider;
+import io.spikesdk.core.testing.FakeNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The query sibling of {@link ScanByteIdentityTest}: the same queries (index filters of every kind, collection
+ * types, bins, partition filters, policies) and background jobs ({@code execute} with write policies) from the
+ * official client 9.0.5 and ours against one capture node must send byte-identical frames, but for the random task
+ * id (QUERY_ID), zeroed before comparing.
+ */
+class QueryByteIdentityTest {
+    private static FakeNode node;
+    private static com.aerospike.client.AerospikeClient official;
+    private static AerospikeClient ours;
+
+    @BeforeAll
+    static void start() throws Exception {
+        node = new FakeNode("BB9FA4E000003", "test", "bar");
+        node.respondWith((frame, i) -> FakeNode.Action.reply(last()));
+        official = new com.aerospike.client.AerospikeClient(new com.aerospike.client.policy.ClientPolicy(),
+            new com.aerospike.client.Host("127.0.0.1", node.port()));
+        ours = new SpikeClientProvider().create(ClientConfig.builder().hosts(Host.of("127.0.0.1", node.port())).build())
+            .connect();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        official.close();
+        ours.close();
+        node.close();
+    }
+
+    /** The end of a scan reply: one AS_MSG with INFO3_LAST and result 0. */
+    private static byte[] last() {
+        ByteBuffer b = ByteBuffer.allocate(8 + 22);
+        b.putLong((2L << 56) | (3L << 48) | 22);
+        b.put((byte) 22).put((byte) 0).put((byte) 0).put((byte) 1).put((byte) 0).put((byte) 0);
+        return b.array();
+    }
+
+    /** The frame as hex with the 8 bytes of its QUERY_ID field zeroed; fails when it has none. */
+    private static String withoutTaskId(byte[] frame) {
+        ByteBuffer b = ByteBuffer.wrap(frame);
+        int fields = b.getShort(8 + 18) & 0xFFFF;
+        int off = 8 + 22;
+        boolean found = false;
+        for (int i = 0; i < fields; i++) {
+            int size = b.getInt(off);
+            if (frame[off + 4] == 7) {
+                for (int j = 0; j < 8; j++) {
+                    frame[off + 5 + j] = 0;
+                }
+                found = true;
+            }
+            off += 4 + size;
+        }
+        assertTrue(found, "no QUERY_ID field");
+        return HexFormat.of().formatHex(frame);
+    }
+
+    private record PolicyPair(String name, Consumer<com.aerospike.client.policy.QueryPolicy> theirs,
+                              Consumer<QueryPolicy.Builder> mine) {
+    }
+
+    private record FilterPair(String name, com.aerospike.client.query.Filter theirs, Filter mine) {
+    }
+
+    private static final com.aerospike.client.exp.Expression TEXP = com.aerospike.client.exp.Exp.build(
+        com.aerospike.client.exp.Exp.eq(com.aerospike.client.exp.Exp.intBin("a"), com.aerospike.client.exp.Exp.val(1)));
+    private static final Expression MEXP = Expression.of(TEXP.getBytes());
+
+    private static final List<PolicyPair> POLICIES = List.of(
+        new PolicyPair("default", p -> { }, b -> { }),
+        new PolicyPair("no bin data", p -> p.includeBinData = false, b -> b.includeBinData(false)),
+        new PolicyPair("max records", p -> p.maxRecords = 10, b -> b.maxRecords(10)),
+        new PolicyPair("short", p -> p.expectedDuration = com.aerospike.client.policy.QueryDuration.SHORT,
+            b -> b.expectedDuration(QueryDuration.SHORT)),
+        new PolicyPair("relax AP", p -> p.expectedDuration = com.aerospike.client.policy.QueryDuration.LONG_RELAX_AP,
+            b -> b.expectedDuration(QueryDuration.LONG_RELAX_AP)),
+        new PolicyPair("filter expression", p -> p.filterExp = TEXP, b -> b.filterExpression(MEXP)),
+        new PolicyPair("AP all", p -> p.readModeAP = com.aerospike.client.policy.ReadModeAP.ALL,
+            b -> b.readModeAP(ReadModeAP.ALL)),
+        new PolicyPair("SC linearize", p -> p.readModeSC = com.aerospike.client.policy.ReadModeSC.LINEARIZE,
+            b -> b.readModeSC(ReadModeSC.LINEARIZE)),
+        new PolicyPair("compress", p -> p.compress = true, b -> b.compress(true)),
+        new PolicyPair("timeouts", p -> {
+            p.totalTimeout = 2500;
+            p.socketTimeout = 700;
+        }, b -> b.totalTimeout(2500).socketTimeout(700)));
+
+    private static final List<FilterPair> FILTERS = List.of(
+        new FilterPair("no filter", null, null),
+        new FilterPair("equal long", com.aerospike.client.query.Filter.equal("n", 42L), Filter.equal("n", 42L)),
+        new FilterPair("equal string", com.aerospike.client.query.Filter.equal("s", "hello"),
+            Filter.equal("s", "hello")),
+        new FilterPair("equal blob", com.aerospike.client.query.Filter.equal("b", new byte[] {1, 2, 3}),
+            Filter.equal("b", new byte[] {1, 2, 3})),
+        new FilterPair("range", com.aerospike.client.query.Filter.range("n", -5, 1L << 40), Filter.range("n", -5,
+            1L << 40)),
+        new FilterPair("range list", com.aerospike.client.query.Filter.range("l",
+            com.aerospike.client.query.IndexCollectionType.LIST, 1, 9), Filter.range("l", IndexCollectionType.LIST,
+            1, 9)),
+        new FilterPair("contains mapkeys", com.aerospike.client.query.Filter.contains("m",
+            com.aerospike.client.query.IndexCollectionType.MAPKEYS, "k"), Filter.contains("m",
+            IndexCollectionType.MAPKEYS, "k")),
+        new FilterPair("contains mapvalues", com.aerospike.client.query.Filter.contains("m",
+            com.aerospike.client.query.IndexCollectionType.MAPVALUES, 7L), Filter.contains("m",
+            IndexCollectionType.MAPVALUES, 7L)),
+        new FilterPair("contains list blob", com.aerospike.client.query.Filter.contains("l",
+            com.aerospike.client.query.IndexCollectionType.LIST, new byte[] {9}), Filter.contains("l",
+            IndexCollectionType.LIST, new byte[] {9})));
+
+    private record ExecPair(String name, Consumer<com.aerospike.client.policy.WritePolicy> theirs,
+                            Consumer<WritePolicy.Builder> mine) {
+    }
+
+    private record Case(String name, Runnable theirs, Runnable mine) {
+    }
+
+    private static final List<Case> CASES = new ArrayList<>();
+
+    private static void drain(com.aerospike.client.query.RecordSet rs) {
+        try (rs) {
+            while (rs.next()) {
+                rs.getRecord();
+            }
+        }
+    }
+
+    private static com.aerospike.client.query.Statement theirs(FilterPair f, String set, String... bins) {
+        com.aerospike.client.query.Statement stmt = new com.aerospike.client.query.Statement();
+        stmt.setNamespace("test");
+        stmt.setSetName(set);
+        if (bins.length > 0) {
+            stmt.setBinNames(bins);
+        }
+        stmt.setFilter(f.theirs());
+        return stmt;
+    }
+
+    private static Statement mine(FilterPair f, String set, String... bins) {
+        return Statement.builder("test").set(set).binNames(bins).filter(f.mine()).build();
+    }
+
+    static {
+        for (PolicyPair pair : POLICIES) {
+            com.aerospike.client.policy.QueryPolicy tp = new com.aerospike.client.policy.QueryPolicy();
+            pair.theirs().accept(tp);
+            QueryPolicy.Builder b = QueryPolicy.builder();
+            pair.mine().accept(b);
+            QueryPolicy mp = b.build();
+            for (FilterPair f : FILTERS) {
+                String name = f.name() + ", " + pair.name();
+                CASES.add(new Case(name, () -> drain(official.query(tp, theirs(f, "demo"))),
+                    () -> ours.query(mp, mine(f, "demo"), r -> { })));
+                CASES.add(new Case("bins, " + name, () -> drain(official.query(tp, theirs(f, "demo", "x", "yy"))),
+                    () -> ours.query(mp, mine(f, "demo", "x", "yy"), r -> { })));
+                CASES.add(new Case("no set, range, " + name, () -> drain(official.queryPartitions(tp, theirs(f, null),
+                        com.aerospike.client.query.PartitionFilter.range(1000, 33))),
+                    () -> ours.query(mp, PartitionFilter.range(1000, 33), mine(f, null), r -> { })));
+                CASES.add(new Case("after digest, " + name, () -> drain(official.queryPartitions(tp,
+                        theirs(f, "demo"), com.aerospike.client.query.PartitionFilter.after(
+                            new com.aerospike.client.Key("test", "demo", "k9")))),
+                    () -> ours.query(mp, PartitionFilter.after(Key.of("test", "demo", "k9")), mine(f, "demo"),
+                        r -> { })));
+            }
+        }
+        List<ExecPair> execPolicies = List.of(
+            new ExecPair("default", p -> { }, b -> { }),
+            new ExecPair("expiration, durable delete, commit master", p -> {
+                p.expiration = 300;
+                p.durableDelete = true;
+                p.commitLevel = com.aerospike.client.policy.CommitLevel.COMMIT_MASTER;
+            }, b -> b.expiration(300).durableDelete(true).commitLevel(CommitLevel.COMMIT_MASTER)),
+            new ExecPair("update only, generation", p -> {
+                p.recordExistsAction = com.aerospike.client.policy.RecordExistsAction.UPDATE_ONLY;
+                p.generationPolicy = com.aerospike.client.policy.GenerationPolicy.EXPECT_GEN_EQUAL;
+                p.generation = 4;
+            }, b -> b.recordExistsAction(RecordExistsAction.UPDATE_ONLY)
+                .generationPolicy(GenerationPolicy.EXPECT_GEN_EQUAL).generation(4)),
+            new ExecPair("filter expression, timeouts", p -> {
+                p.filterExp = TEXP;
+                p.totalTimeout = 2500;
+                p.socketTimeout = 700;
+            }, b -> b.filterExpression(MEXP).totalTimeout(2500).socketTimeout(700)));
+        for (ExecPair pair : execPolicies) {
+            com.aerospike.client.policy.WritePolicy tp = new com.aerospike.client.policy.WritePolicy();
+            pair.theirs().accept(tp);
+            WritePolicy.Builder b = WritePolicy.builder();
+            pair.mine().accept(b);
+            WritePolicy mp = b.build();
+            for (FilterPair f : FILTERS) {
+                CASES.add(new Case("execute, " + f.name() + ", " + pair.name(),
+                    () -> official.execute(tp, theirs(f, "demo"),
+                        com.aerospike.client.Operation.put(new com.aerospike.client.Bin("x", 5L)),
+                        com.aerospike.client.Operation.add(new com.aerospike.client.Bin("c", 1L))),
+                    () -> ours.execute(mp, mine(f, "demo"), Operations.put("x", 5L), Operations.add("c", 1L))));
+            }
+        }
+        com.aerospike.client.query.Statement rps = theirs(FILTERS.get(1), "demo");
+        rps.setRecordsPerSecond(250);
+        CASES.add(new Case("records per second", () -> drain(official.query(null, rps)),
+            () -> ours.query(QueryPolicy.builder().recordsPerSecond(250).build(), mine(FILTERS.get(1), "demo"),
+                r -> { })));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> queryRequestFramesAreIdentical() {
+        return CASES.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
+            node.clearRequests();
+            c.theirs().run();
+            String theirs = withoutTaskId(node.nextRequest());
+            c.mine().run();
+            String mine = withoutTaskId(node.nextRequest());
+            assertEquals(theirs, mine, c.name());
+        }));
+    }
+}
