@@ -7,6 +7,7 @@ import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.internal.PartitionCursor;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.Node;
+import io.spikesdk.core.internal.protocol.FieldType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -265,6 +266,48 @@ final class PartitionTracker {
             } else {
                 parts.add(part);
             }
+        }
+
+        /** Partitions resumed after a digest (listed after the {@code fullCount} read from the start). */
+        int partialCount() {
+            return parts.size() - fullCount;
+        }
+
+        /** Encoded size of the PID_ARRAY and DIGEST_ARRAY fields, each present only when it lists something. */
+        int partitionFieldsSize() {
+            int size = 0;
+            if (fullCount > 0) {
+                size += FieldType.HEADER_SIZE + 2 * fullCount;
+            }
+            if (partialCount() > 0) {
+                size += FieldType.HEADER_SIZE + 20 * partialCount();
+            }
+            return size;
+        }
+
+        /** PID_ARRAY (2-byte little-endian ids of the partitions read from the start), when there are any. */
+        int writePids(byte[] buf, int off) {
+            if (fullCount > 0) {
+                off = Request.fieldHeader(buf, off, 2 * fullCount, FieldType.PID_ARRAY);
+                for (int i = 0; i < fullCount; i++) {
+                    int id = parts.get(i).id;
+                    buf[off++] = (byte) id;
+                    buf[off++] = (byte) (id >>> 8);
+                }
+            }
+            return off;
+        }
+
+        /** DIGEST_ARRAY (the last digest of each resumed partition), when there are any. */
+        int writeDigests(byte[] buf, int off) {
+            if (partialCount() > 0) {
+                off = Request.fieldHeader(buf, off, 20 * partialCount(), FieldType.DIGEST_ARRAY);
+                for (int i = fullCount; i < parts.size(); i++) {
+                    System.arraycopy(parts.get(i).digest, 0, buf, off, 20);
+                    off += 20;
+                }
+            }
+            return off;
         }
 
         void markRetry() {

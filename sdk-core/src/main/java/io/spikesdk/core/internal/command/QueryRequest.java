@@ -14,7 +14,6 @@ import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.core.internal.protocol.FieldType;
 import io.spikesdk.core.internal.protocol.MsgFlags;
-import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.protocol.Proto;
 
 /**
@@ -67,7 +66,7 @@ final class QueryRequest implements CommandRequest {
     }
 
     private int partialCount() {
-        return share.parts.size() - share.fullCount;
+        return share.partialCount();
     }
 
     static int rangeSize(Filter f) {
@@ -96,24 +95,14 @@ final class QueryRequest implements CommandRequest {
         if (exp != null) {
             size += FieldType.HEADER_SIZE + exp.size();
         }
-        if (share.fullCount > 0) {
-            size += FieldType.HEADER_SIZE + 2 * share.fullCount;
-        }
-        if (partialCount() > 0) {
-            size += FieldType.HEADER_SIZE + 20 * partialCount();
-            if (f != null) {
-                size += FieldType.HEADER_SIZE + 8 * partialCount();
-            }
+        size += share.partitionFieldsSize();
+        if (f != null && partialCount() > 0) {
+            size += FieldType.HEADER_SIZE + 8 * partialCount();
         }
         if (share.recordMax > 0) {
             size += FieldType.HEADER_SIZE + 8;
         }
-        if (binNames != null) {
-            for (String name : binNames) {
-                size += OpType.HEADER_SIZE + Utf8.encodedLength(name);
-            }
-        }
-        return size;
+        return size + Request.readOpsSize(binNames);
     }
 
     @Override
@@ -164,21 +153,8 @@ final class QueryRequest implements CommandRequest {
             exp.copyTo(buf, off);
             off += exp.size();
         }
-        if (share.fullCount > 0) {
-            off = Request.fieldHeader(buf, off, 2 * share.fullCount, FieldType.PID_ARRAY);
-            for (int i = 0; i < share.fullCount; i++) {
-                int id = share.parts.get(i).id;
-                buf[off++] = (byte) id;
-                buf[off++] = (byte) (id >>> 8);
-            }
-        }
-        if (partialCount() > 0) {
-            off = Request.fieldHeader(buf, off, 20 * partialCount(), FieldType.DIGEST_ARRAY);
-            for (int i = share.fullCount; i < share.parts.size(); i++) {
-                System.arraycopy(share.parts.get(i).digest, 0, buf, off, 20);
-                off += 20;
-            }
-        }
+        off = share.writePids(buf, off);
+        off = share.writeDigests(buf, off);
         if (bvals) {
             off = Request.fieldHeader(buf, off, 8 * partialCount(), FieldType.BVAL_ARRAY);
             for (int i = share.fullCount; i < share.parts.size(); i++) {
@@ -194,11 +170,7 @@ final class QueryRequest implements CommandRequest {
             Bytes.putLong(buf, off, share.recordMax);
             off += 8;
         }
-        if (binNames != null) {
-            for (String name : binNames) {
-                off = Request.writeOp(buf, off, OpType.READ, name, null);
-            }
-        }
+        off = Request.writeReadOps(buf, off, binNames);
         Proto.writeHeader(buf, Proto.TYPE_MESSAGE, off);
         return off;
     }
@@ -209,15 +181,15 @@ final class QueryRequest implements CommandRequest {
             off = Request.fieldHeader(buf, off, 1, FieldType.INDEX_TYPE);
             buf[off++] = (byte) f.collectionType().ordinal();
         }
-            off = Request.fieldHeader(buf, off, rangeSize(f), FieldType.INDEX_RANGE);
-            buf[off++] = 1;
-            int nameStart = off + 1;
-            int nameEnd = Utf8.encode(f.bin(), buf, nameStart);
-            buf[off] = (byte) (nameEnd - nameStart);
-            off = nameEnd;
-            buf[off++] = (byte) f.particleType();
-            off = writeValue(buf, off, f.begin());
-            off = writeValue(buf, off, f.end());
+        off = Request.fieldHeader(buf, off, rangeSize(f), FieldType.INDEX_RANGE);
+        buf[off++] = 1;
+        int nameStart = off + 1;
+        int nameEnd = Utf8.encode(f.bin(), buf, nameStart);
+        buf[off] = (byte) (nameEnd - nameStart);
+        off = nameEnd;
+        buf[off++] = (byte) f.particleType();
+        off = writeValue(buf, off, f.begin());
+        off = writeValue(buf, off, f.end());
         return off;
     }
 

@@ -276,6 +276,25 @@ public final class Request implements CommandRequest {
                 off = writeOp(buf, off, op.type().code(), op.binName(), sent(i, op.value()));
             }
         } else if (ops instanceof String[] names) {
+            off = writeReadOps(buf, off, names);
+        }
+        return off;
+    }
+
+    /** Encoded size of a READ op per name ({@code names} may be null: no op). */
+    static int readOpsSize(String[] names) {
+        int size = 0;
+        if (names != null) {
+            for (String name : names) {
+                size += OpType.HEADER_SIZE + Utf8.encodedLength(name);
+            }
+        }
+        return size;
+    }
+
+    /** Writes a READ op per name ({@code names} may be null: no op). */
+    static int writeReadOps(byte[] buf, int off, String[] names) {
+        if (names != null) {
             for (String name : names) {
                 off = writeOp(buf, off, OpType.READ, name, null);
             }

@@ -3,14 +3,12 @@ package io.spikesdk.core.internal.command;
 import io.spikesdk.api.Expression;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.ScanPolicy;
-import io.spikesdk.api.internal.PartitionCursor;
 import io.spikesdk.cdt.internal.msgpack.Utf8;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.core.internal.protocol.FieldType;
 import io.spikesdk.core.internal.protocol.MsgFlags;
-import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.protocol.Proto;
 
 /**
@@ -68,14 +66,6 @@ final class ScanRequest implements CommandRequest {
         return "scan of " + share.parts.size() + " partition(s) of " + namespace + " on node " + share.node.name();
     }
 
-    private int fullCount() {
-        return share.fullCount;
-    }
-
-    private int partialCount() {
-        return share.parts.size() - share.fullCount;
-    }
-
     @Override
     public int frameSize() {
         int size = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
@@ -83,12 +73,7 @@ final class ScanRequest implements CommandRequest {
         if (set != null) {
             size += FieldType.HEADER_SIZE + Utf8.encodedLength(set);
         }
-        if (fullCount() > 0) {
-            size += FieldType.HEADER_SIZE + 2 * fullCount();
-        }
-        if (partialCount() > 0) {
-            size += FieldType.HEADER_SIZE + 20 * partialCount();
-        }
+        size += share.partitionFieldsSize();
         if (share.recordMax > 0) {
             size += FieldType.HEADER_SIZE + 8;
         }
@@ -100,18 +85,13 @@ final class ScanRequest implements CommandRequest {
             size += FieldType.HEADER_SIZE + filter.size();
         }
         size += FieldType.HEADER_SIZE + 4 + FieldType.HEADER_SIZE + 8;
-        if (binNames != null) {
-            for (String name : binNames) {
-                size += OpType.HEADER_SIZE + Utf8.encodedLength(name);
-            }
-        }
-        return size;
+        return size + Request.readOpsSize(binNames);
     }
 
     @Override
     public int writeTo(byte[] buf) {
         Expression filter = policy.filterExpression();
-        int fields = 3 + (set != null ? 1 : 0) + (fullCount() > 0 ? 1 : 0) + (partialCount() > 0 ? 1 : 0)
+        int fields = 3 + (set != null ? 1 : 0) + (share.fullCount > 0 ? 1 : 0) + (share.partialCount() > 0 ? 1 : 0)
             + (share.recordMax > 0 ? 1 : 0) + (policy.recordsPerSecond() > 0 ? 1 : 0) + (filter != null ? 1 : 0);
         int info1 = MsgFlags.INFO1_READ | (policy.includeBinData() ? 0 : MsgFlags.INFO1_NOBINDATA)
             | Requests.apAll(policy) | (policy.compress() ? MsgFlags.INFO1_COMPRESS_RESPONSE : 0);
@@ -131,22 +111,8 @@ final class ScanRequest implements CommandRequest {
         if (set != null) {
             off = Request.stringField(buf, off, FieldType.SET, set);
         }
-        if (fullCount() > 0) {
-            off = Request.fieldHeader(buf, off, 2 * fullCount(), FieldType.PID_ARRAY);
-            for (int i = 0; i < share.fullCount; i++) {
-                int id = share.parts.get(i).id;
-                buf[off++] = (byte) id;
-                buf[off++] = (byte) (id >>> 8);
-            }
-        }
-        if (partialCount() > 0) {
-            off = Request.fieldHeader(buf, off, 20 * partialCount(), FieldType.DIGEST_ARRAY);
-            for (int i = share.fullCount; i < share.parts.size(); i++) {
-                PartitionCursor.Partition part = share.parts.get(i);
-                System.arraycopy(part.digest, 0, buf, off, 20);
-                off += 20;
-            }
-        }
+        off = share.writePids(buf, off);
+        off = share.writeDigests(buf, off);
         if (share.recordMax > 0) {
             off = Request.fieldHeader(buf, off, 8, FieldType.MAX_RECORDS);
             Bytes.putLong(buf, off, share.recordMax);
@@ -169,11 +135,7 @@ final class ScanRequest implements CommandRequest {
         off = Request.fieldHeader(buf, off, 8, FieldType.QUERY_ID);
         Bytes.putLong(buf, off, taskId);
         off += 8;
-        if (binNames != null) {
-            for (String name : binNames) {
-                off = Request.writeOp(buf, off, OpType.READ, name, null);
-            }
-        }
+        off = Request.writeReadOps(buf, off, binNames);
         Proto.writeHeader(buf, Proto.TYPE_MESSAGE, off);
         return off;
     }

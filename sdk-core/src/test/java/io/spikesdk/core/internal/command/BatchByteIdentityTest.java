@@ -10,11 +10,9 @@ import io.spikesdk.api.BatchUDF;
 import io.spikesdk.api.BatchUDFPolicy;
 import io.spikesdk.api.BatchWrite;
 import io.spikesdk.api.BatchWritePolicy;
-import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.CommitLevel;
 import io.spikesdk.api.Expression;
 import io.spikesdk.api.GenerationPolicy;
-import io.spikesdk.api.Host;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.Operation;
 import io.spikesdk.api.Operations;
@@ -23,14 +21,12 @@ import io.spikesdk.api.ReadModeSC;
 import io.spikesdk.api.RecordExistsAction;
 import io.spikesdk.api.Value;
 import io.spikesdk.cdt.ListOperations;
-import io.spikesdk.core.SpikeClientProvider;
 import io.spikesdk.core.testing.FakeNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -47,33 +43,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * single-record command carrying the row's attributes.
  */
 class BatchByteIdentityTest {
+    private static CaptureNode capture;
     private static FakeNode node;
     private static com.aerospike.client.AerospikeClient official;
     private static AerospikeClient ours;
 
     @BeforeAll
     static void start() throws Exception {
-        node = new FakeNode("BB9FA4E000001", "test", "bar");
-        node.respondWith((frame, i) -> FakeNode.Action.reply(last()));
-        official = new com.aerospike.client.AerospikeClient(new com.aerospike.client.policy.ClientPolicy(),
-            new com.aerospike.client.Host("127.0.0.1", node.port()));
-        ours = new SpikeClientProvider().create(ClientConfig.builder().hosts(Host.of("127.0.0.1", node.port())).build())
-            .connect();
+        capture = CaptureNode.start("BB9FA4E000001");
+        node = capture.node;
+        official = capture.official;
+        ours = capture.ours;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        official.close();
-        ours.close();
-        node.close();
-    }
-
-    /** The end of a batch reply: one AS_MSG with INFO3_LAST and result 0. */
-    private static byte[] last() {
-        ByteBuffer b = ByteBuffer.allocate(8 + 22);
-        b.putLong((2L << 56) | (3L << 48) | 22);
-        b.put((byte) 22).put((byte) 0).put((byte) 0).put((byte) 1).put((byte) 0).put((byte) 0);
-        return b.array();
+        capture.close();
     }
 
     private record Case(String name, Runnable theirs, Runnable mine) {

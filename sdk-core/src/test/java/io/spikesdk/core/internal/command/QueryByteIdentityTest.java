@@ -1,9 +1,7 @@
 package io.spikesdk.core.internal.command;
 
 import io.spikesdk.api.AerospikeClient;
-import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.Expression;
-import io.spikesdk.api.Host;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.PartitionFilter;
 import io.spikesdk.api.ReadModeAP;
@@ -18,22 +16,18 @@ import io.spikesdk.api.IndexCollectionType;
 import io.spikesdk.api.QueryDuration;
 import io.spikesdk.api.QueryPolicy;
 import io.spikesdk.api.Statement;
-import io.spikesdk.core.SpikeClientProvider;
 import io.spikesdk.core.testing.FakeNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The query sibling of {@link ScanByteIdentityTest}: the same queries (index filters of every kind, collection
@@ -42,53 +36,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * id (QUERY_ID), zeroed before comparing.
  */
 class QueryByteIdentityTest {
+    private static CaptureNode capture;
     private static FakeNode node;
     private static com.aerospike.client.AerospikeClient official;
     private static AerospikeClient ours;
 
     @BeforeAll
     static void start() throws Exception {
-        node = new FakeNode("BB9FA4E000003", "test", "bar");
-        node.respondWith((frame, i) -> FakeNode.Action.reply(last()));
-        official = new com.aerospike.client.AerospikeClient(new com.aerospike.client.policy.ClientPolicy(),
-            new com.aerospike.client.Host("127.0.0.1", node.port()));
-        ours = new SpikeClientProvider().create(ClientConfig.builder().hosts(Host.of("127.0.0.1", node.port())).build())
-            .connect();
+        capture = CaptureNode.start("BB9FA4E000003");
+        node = capture.node;
+        official = capture.official;
+        ours = capture.ours;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        official.close();
-        ours.close();
-        node.close();
-    }
-
-    /** The end of a scan reply: one AS_MSG with INFO3_LAST and result 0. */
-    private static byte[] last() {
-        ByteBuffer b = ByteBuffer.allocate(8 + 22);
-        b.putLong((2L << 56) | (3L << 48) | 22);
-        b.put((byte) 22).put((byte) 0).put((byte) 0).put((byte) 1).put((byte) 0).put((byte) 0);
-        return b.array();
-    }
-
-    /** The frame as hex with the 8 bytes of its QUERY_ID field zeroed; fails when it has none. */
-    private static String withoutTaskId(byte[] frame) {
-        ByteBuffer b = ByteBuffer.wrap(frame);
-        int fields = b.getShort(8 + 18) & 0xFFFF;
-        int off = 8 + 22;
-        boolean found = false;
-        for (int i = 0; i < fields; i++) {
-            int size = b.getInt(off);
-            if (frame[off + 4] == 7) {
-                for (int j = 0; j < 8; j++) {
-                    frame[off + 5 + j] = 0;
-                }
-                found = true;
-            }
-            off += 4 + size;
-        }
-        assertTrue(found, "no QUERY_ID field");
-        return HexFormat.of().formatHex(frame);
+        capture.close();
     }
 
     private record PolicyPair(String name, Consumer<com.aerospike.client.policy.QueryPolicy> theirs,
@@ -242,9 +205,9 @@ class QueryByteIdentityTest {
         return CASES.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             node.clearRequests();
             c.theirs().run();
-            String theirs = withoutTaskId(node.nextRequest());
+            String theirs = CaptureNode.withoutTaskId(node.nextRequest());
             c.mine().run();
-            String mine = withoutTaskId(node.nextRequest());
+            String mine = CaptureNode.withoutTaskId(node.nextRequest());
             assertEquals(theirs, mine, c.name());
         }));
     }

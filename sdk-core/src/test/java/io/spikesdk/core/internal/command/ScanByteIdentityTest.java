@@ -1,30 +1,24 @@
 package io.spikesdk.core.internal.command;
 
 import io.spikesdk.api.AerospikeClient;
-import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.Expression;
-import io.spikesdk.api.Host;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.PartitionFilter;
 import io.spikesdk.api.ReadModeAP;
 import io.spikesdk.api.ReadModeSC;
 import io.spikesdk.api.ScanPolicy;
-import io.spikesdk.core.SpikeClientProvider;
 import io.spikesdk.core.testing.FakeNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The scan sibling of {@link BatchByteIdentityTest}: the official client 9.0.5 and ours scan one capture node (which
@@ -32,53 +26,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * task id (QUERY_ID), which both pick per round and which is zeroed before comparing.
  */
 class ScanByteIdentityTest {
+    private static CaptureNode capture;
     private static FakeNode node;
     private static com.aerospike.client.AerospikeClient official;
     private static AerospikeClient ours;
 
     @BeforeAll
     static void start() throws Exception {
-        node = new FakeNode("BB9FA4E000002", "test", "bar");
-        node.respondWith((frame, i) -> FakeNode.Action.reply(last()));
-        official = new com.aerospike.client.AerospikeClient(new com.aerospike.client.policy.ClientPolicy(),
-            new com.aerospike.client.Host("127.0.0.1", node.port()));
-        ours = new SpikeClientProvider().create(ClientConfig.builder().hosts(Host.of("127.0.0.1", node.port())).build())
-            .connect();
+        capture = CaptureNode.start("BB9FA4E000002");
+        node = capture.node;
+        official = capture.official;
+        ours = capture.ours;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        official.close();
-        ours.close();
-        node.close();
-    }
-
-    /** The end of a scan reply: one AS_MSG with INFO3_LAST and result 0. */
-    private static byte[] last() {
-        ByteBuffer b = ByteBuffer.allocate(8 + 22);
-        b.putLong((2L << 56) | (3L << 48) | 22);
-        b.put((byte) 22).put((byte) 0).put((byte) 0).put((byte) 1).put((byte) 0).put((byte) 0);
-        return b.array();
-    }
-
-    /** The frame as hex with the 8 bytes of its QUERY_ID field zeroed; fails when it has none. */
-    private static String withoutTaskId(byte[] frame) {
-        ByteBuffer b = ByteBuffer.wrap(frame);
-        int fields = b.getShort(8 + 18) & 0xFFFF;
-        int off = 8 + 22;
-        boolean found = false;
-        for (int i = 0; i < fields; i++) {
-            int size = b.getInt(off);
-            if (frame[off + 4] == 7) {
-                for (int j = 0; j < 8; j++) {
-                    frame[off + 5 + j] = 0;
-                }
-                found = true;
-            }
-            off += 4 + size;
-        }
-        assertTrue(found, "no QUERY_ID field");
-        return HexFormat.of().formatHex(frame);
+        capture.close();
     }
 
     private record PolicyPair(String name, Consumer<com.aerospike.client.policy.ScanPolicy> theirs,
@@ -151,9 +114,9 @@ class ScanByteIdentityTest {
         return CASES.stream().map(c -> DynamicTest.dynamicTest(c.name(), () -> {
             node.clearRequests();
             c.theirs().run();
-            String theirs = withoutTaskId(node.nextRequest());
+            String theirs = CaptureNode.withoutTaskId(node.nextRequest());
             c.mine().run();
-            String mine = withoutTaskId(node.nextRequest());
+            String mine = CaptureNode.withoutTaskId(node.nextRequest());
             assertEquals(theirs, mine, c.name());
         }));
     }
