@@ -59,6 +59,9 @@ public final class IndexQuery {
 
     /** The matching records of one partition, after the resume point when {@code resumeAfter} is not null. */
     public List<Hit> partition(Map<Digest, StoredRecord> records, Digest resumeAfter, long resumeBval) {
+        if (range.geo() != null) {
+            return GeoIndexScan.partition(index, indexContext, range.geo(), records, resumeAfter, resumeBval);
+        }
         List<Hit> hits = new ArrayList<>();
         for (Map.Entry<Digest, StoredRecord> e : records.entrySet()) {
             Long best = null;
