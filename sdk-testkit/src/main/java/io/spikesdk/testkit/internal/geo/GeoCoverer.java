@@ -2,8 +2,6 @@ package io.spikesdk.testkit.internal.geo;
 
 import com.google.common.geometry.S2CellId;
 import com.google.common.geometry.S2Region;
-import com.google.common.geometry.S2RegionCoverer;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,29 +12,25 @@ import java.util.List;
  */
 public final class GeoCoverer {
     private static final int MAX_CELLS = 12;
-    private static final GeoCoverer STORED = new GeoCoverer(1, 30);
-    private static final GeoCoverer QUERY = new GeoCoverer(1, 20);
+    private static final int MIN_LEVEL = 1;
+    private static final int STORED_MAX_LEVEL = 30;
+    private static final int QUERY_MAX_LEVEL = 20;
 
-    private final S2RegionCoverer coverer;
-
-    private GeoCoverer(int minLevel, int maxLevel) {
-        this.coverer = S2RegionCoverer.builder().setMinLevel(minLevel).setMaxLevel(maxLevel).setMaxCells(MAX_CELLS)
-                .setLevelMod(1).build();
+    private GeoCoverer() {
     }
 
     /** The cells a stored region keeps, in covering order. */
     public static long[] stored(S2Region region) throws GeoJsonException {
-        return STORED.cover(region);
+        return cover(region, STORED_MAX_LEVEL);
     }
 
     /** The cells of a query region, in covering order. */
     public static long[] query(S2Region region) throws GeoJsonException {
-        return QUERY.cover(region);
+        return cover(region, QUERY_MAX_LEVEL);
     }
 
-    private long[] cover(S2Region region) throws GeoJsonException {
-        ArrayList<S2CellId> covering = new ArrayList<>();
-        coverer.getCovering(region, covering);
+    private static long[] cover(S2Region region, int maxLevel) throws GeoJsonException {
+        List<S2CellId> covering = new CellCoverer(MIN_LEVEL, maxLevel, MAX_CELLS).covering(region);
         if (covering.size() > Math.max(6, MAX_CELLS)) {
             throw new GeoJsonException("region covered with " + covering.size() + " cells");
         }
