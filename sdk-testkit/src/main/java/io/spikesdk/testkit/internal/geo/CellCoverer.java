@@ -17,7 +17,7 @@ import java.util.List;
  * 0.10 {@code S2RegionCoverer}). The Java library's coverer follows the same strategy but starts from another bound
  * and breaks priority ties in another order, so its coverings differ near the edges of a region. This class keeps
  * the C++ choices: the initial candidates come from the region's cell-union bound (a polygon's shape-index cells, a
- * cap's vertex neighbours, else the bounding cap's), and the candidates wait in a binary max-heap with the exact
+ * cap's vertex neighbours, else those of the cap around its lat-lng rectangle), and the candidates wait in a binary max-heap with the exact
  * sift-up and sift-down of the C++ standard library's {@code std::priority_queue}, so equal priorities pop in the
  * same order. Cell containment and intersection tests are the Java library's. Not thread-safe: one instance per
  * covering.
@@ -222,7 +222,8 @@ final class CellCoverer {
         if (target instanceof S2Polygon p) {
             return indexBound(p.index());
         }
-        return capBound(target instanceof S2Cap cap ? cap : target.getCapBound());
+        // C++ S2RegionUnion bounds itself by the cap of its lat-lng rectangle (the Java union merges the caps)
+        return capBound(target instanceof S2Cap cap ? cap : target.getRectBound().getCapBound());
     }
 
     /** C++ {@code S2Cap::GetCellUnionBound}: the 4 cells around the vertex nearest the center, or the 6 faces. */

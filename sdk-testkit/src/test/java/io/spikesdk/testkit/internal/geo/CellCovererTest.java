@@ -56,6 +56,19 @@ class CellCovererTest {
                         + "[[[5,5],[6,5],[6,6],[5,6],[5,5]]]]}"));
     }
 
+    /** A union starts from the cap around its lat-lng rectangle, not from the union of its polygons' caps. */
+    @Test
+    void multiPolygonStartsFromItsRectangle() throws GeoJsonException {
+        assertArrayEquals(new long[] {0x70ab000000000000L, 0x70ad000000000000L, 0x70b3000000000000L,
+            0x70b5000000000000L, 0x7744000000000000L, 0x774c000000000000L, 0x7754000000000000L, 0x775b000000000000L,
+            0x79f0000000000000L},
+                stored("{\"type\":\"MultiPolygon\",\"coordinates\":[[[[-153.061184,-1.768169],[-157.061129,-0.559211],"
+                        + "[-158.819044,-0.333543],[-158.128613,-3.836646],[-153.870234,-3.968840],"
+                        + "[-153.061184,-1.768169]]],[[[-151.485779,1.628977],[-153.464258,0.299193],"
+                        + "[-154.652459,1.235439],[-155.502712,2.094887],[-156.801961,4.206017],[-154.980470,4.517220],"
+                        + "[-152.563154,3.690441],[-152.455261,2.863003],[-151.485779,1.628977]]]]}"));
+    }
+
     @Test
     void emptyRegionsHaveNoCells() throws GeoJsonException {
         assertEquals(0, stored("{\"type\":\"AeroCircle\",\"coordinates\":[[1,2],-5]}").length);
