@@ -303,6 +303,14 @@ public interface AerospikeClient extends AutoCloseable {
     IndexTask createIndex(String namespace, String set, String name, String bin, IndexType type,
                           IndexCollectionType collectionType);
 
+    /**
+     * {@link #createIndex(String, String, String, String, IndexType, IndexCollectionType)} on the values found at
+     * {@code context} inside the bin (built by {@code io.spikesdk.cdt.CTX.indexContext(...)}); queries reach it
+     * with a {@link Filter#withContext(IndexContext) filter of the same context}.
+     */
+    IndexTask createIndex(String namespace, String set, String name, String bin, IndexType type,
+                          IndexCollectionType collectionType, IndexContext context);
+
     /** Drops the index {@code name} of {@code namespace}; dropping an index that does not exist succeeds. */
     void dropIndex(String namespace, String set, String name);
 

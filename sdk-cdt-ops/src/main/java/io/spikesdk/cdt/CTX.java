@@ -1,5 +1,6 @@
 package io.spikesdk.cdt;
 
+import io.spikesdk.api.IndexContext;
 import io.spikesdk.cdt.internal.msgpack.MsgPackReader;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 
@@ -128,6 +129,20 @@ public final class CTX {
             ctx[i] = new CTX(id.intValue(), items.get(2 * i + 1));
         }
         return ctx;
+    }
+
+    /**
+     * The path as an {@link IndexContext}, for an index on a nested element
+     * ({@code AerospikeClient.createIndex(..., IndexContext)}) and the query filters that use it
+     * ({@code Filter.withContext}).
+     *
+     * @throws IllegalArgumentException for no context
+     */
+    public static IndexContext indexContext(CTX... ctx) {
+        if (ctx == null || ctx.length == 0) {
+            throw new IllegalArgumentException("indexContext: at least one CTX level is needed");
+        }
+        return IndexContext.of(toBytes(ctx));
     }
 
     /** {@link #toBytes} in standard base64. */

@@ -6,6 +6,7 @@ import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.Bin;
 import io.spikesdk.api.Filter;
 import io.spikesdk.api.IndexCollectionType;
+import io.spikesdk.api.IndexContext;
 import io.spikesdk.api.IndexInfo;
 import io.spikesdk.api.IndexType;
 import io.spikesdk.api.InvalidNamespaceException;
@@ -17,6 +18,7 @@ import io.spikesdk.api.RecordStream;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.Statement;
 import io.spikesdk.api.WritePolicy;
+import io.spikesdk.cdt.CTX;
 import io.spikesdk.it.TestTarget;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Secondary indexes and queries through our client: create (and wait), list, drop; equality on integer, string
  * and blob indexes, ranges, list and map-key collection indexes, bin selection, pages of a query resumed by the
  * partition filter, a query without a filter (every record of the set); and the error paths: a duplicate index
- * name with another definition, a query with no index, an index on a namespace the cluster does not have.
+ * name with another definition, a query with no index, an index on a namespace the cluster does not have; an
+ * index on the list inside a map (a CDT context), reached only by filters with the same context.
  */
 class QueryCallsTest {
     private static final String SET = "it_query_client";
@@ -51,14 +54,19 @@ class QueryCallsTest {
         for (int i = 0; i < RECORDS; i++) {
             client.put(sendKey, Key.of(TestTarget.NAMESPACE, SET, i), Bin.of("n", i), Bin.of("s", "s" + (i % 5)),
                 Bin.of("b", new byte[] {(byte) (i % 3)}), Bin.of("l", List.of(i, i + 1000)),
-                Bin.of("m", Map.of("k" + (i % 4), i)));
+                Bin.of("m", Map.of("k" + (i % 4), i)), Bin.of("nest", Map.of("a", List.of(i, 1000 + i), "b", i)));
         }
         create("it_q_n", "n", IndexType.NUMERIC, IndexCollectionType.DEFAULT);
         create("it_q_s", "s", IndexType.STRING, IndexCollectionType.DEFAULT);
         create("it_q_b", "b", IndexType.BLOB, IndexCollectionType.DEFAULT);
         create("it_q_l", "l", IndexType.NUMERIC, IndexCollectionType.LIST);
         create("it_q_mk", "m", IndexType.STRING, IndexCollectionType.MAPKEYS);
+        client.dropIndex(TestTarget.NAMESPACE, SET, "it_q_ctx");
+        client.createIndex(TestTarget.NAMESPACE, SET, "it_q_ctx", "nest", IndexType.NUMERIC, IndexCollectionType.LIST,
+            AT_A).waitTillComplete();
     }
+
+    private static final IndexContext AT_A = CTX.indexContext(CTX.mapKey("a"));
 
     private static void create(String name, String bin, IndexType type, IndexCollectionType collection) {
         client.dropIndex(TestTarget.NAMESPACE, SET, name);
@@ -67,7 +75,7 @@ class QueryCallsTest {
 
     @AfterAll
     static void tearDown() {
-        for (String name : List.of("it_q_n", "it_q_s", "it_q_b", "it_q_l", "it_q_mk")) {
+        for (String name : List.of("it_q_n", "it_q_s", "it_q_b", "it_q_l", "it_q_mk", "it_q_ctx")) {
             client.dropIndex(TestTarget.NAMESPACE, SET, name);
         }
         client.close();
@@ -112,6 +120,25 @@ class QueryCallsTest {
             statement().filter(Filter.range("l", IndexCollectionType.LIST, 0, 2)).build())));
         assertEquals(expected(i -> i % 4 == 3), ns(client.query(null,
             statement().filter(Filter.contains("m", IndexCollectionType.MAPKEYS, "k3")).build())));
+    }
+
+    @Test
+    void indexInsideTheBin() {
+        assertEquals(Set.of(7L), ns(client.query(null,
+            statement().filter(Filter.contains("nest", IndexCollectionType.LIST, 1007).withContext(AT_A)).build())));
+        assertEquals(expected(i -> i >= 3 && i <= 5), ns(client.query(null,
+            statement().filter(Filter.range("nest", IndexCollectionType.LIST, 3, 5).withContext(AT_A)).build())));
+
+        // the same filter without the context, or at another path, has no index to use
+        for (Filter other : List.of(Filter.contains("nest", IndexCollectionType.LIST, 1007),
+            Filter.contains("nest", IndexCollectionType.LIST, 1007).withContext(CTX.indexContext(CTX.mapKey("b"))))) {
+            AerospikeException e = assertThrows(AerospikeException.class,
+                () -> ns(client.query(null, statement().filter(other).build())));
+            assertEquals(ResultCode.INDEX_NOT_FOUND, e.resultCode(), other.toString());
+        }
+        assertThrows(IllegalArgumentException.class, () -> CTX.indexContext());
+        assertThrows(NullPointerException.class, () -> client.createIndex(TestTarget.NAMESPACE, SET, "it_q_y", "nest",
+            IndexType.NUMERIC, IndexCollectionType.LIST, null));
     }
 
     @Test

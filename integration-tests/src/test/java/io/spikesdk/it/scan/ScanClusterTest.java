@@ -4,10 +4,14 @@ import io.spikesdk.api.Aerospike;
 import io.spikesdk.api.AerospikeClient;
 import io.spikesdk.api.Bin;
 import io.spikesdk.api.ClientConfig;
+import io.spikesdk.api.Filter;
 import io.spikesdk.api.Host;
+import io.spikesdk.api.IndexType;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.KeyRecord;
+import io.spikesdk.api.QueryPolicy;
 import io.spikesdk.api.ScanPolicy;
+import io.spikesdk.api.Statement;
 import io.spikesdk.api.WritePolicy;
 import io.spikesdk.it.TestTarget;
 import io.spikesdk.testkit.EmbeddedAerospike;
@@ -28,8 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Our client's scans over the 3-node embedded cluster (RF 2): every record exactly once, also when a node is killed
- * in the middle of the scan (its unfinished partitions are read again from their next replica, resumed after the
+ * Our client's scans and index queries over the 3-node embedded cluster (RF 2): every record exactly once, also when
+ * a node is killed in the middle of the scan or query (its unfinished partitions are read again from their next replica, resumed after the
  * last digest received).
  */
 class ScanClusterTest {
@@ -53,6 +57,39 @@ class ScanClusterTest {
             AtomicInteger received = new AtomicInteger();
             AtomicBoolean killed = new AtomicBoolean();
             List<KeyRecord> records = read(client, ScanPolicy.builder().maxConcurrentNodes(1).build(), r -> {
+                if (received.incrementAndGet() == RECORDS / 6 && killed.compareAndSet(false, true)) {
+                    cluster.killNode(1);
+                }
+            });
+            assertTrue(killed.get());
+            assertOncePerRecord(records);
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void everyQueryMatchOnceAlsoWhenANodeDiesMidQuery() {
+        Assumptions.assumeFalse(TestTarget.isRealServer(), "needs embedded servers");
+        try (EmbeddedCluster cluster = EmbeddedAerospike.cluster().nodes(3).replicationFactor(2).namespace("test")
+                .build().start();
+                AerospikeClient client = Aerospike.client(ClientConfig.builder().hosts(hosts(cluster)).build())
+                    .connect()) {
+            WritePolicy sendKey = WritePolicy.builder().sendKey(true).build();
+            for (int i = 0; i < RECORDS; i++) {
+                client.put(sendKey, Key.of("test", "query_cluster", i), Bin.of("n", i));
+            }
+            client.createIndex("test", "query_cluster", "query_cluster_n", "n", IndexType.NUMERIC).waitTillComplete();
+            Statement statement = Statement.builder("test").set("query_cluster")
+                .filter(Filter.range("n", 0, RECORDS - 1)).build();
+            List<KeyRecord> all = Collections.synchronizedList(new ArrayList<>());
+            client.query(null, statement, all::add);
+            assertOncePerRecord(all);
+
+            AtomicInteger received = new AtomicInteger();
+            AtomicBoolean killed = new AtomicBoolean();
+            List<KeyRecord> records = Collections.synchronizedList(new ArrayList<>());
+            client.query(QueryPolicy.builder().maxConcurrentNodes(1).build(), statement, r -> {
+                records.add(r);
                 if (received.incrementAndGet() == RECORDS / 6 && killed.compareAndSet(false, true)) {
                     cluster.killNode(1);
                 }

@@ -3,6 +3,7 @@ package io.spikesdk.core.internal;
 import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.CommandTimeoutException;
 import io.spikesdk.api.IndexCollectionType;
+import io.spikesdk.api.IndexContext;
 import io.spikesdk.api.IndexInfo;
 import io.spikesdk.api.IndexTask;
 import io.spikesdk.api.IndexType;
@@ -40,7 +41,7 @@ final class SecondaryIndexes {
     }
 
     IndexTask create(String namespace, String set, String name, String bin, IndexType type,
-                     IndexCollectionType collectionType) {
+                     IndexCollectionType collectionType, IndexContext context) {
         requireName(namespace, "namespace");
         requireName(name, "name");
         requireName(bin, "bin");
@@ -57,6 +58,9 @@ final class SecondaryIndexes {
             command.append(";set=").append(set);
         }
         command.append(";indexname=").append(name);
+        if (context != null) {
+            command.append(";context=").append(context.toBase64());
+        }
         if (collectionType != IndexCollectionType.DEFAULT) {
             command.append(";indextype=").append(collectionType);
         }

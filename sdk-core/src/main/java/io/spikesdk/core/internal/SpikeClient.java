@@ -15,6 +15,7 @@ import io.spikesdk.api.ConnectionException;
 import io.spikesdk.api.ExecuteTask;
 import io.spikesdk.api.Filter;
 import io.spikesdk.api.IndexCollectionType;
+import io.spikesdk.api.IndexContext;
 import io.spikesdk.api.IndexInfo;
 import io.spikesdk.api.IndexTask;
 import io.spikesdk.api.IndexType;
@@ -678,7 +679,15 @@ public final class SpikeClient implements AerospikeClient {
     public IndexTask createIndex(String namespace, String set, String name, String bin, IndexType type,
                                  IndexCollectionType collectionType) {
         ready();
-        return indexes.create(namespace, set, name, bin, type, collectionType);
+        return indexes.create(namespace, set, name, bin, type, collectionType, null);
+    }
+
+    @Override
+    public IndexTask createIndex(String namespace, String set, String name, String bin, IndexType type,
+                                 IndexCollectionType collectionType, IndexContext context) {
+        Objects.requireNonNull(context, "context");
+        ready();
+        return indexes.create(namespace, set, name, bin, type, collectionType, context);
     }
 
     @Override

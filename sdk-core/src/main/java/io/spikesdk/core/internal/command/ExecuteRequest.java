@@ -3,7 +3,6 @@ package io.spikesdk.core.internal.command;
 import io.spikesdk.api.Expression;
 import io.spikesdk.api.Filter;
 import io.spikesdk.api.GenerationPolicy;
-import io.spikesdk.api.IndexCollectionType;
 import io.spikesdk.api.Operation;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.Statement;
@@ -82,10 +81,7 @@ final class ExecuteRequest implements CommandRequest {
         }
         size += FieldType.HEADER_SIZE + 4 + FieldType.HEADER_SIZE + 8;
         if (f != null) {
-            if (f.collectionType() != IndexCollectionType.DEFAULT) {
-                size += FieldType.HEADER_SIZE + 1;
-            }
-            size += FieldType.HEADER_SIZE + QueryRequest.rangeSize(f);
+            size += QueryRequest.filterFieldsSize(f);
         }
         Expression exp = policy.filterExpression();
         if (exp != null) {
@@ -124,7 +120,7 @@ final class ExecuteRequest implements CommandRequest {
         Filter f = statement.filter();
         Expression exp = policy.filterExpression();
         int fields = 3 + (statement.set() != null ? 1 : 0)
-            + (f != null ? (f.collectionType() != IndexCollectionType.DEFAULT ? 2 : 1) : 0) + (exp != null ? 1 : 0);
+            + (f != null ? QueryRequest.filterFieldCount(f) : 0) + (exp != null ? 1 : 0);
         buf[8] = Proto.MSG_HEADER_SIZE;
         buf[9] = (byte) Requests.writeInfo1(policy);
         buf[10] = (byte) Requests.writeInfo2(policy, MsgFlags.INFO2_WRITE);

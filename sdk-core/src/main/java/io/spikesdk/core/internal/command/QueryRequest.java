@@ -86,10 +86,7 @@ final class QueryRequest implements CommandRequest {
         }
         size += FieldType.HEADER_SIZE + 4 + FieldType.HEADER_SIZE + 8;
         if (f != null) {
-            if (f.collectionType() != IndexCollectionType.DEFAULT) {
-                size += FieldType.HEADER_SIZE + 1;
-            }
-            size += FieldType.HEADER_SIZE + rangeSize(f);
+            size += filterFieldsSize(f);
         }
         Expression exp = policy.filterExpression();
         if (exp != null) {
@@ -111,7 +108,7 @@ final class QueryRequest implements CommandRequest {
         Expression exp = policy.filterExpression();
         boolean bvals = f != null && partialCount() > 0;
         int fields = 3 + (statement.set() != null ? 1 : 0) + (policy.recordsPerSecond() > 0 ? 1 : 0)
-            + (f != null ? (f.collectionType() != IndexCollectionType.DEFAULT ? 2 : 1) : 0) + (exp != null ? 1 : 0)
+            + (f != null ? filterFieldCount(f) : 0) + (exp != null ? 1 : 0)
             + (share.fullCount > 0 ? 1 : 0) + (partialCount() > 0 ? 1 : 0) + (bvals ? 1 : 0)
             + (share.recordMax > 0 ? 1 : 0);
         int info1 = MsgFlags.INFO1_READ | (policy.includeBinData() ? 0 : MsgFlags.INFO1_NOBINDATA)
@@ -175,7 +172,27 @@ final class QueryRequest implements CommandRequest {
         return off;
     }
 
-    /** The index filter's fields: INDEX_TYPE for a collection index, then INDEX_RANGE with one range. */
+    /** The number of fields {@link #writeFilter} writes. */
+    static int filterFieldCount(Filter f) {
+        return 1 + (f.collectionType() != IndexCollectionType.DEFAULT ? 1 : 0) + (f.context() != null ? 1 : 0);
+    }
+
+    /** The size of the fields {@link #writeFilter} writes, headers included. */
+    static int filterFieldsSize(Filter f) {
+        int size = FieldType.HEADER_SIZE + rangeSize(f);
+        if (f.collectionType() != IndexCollectionType.DEFAULT) {
+            size += FieldType.HEADER_SIZE + 1;
+        }
+        if (f.context() != null) {
+            size += FieldType.HEADER_SIZE + f.context().size();
+        }
+        return size;
+    }
+
+    /**
+     * The index filter's fields, in the official client's order: INDEX_TYPE for a collection index, INDEX_RANGE
+     * with one range, then INDEX_CONTEXT for a filter inside the bin.
+     */
     static int writeFilter(byte[] buf, int off, Filter f) {
         if (f.collectionType() != IndexCollectionType.DEFAULT) {
             off = Request.fieldHeader(buf, off, 1, FieldType.INDEX_TYPE);
@@ -190,6 +207,11 @@ final class QueryRequest implements CommandRequest {
         buf[off++] = (byte) f.particleType();
         off = writeValue(buf, off, f.begin());
         off = writeValue(buf, off, f.end());
+        if (f.context() != null) {
+            off = Request.fieldHeader(buf, off, f.context().size(), FieldType.INDEX_CONTEXT);
+            f.context().copyTo(buf, off);
+            off += f.context().size();
+        }
         return off;
     }
 

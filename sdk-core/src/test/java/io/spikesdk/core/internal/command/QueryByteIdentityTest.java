@@ -8,6 +8,7 @@ import io.spikesdk.api.ReadModeAP;
 import io.spikesdk.api.ReadModeSC;
 import io.spikesdk.api.CommitLevel;
 import io.spikesdk.api.Filter;
+import io.spikesdk.api.GeoJson;
 import io.spikesdk.api.GenerationPolicy;
 import io.spikesdk.api.Operations;
 import io.spikesdk.api.RecordExistsAction;
@@ -16,6 +17,7 @@ import io.spikesdk.api.IndexCollectionType;
 import io.spikesdk.api.QueryDuration;
 import io.spikesdk.api.QueryPolicy;
 import io.spikesdk.api.Statement;
+import io.spikesdk.cdt.CTX;
 import io.spikesdk.core.testing.FakeNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,6 +86,9 @@ class QueryByteIdentityTest {
             p.socketTimeout = 700;
         }, b -> b.totalTimeout(2500).socketTimeout(700)));
 
+    private static final GeoJson SQUARE = GeoJson.polygon(new double[] {0, 0}, new double[] {1, 0},
+        new double[] {1, 1}, new double[] {0, 1});
+
     private static final List<FilterPair> FILTERS = List.of(
         new FilterPair("no filter", null, null),
         new FilterPair("equal long", com.aerospike.client.query.Filter.equal("n", 42L), Filter.equal("n", 42L)),
@@ -104,7 +109,33 @@ class QueryByteIdentityTest {
             IndexCollectionType.MAPVALUES, 7L)),
         new FilterPair("contains list blob", com.aerospike.client.query.Filter.contains("l",
             com.aerospike.client.query.IndexCollectionType.LIST, new byte[] {9}), Filter.contains("l",
-            IndexCollectionType.LIST, new byte[] {9})));
+            IndexCollectionType.LIST, new byte[] {9})),
+        new FilterPair("range in a map key context", com.aerospike.client.query.Filter.range("m",
+            com.aerospike.client.query.IndexCollectionType.LIST, 1, 9,
+            com.aerospike.client.cdt.CTX.mapKey(com.aerospike.client.Value.get("k")),
+            com.aerospike.client.cdt.CTX.listIndex(-1)),
+            Filter.range("m", IndexCollectionType.LIST, 1, 9).withContext(CTX.indexContext(CTX.mapKey("k"),
+                CTX.listIndex(-1)))),
+        new FilterPair("equal string in a list rank context", com.aerospike.client.query.Filter.equal("l", "x",
+            com.aerospike.client.cdt.CTX.listRank(0)),
+            Filter.equal("l", "x").withContext(CTX.indexContext(CTX.listRank(0)))),
+        new FilterPair("geo within polygon", com.aerospike.client.query.Filter.geoWithinRegion("g", SQUARE.json()),
+            Filter.geoWithinRegion("g", SQUARE)),
+        new FilterPair("geo within polygon of list elements", com.aerospike.client.query.Filter.geoWithinRegion("g",
+            com.aerospike.client.query.IndexCollectionType.LIST, SQUARE.json()),
+            Filter.geoWithinRegion("g", IndexCollectionType.LIST, SQUARE)),
+        new FilterPair("geo within radius", com.aerospike.client.query.Filter.geoWithinRadius("g", -122.4194,
+            37.7749, 5000.5), Filter.geoWithinRadius("g", -122.4194, 37.7749, 5000.5)),
+        new FilterPair("geo within radius of map values", com.aerospike.client.query.Filter.geoWithinRadius("g",
+            com.aerospike.client.query.IndexCollectionType.MAPVALUES, 2.5, -3.25, 10),
+            Filter.geoWithinRadius("g", IndexCollectionType.MAPVALUES, 2.5, -3.25, 10)),
+        new FilterPair("geo contains point", com.aerospike.client.query.Filter.geoContains("g",
+            GeoJson.point(1.5, 2.5).json()), Filter.geoContainsPoint("g", 1.5, 2.5)),
+        new FilterPair("geo contains point in a context", com.aerospike.client.query.Filter.geoContains("g",
+            com.aerospike.client.query.IndexCollectionType.MAPKEYS, GeoJson.point(1.5, 2.5).json(),
+            com.aerospike.client.cdt.CTX.mapIndex(2)),
+            Filter.geoContainsPoint("g", IndexCollectionType.MAPKEYS, GeoJson.point(1.5, 2.5))
+                .withContext(CTX.indexContext(CTX.mapIndex(2)))));
 
     private record ExecPair(String name, Consumer<com.aerospike.client.policy.WritePolicy> theirs,
                             Consumer<WritePolicy.Builder> mine) {
