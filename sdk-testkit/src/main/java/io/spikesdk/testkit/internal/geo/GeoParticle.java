@@ -6,8 +6,7 @@ import java.util.Arrays;
 /**
  * The GeoJSON particle as the real server stores and returns it (SRV {@code particle_geojson.c}): a flags byte (1 for
  * a region), a big-endian cell count, the cells as big-endian 64-bit ids, then the JSON text. A point keeps its leaf
- * cell, a region its covering ({@link GeoCoverer#stored}); cells a client sends are ignored. A value written from
- * msgpack (an expression result) has no cells and flags 0.
+ * cell, a region its covering ({@link GeoCoverer#stored}); cells a client sends are ignored.
  */
 public final class GeoParticle {
     /** Bytes before the cells: flags and cell count. */
@@ -26,8 +25,11 @@ public final class GeoParticle {
         if (wire.length < HEADER || HEADER + 8L * Bytes.getShort(wire, 1) > wire.length) {
             throw new GeoJsonException("GeoJSON particle shorter than its cells");
         }
-        int jsonStart = HEADER + 8 * Bytes.getShort(wire, 1);
-        byte[] json = Arrays.copyOfRange(wire, jsonStart, wire.length);
+        return fromJson(Arrays.copyOfRange(wire, HEADER + 8 * Bytes.getShort(wire, 1), wire.length));
+    }
+
+    /** The particle for GeoJSON text (also an expression's GeoJSON result, which the real server covers too). */
+    public static byte[] fromJson(byte[] json) throws GeoJsonException {
         GeoValue value = GeoValue.parse(json);
         long[] cells = value.isRegion() ? GeoCoverer.stored(value.region()) : new long[] {value.cell().id()};
         byte[] out = new byte[HEADER + 8 * cells.length + json.length];
