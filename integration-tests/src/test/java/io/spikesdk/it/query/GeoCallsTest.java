@@ -35,13 +35,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
  * Geo queries through our client ({@code Filter.geoWithinRegion / geoWithinRadius / geoContainsPoint}, the
- * {@code GeoJson} builders): on the sphere, with holes, across the antimeridian, on list elements and inside the
- * bin, with a CMP_GEO filter expression, in pages of one; GeoJSON the server refuses (160 on write, 4 in a query)
+ * {@code GeoJson} builders): on the sphere, with holes, across the antimeridian, on list elements, map values and
+ * inside the bin, after updates and deletes, with a CMP_GEO filter expression, in pages of one; GeoJSON the server refuses (160 on write, 4 in a query)
  * and a query without a geo index (201).
  */
 class GeoCallsTest {
     private static final String SET = "it_geo_client";
-    private static final List<String> INDEXES = List.of("it_geo_loc", "it_geo_spots", "it_geo_home");
+    private static final List<String> INDEXES = List.of("it_geo_loc", "it_geo_spots", "it_geo_home",
+        "it_geo_places");
     private static final GeoJson SQUARE_WITH_HOLE = GeoJson.polygonWithHoles(
         new double[][] {{0, 0}, {10, 0}, {10, 10}, {0, 10}}, new double[][] {{4, 4}, {6, 4}, {6, 6}, {4, 6}});
     /** Its edges are great circles: at longitude 0 they pass at about 73.9 and 79.7 degrees of latitude. */
@@ -67,6 +68,8 @@ class GeoCallsTest {
             Bin.of("nested", Map.of("home", GeoJson.point(3, 3))));
         put("spots_far", Bin.of("spots", List.of(GeoJson.point(40, 40))),
             Bin.of("nested", Map.of("home", GeoJson.point(50, 50))));
+        put("places_near", Bin.of("places", Map.of("a", GeoJson.point(3, 2), "b", GeoJson.point(30, 30))));
+        put("places_far", Bin.of("places", Map.of("a", GeoJson.point(30, 30))));
         for (String name : INDEXES) {
             client.dropIndex(TestTarget.NAMESPACE, SET, name);
         }
@@ -75,6 +78,8 @@ class GeoCallsTest {
             IndexCollectionType.LIST).waitTillComplete();
         client.createIndex(TestTarget.NAMESPACE, SET, "it_geo_home", "nested", IndexType.GEO2DSPHERE,
             IndexCollectionType.DEFAULT, AT_HOME).waitTillComplete();
+        client.createIndex(TestTarget.NAMESPACE, SET, "it_geo_places", "places", IndexType.GEO2DSPHERE,
+            IndexCollectionType.MAPVALUES).waitTillComplete();
     }
 
     @AfterAll
@@ -128,6 +133,28 @@ class GeoCallsTest {
             names(Filter.geoWithinRadius("spots", IndexCollectionType.LIST, 40, 40, 1000)));
         assertEquals(Set.of("spots_near"),
             names(Filter.geoWithinRegion("nested", SQUARE_WITH_HOLE).withContext(AT_HOME)));
+    }
+
+    @Test
+    void mapValues() {
+        assertEquals(Set.of("places_near"),
+            names(Filter.geoWithinRegion("places", IndexCollectionType.MAPVALUES, SQUARE_WITH_HOLE)));
+        assertEquals(Set.of("places_far", "places_near"),
+            names(Filter.geoWithinRadius("places", IndexCollectionType.MAPVALUES, 30, 30, 100)));
+    }
+
+    /** The index follows the records: a moved point leaves the area, a deleted one is gone. */
+    @Test
+    void updatesAndDeletesAreSeenByTheNextQuery() {
+        Filter nearby = Filter.geoWithinRadius("loc", 100, 10, 10_000);
+        put("mover", Bin.of("loc", GeoJson.point(100.01, 10)));
+        assertEquals(Set.of("mover"), names(nearby));
+        put("mover", Bin.of("loc", GeoJson.point(120, 10)));
+        assertEquals(Set.of(), names(nearby));
+        put("mover", Bin.of("loc", GeoJson.point(100, 10.01)));
+        assertEquals(Set.of("mover"), names(nearby));
+        client.delete(Key.of(TestTarget.NAMESPACE, SET, "mover"));
+        assertEquals(Set.of(), names(nearby));
     }
 
     @Test
