@@ -196,7 +196,10 @@ final class BackgroundOps {
     private static void pause(long startNanos, long count, int rps) {
         long due = startNanos + count * TimeUnit.SECONDS.toNanos(1) / rps - System.nanoTime();
         if (due > SLEEP_MIN_NANOS) {
-            LockSupport.parkNanos(Math.min(due, SLEEP_CAP_NANOS));
+            long wakeUp = System.nanoTime() + Math.min(due, SLEEP_CAP_NANOS);
+            for (long left; (left = wakeUp - System.nanoTime()) > 0;) {
+                LockSupport.parkNanos(left); // may return early
+            }
         }
     }
 

@@ -138,7 +138,10 @@ public final class Job {
         return out.toString();
     }
 
-    /** As the real server's {@code progress_pct}: partitions up to the current one of 4096, two decimals. */
+    /**
+     * As the real server's {@code progress_pct} while the job runs: partitions up to the current one of 4096, two
+     * decimals (a finished job, an aborted one too, shows 100.00 there).
+     */
     private String progress() {
         int at = partition;
         return at < 0 ? "0.00" : String.format(Locale.ROOT, "%.2f", Math.min(at + 1, 4096) * 100f / 4096);
