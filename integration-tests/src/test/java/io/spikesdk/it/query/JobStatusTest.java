@@ -15,6 +15,8 @@ import io.spikesdk.api.ParameterException;
 import io.spikesdk.api.ScanInfo;
 import io.spikesdk.api.ScanStatus;
 import io.spikesdk.api.Statement;
+import io.spikesdk.api.WritePolicy;
+import io.spikesdk.exp.Exp;
 import io.spikesdk.it.TestTarget;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,6 +105,17 @@ class JobStatusTest {
         assertEquals(JobStatus.COMPLETED, task.queryStatus());
         assertEquals(new JobInfo(JobStatus.COMPLETED, 100, RECORDS), client.jobInfo(task.taskId(), JobModule.QUERY));
         assertEquals(new ScanInfo(ScanStatus.COMPLETED, 100, RECORDS), client.scanInfo(task.taskId()));
+    }
+
+    @Test
+    void aPacedJobWithAFilterExpressionCountsTheRecordsItWrote() {
+        WritePolicy below50 = WritePolicy.builder()
+            .filterExpression(Exp.build(Exp.lt(Exp.intBin("n"), Exp.val(50)))).build();
+        ExecuteTask task = client.execute(below50, everyRecord(), 10_000, Operations.put("low", 1));
+        task.waitTillComplete(Duration.ofSeconds(30), Duration.ofMillis(20));
+        assertEquals(new JobInfo(JobStatus.COMPLETED, 100, 50), task.info());
+        assertEquals(1L, client.get(Key.of(TestTarget.NAMESPACE, SET, 49)).getLong("low"));
+        assertEquals(null, client.get(Key.of(TestTarget.NAMESPACE, SET, 50)).bins().get("low"));
     }
 
     @Test
