@@ -20,7 +20,10 @@ public interface ExecuteTask {
      */
     JobStatus queryStatus();
 
-    /** {@link AerospikeClient#jobInfo} of this job, with its status as {@link #queryStatus()} reports it. */
+    /**
+     * {@link AerospikeClient#jobInfo} of this job, with its status as {@link #queryStatus()} reports it: once no node
+     * lists the job any more, {@code COMPLETED} at 100 % with 0 records (the counts are gone with the listings).
+     */
     JobInfo info();
 
     /** Whether every node finished the job: {@link #queryStatus()} is {@link JobStatus#COMPLETED}. */

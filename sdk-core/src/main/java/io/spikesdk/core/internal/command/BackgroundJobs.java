@@ -24,7 +24,8 @@ import java.util.function.BiFunction;
 
 /**
  * Background jobs ({@code execute}): the same {@link ExecuteRequest} with one task id to every active node, one
- * after the other; an {@link ExecuteTask} then follows the job with {@code query-show:trid=} on every node.
+ * after the other; an {@link ExecuteTask} then follows the job with {@code query-show:trid=} on every node, whose
+ * answers a {@link JobListing} folds (also for {@code jobInfo}/{@code scanInfo} of any job id).
  */
 public final class BackgroundJobs {
     private static final long POLL_NANOS = 100_000_000L;
