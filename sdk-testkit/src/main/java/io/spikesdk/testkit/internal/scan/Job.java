@@ -96,10 +96,6 @@ public final class Job {
         partition = pid;
     }
 
-    int rps() {
-        return rps;
-    }
-
     void done() {
         doneNanos = System.nanoTime();
     }
