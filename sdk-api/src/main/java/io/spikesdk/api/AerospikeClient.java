@@ -328,4 +328,36 @@ public interface AerospikeClient extends AutoCloseable {
      * @throws IllegalArgumentException for no operation or a read operation, before anything is sent
      */
     ExecuteTask execute(WritePolicy policy, Statement statement, Operation... operations);
+
+    /**
+     * {@link #execute(WritePolicy, Statement, Operation...)} with each node applying the operations to at most
+     * {@code recordsPerSecond} records a second (0: the namespace's {@code background-query-max-rps}, 10000 by
+     * default). A real server paces by sleeping at most 10 ms per record, so it goes no slower than about 100
+     * records a second per node.
+     *
+     * @throws IllegalArgumentException for a negative {@code recordsPerSecond}, no operation or a read operation,
+     *     before anything is sent
+     * @throws ParameterException when {@code recordsPerSecond} is above the namespace's
+     *     {@code background-query-max-rps}
+     */
+    ExecuteTask execute(WritePolicy policy, Statement statement, int recordsPerSecond, Operation... operations);
+
+    /**
+     * The job {@code jobId} over the whole cluster (the spec's {@code job_info}), from {@code query-show} on every
+     * active node; an id no node lists is {@link JobStatus#UNDEF}, progress 0, no record.
+     *
+     * @param jobId the id, unsigned (as {@link ExecuteTask#taskId()} gives it)
+     * @param module the kind of job; servers from 6.0 find both kinds either way
+     * @throws IllegalArgumentException for id 0, which is no job's, before anything is sent
+     * @throws AerospikeException when a node answers an error
+     */
+    JobInfo jobInfo(long jobId, JobModule module);
+
+    /**
+     * The scan job {@code scanId} over the whole cluster (the spec's {@code scan_info}): {@link #jobInfo} with an
+     * early stop on a node ({@code query-abort}, or the server abandoning it) told apart as {@link ScanStatus#ABORTED}.
+     *
+     * @throws IllegalArgumentException for id 0, before anything is sent
+     */
+    ScanInfo scanInfo(long scanId);
 }

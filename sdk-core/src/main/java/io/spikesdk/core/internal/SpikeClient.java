@@ -19,6 +19,8 @@ import io.spikesdk.api.IndexContext;
 import io.spikesdk.api.IndexInfo;
 import io.spikesdk.api.IndexTask;
 import io.spikesdk.api.IndexType;
+import io.spikesdk.api.JobInfo;
+import io.spikesdk.api.JobModule;
 import io.spikesdk.api.QueryPolicy;
 import io.spikesdk.api.Statement;
 import io.spikesdk.api.Key;
@@ -30,6 +32,7 @@ import io.spikesdk.api.Policy;
 import io.spikesdk.api.Record;
 import io.spikesdk.api.RecordStream;
 import io.spikesdk.api.ResultCode;
+import io.spikesdk.api.ScanInfo;
 import io.spikesdk.api.ScanPolicy;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
@@ -708,7 +711,35 @@ public final class SpikeClient implements AerospikeClient {
         BackgroundJobs.checkOperations(operations);
         Serialization serial = serialization();
         ready();
-        return jobs.execute(write(policy), statement, operations, serial);
+        return jobs.execute(write(policy), statement, 0, operations, serial);
+    }
+
+    @Override
+    public ExecuteTask execute(WritePolicy policy, Statement statement, int recordsPerSecond,
+                               Operation... operations) {
+        if (recordsPerSecond < 0) {
+            throw new IllegalArgumentException("recordsPerSecond must not be negative: " + recordsPerSecond);
+        }
+        checkStatement(statement);
+        BackgroundJobs.checkOperations(operations);
+        Serialization serial = serialization();
+        ready();
+        return jobs.execute(write(policy), statement, recordsPerSecond, operations, serial);
+    }
+
+    @Override
+    public JobInfo jobInfo(long jobId, JobModule module) {
+        BackgroundJobs.checkJobId(jobId, "jobId");
+        Objects.requireNonNull(module, "module");
+        ready();
+        return jobs.jobInfo(jobId);
+    }
+
+    @Override
+    public ScanInfo scanInfo(long scanId) {
+        BackgroundJobs.checkJobId(scanId, "scanId");
+        ready();
+        return jobs.scanInfo(scanId);
     }
 
     /** One info command's answer from {@code node} as it is, an error answer included. */

@@ -3,21 +3,29 @@ package io.spikesdk.core.internal.command;
 import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.CommandTimeoutException;
 import io.spikesdk.api.ExecuteTask;
+import io.spikesdk.api.JobInfo;
+import io.spikesdk.api.JobStatus;
 import io.spikesdk.api.Operation;
 import io.spikesdk.api.ResultCode;
+import io.spikesdk.api.ScanInfo;
 import io.spikesdk.api.Statement;
 import io.spikesdk.api.WritePolicy;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.Node;
+import io.spikesdk.core.internal.net.Info;
 import io.spikesdk.core.internal.serial.Serialization;
 
+import java.time.Duration;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiFunction;
 
 /**
  * Background jobs ({@code execute}): the same {@link ExecuteRequest} with one task id to every active node, one
- * after the other; an {@link ExecuteTask} then follows the job with {@code query-show:trid=} on every node.
+ * after the other; an {@link ExecuteTask} then follows the job with {@code query-show:trid=} on every node, whose
+ * answers a {@link JobListing} folds (also for {@code jobInfo}/{@code scanInfo} of any job id).
  */
 public final class BackgroundJobs {
     private static final long POLL_NANOS = 100_000_000L;
@@ -41,7 +49,8 @@ public final class BackgroundJobs {
         ExecuteRequest.checkOperations(operations);
     }
 
-    public ExecuteTask execute(WritePolicy policy, Statement statement, Operation[] operations, Serialization serial) {
+    public ExecuteTask execute(WritePolicy policy, Statement statement, int recordsPerSecond, Operation[] operations,
+                               Serialization serial) {
         long taskId = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
         if (taskId == 0) {
             taskId = 1;
@@ -50,16 +59,67 @@ public final class BackgroundJobs {
         boolean sent = false;
         for (Node node : nodes) {
             if (node.isActive()) {
-                driver.execute(new ExecuteRequest(policy, statement, operations, taskId, node, serial),
-                    new ExecuteReply(), 0, 0);
+                driver.execute(new ExecuteRequest(policy, statement, recordsPerSecond, operations, taskId, node,
+                    serial), new ExecuteReply(), 0, 0);
                 sent = true;
             }
         }
         if (!sent) {
-            throw AerospikeException.create(ResultCode.INVALID_NODE_ERROR, "the cluster has no active node", null,
-                false, 0);
+            throw noActiveNode();
         }
         return new Task(taskId);
+    }
+
+    /** Checks a job id before anything is sent: 0 is no job's (the server answers "bad id"). */
+    public static void checkJobId(long jobId, String name) {
+        if (jobId == 0) {
+            throw new IllegalArgumentException(name + ": 0 is no job's id");
+        }
+    }
+
+    /** The job over the whole cluster, from {@code query-show:trid=} on every active node. */
+    public JobInfo jobInfo(long jobId) {
+        return listing(jobId).jobInfo();
+    }
+
+    /** The scan job over the whole cluster, an early stop told apart. */
+    public ScanInfo scanInfo(long jobId) {
+        return listing(jobId).scanInfo();
+    }
+
+    private JobListing listing(long jobId) {
+        String command = "query-show:trid=" + Long.toUnsignedString(jobId);
+        JobListing listing = new JobListing();
+        boolean asked = false;
+        for (Node node : cluster.nodes()) {
+            if (!node.isActive()) {
+                continue;
+            }
+            asked = true;
+            String answer = rawInfo.apply(node, command);
+            if (answer.startsWith("ERROR:2:") || answer.equals("ERROR:2")) {
+                continue; // the node does not list the job
+            }
+            AerospikeException error = Info.error(command, answer, node.name());
+            if (error != null) {
+                throw error;
+            }
+            try {
+                listing.add(answer);
+            } catch (IllegalArgumentException e) {
+                throw AerospikeException.create(ResultCode.PARSE_ERROR, command + ": unexpected answer '" + answer
+                    + "'", node.name(), false, 1, e);
+            }
+        }
+        if (!asked) {
+            throw noActiveNode();
+        }
+        return listing;
+    }
+
+    private static AerospikeException noActiveNode() {
+        return AerospikeException.create(ResultCode.INVALID_NODE_ERROR, "the cluster has no active node", null,
+            false, 0);
     }
 
     private final class Task implements ExecuteTask {
@@ -75,43 +135,70 @@ public final class BackgroundJobs {
         }
 
         @Override
+        public JobStatus queryStatus() {
+            return info().status();
+        }
+
+        @Override
+        public JobInfo info() {
+            JobInfo info = jobInfo(taskId);
+            // every node accepted the job before execute returned: one that forgot it finished it long ago
+            return info.status() == JobStatus.UNDEF
+                ? new JobInfo(JobStatus.COMPLETED, 100, info.recordsRead()) : info;
+        }
+
+        @Override
         public boolean isDone() {
-            String command = "query-show:trid=" + Long.toUnsignedString(taskId);
-            for (Node node : cluster.nodes()) {
-                if (!node.isActive()) {
-                    continue;
-                }
-                String answer = rawInfo.apply(node, command);
-                if (answer.startsWith("ERROR:2")) {
-                    continue; // no longer listed: finished
-                }
-                if (answer.startsWith("ERROR")) {
-                    throw AerospikeException.create(ResultCode.SERVER_ERROR, command + " failed: " + answer,
-                        node.name(), false, 1);
-                }
-                int at = answer.indexOf("status=");
-                if (at < 0 || !answer.startsWith("done", at + "status=".length())) {
-                    return false;
-                }
-            }
-            return true;
+            return queryStatus() == JobStatus.COMPLETED;
         }
 
         @Override
         public void waitTillComplete() {
-            long deadline = System.nanoTime() + waitMillis * 1_000_000L;
+            await(waitMillis * 1_000_000L, POLL_NANOS);
+        }
+
+        @Override
+        public void waitTillComplete(Duration timeout, Duration pollInterval) {
+            Objects.requireNonNull(timeout, "timeout");
+            Objects.requireNonNull(pollInterval, "pollInterval");
+            if (timeout.isNegative()) {
+                throw new IllegalArgumentException("timeout must not be negative: " + timeout);
+            }
+            if (pollInterval.isNegative() || pollInterval.isZero()) {
+                throw new IllegalArgumentException("pollInterval must be positive: " + pollInterval);
+            }
+            await(saturatedNanos(timeout), saturatedNanos(pollInterval));
+        }
+
+        /** Polls until done; a timeout of 0 waits as long as the job runs. */
+        private void await(long timeoutNanos, long pollNanos) {
+            long start = System.nanoTime();
             while (!isDone()) {
-                if (System.nanoTime() - deadline > 0) {
+                if (timeoutNanos > 0 && System.nanoTime() - start >= timeoutNanos) {
                     throw new CommandTimeoutException("background job " + Long.toUnsignedString(taskId)
-                        + " did not end within " + waitMillis + " ms", true);
+                        + " did not end within " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms", true);
                 }
-                LockSupport.parkNanos(POLL_NANOS);
+                LockSupport.parkNanos(timeoutNanos > 0
+                    ? Math.max(1, Math.min(pollNanos, timeoutNanos - (System.nanoTime() - start))) : pollNanos);
+                if (Thread.interrupted()) {
+                    Thread.currentThread().interrupt();
+                    throw AerospikeException.create(ResultCode.CLIENT_ERROR, "interrupted while waiting for background"
+                        + " job " + Long.toUnsignedString(taskId), null, false, 0);
+                }
             }
         }
 
         @Override
         public String toString() {
             return "ExecuteTask[" + Long.toUnsignedString(taskId) + "]";
+        }
+    }
+
+    private static long saturatedNanos(Duration d) {
+        try {
+            return d.toNanos();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
         }
     }
 }

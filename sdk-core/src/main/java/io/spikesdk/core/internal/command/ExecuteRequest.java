@@ -23,12 +23,13 @@ import java.util.Objects;
 /**
  * A background query with write operations for one node, encoded as the official client's: the write header of
  * the policy (INFO2_WRITE, existence, generation, durable delete, commit level, expiration, transaction_ttl),
- * fields namespace, set, SOCKET_TIMEOUT, QUERY_ID, the index filter (INDEX_TYPE, INDEX_RANGE), FILTER_EXP; the
+ * fields namespace, set, RECORDS_PER_SECOND (when not 0), SOCKET_TIMEOUT, QUERY_ID, the index filter (INDEX_TYPE, INDEX_RANGE), FILTER_EXP; the
  * operations. No partitions: each node runs the job over the partitions it masters.
  */
 final class ExecuteRequest implements CommandRequest {
     private final WritePolicy policy;
     private final Statement statement;
+    private final int recordsPerSecond;
     private final Operation[] operations;
     private final Value[] sent;
     private final long taskId;
@@ -38,10 +39,11 @@ final class ExecuteRequest implements CommandRequest {
     /**
      * @throws IllegalArgumentException when there is no operation or one only reads
      */
-    ExecuteRequest(WritePolicy policy, Statement statement, Operation[] operations, long taskId, Node node,
-                   Serialization serial) {
+    ExecuteRequest(WritePolicy policy, Statement statement, int recordsPerSecond, Operation[] operations, long taskId,
+                   Node node, Serialization serial) {
         this.policy = policy;
         this.statement = statement;
+        this.recordsPerSecond = recordsPerSecond;
         this.operations = operations;
         this.taskId = taskId;
         this.node = node;
@@ -78,6 +80,9 @@ final class ExecuteRequest implements CommandRequest {
         int size = FieldType.HEADER_SIZE + Utf8.encodedLength(statement.namespace());
         if (statement.set() != null) {
             size += FieldType.HEADER_SIZE + Utf8.encodedLength(statement.set());
+        }
+        if (recordsPerSecond > 0) {
+            size += FieldType.HEADER_SIZE + 4;
         }
         size += FieldType.HEADER_SIZE + 4 + FieldType.HEADER_SIZE + 8;
         if (f != null) {
@@ -119,7 +124,7 @@ final class ExecuteRequest implements CommandRequest {
     public int writeTo(byte[] buf) {
         Filter f = statement.filter();
         Expression exp = policy.filterExpression();
-        int fields = 3 + (statement.set() != null ? 1 : 0)
+        int fields = 3 + (statement.set() != null ? 1 : 0) + (recordsPerSecond > 0 ? 1 : 0)
             + (f != null ? QueryRequest.filterFieldCount(f) : 0) + (exp != null ? 1 : 0);
         buf[8] = Proto.MSG_HEADER_SIZE;
         buf[9] = (byte) Requests.writeInfo1(policy);
@@ -136,6 +141,11 @@ final class ExecuteRequest implements CommandRequest {
         off = Request.stringField(buf, off, FieldType.NAMESPACE, statement.namespace());
         if (statement.set() != null) {
             off = Request.stringField(buf, off, FieldType.SET, statement.set());
+        }
+        if (recordsPerSecond > 0) {
+            off = Request.fieldHeader(buf, off, 4, FieldType.RECORDS_PER_SECOND);
+            Bytes.putInt(buf, off, recordsPerSecond);
+            off += 4;
         }
         off = Request.fieldHeader(buf, off, 4, FieldType.SOCKET_TIMEOUT);
         Bytes.putInt(buf, off, policy.socketTimeout());

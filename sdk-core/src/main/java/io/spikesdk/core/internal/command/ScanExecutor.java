@@ -104,17 +104,15 @@ public final class ScanExecutor {
     /** Starts a scan in the background; its records are read from the returned stream. */
     public QueuedRecordStream stream(ScanPolicy policy, PartitionCursor cursor, String namespace, String set,
                                      String[] binNames, Serialization serial) {
-        QueuedRecordStream stream = new QueuedRecordStream();
-        executor.execute(() -> stream.produce(sink -> scan(policy, cursor, namespace, set, binNames, sink, serial)));
-        return stream;
+        return QueuedRecordStream.start(executor, policy.totalTimeout(),
+            sink -> scan(policy, cursor, namespace, set, binNames, sink, serial));
     }
 
     /** Starts a query in the background; its records are read from the returned stream. */
     public QueuedRecordStream stream(QueryPolicy policy, PartitionCursor cursor, Statement statement,
                                      Serialization serial) {
-        QueuedRecordStream stream = new QueuedRecordStream();
-        executor.execute(() -> stream.produce(sink -> query(policy, cursor, statement, sink, serial)));
-        return stream;
+        return QueuedRecordStream.start(executor, policy.totalTimeout(),
+            sink -> query(policy, cursor, statement, sink, serial));
     }
 
     private static void pause(int ms) {

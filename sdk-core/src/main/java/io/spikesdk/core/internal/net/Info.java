@@ -63,7 +63,7 @@ public final class Info {
      * {@code FAIL:...}; a missing code means 1), or {@code null} when {@code value} is not an error.
      */
     public static AerospikeException error(String command, String value, String node) {
-        if (value == null || !(startsWithIgnoreCase(value, "ERROR") || startsWithIgnoreCase(value, "FAIL"))) {
+        if (value == null || !(isWord(value, "ERROR") || isWord(value, "FAIL"))) {
             return null;
         }
         int firstColon = value.indexOf(':');
@@ -87,7 +87,9 @@ public final class Info {
         return AerospikeException.create(rc != null ? rc : ResultCode.SERVER_ERROR, detail, node, false, 1);
     }
 
-    private static boolean startsWithIgnoreCase(String s, String prefix) {
-        return s.regionMatches(true, 0, prefix, 0, prefix.length());
+    /** Whether {@code s} starts with {@code word} (any case) followed by ':' or nothing ("failed_best_practices=" does not). */
+    private static boolean isWord(String s, String word) {
+        return s.regionMatches(true, 0, word, 0, word.length())
+            && (s.length() == word.length() || s.charAt(word.length()) == ':');
     }
 }

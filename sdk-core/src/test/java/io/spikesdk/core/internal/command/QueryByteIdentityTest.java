@@ -33,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The query sibling of {@link ScanByteIdentityTest}: the same queries (index filters of every kind, collection
- * types, bins, partition filters, policies) and background jobs ({@code execute} with write policies) from the
+ * types, bins, partition filters, policies) and background jobs ({@code execute} with write policies, paced or not) from the
  * official client 9.0.5 and ours against one capture node must send byte-identical frames, but for the random task
  * id (QUERY_ID), zeroed before comparing.
  */
@@ -222,6 +222,23 @@ class QueryByteIdentityTest {
                         com.aerospike.client.Operation.put(new com.aerospike.client.Bin("x", 5L)),
                         com.aerospike.client.Operation.add(new com.aerospike.client.Bin("c", 1L))),
                     () -> ours.execute(mp, mine(f, "demo"), Operations.put("x", 5L), Operations.add("c", 1L))));
+            }
+        }
+        for (ExecPair pair : List.of(execPolicies.get(0), execPolicies.get(3))) {
+            com.aerospike.client.policy.WritePolicy tp = new com.aerospike.client.policy.WritePolicy();
+            pair.theirs().accept(tp);
+            WritePolicy.Builder b = WritePolicy.builder();
+            pair.mine().accept(b);
+            WritePolicy mp = b.build();
+            for (FilterPair f : FILTERS) {
+                for (String set : new String[] {"demo", null}) {
+                    CASES.add(new Case("execute paced, " + f.name() + ", set " + set + ", " + pair.name(), () -> {
+                        com.aerospike.client.query.Statement paced = theirs(f, set);
+                        paced.setRecordsPerSecond(250);
+                        official.execute(tp, paced,
+                            com.aerospike.client.Operation.put(new com.aerospike.client.Bin("x", 5L)));
+                    }, () -> ours.execute(mp, mine(f, set), 250, Operations.put("x", 5L))));
+                }
             }
         }
         com.aerospike.client.query.Statement rps = theirs(FILTERS.get(1), "demo");

@@ -46,5 +46,8 @@ class InfoTest {
         assertNull(Info.error("x", "ok", null));
         assertNull(Info.error("x", "8.1.2.0", null));
         assertNull(Info.error("x", null, null));
+        // the first pair of a real server's statistics
+        assertNull(Info.error("statistics", "failed_best_practices=false;cluster_size=1", null));
+        assertNull(Info.error("x", "errors=0", null));
     }
 }

@@ -25,6 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntPredicate;
 
 /**
@@ -34,12 +36,17 @@ import java.util.function.IntPredicate;
  * (201), the filter (4), the ops: none, or a read among them, or the READ bit (4), a job id already in use (4).
  * Each match of a partition this
  * node is master of then gets one internal update-only write with the request's ops, filter, TTL and durable-delete
- * and replace-only bits; the job runs to completion before its one LAST message (result 0) is sent.
+ * and replace-only bits. A job without a records-per-second field runs to completion before its one LAST message
+ * (result 0) is sent; a paced one runs after it on its own thread, as every job does on the real server, sleeping as
+ * the real server does (SRV {@code query_job.c throttle_sleep}): before each record until it is due, but 1 to 10 ms
+ * at a time, so no slower than about 100 records a second.
  */
 final class BackgroundOps {
     /** The namespace default of {@code background-query-max-rps}. */
     private static final int MAX_RPS = 10_000;
     private static final int MAX_SET_NAME = 63;
+    private static final long SLEEP_MIN_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    private static final long SLEEP_CAP_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private BackgroundOps() {
     }
@@ -98,11 +105,23 @@ final class BackgroundOps {
         if (!jobs.add(job)) {
             return ResultCode.PARAMETER_ERROR.code();
         }
-        try {
-            apply(msg, store, set, query, isMaster, writer, job);
-        } finally {
-            job.sent(Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE);
-            job.done();
+        IndexQuery index = query;
+        String setName = set;
+        int pace = rpsField >= 0 ? rps : 0;
+        Runnable body = () -> {
+            try {
+                apply(msg, store, setName, index, isMaster, writer, job, pace);
+            } finally {
+                job.sent(Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE);
+                job.done();
+            }
+        };
+        if (pace > 0) {
+            Thread paced = new Thread(body, "embedded-background-job-" + Long.toUnsignedString(job.trid()));
+            paced.setDaemon(true);
+            paced.start();
+        } else {
+            body.run();
         }
         return 0;
     }
@@ -124,11 +143,14 @@ final class BackgroundOps {
     }
 
     private static void apply(MessageView msg, NamespaceStore store, String set, IndexQuery query,
-            IntPredicate isMaster, ScanService.RecordWriter writer, Job job) {
+            IntPredicate isMaster, ScanService.RecordWriter writer, Job job, int rps) {
         MessageWriter write = new MessageWriter(1024);
         MessageWriter reply = new MessageWriter(256);
         MessageView internal = new MessageView();
+        long start = System.nanoTime();
+        long paced = 0;
         for (int pid = 0; pid < Proto.PARTITIONS && !job.aborted(); pid++) {
+            job.at(pid);
             if (!isMaster.test(pid)) {
                 continue;
             }
@@ -140,9 +162,16 @@ final class BackgroundOps {
                 matches.addAll(records.keySet());
             }
             for (Digest digest : matches) {
+                if (job.aborted()) {
+                    break;
+                }
                 StoredRecord rec = records.get(digest);
-                if (set != null && !set.equals(rec.setName())) {
+                // a paced job runs beside the node's other commands: a match may be gone
+                if (rec == null || set != null && !set.equals(rec.setName())) {
                     continue;
+                }
+                if (rps > 0) {
+                    pause(start, ++paced, rps);
                 }
                 buildWrite(msg, store.name(), rec.setName(), digest, write);
                 try {
@@ -159,6 +188,17 @@ final class BackgroundOps {
                 } else {
                     job.failed();
                 }
+            }
+        }
+    }
+
+    /** Sleeps until record {@code count} is due at {@code rps}, 1 to 10 ms at a time (none when less is due). */
+    private static void pause(long startNanos, long count, int rps) {
+        long due = startNanos + count * TimeUnit.SECONDS.toNanos(1) / rps - System.nanoTime();
+        if (due > SLEEP_MIN_NANOS) {
+            long wakeUp = System.nanoTime() + Math.min(due, SLEEP_CAP_NANOS);
+            for (long left; (left = wakeUp - System.nanoTime()) > 0;) {
+                LockSupport.parkNanos(left); // may return early
             }
         }
     }

@@ -34,6 +34,8 @@ public final class Job {
     private final int socketTimeout;
     private final long startNanos = System.nanoTime();
     private volatile long doneNanos;
+    /** The partition the job is at, -1 before the first. */
+    private volatile int partition = -1;
     private volatile boolean aborted;
     private volatile long throttled;
     private volatile long filteredBins;
@@ -89,6 +91,11 @@ public final class Job {
         netIoBytes += bytes;
     }
 
+    /** The job reached partition {@code pid}; its progress is the share of partitions up to it. */
+    void at(int pid) {
+        partition = pid;
+    }
+
     void done() {
         doneNanos = System.nanoTime();
     }
@@ -111,7 +118,7 @@ public final class Job {
                     .append(keydsRequested);
         }
         out.append(":rps=").append(rps).append(":active-threads=").append(done != 0 ? 0 : 1).append(":status=")
-                .append(status).append(":job-progress=").append(done != 0 ? "100.00" : "0.00")
+                .append(status).append(":job-progress=").append(done != 0 ? "100.00" : progress())
                 .append(":run-time=").append(millis((done != 0 ? done : now) - startNanos))
                 .append(":time-since-done=").append(done != 0 ? millis(now - done) : 0)
                 .append(":recs-throttled=").append(throttled).append(":recs-filtered-meta=0:recs-filtered-bins=")
@@ -125,6 +132,15 @@ public final class Job {
             out.append(":ops-active=0");
         }
         return out.toString();
+    }
+
+    /**
+     * As the real server's {@code progress_pct} while the job runs: partitions up to the current one of 4096, two
+     * decimals (a finished job, an aborted one too, shows 100.00 there).
+     */
+    private String progress() {
+        int at = partition;
+        return at < 0 ? "0.00" : String.format(Locale.ROOT, "%.2f", Math.min(at + 1, 4096) * 100f / 4096);
     }
 
     private static long millis(long nanos) {
