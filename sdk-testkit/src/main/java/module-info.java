@@ -7,6 +7,7 @@ module io.spikesdk.testkit {
     requires transitive io.spikesdk.api;
     requires io.spikesdk.core;
     requires org.slf4j;
+    requires s2.geometry;
     requires static org.junit.jupiter.api;
     requires static org.junit.platform.commons;
     requires static testcontainers;

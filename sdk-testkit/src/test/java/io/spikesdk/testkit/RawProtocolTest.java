@@ -221,7 +221,7 @@ class RawProtocolTest {
     }
 
     @Test
-    void geoJsonCellsFromTheClientAreDropped() throws Exception {
+    void geoJsonCellsFromTheClientAreReplacedByTheServers() throws Exception {
         byte[] json = "{\"type\":\"Point\",\"coordinates\":[1.5,2.5]}".getBytes(StandardCharsets.UTF_8);
         byte[] withCell = new byte[3 + 8 + json.length];
         withCell[2] = 1;
@@ -230,8 +230,9 @@ class RawProtocolTest {
             assertEquals(0, raw.message(write("geo").op(OpType.WRITE, ParticleType.GEOJSON, "g", withCell).build())
                     .resultCode());
             byte[] stored = readAll(raw, "geo").opValue(0);
-            assertEquals(3 + json.length, stored.length);
-            assertEquals(0, Bytes.getShort(stored, 1));
+            assertEquals(3 + 8 + json.length, stored.length);
+            assertEquals(1, Bytes.getShort(stored, 1), "the point's own leaf cell, as the real server stores it");
+            assertEquals(0x101b4a5f93e10dd1L, Bytes.getLong(stored, 3));
         }
     }
 

@@ -138,9 +138,14 @@ class ModuleBoundaryTest {
             .map(d -> d.getMessage(null)).collect(Collectors.toList());
     }
 
-    /** A layer holding {@code roots} and what they require: the SDK modules plus slf4j. */
+    /**
+     * A layer holding {@code roots} and what they require: the SDK modules plus slf4j, and for the testkit S2
+     * (automatic module {@code s2.geometry}) with Guava.
+     */
     private static ModuleLayer layerOf(String... roots) {
-        ModuleFinder thirdParty = ModuleFinder.of(SdkModules.location(LoggerFactory.class));
+        ModuleFinder thirdParty = ModuleFinder.of(SdkModules.location(LoggerFactory.class),
+            SdkModules.location(com.google.common.geometry.S2.class),
+            SdkModules.location(com.google.common.collect.ImmutableList.class));
         Configuration config = ModuleLayer.boot().configuration()
             .resolve(SdkModules.sdk(), thirdParty, Set.of(roots));
         return ModuleLayer.boot().defineModulesWithOneLoader(config, ClassLoader.getPlatformClassLoader());

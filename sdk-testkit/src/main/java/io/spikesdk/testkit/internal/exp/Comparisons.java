@@ -6,6 +6,8 @@ import io.spikesdk.testkit.internal.cdt.MapEntry;
 import io.spikesdk.testkit.internal.cdt.MpBytes;
 import io.spikesdk.testkit.internal.cdt.MpList;
 import io.spikesdk.testkit.internal.cdt.MpMap;
+import io.spikesdk.testkit.internal.geo.GeoJsonException;
+import io.spikesdk.testkit.internal.geo.GeoValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,8 +103,8 @@ final class Comparisons {
             return null;
         }
         try {
-            return Values.bool(GeoShape.parse(Values.data(a)).matches(GeoShape.parse(Values.data(b))));
-        } catch (ExpException e) {
+            return Values.bool(GeoValue.parse(Values.data(a)).matches(GeoValue.parse(Values.data(b))));
+        } catch (GeoJsonException e) {
             return null;
         }
     }

@@ -5,6 +5,8 @@ import io.spikesdk.testkit.internal.cdt.MpBytes;
 import io.spikesdk.testkit.internal.cdt.MpExt;
 import io.spikesdk.testkit.internal.cdt.MpInt;
 import io.spikesdk.testkit.internal.cdt.MpList;
+import io.spikesdk.testkit.internal.geo.GeoJsonException;
+import io.spikesdk.testkit.internal.geo.GeoValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -131,7 +133,11 @@ final class ExpCompiler {
             throw ExpException.param("literal of an unsupported type");
         }
         if (t == ExpType.GEO) {
-            GeoShape.parse(Values.data((MpBytes) e));
+            try {
+                GeoValue.parse(Values.data((MpBytes) e));
+            } catch (GeoJsonException ex) {
+                throw ExpException.param("invalid GeoJSON literal: " + ex.getMessage());
+            }
         }
         return new Typed(env -> e, t);
     }

@@ -1,7 +1,7 @@
 package io.spikesdk.testkit.internal.exp;
 
-import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.api.ParticleType;
+import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.testkit.internal.cdt.CdtException;
 import io.spikesdk.testkit.internal.cdt.Element;
 import io.spikesdk.testkit.internal.cdt.MpBool;
@@ -14,6 +14,8 @@ import io.spikesdk.testkit.internal.cdt.MpMap;
 import io.spikesdk.testkit.internal.cdt.MpNil;
 import io.spikesdk.testkit.internal.cdt.MsgpackReader;
 import io.spikesdk.testkit.internal.cdt.MsgpackWriter;
+import io.spikesdk.testkit.internal.geo.GeoJsonException;
+import io.spikesdk.testkit.internal.geo.GeoParticle;
 import java.util.Arrays;
 
 /**
@@ -21,7 +23,7 @@ import java.util.Arrays;
  * with the particle type byte. This class converts between them and stored particles.
  */
 final class Values {
-    /** Bytes of the GeoJSON particle header (flags, cell count) the embedded server stores without cells. */
+    /** Bytes of the GeoJSON particle header (flags, cell count). */
     static final int GEO_HEADER = 3;
 
     private Values() {
@@ -143,6 +145,17 @@ final class Values {
         }
     }
 
+    /** A GeoJSON result gets its cells, as on the real server; text it cannot read is kept without cells. */
+    private static BinValue geoParticle(byte[] json) {
+        try {
+            return new BinValue(ParticleType.GEOJSON, GeoParticle.fromJson(json));
+        } catch (GeoJsonException ex) {
+            byte[] geo = new byte[GEO_HEADER + json.length];
+            System.arraycopy(json, 0, geo, GEO_HEADER, json.length);
+            return new BinValue(ParticleType.GEOJSON, geo);
+        }
+    }
+
     private static Element geoFromParticle(byte[] value) {
         if (value.length < GEO_HEADER) {
             return null;
@@ -172,10 +185,7 @@ final class Values {
             case MAP:
                 return new BinValue(ParticleType.MAP, MsgpackWriter.encode(e));
             case GEO:
-                byte[] json = data((MpBytes) e);
-                byte[] geo = new byte[GEO_HEADER + json.length];
-                System.arraycopy(json, 0, geo, GEO_HEADER, json.length);
-                return new BinValue(ParticleType.GEOJSON, geo);
+                return geoParticle(data((MpBytes) e));
             default:
                 return new BinValue(particleType(t), data((MpBytes) e));
         }

@@ -173,7 +173,7 @@ final class SindexCommands {
             return "ok";
         }
         IndexDefinition def = new IndexDefinition(name.value(), set.value(), bin, ktype, itype, context);
-        return created(store.indexes().create(def));
+        return created(store, def);
     }
 
     private String createSetIndex(InfoParams params, String name, String ns) {
@@ -190,7 +190,16 @@ final class SindexCommands {
         if (store == null) {
             return error(4, "namespace not found");
         }
-        return created(store.indexes().create(new IndexDefinition(name, set.value(), null, 0, IndexDefinition.SET, null)));
+        return created(store, new IndexDefinition(name, set.value(), null, 0, IndexDefinition.SET, null));
+    }
+
+    /** Creates the index; its set is listed from then on, records or not, as on the real server. */
+    private static String created(NamespaceStore store, IndexDefinition def) {
+        IndexCatalog.Created result = store.indexes().create(def);
+        if (result == IndexCatalog.Created.CREATED && def.set() != null) {
+            store.addSet(def.set());
+        }
+        return created(result);
     }
 
     private static String created(IndexCatalog.Created result) {

@@ -5,20 +5,20 @@ import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.api.ParticleType;
 import io.spikesdk.testkit.internal.cdt.CdtEngine;
 import io.spikesdk.testkit.internal.cdt.CdtResult;
+import io.spikesdk.testkit.internal.geo.GeoJsonException;
+import io.spikesdk.testkit.internal.geo.GeoParticle;
 
 /**
  * Validation and normalization of particle values sent by clients (docs/wire-protocol.md §5, docs/embedded-server.md
  * R9).
  */
 final class Particles {
-    private static final int GEO_HEADER = 3;
-
     private Particles() {
     }
 
     /**
      * Validates a value for storage and returns the bytes to store: integers are zero-extended to
-     * 8 bytes, GeoJSON cells sent by the client are dropped, other types are stored as given.
+     * 8 bytes, GeoJSON gets the cells the server computes (those sent are dropped), other types are stored as given.
      *
      * @throws CommandFailure PARAMETER_ERROR for an unknown type or a malformed value
      */
@@ -85,22 +85,13 @@ final class Particles {
         }
     }
 
+    /** GeoJSON the real server refuses answers 160 (ERR_GEO_INVALID_GEOJSON). */
     private static byte[] geoJson(byte[] value) throws CommandFailure {
-        if (value.length < GEO_HEADER) {
-            throw parameterError();
+        try {
+            return GeoParticle.fromClient(value);
+        } catch (GeoJsonException e) {
+            throw new CommandFailure(ResultCode.GEO_INVALID_GEOJSON.code());
         }
-        int cells = Bytes.getShort(value, 1);
-        int jsonStart = GEO_HEADER + cells * 8;
-        if (jsonStart > value.length) {
-            throw parameterError();
-        }
-        if (cells == 0) {
-            return value;
-        }
-        byte[] out = new byte[GEO_HEADER + value.length - jsonStart];
-        out[0] = value[0];
-        System.arraycopy(value, jsonStart, out, GEO_HEADER, value.length - jsonStart);
-        return out;
     }
 
     private static void requireLength(byte[] value, int length) throws CommandFailure {

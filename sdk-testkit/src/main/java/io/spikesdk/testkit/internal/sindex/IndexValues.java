@@ -9,6 +9,10 @@ import io.spikesdk.testkit.internal.cdt.MpBytes;
 import io.spikesdk.testkit.internal.cdt.MpInt;
 import io.spikesdk.testkit.internal.cdt.MpList;
 import io.spikesdk.testkit.internal.cdt.MpMap;
+import io.spikesdk.testkit.internal.geo.GeoCoverer;
+import io.spikesdk.testkit.internal.geo.GeoJsonException;
+import io.spikesdk.testkit.internal.geo.GeoParticle;
+import io.spikesdk.testkit.internal.geo.GeoValue;
 import io.spikesdk.testkit.internal.storage.Bin;
 import io.spikesdk.testkit.internal.storage.IndexDefinition;
 import io.spikesdk.testkit.internal.storage.StoredRecord;
@@ -21,7 +25,9 @@ import java.util.Set;
  * The values a record contributes to an index (SRV {@code sindex.c}): the bin, or the element its CDT context leads
  * to; then that value itself (DEFAULT), the elements of a list (LIST), or the keys or values of a map (MAPKEYS,
  * MAPVALUES); only values of the index's key type count: integers for NUMERIC (not floats, not integers beyond the
- * signed 64-bit range), strings for STRING, plain blobs for BLOB. A value repeated within a record counts once.
+ * signed 64-bit range), strings for STRING, plain blobs for BLOB, for GEO2DSPHERE the S2 cells of GeoJSON (a
+ * point's leaf cell, a region's covering: those of a stored bin's particle, or computed for a CDT element). A value
+ * repeated within a record counts once.
  */
 final class IndexValues {
     private static final int MAX_KEY_SIZE = 2048;
@@ -75,7 +81,9 @@ final class IndexValues {
         if (bin.type() != keyType) {
             return;
         }
-        if (keyType == ParticleType.INTEGER && bin.value().length == Long.BYTES) {
+        if (keyType == ParticleType.GEOJSON) {
+            addCells(GeoParticle.cells(bin.value()), values);
+        } else if (keyType == ParticleType.INTEGER && bin.value().length == Long.BYTES) {
             values.add(IndexValue.ofNumber(Bytes.getLong(bin.value(), 0)));
         } else if ((keyType == ParticleType.STRING || keyType == ParticleType.BLOB)
                 && bin.value().length <= MAX_KEY_SIZE) {
@@ -90,6 +98,19 @@ final class IndexValues {
                 && (keyType == ParticleType.STRING || keyType == ParticleType.BLOB)
                 && b.payload().length - 1 <= MAX_KEY_SIZE) {
             values.add(IndexValue.ofBytes(Arrays.copyOfRange(b.payload(), 1, b.payload().length)));
+        } else if (keyType == ParticleType.GEOJSON && e instanceof MpBytes b && b.typeByte() == keyType) {
+            try {
+                GeoValue geo = GeoValue.parse(Arrays.copyOfRange(b.payload(), 1, b.payload().length));
+                addCells(geo.isRegion() ? GeoCoverer.stored(geo.region()) : new long[] {geo.cell().id()}, values);
+            } catch (GeoJsonException ex) {
+                // GeoJSON the server cannot read is not indexed, as on the real server
+            }
+        }
+    }
+
+    private static void addCells(long[] cells, Set<IndexValue> values) {
+        for (long cell : cells) {
+            values.add(IndexValue.ofNumber(cell));
         }
     }
 }

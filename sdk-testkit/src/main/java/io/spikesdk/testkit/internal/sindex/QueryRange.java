@@ -6,6 +6,7 @@ import io.spikesdk.core.internal.protocol.FieldType;
 import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.testkit.internal.cdt.CdtEngine;
 import io.spikesdk.testkit.internal.cdt.Element;
+import io.spikesdk.testkit.internal.geo.GeoJsonException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.List;
 public final class QueryRange {
     private static final int MAX_BIN_NAME = 15;
     private static final int MAX_KEY_SIZE = 2048;
+    private static final int MAX_GEOJSON_SIZE = 1024 * 1024;
 
     private final String bin;
     private final int keyType;
@@ -26,9 +28,10 @@ public final class QueryRange {
     private final int collectionType;
     private final byte[] context;
     private final List<Element> contextEntries;
+    private final GeoFilter geo;
 
     private QueryRange(String bin, int keyType, long start, long end, byte[] bytes, int collectionType,
-            byte[] context, List<Element> contextEntries) {
+            byte[] context, List<Element> contextEntries, GeoFilter geo) {
         this.bin = bin;
         this.keyType = keyType;
         this.start = start;
@@ -37,6 +40,7 @@ public final class QueryRange {
         this.collectionType = collectionType;
         this.context = context;
         this.contextEntries = contextEntries;
+        this.geo = geo;
     }
 
     /** The query's filter, or null when a field is malformed (the query then fails with 4). */
@@ -81,7 +85,7 @@ public final class QueryRange {
                 long lo = Bytes.getLong(f, p + 4);
                 long hi = Bytes.getLong(f, p + 16);
                 return lo > hi ? null
-                        : new QueryRange(bin, keyType, lo, hi, null, collectionType, context, entries);
+                        : new QueryRange(bin, keyType, lo, hi, null, collectionType, context, entries, null);
             case ParticleType.STRING:
             case ParticleType.BLOB:
                 if (f.length - p < 4) {
@@ -93,9 +97,29 @@ public final class QueryRange {
                 }
                 byte[] value = Arrays.copyOfRange(f, p + 4, p + 4 + len);
                 long bval = Wyhash.hash(value);
-                return new QueryRange(bin, keyType, bval, bval, value, collectionType, context, entries);
+                return new QueryRange(bin, keyType, bval, bval, value, collectionType, context, entries, null);
+            case ParticleType.GEOJSON:
+                GeoFilter geo = geo(f, p);
+                return geo == null ? null
+                        : new QueryRange(bin, keyType, 0, 0, null, collectionType, context, entries, geo);
             default:
                 return null;
+        }
+    }
+
+    /** GEOJSON: the text's length, then the text (clients repeat it as the end value, which is ignored). */
+    private static GeoFilter geo(byte[] f, int p) {
+        if (f.length - p < 4) {
+            return null;
+        }
+        int len = Bytes.getInt(f, p);
+        if (len <= 0 || len >= MAX_GEOJSON_SIZE || f.length - p - 4 < len) {
+            return null;
+        }
+        try {
+            return GeoFilter.parse(Arrays.copyOfRange(f, p + 4, p + 4 + len));
+        } catch (GeoJsonException e) {
+            return null;
         }
     }
 
@@ -103,7 +127,7 @@ public final class QueryRange {
         return bin;
     }
 
-    /** The particle type queried: 1 integer, 3 string, 4 blob. */
+    /** The particle type queried: 1 integer, 3 string, 4 blob, 23 GeoJSON. */
     public int keyType() {
         return keyType;
     }
@@ -119,6 +143,11 @@ public final class QueryRange {
 
     List<Element> contextEntries() {
         return contextEntries;
+    }
+
+    /** The geo filter of a GEOJSON query, else null. */
+    GeoFilter geo() {
+        return geo;
     }
 
     /** Whether the index value satisfies the filter: within [start, end], or equal bytes. */

@@ -1,16 +1,21 @@
-package io.spikesdk.testkit.internal.exp;
+package io.spikesdk.testkit.internal.geo;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * A minimal JSON reader for GeoJSON: objects become {@link Map}, arrays {@link List}, numbers {@link Double},
- * plus strings, booleans and null. Malformed text raises PARAMETER_ERROR.
+ * A minimal JSON reader for GeoJSON, as strict as the real server's (jansson): objects become {@link Map} (a repeated
+ * key keeps its last value), arrays {@link List}, numbers {@link Double}, plus strings, booleans and null; the text
+ * must be one object or array. Numbers follow the JSON grammar; an integer beyond 64 bits or a real beyond the double
+ * range is refused.
  */
 final class JsonReader {
     private static final int MAX_DEPTH = 64;
+    private static final Pattern NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+    private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
 
     private final String s;
     private int pos;
@@ -19,23 +24,27 @@ final class JsonReader {
         this.s = s;
     }
 
-    static Object read(String text) throws ExpException {
+    static Object read(String text) throws GeoJsonException {
         JsonReader r = new JsonReader(text);
+        r.skipSpace();
+        if (r.pos >= text.length() || (text.charAt(r.pos) != '{' && text.charAt(r.pos) != '[')) {
+            throw new GeoJsonException("JSON text must be an object or an array");
+        }
         Object v = r.value(0);
         r.skipSpace();
         if (r.pos != text.length()) {
-            throw ExpException.param("trailing characters after JSON value");
+            throw new GeoJsonException("trailing characters after JSON value");
         }
         return v;
     }
 
-    private Object value(int depth) throws ExpException {
+    private Object value(int depth) throws GeoJsonException {
         if (depth > MAX_DEPTH) {
-            throw ExpException.param("JSON nesting too deep");
+            throw new GeoJsonException("JSON nesting too deep");
         }
         skipSpace();
         if (pos >= s.length()) {
-            throw ExpException.param("truncated JSON");
+            throw new GeoJsonException("truncated JSON");
         }
         char c = s.charAt(pos);
         if (c == '{') {
@@ -58,7 +67,7 @@ final class JsonReader {
         return number();
     }
 
-    private Map<String, Object> object(int depth) throws ExpException {
+    private Map<String, Object> object(int depth) throws GeoJsonException {
         Map<String, Object> out = new LinkedHashMap<>();
         pos++;
         skipSpace();
@@ -69,7 +78,7 @@ final class JsonReader {
         while (true) {
             skipSpace();
             if (peek() != '"') {
-                throw ExpException.param("JSON object key expected");
+                throw new GeoJsonException("JSON object key expected");
             }
             String key = string();
             skipSpace();
@@ -85,7 +94,7 @@ final class JsonReader {
         }
     }
 
-    private List<Object> array(int depth) throws ExpException {
+    private List<Object> array(int depth) throws GeoJsonException {
         List<Object> out = new ArrayList<>();
         pos++;
         skipSpace();
@@ -105,7 +114,7 @@ final class JsonReader {
         }
     }
 
-    private String string() throws ExpException {
+    private String string() throws GeoJsonException {
         StringBuilder sb = new StringBuilder();
         pos++;
         while (true) {
@@ -126,12 +135,12 @@ final class JsonReader {
                 case 'f' -> sb.append('\f');
                 case 'u' -> {
                     if (pos + 4 > s.length()) {
-                        throw ExpException.param("truncated JSON escape");
+                        throw new GeoJsonException("truncated JSON escape");
                     }
                     try {
                         sb.append((char) Integer.parseInt(s.substring(pos, pos + 4), 16));
                     } catch (NumberFormatException ex) {
-                        throw ExpException.param("invalid JSON escape");
+                        throw new GeoJsonException("invalid JSON escape");
                     }
                     pos += 4;
                 }
@@ -140,16 +149,27 @@ final class JsonReader {
         }
     }
 
-    private Double number() throws ExpException {
+    private Double number() throws GeoJsonException {
         int start = pos;
         while (pos < s.length() && "+-0123456789.eE".indexOf(s.charAt(pos)) >= 0) {
             pos++;
         }
-        try {
-            return Double.valueOf(s.substring(start, pos));
-        } catch (NumberFormatException e) {
-            throw ExpException.param("invalid JSON value");
+        String token = s.substring(start, pos);
+        if (!NUMBER.matcher(token).matches()) {
+            throw new GeoJsonException("invalid JSON value");
         }
+        if (INTEGER.matcher(token).matches()) {
+            try {
+                return (double) Long.parseLong(token);
+            } catch (NumberFormatException e) {
+                throw new GeoJsonException("JSON integer too big");
+            }
+        }
+        double d = Double.parseDouble(token);
+        if (Double.isInfinite(d)) {
+            throw new GeoJsonException("JSON real number overflow");
+        }
+        return d;
     }
 
     private void skipSpace() {
@@ -158,22 +178,22 @@ final class JsonReader {
         }
     }
 
-    private char peek() throws ExpException {
+    private char peek() throws GeoJsonException {
         if (pos >= s.length()) {
-            throw ExpException.param("truncated JSON");
+            throw new GeoJsonException("truncated JSON");
         }
         return s.charAt(pos);
     }
 
-    private char next() throws ExpException {
+    private char next() throws GeoJsonException {
         char c = peek();
         pos++;
         return c;
     }
 
-    private void expect(char c) throws ExpException {
+    private void expect(char c) throws GeoJsonException {
         if (next() != c) {
-            throw ExpException.param("'" + c + "' expected in JSON");
+            throw new GeoJsonException("'" + c + "' expected in JSON");
         }
     }
 }
