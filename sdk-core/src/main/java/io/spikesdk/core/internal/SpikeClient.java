@@ -23,6 +23,9 @@ import io.spikesdk.api.QueryPolicy;
 import io.spikesdk.api.Statement;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.KeyRecord;
+import io.spikesdk.api.Language;
+import io.spikesdk.api.RegisterTask;
+import io.spikesdk.api.UdfInfo;
 import io.spikesdk.api.NodeInfo;
 import io.spikesdk.api.PartitionFilter;
 import io.spikesdk.api.Operation;
@@ -45,11 +48,16 @@ import io.spikesdk.core.internal.command.BlockingDriver;
 import io.spikesdk.core.internal.command.Requests;
 import io.spikesdk.core.internal.command.ResultHandler;
 import io.spikesdk.core.internal.command.ScanExecutor;
+import io.spikesdk.core.internal.command.UdfRequest;
 import io.spikesdk.core.internal.net.Info;
 import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.serial.Serialization;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -76,6 +84,7 @@ public final class SpikeClient implements AerospikeClient {
     private final ScanExecutor scans;
     private final SecondaryIndexes indexes;
     private final BackgroundJobs jobs;
+    private final Udfs udfs;
     private final ClusterView view;
     private final WritePolicy readOnlyOperateDefault;
     private final ReentrantLock serializationLock = new ReentrantLock();
@@ -94,6 +103,7 @@ public final class SpikeClient implements AerospikeClient {
         this.indexes = new SecondaryIndexes(cluster, (node, command) -> infoOn(node, command).get(command),
                 config.defaults().read().totalTimeout());
         this.jobs = new BackgroundJobs(cluster, driver, this::rawInfo, config.defaults().read().totalTimeout());
+        this.udfs = new Udfs(cluster, this::rawInfo, config.defaults().read().totalTimeout());
         this.view = new LiveClusterView(cluster);
         this.readOnlyOperateDefault = WritePolicy.builder(config.defaults().read()).build();
     }
@@ -709,6 +719,63 @@ public final class SpikeClient implements AerospikeClient {
         Serialization serial = serialization();
         ready();
         return jobs.execute(write(policy), statement, operations, serial);
+    }
+
+    // ---- user-defined functions
+
+    @Override
+    public RegisterTask registerUdf(Path file, String serverPath, Language language) {
+        Objects.requireNonNull(file, "file");
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read UDF module " + file, e);
+        }
+        ready();
+        return udfs.register(content, serverPath, language);
+    }
+
+    @Override
+    public RegisterTask registerUdf(String content, String serverPath, Language language) {
+        Objects.requireNonNull(content, "content");
+        ready();
+        return udfs.register(content.getBytes(StandardCharsets.UTF_8), serverPath, language);
+    }
+
+    @Override
+    public void removeUdf(String serverPath) {
+        ready();
+        udfs.remove(serverPath);
+    }
+
+    @Override
+    public List<UdfInfo> listUdfs() {
+        ready();
+        return udfs.list();
+    }
+
+    @Override
+    public String getUdf(String serverPath) {
+        ready();
+        return udfs.get(serverPath);
+    }
+
+    @Override
+    public Object execute(WritePolicy policy, Key key, String module, String function, Value... args) {
+        WritePolicy p = write(policy);
+        Serialization serial = serialization();
+        ready();
+        return UdfRequest.call(driver, p, key(key), module, function, args, serial);
+    }
+
+    @Override
+    public ExecuteTask execute(WritePolicy policy, Statement statement, String module, String function,
+                               Value... args) {
+        checkStatement(statement);
+        Serialization serial = serialization();
+        ready();
+        return jobs.execute(write(policy), statement, module, function, args, serial);
     }
 
     /** One info command's answer from {@code node} as it is, an error answer included. */

@@ -6,12 +6,16 @@ import io.spikesdk.api.ExecuteTask;
 import io.spikesdk.api.Operation;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.Statement;
+import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.serial.Serialization;
 
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiFunction;
 
@@ -42,6 +46,21 @@ public final class BackgroundJobs {
     }
 
     public ExecuteTask execute(WritePolicy policy, Statement statement, Operation[] operations, Serialization serial) {
+        return start(taskId -> node -> new ExecuteRequest(policy, statement, operations, taskId, node, serial));
+    }
+
+    /** A background UDF: {@code module.function(record, args...)} on each record the statement selects. */
+    public ExecuteTask execute(WritePolicy policy, Statement statement, String module, String function, Value[] args,
+                               Serialization serial) {
+        Objects.requireNonNull(args, "args");
+        // as the official client: no arguments is an empty UDF_ARGLIST, not an empty msgpack list
+        byte[] packed = args.length == 0 ? new byte[0] : UdfRequest.packArgs(args, serial.fallback(policy));
+        ExecuteRequest.BackgroundUdf udf = new ExecuteRequest.BackgroundUdf(UdfRequest.requireName(module, "module"),
+            UdfRequest.requireName(function, "function"), packed);
+        return start(taskId -> node -> new ExecuteRequest(policy, statement, udf, taskId, node));
+    }
+
+    private ExecuteTask start(LongFunction<Function<Node, ExecuteRequest>> requests) {
         long taskId = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
         if (taskId == 0) {
             taskId = 1;
@@ -50,8 +69,7 @@ public final class BackgroundJobs {
         boolean sent = false;
         for (Node node : nodes) {
             if (node.isActive()) {
-                driver.execute(new ExecuteRequest(policy, statement, operations, taskId, node, serial),
-                    new ExecuteReply(), 0, 0);
+                driver.execute(requests.apply(taskId).apply(node), new ExecuteReply(), 0, 0);
                 sent = true;
             }
         }

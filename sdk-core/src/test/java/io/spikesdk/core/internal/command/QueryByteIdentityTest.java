@@ -12,6 +12,7 @@ import io.spikesdk.api.GeoJson;
 import io.spikesdk.api.GenerationPolicy;
 import io.spikesdk.api.Operations;
 import io.spikesdk.api.RecordExistsAction;
+import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
 import io.spikesdk.api.IndexCollectionType;
 import io.spikesdk.api.QueryDuration;
@@ -141,6 +142,9 @@ class QueryByteIdentityTest {
                             Consumer<WritePolicy.Builder> mine) {
     }
 
+    private record UdfArgs(String name, com.aerospike.client.Value[] theirs, Value[] mine) {
+    }
+
     private record Case(String name, Runnable theirs, Runnable mine) {
     }
 
@@ -223,6 +227,31 @@ class QueryByteIdentityTest {
                         com.aerospike.client.Operation.add(new com.aerospike.client.Bin("c", 1L))),
                     () -> ours.execute(mp, mine(f, "demo"), Operations.put("x", 5L), Operations.add("c", 1L))));
             }
+        }
+        List<UdfArgs> udfArgs = List.of(
+            new UdfArgs("no args", new com.aerospike.client.Value[0], new Value[0]),
+            new UdfArgs("long and string", new com.aerospike.client.Value[] {com.aerospike.client.Value.get(7L),
+                com.aerospike.client.Value.get("x")}, new Value[] {Value.of(7L), Value.of("x")}),
+            new UdfArgs("list and map", new com.aerospike.client.Value[] {
+                com.aerospike.client.Value.get(List.of(1L, "a")),
+                com.aerospike.client.Value.get(new java.util.TreeMap<>(java.util.Map.of("k", 2.5)))},
+                new Value[] {Value.of(List.of(1L, "a")), Value.of(new java.util.TreeMap<>(java.util.Map.of("k", 2.5)))}));
+        for (ExecPair pair : execPolicies) {
+            com.aerospike.client.policy.WritePolicy tp = new com.aerospike.client.policy.WritePolicy();
+            pair.theirs().accept(tp);
+            WritePolicy.Builder b = WritePolicy.builder();
+            pair.mine().accept(b);
+            WritePolicy mp = b.build();
+            for (FilterPair f : FILTERS) {
+                for (UdfArgs args : udfArgs) {
+                    CASES.add(new Case("execute UDF, " + args.name() + ", " + f.name() + ", " + pair.name(),
+                        () -> official.execute(tp, theirs(f, "demo"), "mod", "fn", args.theirs()),
+                        () -> ours.execute(mp, mine(f, "demo"), "mod", "fn", args.mine())));
+                }
+            }
+            CASES.add(new Case("execute UDF with bin names, no set, " + pair.name(),
+                () -> official.execute(tp, theirs(FILTERS.get(0), null, "x", "yy"), "mod", "fn"),
+                () -> ours.execute(mp, mine(FILTERS.get(0), null, "x", "yy"), "mod", "fn")));
         }
         com.aerospike.client.query.Statement rps = theirs(FILTERS.get(1), "demo");
         rps.setRecordsPerSecond(250);
