@@ -136,7 +136,7 @@ final class Udfs {
             try {
                 message = new String(Base64.getDecoder().decode(message), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException notBase64) {
-                // newer servers may send the message as text
+                // not what a server sends; the text as it came is still the best message
             }
         }
         ResultCode code;
