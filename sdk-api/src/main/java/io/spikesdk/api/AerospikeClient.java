@@ -371,4 +371,21 @@ public interface AerospikeClient extends AutoCloseable {
      * end. A null policy means {@code ClientConfig.defaults().write()}.
      */
     ExecuteTask execute(WritePolicy policy, Statement statement, String module, String function, Value... args);
+
+    /**
+     * Runs an aggregation: {@code module.function(stream, args...)} describes a pipeline of stream operations
+     * ({@code map}, {@code filter}, {@code aggregate}, {@code reduce}, {@code groupby}) over the records the statement
+     * selects. Each node runs it up to and including its first {@code reduce}; the client runs that {@code reduce}
+     * again over the nodes' results, and what follows it, in Lua ({@code org.luaj:luaj-jse}, an optional dependency
+     * that only this method needs). The values come as they are produced; a null policy means
+     * {@code ClientConfig.defaults().query()}.
+     *
+     * <p>The client takes the module's source from {@link ClientConfig#udfDirectory()} ({@code <module>.lua}) when
+     * configured and present there, else from the server ({@link #getUdf}), so that both stages run the same code.
+     *
+     * @throws UdfException when the module is in neither place; a Lua error is thrown by the stream
+     * @throws IllegalStateException when LuaJ is not on the class path, before anything is sent
+     */
+    ResultStream queryAggregate(QueryPolicy policy, Statement statement, String module, String function,
+                                Value... args);
 }

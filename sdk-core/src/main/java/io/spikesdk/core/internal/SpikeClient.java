@@ -25,6 +25,8 @@ import io.spikesdk.api.Key;
 import io.spikesdk.api.KeyRecord;
 import io.spikesdk.api.Language;
 import io.spikesdk.api.RegisterTask;
+import io.spikesdk.api.ResultStream;
+import io.spikesdk.api.UdfException;
 import io.spikesdk.api.UdfInfo;
 import io.spikesdk.api.NodeInfo;
 import io.spikesdk.api.PartitionFilter;
@@ -49,6 +51,9 @@ import io.spikesdk.core.internal.command.Requests;
 import io.spikesdk.core.internal.command.ResultHandler;
 import io.spikesdk.core.internal.command.ScanExecutor;
 import io.spikesdk.core.internal.command.UdfRequest;
+import io.spikesdk.core.internal.command.Aggregation;
+import io.spikesdk.core.internal.lua.AggregationStage;
+import io.spikesdk.core.internal.lua.LuaRuntime;
 import io.spikesdk.core.internal.net.Info;
 import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.serial.Serialization;
@@ -776,6 +781,42 @@ public final class SpikeClient implements AerospikeClient {
         Serialization serial = serialization();
         ready();
         return jobs.execute(write(policy), statement, module, function, args, serial);
+    }
+
+    @Override
+    public ResultStream queryAggregate(QueryPolicy policy, Statement statement, String module, String function,
+                                      Value... args) {
+        checkStatement(statement);
+        List<Object> stageArgs = Aggregation.stageArgs(module, function, args);
+        LuaRuntime.check();
+        Serialization serial = serialization();
+        ready();
+        AggregationStage stage = AggregationStage.load(module, udfSource(module), function, stageArgs);
+        return Aggregation.start(cluster, driver, batchThreads, queryPolicy(policy), statement, module, function, args,
+            stage, serial);
+    }
+
+    /** The module's source for the client stage: {@code <module>.lua} in the configured directory, else the server's. */
+    private String udfSource(String module) {
+        Path directory = config.udfDirectory();
+        String fileName = module + ".lua";
+        if (directory != null) {
+            Path file = directory.resolve(fileName);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return Files.readString(file, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read UDF module " + file, e);
+                }
+            }
+        }
+        String source = udfs.get(fileName);
+        if (source == null) {
+            throw new UdfException(ResultCode.UDF_BAD_RESPONSE, null, "module " + module + " is not registered on the"
+                + " server" + (directory != null ? " and " + directory + " has no " + fileName : ""), null, false, 0,
+                null);
+        }
+        return source;
     }
 
     /** One info command's answer from {@code node} as it is, an error answer included. */

@@ -50,6 +50,30 @@ class QueryByteIdentityTest {
         node = capture.node;
         official = capture.official;
         ours = capture.ours;
+        // both clients need the aggregation module's source: the official one in a directory, ours from the server
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("udf");
+        java.nio.file.Files.writeString(dir.resolve("mod.lua"), AGGREGATE_SOURCE);
+        com.aerospike.client.lua.LuaConfig.SourceDirectory = dir.toString();
+        node.setInfo("udf-get:filename=mod.lua", "type=LUA;content=" + java.util.Base64.getEncoder().encodeToString(
+            AGGREGATE_SOURCE.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ";");
+    }
+
+    private static final String AGGREGATE_SOURCE = "function agg(s, ...)\n  return s\nend\n";
+
+    private static void drain(com.aerospike.client.query.ResultSet rs) {
+        try (rs) {
+            while (rs.next()) {
+                rs.getObject();
+            }
+        }
+    }
+
+    private static void drain(io.spikesdk.api.ResultStream results) {
+        try (results) {
+            while (results.hasNext()) {
+                results.next();
+            }
+        }
     }
 
     @AfterAll
@@ -252,6 +276,23 @@ class QueryByteIdentityTest {
             CASES.add(new Case("execute UDF with bin names, no set, " + pair.name(),
                 () -> official.execute(tp, theirs(FILTERS.get(0), null, "x", "yy"), "mod", "fn"),
                 () -> ours.execute(mp, mine(FILTERS.get(0), null, "x", "yy"), "mod", "fn")));
+        }
+        for (PolicyPair pair : POLICIES) {
+            com.aerospike.client.policy.QueryPolicy tp = new com.aerospike.client.policy.QueryPolicy();
+            pair.theirs().accept(tp);
+            QueryPolicy.Builder b = QueryPolicy.builder();
+            pair.mine().accept(b);
+            QueryPolicy mp = b.build();
+            for (FilterPair f : FILTERS) {
+                for (UdfArgs args : List.of(udfArgs.get(0), udfArgs.get(2))) {
+                    CASES.add(new Case("queryAggregate, " + args.name() + ", " + f.name() + ", " + pair.name(),
+                        () -> drain(official.queryAggregate(tp, theirs(f, "demo"), "mod", "agg", args.theirs())),
+                        () -> drain(ours.queryAggregate(mp, mine(f, "demo"), "mod", "agg", args.mine()))));
+                }
+            }
+            CASES.add(new Case("queryAggregate with bin names, no set, " + pair.name(),
+                () -> drain(official.queryAggregate(tp, theirs(FILTERS.get(1), null, "x", "yy"), "mod", "agg")),
+                () -> drain(ours.queryAggregate(mp, mine(FILTERS.get(1), null, "x", "yy"), "mod", "agg"))));
         }
         com.aerospike.client.query.Statement rps = theirs(FILTERS.get(1), "demo");
         rps.setRecordsPerSecond(250);
