@@ -15,17 +15,17 @@ public final class LuaRuntime {
     }
 
     static void check(String className) {
-        ClassLoader loader = LuaRuntime.class.getClassLoader();
+        Class<?> probe;
         try {
-            Class.forName(className, false, loader);
+            probe = Class.forName(className, false, LuaRuntime.class.getClassLoader());
         } catch (ClassNotFoundException | LinkageError e) {
             throw new IllegalStateException("queryAggregate runs the aggregation's last stage in the client, in Lua:"
                 + " add org.luaj:luaj-jse:3.0.1 to the class path (" + className + " not found)", e);
         }
         Module self = LuaRuntime.class.getModule();
-        if (self.isNamed()) {
-            // LuaJ cannot be a module: it is on the class path, which a named module reads only when told to
-            self.addReads(loader.getUnnamedModule());
+        if (self.isNamed() && !self.canRead(probe.getModule())) {
+            // LuaJ cannot be a module: it is in an unnamed one, which a named module reads only when told to
+            self.addReads(probe.getModule());
         }
     }
 }
