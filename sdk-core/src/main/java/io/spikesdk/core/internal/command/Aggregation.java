@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One aggregation ({@code queryAggregate}): an {@link AggregateRequest} to every active node at once, each node's
@@ -36,6 +37,8 @@ public final class Aggregation {
     private final BlockingQueue<Object> inputs = new ArrayBlockingQueue<>(CAPACITY);
     private final QueuedResults results = new QueuedResults(this::stop);
     private final AtomicInteger running = new AtomicInteger();
+    /** The first node failure; set before {@link #stopped}, so a stopped stage finds it. */
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean stopped;
 
     private Aggregation() {
@@ -87,9 +90,9 @@ public final class Aggregation {
         } catch (ScanExecutor.ScanStopped e) {
             return;
         } catch (RuntimeException | Error e) {
-            stopped = true; // the other nodes stop at their next value
-            inputs.clear();
-            offer(new Failure(e));
+            if (failure.compareAndSet(null, e)) {
+                stop(); // the other nodes stop at their next value, the stage at its next read
+            }
             return;
         }
         if (running.decrementAndGet() == 0) {
@@ -107,11 +110,11 @@ public final class Aggregation {
     private boolean offer(Object item) {
         try {
             while (!inputs.offer(item, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                if (stopped && !(item instanceof Failure)) {
+                if (stopped) {
                     return false;
                 }
             }
-            return true;
+            return !stopped;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -121,15 +124,12 @@ public final class Aggregation {
     private Object read() {
         try {
             while (true) {
-                Object item = inputs.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                if (item instanceof Failure f) {
-                    throw f.rethrow();
-                }
-                if (item != null) {
-                    return item;
-                }
                 if (stopped) {
                     throw new ScanExecutor.ScanStopped();
+                }
+                Object item = inputs.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (item != null && !stopped) {
+                    return item;
                 }
             }
         } catch (InterruptedException e) {
@@ -141,26 +141,22 @@ public final class Aggregation {
     private void runStage(AggregationStage stage) {
         try {
             stage.run(this::read, END, results::put);
-            results.end();
         } catch (ScanExecutor.ScanStopped e) {
-            results.end();
+            // a node failed (its failure is the result) or the reader closed the results (nothing is read)
         } catch (RuntimeException | Error e) {
+            failure.compareAndSet(null, e);
             stop();
-            results.fail(e);
+        }
+        Throwable f = failure.get();
+        if (f != null) {
+            results.fail(f);
+        } else {
+            results.end();
         }
     }
 
     private void stop() {
         stopped = true;
         inputs.clear();
-    }
-
-    private record Failure(Throwable cause) {
-        RuntimeException rethrow() {
-            if (cause instanceof Error e) {
-                throw e;
-            }
-            return (RuntimeException) cause;
-        }
     }
 }
