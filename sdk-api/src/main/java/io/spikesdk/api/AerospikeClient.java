@@ -360,4 +360,64 @@ public interface AerospikeClient extends AutoCloseable {
      * @throws IllegalArgumentException for id 0, before anything is sent
      */
     ScanInfo scanInfo(long scanId);
+
+    // ---- user-defined functions (Lua): a module is registered on one node, which distributes it to the others.
+
+    /**
+     * Registers the Lua module in {@code file} under {@code serverPath} (e.g. {@code "stats.lua"}; calls name the
+     * module without {@code .lua}) and returns once the node accepted it; {@link RegisterTask#waitTillComplete()}
+     * waits until every node has it. Registering a path again replaces the module.
+     *
+     * @throws UdfException when the server refuses the module (a compile error: its file, line and message)
+     * @throws java.io.UncheckedIOException when the file cannot be read
+     */
+    RegisterTask registerUdf(java.nio.file.Path file, String serverPath, Language language);
+
+    /** {@link #registerUdf(java.nio.file.Path, String, Language)} with the module's source as a string. */
+    RegisterTask registerUdf(String content, String serverPath, Language language);
+
+    /** Removes the module {@code serverPath} from every node; removing a module that is not there succeeds. */
+    void removeUdf(String serverPath);
+
+    /** The registered modules, as one node lists them. */
+    List<UdfInfo> listUdfs();
+
+    /** The source of the registered module {@code serverPath}, or null when no such module is registered. */
+    String getUdf(String serverPath);
+
+    /**
+     * Calls {@code module.function(record, args...)} on the key's record (on the server, which creates, updates
+     * or removes the record as the function says) and returns the function's return value as a Java value (as a
+     * bin value reads: Long, Double, String, byte[], List, Map, Boolean, ...), or null when it returns nothing.
+     * A null policy means {@code ClientConfig.defaults().write()}.
+     *
+     * @throws UdfException when the function fails (its Lua error text in {@link UdfException#udfError()}) or the
+     *     module or function does not exist
+     */
+    Object execute(WritePolicy policy, Key key, String module, String function, Value... args);
+
+    /**
+     * Starts a background job: every node calls {@code module.function(record, args...)} on each record the
+     * statement selects (its index filter, else every record of its set) that passes the policy's filter
+     * expression. Returns once every node accepted the job; {@link ExecuteTask#waitTillComplete()} waits for its
+     * end. A null policy means {@code ClientConfig.defaults().write()}.
+     */
+    ExecuteTask execute(WritePolicy policy, Statement statement, String module, String function, Value... args);
+
+    /**
+     * Runs an aggregation: {@code module.function(stream, args...)} describes a pipeline of stream operations
+     * ({@code map}, {@code filter}, {@code aggregate}, {@code reduce}, {@code groupby}) over the records the statement
+     * selects. Each node runs it up to and including its first {@code reduce}; the client runs that {@code reduce}
+     * again over the nodes' results, and what follows it, in Lua ({@code org.luaj:luaj-jse}, an optional dependency
+     * that only this method needs). The values come as they are produced; a null policy means
+     * {@code ClientConfig.defaults().query()}.
+     *
+     * <p>The client takes the module's source from {@link ClientConfig#udfDirectory()} ({@code <module>.lua}) when
+     * configured and present there, else from the server ({@link #getUdf}), so that both stages run the same code.
+     *
+     * @throws UdfException when the module is in neither place; a Lua error is thrown by the stream
+     * @throws IllegalStateException when LuaJ is not on the class path, before anything is sent
+     */
+    ResultStream queryAggregate(QueryPolicy policy, Statement statement, String module, String function,
+                                Value... args);
 }

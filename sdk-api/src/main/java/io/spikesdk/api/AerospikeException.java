@@ -97,6 +97,8 @@ public class AerospikeException extends RuntimeException {
                 return new ClientClosedException(message, node, inDoubt, attempts, cause);
             case SERIALIZE_ERROR:
                 return new SerializationException(message, node, inDoubt, attempts, cause);
+            case UDF_BAD_RESPONSE:
+                return new UdfException(rc, null, message, node, inDoubt, attempts, cause);
             default:
                 if (AuthenticationException.isSecurityCode(rc)) {
                     return new AuthenticationException(rc, message, node, inDoubt, attempts, cause);

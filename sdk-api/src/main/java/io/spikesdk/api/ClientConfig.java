@@ -38,6 +38,7 @@ public final class ClientConfig {
     private final int maxTendFailures;
     private final boolean useServicesAlternate;
     private final ClusterListener clusterListener;
+    private final java.nio.file.Path udfDirectory;
 
     private ClientConfig(Builder b) {
         this.hosts = Collections.unmodifiableList(new ArrayList<>(b.hosts));
@@ -63,6 +64,7 @@ public final class ClientConfig {
         this.maxTendFailures = b.maxTendFailures;
         this.useServicesAlternate = b.useServicesAlternate;
         this.clusterListener = b.clusterListener;
+        this.udfDirectory = b.udfDirectory;
     }
 
     /** A builder with the defaults and no hosts. */
@@ -96,6 +98,7 @@ public final class ClientConfig {
         b.maxTendFailures = maxTendFailures;
         b.useServicesAlternate = useServicesAlternate;
         b.clusterListener = clusterListener;
+        b.udfDirectory = udfDirectory;
         return b;
     }
 
@@ -261,6 +264,14 @@ public final class ClientConfig {
         return clusterListener;
     }
 
+    /**
+     * Where the client finds the Lua source of an aggregation's module ({@code <module>.lua}) for its final stage;
+     * {@code null} (the default): the client asks the server for the registered source.
+     */
+    public java.nio.file.Path udfDirectory() {
+        return udfDirectory;
+    }
+
     /** The configuration with the password masked. */
     @Override
     public String toString() {
@@ -272,7 +283,8 @@ public final class ClientConfig {
             + ", serializer=" + (serializer != null ? serializer : serializerName) + ", serializerMode=" + serializerMode
             + ", rackAware=" + rackAware + ", rackIds=" + rackIds + ", maxErrorRate=" + maxErrorRate
             + ", errorRateWindow=" + errorRateWindow + ", maxTendFailures=" + maxTendFailures
-            + ", useServicesAlternate=" + useServicesAlternate + "]";
+            + ", useServicesAlternate=" + useServicesAlternate
+            + (udfDirectory != null ? ", udfDirectory=" + udfDirectory : "") + "]";
     }
 
     /** Builds a {@link ClientConfig}; setters validate their argument, {@link #build()} the combination. */
@@ -300,6 +312,7 @@ public final class ClientConfig {
         private int maxTendFailures = 5;
         private boolean useServicesAlternate;
         private ClusterListener clusterListener;
+        private java.nio.file.Path udfDirectory;
 
         private Builder() {
         }
@@ -478,6 +491,12 @@ public final class ClientConfig {
         /** See {@link ClientConfig#useServicesAlternate()}. */
         public Builder useServicesAlternate(boolean alternate) {
             this.useServicesAlternate = alternate;
+            return this;
+        }
+
+        /** See {@link ClientConfig#udfDirectory()}; {@code null}: the server's registered source. */
+        public Builder udfDirectory(java.nio.file.Path directory) {
+            this.udfDirectory = directory;
             return this;
         }
 

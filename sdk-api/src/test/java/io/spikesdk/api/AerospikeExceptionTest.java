@@ -36,6 +36,7 @@ class AerospikeExceptionTest {
             case SERVER_NOT_AVAILABLE: case NO_MORE_CONNECTIONS: return ConnectionException.class;
             case CLIENT_CLOSED: return ClientClosedException.class;
             case SERIALIZE_ERROR: return SerializationException.class;
+            case UDF_BAD_RESPONSE: return UdfException.class;
             default:
                 return rc.code() >= 50 && rc.code() <= 83 ? AuthenticationException.class : AerospikeException.class;
         }

@@ -25,6 +25,11 @@ import io.spikesdk.api.QueryPolicy;
 import io.spikesdk.api.Statement;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.KeyRecord;
+import io.spikesdk.api.Language;
+import io.spikesdk.api.RegisterTask;
+import io.spikesdk.api.ResultStream;
+import io.spikesdk.api.UdfException;
+import io.spikesdk.api.UdfInfo;
 import io.spikesdk.api.NodeInfo;
 import io.spikesdk.api.PartitionFilter;
 import io.spikesdk.api.Operation;
@@ -48,11 +53,19 @@ import io.spikesdk.core.internal.command.BlockingDriver;
 import io.spikesdk.core.internal.command.Requests;
 import io.spikesdk.core.internal.command.ResultHandler;
 import io.spikesdk.core.internal.command.ScanExecutor;
+import io.spikesdk.core.internal.command.UdfRequest;
+import io.spikesdk.core.internal.command.Aggregation;
+import io.spikesdk.core.internal.lua.AggregationStage;
+import io.spikesdk.core.internal.lua.LuaRuntime;
 import io.spikesdk.core.internal.net.Info;
 import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.serial.Serialization;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -79,6 +92,7 @@ public final class SpikeClient implements AerospikeClient {
     private final ScanExecutor scans;
     private final SecondaryIndexes indexes;
     private final BackgroundJobs jobs;
+    private final Udfs udfs;
     private final ClusterView view;
     private final WritePolicy readOnlyOperateDefault;
     private final ReentrantLock serializationLock = new ReentrantLock();
@@ -97,6 +111,7 @@ public final class SpikeClient implements AerospikeClient {
         this.indexes = new SecondaryIndexes(cluster, (node, command) -> infoOn(node, command).get(command),
                 config.defaults().read().totalTimeout());
         this.jobs = new BackgroundJobs(cluster, driver, this::rawInfo, config.defaults().read().totalTimeout());
+        this.udfs = new Udfs(cluster, this::rawInfo, config.defaults().read().totalTimeout());
         this.view = new LiveClusterView(cluster);
         this.readOnlyOperateDefault = WritePolicy.builder(config.defaults().read()).build();
     }
@@ -740,6 +755,99 @@ public final class SpikeClient implements AerospikeClient {
         BackgroundJobs.checkJobId(scanId, "scanId");
         ready();
         return jobs.scanInfo(scanId);
+    }
+
+    // ---- user-defined functions
+
+    @Override
+    public RegisterTask registerUdf(Path file, String serverPath, Language language) {
+        Objects.requireNonNull(file, "file");
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read UDF module " + file, e);
+        }
+        ready();
+        return udfs.register(content, serverPath, language);
+    }
+
+    @Override
+    public RegisterTask registerUdf(String content, String serverPath, Language language) {
+        Objects.requireNonNull(content, "content");
+        ready();
+        return udfs.register(content.getBytes(StandardCharsets.UTF_8), serverPath, language);
+    }
+
+    @Override
+    public void removeUdf(String serverPath) {
+        ready();
+        udfs.remove(serverPath);
+    }
+
+    @Override
+    public List<UdfInfo> listUdfs() {
+        ready();
+        return udfs.list();
+    }
+
+    @Override
+    public String getUdf(String serverPath) {
+        ready();
+        return udfs.get(serverPath);
+    }
+
+    @Override
+    public Object execute(WritePolicy policy, Key key, String module, String function, Value... args) {
+        WritePolicy p = write(policy);
+        Serialization serial = serialization();
+        ready();
+        return UdfRequest.call(driver, p, key(key), module, function, args, serial);
+    }
+
+    @Override
+    public ExecuteTask execute(WritePolicy policy, Statement statement, String module, String function,
+                               Value... args) {
+        checkStatement(statement);
+        Serialization serial = serialization();
+        ready();
+        return jobs.execute(write(policy), statement, module, function, args, serial);
+    }
+
+    @Override
+    public ResultStream queryAggregate(QueryPolicy policy, Statement statement, String module, String function,
+                                      Value... args) {
+        checkStatement(statement);
+        List<Object> stageArgs = Aggregation.stageArgs(module, function, args);
+        LuaRuntime.check();
+        Serialization serial = serialization();
+        ready();
+        AggregationStage stage = AggregationStage.load(module, udfSource(module), function, stageArgs);
+        return Aggregation.start(cluster, driver, batchThreads, queryPolicy(policy), statement, module, function, args,
+            stage, serial);
+    }
+
+    /** The module's source for the client stage: {@code <module>.lua} in the configured directory, else the server's. */
+    private String udfSource(String module) {
+        Path directory = config.udfDirectory();
+        String fileName = module + ".lua";
+        if (directory != null) {
+            Path file = directory.resolve(fileName);
+            if (Files.isRegularFile(file)) {
+                try {
+                    return Files.readString(file, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read UDF module " + file, e);
+                }
+            }
+        }
+        String source = udfs.get(fileName);
+        if (source == null) {
+            throw new UdfException(ResultCode.UDF_BAD_RESPONSE, null, "module " + module + " is not registered on the"
+                + " server" + (directory != null ? " and " + directory + " has no " + fileName : ""), null, false, 0,
+                null);
+        }
+        return source;
     }
 
     /** One info command's answer from {@code node} as it is, an error answer included. */

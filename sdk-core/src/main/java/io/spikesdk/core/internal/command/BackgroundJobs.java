@@ -9,6 +9,7 @@ import io.spikesdk.api.Operation;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.ScanInfo;
 import io.spikesdk.api.Statement;
+import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.Node;
@@ -19,6 +20,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BiFunction;
 
@@ -51,6 +54,22 @@ public final class BackgroundJobs {
 
     public ExecuteTask execute(WritePolicy policy, Statement statement, int recordsPerSecond, Operation[] operations,
                                Serialization serial) {
+        return start(taskId -> node -> new ExecuteRequest(policy, statement, recordsPerSecond, operations, taskId, node,
+            serial));
+    }
+
+    /** A background UDF: {@code module.function(record, args...)} on each record the statement selects. */
+    public ExecuteTask execute(WritePolicy policy, Statement statement, String module, String function, Value[] args,
+                               Serialization serial) {
+        Objects.requireNonNull(args, "args");
+        // as the official client: no arguments is an empty UDF_ARGLIST, not an empty msgpack list
+        byte[] packed = args.length == 0 ? new byte[0] : UdfRequest.packArgs(args, serial.fallback(policy));
+        ExecuteRequest.BackgroundUdf udf = new ExecuteRequest.BackgroundUdf(UdfRequest.requireName(module, "module"),
+            UdfRequest.requireName(function, "function"), packed);
+        return start(taskId -> node -> new ExecuteRequest(policy, statement, udf, taskId, node));
+    }
+
+    private ExecuteTask start(LongFunction<Function<Node, ExecuteRequest>> requests) {
         long taskId = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
         if (taskId == 0) {
             taskId = 1;
@@ -59,8 +78,7 @@ public final class BackgroundJobs {
         boolean sent = false;
         for (Node node : nodes) {
             if (node.isActive()) {
-                driver.execute(new ExecuteRequest(policy, statement, recordsPerSecond, operations, taskId, node,
-                    serial), new ExecuteReply(), 0, 0);
+                driver.execute(requests.apply(taskId).apply(node), new ExecuteReply(), 0, 0);
                 sent = true;
             }
         }

@@ -25,6 +25,9 @@ import java.util.Objects;
  * the policy (INFO2_WRITE, existence, generation, durable delete, commit level, expiration, transaction_ttl),
  * fields namespace, set, RECORDS_PER_SECOND (when not 0), SOCKET_TIMEOUT, QUERY_ID, the index filter (INDEX_TYPE, INDEX_RANGE), FILTER_EXP; the
  * operations. No partitions: each node runs the job over the partitions it masters.
+ *
+ * <p>A background UDF has no operations but UDF_OP (2, background), UDF_PACKAGE_NAME, UDF_FUNCTION and UDF_ARGLIST
+ * (empty without arguments) before FILTER_EXP, and, as the official client, a READ op per bin name of the statement.
  */
 final class ExecuteRequest implements CommandRequest {
     private final WritePolicy policy;
@@ -32,6 +35,7 @@ final class ExecuteRequest implements CommandRequest {
     private final int recordsPerSecond;
     private final Operation[] operations;
     private final Value[] sent;
+    private final BackgroundUdf udf;
     private final long taskId;
     private final Node node;
     private final int frameSize;
@@ -41,10 +45,29 @@ final class ExecuteRequest implements CommandRequest {
      */
     ExecuteRequest(WritePolicy policy, Statement statement, int recordsPerSecond, Operation[] operations, long taskId,
                    Node node, Serialization serial) {
+        this(policy, statement, recordsPerSecond, operations, null, taskId, node, serial);
+    }
+
+    /** A background UDF call: {@code udf} on every record the statement selects. */
+    ExecuteRequest(WritePolicy policy, Statement statement, BackgroundUdf udf, long taskId, Node node) {
+        this(policy, statement, 0, new Operation[0], udf, taskId, node, Serialization.DISABLED);
+    }
+
+    /** A background UDF: the module, the function and the packed arguments (empty when there are none). */
+    record BackgroundUdf(String module, String function, byte[] args) {
+        int fieldsSize() {
+            return FieldType.HEADER_SIZE + 1 + 3 * FieldType.HEADER_SIZE + Utf8.encodedLength(module)
+                + Utf8.encodedLength(function) + args.length;
+        }
+    }
+
+    private ExecuteRequest(WritePolicy policy, Statement statement, int recordsPerSecond, Operation[] operations,
+                           BackgroundUdf udf, long taskId, Node node, Serialization serial) {
         this.policy = policy;
         this.statement = statement;
         this.recordsPerSecond = recordsPerSecond;
         this.operations = operations;
+        this.udf = udf;
         this.taskId = taskId;
         this.node = node;
         this.sent = new Value[operations.length];
@@ -55,6 +78,9 @@ final class ExecuteRequest implements CommandRequest {
             Value converted = Request.prepare(op.value(), fallback);
             sent[i] = converted != null ? converted : op.value();
             size += Request.opSize(op.binName(), sent[i]);
+        }
+        if (udf != null) {
+            size += udf.fieldsSize() + Request.readOpsSize(statement.binNames());
         }
         this.frameSize = size;
     }
@@ -124,8 +150,9 @@ final class ExecuteRequest implements CommandRequest {
     public int writeTo(byte[] buf) {
         Filter f = statement.filter();
         Expression exp = policy.filterExpression();
+        String[] readBins = udf != null ? statement.binNames() : null;
         int fields = 3 + (statement.set() != null ? 1 : 0) + (recordsPerSecond > 0 ? 1 : 0)
-            + (f != null ? QueryRequest.filterFieldCount(f) : 0) + (exp != null ? 1 : 0);
+            + (f != null ? QueryRequest.filterFieldCount(f) : 0) + (exp != null ? 1 : 0) + (udf != null ? 4 : 0);
         buf[8] = Proto.MSG_HEADER_SIZE;
         buf[9] = (byte) Requests.writeInfo1(policy);
         buf[10] = (byte) Requests.writeInfo2(policy, MsgFlags.INFO2_WRITE);
@@ -136,7 +163,7 @@ final class ExecuteRequest implements CommandRequest {
         Bytes.putInt(buf, 18, policy.expiration());
         Bytes.putInt(buf, 22, Request.serverTimeout(policy));
         Bytes.putShort(buf, 26, fields);
-        Bytes.putShort(buf, 28, operations.length);
+        Bytes.putShort(buf, 28, readBins != null ? readBins.length : operations.length);
         int off = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
         off = Request.stringField(buf, off, FieldType.NAMESPACE, statement.namespace());
         if (statement.set() != null) {
@@ -156,6 +183,11 @@ final class ExecuteRequest implements CommandRequest {
         if (f != null) {
             off = QueryRequest.writeFilter(buf, off, f);
         }
+        if (udf != null) {
+            off = Request.fieldHeader(buf, off, 1, FieldType.UDF_OP);
+            buf[off++] = 2;
+            off = UdfRequest.writeUdfFields(buf, off, udf.module(), udf.function(), udf.args());
+        }
         if (exp != null) {
             off = Request.fieldHeader(buf, off, exp.size(), FieldType.FILTER_EXP);
             exp.copyTo(buf, off);
@@ -164,6 +196,9 @@ final class ExecuteRequest implements CommandRequest {
         for (int i = 0; i < operations.length; i++) {
             Operation op = operations[i];
             off = Request.writeOp(buf, off, op.type().code(), op.binName(), sent[i]);
+        }
+        if (readBins != null) {
+            off = Request.writeReadOps(buf, off, readBins);
         }
         Proto.writeHeader(buf, Proto.TYPE_MESSAGE, off);
         return off;

@@ -198,6 +198,7 @@ class ByteIdentityTest {
         same("getHeader", () -> official.getHeader(null, TK), () -> ours.getHeader(MK));
         same("exists", () -> official.exists(null, TK), () -> ours.exists(MK));
         readPolicies();
+        udfArguments();
 
         // ---- writes
         same("delete", () -> official.delete(null, TK), () -> ours.delete(MK));
@@ -252,6 +253,36 @@ class ByteIdentityTest {
             many[i] = "bin" + i;
         }
         same("get many bins, compress", () -> official.get(tc, TK, many), () -> ours.get(mc, MK, many));
+    }
+
+    /** Record UDF calls: every kind of argument, none, and arguments large enough to compress. */
+    private static void udfArguments() {
+        same("execute UDF, no args", () -> official.execute(null, TK, "mod", "fn"), () -> ours.execute(null, MK, "mod", "fn"));
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("k", 1L);
+        map.put("l", List.of("a", 2.5));
+        Object[] args = {42L, -1L, 2.5, "str", "", new byte[] {1, 2}, true, false, List.of(1L, "x", List.of()),
+            new TreeMap<>(Map.of("b", 2L, "a", 1L)), map};
+        com.aerospike.client.Value[] theirs = new com.aerospike.client.Value[args.length];
+        Value[] mine = new Value[args.length];
+        for (int i = 0; i < args.length; i++) {
+            theirs[i] = com.aerospike.client.Value.get(args[i]);
+            mine[i] = Value.of(args[i]);
+        }
+        same("execute UDF, every argument type", () -> official.execute(null, TK, "mod", "fn", theirs),
+                () -> ours.execute(null, MK, "mod", "fn", mine));
+        same("execute UDF, null argument", () -> official.execute(null, TK, "mod", "fn", com.aerospike.client.Value.getAsNull()),
+                () -> ours.execute(null, MK, "mod", "fn", Value.NULL));
+        same("execute UDF, geojson argument",
+                () -> official.execute(null, TK, "mod", "fn", com.aerospike.client.Value.getAsGeoJSON("{\"type\":\"Point\",\"coordinates\":[1,2]}")),
+                () -> ours.execute(null, MK, "mod", "fn", Value.of(GeoJson.of("{\"type\":\"Point\",\"coordinates\":[1,2]}"))));
+        same("execute UDF, no set, unicode names", () -> official.execute(null, tk(null, "k1"), "mödul", "fünction"),
+                () -> ours.execute(null, mk(null, "k1"), "mödul", "fünction"));
+        com.aerospike.client.policy.WritePolicy tc = new com.aerospike.client.policy.WritePolicy();
+        tc.compress = true;
+        WritePolicy mc = WritePolicy.builder().compress(true).build();
+        same("execute UDF, large args, compress", () -> official.execute(tc, TK, "mod", "fn", com.aerospike.client.Value.get("y".repeat(4000))),
+                () -> ours.execute(mc, MK, "mod", "fn", Value.of("y".repeat(4000))));
     }
 
     private static Object[] pair(String name, java.util.function.Consumer<com.aerospike.client.policy.Policy> theirs,
@@ -311,6 +342,9 @@ class ByteIdentityTest {
             WritePolicy mp = v.mine.apply(WritePolicy.builder()).build();
             same("put, " + v.name, () -> official.put(tp, TK, tb("a", 1L), tb("s", "x".repeat(150))),
                     () -> ours.put(mp, MK, Bin.of("a", 1L), Bin.of("s", "x".repeat(150))));
+            same("execute UDF, " + v.name, () -> official.execute(tp, TK, "mod", "fn", com.aerospike.client.Value.get(1L),
+                    com.aerospike.client.Value.get("x".repeat(150))),
+                    () -> ours.execute(mp, MK, "mod", "fn", Value.of(1L), Value.of("x".repeat(150))));
             same("delete, " + v.name, () -> official.delete(tp, TK), () -> ours.delete(mp, MK));
             same("touch, " + v.name, () -> official.touch(tp, TK), () -> ours.touch(mp, MK));
             same("append, " + v.name, () -> official.append(tp, TK, tb("s", "z")), () -> ours.append(mp, MK, Bin.of("s", "z")));

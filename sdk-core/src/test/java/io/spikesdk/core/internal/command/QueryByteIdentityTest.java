@@ -12,6 +12,7 @@ import io.spikesdk.api.GeoJson;
 import io.spikesdk.api.GenerationPolicy;
 import io.spikesdk.api.Operations;
 import io.spikesdk.api.RecordExistsAction;
+import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
 import io.spikesdk.api.IndexCollectionType;
 import io.spikesdk.api.QueryDuration;
@@ -49,6 +50,30 @@ class QueryByteIdentityTest {
         node = capture.node;
         official = capture.official;
         ours = capture.ours;
+        // both clients need the aggregation module's source: the official one in a directory, ours from the server
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("udf");
+        java.nio.file.Files.writeString(dir.resolve("mod.lua"), AGGREGATE_SOURCE);
+        com.aerospike.client.lua.LuaConfig.SourceDirectory = dir.toString();
+        node.setInfo("udf-get:filename=mod.lua", "type=LUA;content=" + java.util.Base64.getEncoder().encodeToString(
+            AGGREGATE_SOURCE.getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ";");
+    }
+
+    private static final String AGGREGATE_SOURCE = "function agg(s, ...)\n  return s\nend\n";
+
+    private static void drain(com.aerospike.client.query.ResultSet rs) {
+        try (rs) {
+            while (rs.next()) {
+                rs.getObject();
+            }
+        }
+    }
+
+    private static void drain(io.spikesdk.api.ResultStream results) {
+        try (results) {
+            while (results.hasNext()) {
+                results.next();
+            }
+        }
     }
 
     @AfterAll
@@ -139,6 +164,9 @@ class QueryByteIdentityTest {
 
     private record ExecPair(String name, Consumer<com.aerospike.client.policy.WritePolicy> theirs,
                             Consumer<WritePolicy.Builder> mine) {
+    }
+
+    private record UdfArgs(String name, com.aerospike.client.Value[] theirs, Value[] mine) {
     }
 
     private record Case(String name, Runnable theirs, Runnable mine) {
@@ -240,6 +268,48 @@ class QueryByteIdentityTest {
                     }, () -> ours.execute(mp, mine(f, set), 250, Operations.put("x", 5L))));
                 }
             }
+        }
+        List<UdfArgs> udfArgs = List.of(
+            new UdfArgs("no args", new com.aerospike.client.Value[0], new Value[0]),
+            new UdfArgs("long and string", new com.aerospike.client.Value[] {com.aerospike.client.Value.get(7L),
+                com.aerospike.client.Value.get("x")}, new Value[] {Value.of(7L), Value.of("x")}),
+            new UdfArgs("list and map", new com.aerospike.client.Value[] {
+                com.aerospike.client.Value.get(List.of(1L, "a")),
+                com.aerospike.client.Value.get(new java.util.TreeMap<>(java.util.Map.of("k", 2.5)))},
+                new Value[] {Value.of(List.of(1L, "a")), Value.of(new java.util.TreeMap<>(java.util.Map.of("k", 2.5)))}));
+        for (ExecPair pair : execPolicies) {
+            com.aerospike.client.policy.WritePolicy tp = new com.aerospike.client.policy.WritePolicy();
+            pair.theirs().accept(tp);
+            WritePolicy.Builder b = WritePolicy.builder();
+            pair.mine().accept(b);
+            WritePolicy mp = b.build();
+            for (FilterPair f : FILTERS) {
+                for (UdfArgs args : udfArgs) {
+                    CASES.add(new Case("execute UDF, " + args.name() + ", " + f.name() + ", " + pair.name(),
+                        () -> official.execute(tp, theirs(f, "demo"), "mod", "fn", args.theirs()),
+                        () -> ours.execute(mp, mine(f, "demo"), "mod", "fn", args.mine())));
+                }
+            }
+            CASES.add(new Case("execute UDF with bin names, no set, " + pair.name(),
+                () -> official.execute(tp, theirs(FILTERS.get(0), null, "x", "yy"), "mod", "fn"),
+                () -> ours.execute(mp, mine(FILTERS.get(0), null, "x", "yy"), "mod", "fn")));
+        }
+        for (PolicyPair pair : POLICIES) {
+            com.aerospike.client.policy.QueryPolicy tp = new com.aerospike.client.policy.QueryPolicy();
+            pair.theirs().accept(tp);
+            QueryPolicy.Builder b = QueryPolicy.builder();
+            pair.mine().accept(b);
+            QueryPolicy mp = b.build();
+            for (FilterPair f : FILTERS) {
+                for (UdfArgs args : List.of(udfArgs.get(0), udfArgs.get(2))) {
+                    CASES.add(new Case("queryAggregate, " + args.name() + ", " + f.name() + ", " + pair.name(),
+                        () -> drain(official.queryAggregate(tp, theirs(f, "demo"), "mod", "agg", args.theirs())),
+                        () -> drain(ours.queryAggregate(mp, mine(f, "demo"), "mod", "agg", args.mine()))));
+                }
+            }
+            CASES.add(new Case("queryAggregate with bin names, no set, " + pair.name(),
+                () -> drain(official.queryAggregate(tp, theirs(FILTERS.get(1), null, "x", "yy"), "mod", "agg")),
+                () -> drain(ours.queryAggregate(mp, mine(FILTERS.get(1), null, "x", "yy"), "mod", "agg"))));
         }
         com.aerospike.client.query.Statement rps = theirs(FILTERS.get(1), "demo");
         rps.setRecordsPerSecond(250);

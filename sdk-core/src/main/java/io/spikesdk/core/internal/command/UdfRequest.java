@@ -1,0 +1,174 @@
+package io.spikesdk.core.internal.command;
+
+import io.spikesdk.api.Expression;
+import io.spikesdk.api.GenerationPolicy;
+import io.spikesdk.api.Key;
+import io.spikesdk.api.Policy;
+import io.spikesdk.api.Value;
+import io.spikesdk.api.WritePolicy;
+import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
+import io.spikesdk.cdt.internal.msgpack.Utf8;
+import io.spikesdk.core.internal.cluster.Cluster;
+import io.spikesdk.core.internal.cluster.Node;
+import io.spikesdk.core.internal.protocol.Bytes;
+import io.spikesdk.core.internal.protocol.Compression;
+import io.spikesdk.core.internal.protocol.FieldType;
+import io.spikesdk.core.internal.protocol.MsgFlags;
+import io.spikesdk.core.internal.protocol.Proto;
+import io.spikesdk.core.internal.serial.Serialization;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A record UDF call ({@code execute(policy, key, module, function, args)}), encoded as the official client's: the
+ * write header of the policy, the key fields, FILTER_EXP, then UDF_PACKAGE_NAME, UDF_FUNCTION and UDF_ARGLIST (the
+ * arguments as one msgpack list); no ops. Routed to the key's master like any write.
+ */
+public final class UdfRequest implements CommandRequest {
+    private final WritePolicy policy;
+    private final Key key;
+    private final String module;
+    private final String function;
+    private final byte[] args;
+    private final int frameSize;
+
+    private UdfRequest(WritePolicy policy, Key key, String module, String function, byte[] args) {
+        this.policy = policy;
+        this.key = key;
+        this.module = module;
+        this.function = function;
+        this.args = args;
+        int size = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
+        size += FieldType.HEADER_SIZE + Utf8.encodedLength(key.namespace()) + FieldType.HEADER_SIZE + 20;
+        if (key.setName() != null) {
+            size += FieldType.HEADER_SIZE + Utf8.encodedLength(key.setName());
+        }
+        if (sendKey()) {
+            size += FieldType.HEADER_SIZE + 1 + Particles.size(key.userKey());
+        }
+        Expression filter = policy.filterExpression();
+        if (filter != null) {
+            size += FieldType.HEADER_SIZE + filter.size();
+        }
+        size += 3 * FieldType.HEADER_SIZE + Utf8.encodedLength(module) + Utf8.encodedLength(function) + args.length;
+        this.frameSize = size;
+    }
+
+    /**
+     * Calls {@code module.function} on the key's record and returns the function's return value.
+     *
+     * @throws io.spikesdk.api.UdfException when the function fails
+     */
+    public static Object call(BlockingDriver driver, WritePolicy policy, Key key, String module, String function,
+                              Value[] args, Serialization serial) {
+        UdfRequest request = new UdfRequest(policy, key, requireName(module, "module"),
+            requireName(function, "function"), packArgs(args, serial.fallback(policy)));
+        return driver.execute(request, new UdfReply(key, policy, serial), 0, 0);
+    }
+
+    /** The arguments as the msgpack list the server passes to the function after the record. */
+    static byte[] packArgs(Value[] args, MsgPackWriter.Fallback fallback) {
+        Objects.requireNonNull(args, "args");
+        for (int i = 0; i < args.length; i++) {
+            Objects.requireNonNull(args[i], "args[" + i + "]");
+        }
+        return MsgPackWriter.pack(new Value.ListValue(List.of(args)), fallback);
+    }
+
+    static String requireName(String name, String what) {
+        Objects.requireNonNull(name, what);
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException(what + " must not be empty");
+        }
+        return name;
+    }
+
+    private boolean sendKey() {
+        return policy.sendKey() && key.userKey() != null;
+    }
+
+    @Override
+    public Policy policy() {
+        return policy;
+    }
+
+    @Override
+    public boolean isWrite() {
+        return true;
+    }
+
+    @Override
+    public Node node(Cluster cluster, int sequence) {
+        return cluster.node(key, policy, sequence, true);
+    }
+
+    @Override
+    public String subject() {
+        return key + " UDF " + module + "." + function;
+    }
+
+    @Override
+    public int frameSize() {
+        return frameSize;
+    }
+
+    @Override
+    public int writeTo(byte[] buf) {
+        boolean sendKey = sendKey();
+        Expression filter = policy.filterExpression();
+        int fieldCount = 2 + (key.setName() != null ? 1 : 0) + (sendKey ? 1 : 0) + (filter != null ? 1 : 0) + 3;
+        buf[8] = Proto.MSG_HEADER_SIZE;
+        buf[9] = (byte) Requests.writeInfo1(policy);
+        buf[10] = (byte) Requests.writeInfo2(policy, MsgFlags.INFO2_WRITE);
+        buf[11] = (byte) Requests.writeInfo3(policy);
+        buf[12] = 0;
+        buf[13] = 0;
+        Bytes.putInt(buf, 14, policy.generationPolicy() == GenerationPolicy.NONE ? 0 : policy.generation());
+        Bytes.putInt(buf, 18, policy.expiration());
+        Bytes.putInt(buf, 22, Request.serverTimeout(policy));
+        Bytes.putShort(buf, 26, fieldCount);
+        Bytes.putShort(buf, 28, 0);
+        int off = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
+        off = Request.stringField(buf, off, FieldType.NAMESPACE, key.namespace());
+        if (key.setName() != null) {
+            off = Request.stringField(buf, off, FieldType.SET, key.setName());
+        }
+        off = Request.fieldHeader(buf, off, 20, FieldType.DIGEST_RIPE);
+        key.copyDigest(buf, off);
+        off += 20;
+        if (sendKey) {
+            Value userKey = key.userKey();
+            int start = off;
+            buf[off + FieldType.HEADER_SIZE] = (byte) userKey.particleType();
+            off = Particles.write(userKey, buf, off + FieldType.HEADER_SIZE + 1);
+            Request.fieldHeader(buf, start, off - start - FieldType.HEADER_SIZE, FieldType.KEY);
+        }
+        if (filter != null) {
+            off = Request.fieldHeader(buf, off, filter.size(), FieldType.FILTER_EXP);
+            filter.copyTo(buf, off);
+            off += filter.size();
+        }
+        off = writeUdfFields(buf, off, module, function, args);
+        Proto.writeHeader(buf, Proto.TYPE_MESSAGE, off);
+        return off;
+    }
+
+    /** UDF_PACKAGE_NAME, UDF_FUNCTION and UDF_ARGLIST. */
+    static int writeUdfFields(byte[] buf, int off, String module, String function, byte[] args) {
+        off = Request.stringField(buf, off, FieldType.UDF_PACKAGE_NAME, module);
+        off = Request.stringField(buf, off, FieldType.UDF_FUNCTION, function);
+        off = Request.fieldHeader(buf, off, args.length, FieldType.UDF_ARGLIST);
+        System.arraycopy(args, 0, buf, off, args.length);
+        return off + args.length;
+    }
+
+    /** As the official client: a UDF call is compressed when the policy asks and the frame is large. */
+    @Override
+    public byte[] compressed(byte[] frame, int length) {
+        if (length > Compression.THRESHOLD && policy.compress()) {
+            return Compression.compress(frame, length);
+        }
+        return null;
+    }
+}
