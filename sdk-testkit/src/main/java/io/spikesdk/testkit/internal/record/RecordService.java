@@ -13,6 +13,8 @@ import io.spikesdk.testkit.internal.ops.FilterEvaluator;
 import io.spikesdk.testkit.internal.storage.Digest;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.ServerClock;
+import io.spikesdk.testkit.internal.udf.UdfEngine;
+import io.spikesdk.testkit.internal.udf.UdfRegistry;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +29,17 @@ public final class RecordService {
     private final UdfCommand udf;
     private final FilterEvaluator filters;
     private final RecordRows rows;
+    private final UdfEngine udfs;
 
     public RecordService(Map<String, NamespaceStore> namespaces, ServerClock clock, ComplexOpHandler complex,
             FilterEvaluator filters) {
+        this(namespaces, clock, complex, filters, new UdfEngine(new UdfRegistry()));
+    }
+
+    /** A record service running UDFs with {@code udfs} (whose modules a cluster's nodes share). */
+    public RecordService(Map<String, NamespaceStore> namespaces, ServerClock clock, ComplexOpHandler complex,
+            FilterEvaluator filters, UdfEngine udfs) {
+        this.udfs = udfs;
         this.namespaces = namespaces;
         this.filters = filters;
         OpExecutor ops = new OpExecutor(complex);
@@ -37,7 +47,7 @@ public final class RecordService {
         this.read = new ReadCommand(clock, ops, checks);
         this.write = new WriteCommand(clock, ops, checks);
         this.delete = new DeleteCommand(checks);
-        this.udf = new UdfCommand(checks);
+        this.udf = new UdfCommand(checks, clock, udfs);
         this.rows = new RecordRows(clock, complex, filters);
     }
 
@@ -59,6 +69,11 @@ public final class RecordService {
     /** The namespaces of this node, by name. */
     public Map<String, NamespaceStore> namespaces() {
         return namespaces;
+    }
+
+    /** The UDF engine of this node. */
+    public UdfEngine udfs() {
+        return udfs;
     }
 
     /** How this node's records become the rows of a scan or query stream. */
