@@ -1,7 +1,5 @@
 package io.spikesdk.testkit.internal.udf;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.luaj.vm2.LuaError;
 import org.luaj.vm2.Varargs;
 import org.luaj.vm2.lib.DebugLib;
@@ -15,8 +13,6 @@ import org.luaj.vm2.lib.DebugLib;
 final class InstructionBudget extends DebugLib {
     static final String TIMEOUT_MESSAGE = "UDF Execution Timeout";
     private static final int CHECK_EVERY = 1024;
-
-    private static final Pattern LUA_POSITION = Pattern.compile("(\\S+\\.lua:\\d+):");
 
     private final long deadlineNanos;
     private int count;
@@ -32,13 +28,6 @@ final class InstructionBudget extends DebugLib {
             expired = true;
             throw new LuaError(TIMEOUT_MESSAGE);
         }
-        super.onInstruction(pc, v, top);
-    }
-
-    /** The innermost {@code file.lua:line} of the running Lua code, or null (for Java functions' errors). */
-    String position() {
-        Matcher m = LUA_POSITION.matcher(traceback(1));
-        return m.find() ? m.group(1) : null;
     }
 
     boolean expired() {

@@ -100,12 +100,6 @@ final class LuaRuntime {
         return value;
     }
 
-    /** An error raised by a library function, placed at the Lua line that called it as Lua's own errors are. */
-    LuaError error(String message) {
-        String position = budget.position();
-        return new LuaError(position == null ? message : position + ": " + message);
-    }
-
     /** Runs a module's chunk in this state, defining its functions. */
     void loadModule(Prototype chunk) {
         new LuaClosure(chunk, globals).call();
@@ -152,7 +146,7 @@ final class LuaRuntime {
         m.set("bin_names", LuaCollections.fn1(r -> {
             List<String> names = unwrap(r).binNames();
             if (names == null) {
-                throw error("can't get bin names");
+                throw new LuaError("can't get bin names");
             }
             LuaTable table = new LuaTable();
             names.forEach(n -> table.insert(0, LuaValue.valueOf(n)));
