@@ -30,6 +30,7 @@ public final class RecordService {
     private final FilterEvaluator filters;
     private final RecordRows rows;
     private final UdfEngine udfs;
+    private final ServerClock clock;
 
     public RecordService(Map<String, NamespaceStore> namespaces, ServerClock clock, ComplexOpHandler complex,
             FilterEvaluator filters) {
@@ -40,6 +41,7 @@ public final class RecordService {
     public RecordService(Map<String, NamespaceStore> namespaces, ServerClock clock, ComplexOpHandler complex,
             FilterEvaluator filters, UdfEngine udfs) {
         this.udfs = udfs;
+        this.clock = clock;
         this.namespaces = namespaces;
         this.filters = filters;
         OpExecutor ops = new OpExecutor(complex);
@@ -74,6 +76,11 @@ public final class RecordService {
     /** The UDF engine of this node. */
     public UdfEngine udfs() {
         return udfs;
+    }
+
+    /** The server clock's current second (server epoch). */
+    public long clockSeconds() {
+        return clock.nowSeconds();
     }
 
     /** How this node's records become the rows of a scan or query stream. */

@@ -22,8 +22,6 @@ import io.spikesdk.testkit.internal.udf.UdfRecord;
 import io.spikesdk.testkit.internal.udf.UdfValue;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -125,22 +123,7 @@ final class UdfCommand {
         if (rec == null) {
             return new UdfRecord(null, new UdfRecord.Meta(0, 0, null, null, req.digestBytes, 0));
         }
-        return existing(rec, req.digestBytes, clock);
-    }
-
-    /** An existing stored record as a UDF sees it. */
-    static UdfRecord existing(StoredRecord rec, byte[] digest, ServerClock clock) {
-        Map<String, UdfValue> bins = new LinkedHashMap<>();
-        for (Bin b : rec.bins()) {
-            String name = new String(b.name().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
-            bins.put(name, new UdfValue(b.type(), b.value()));
-        }
-        long now = clock.nowSeconds();
-        long ttl = rec.voidTime() > now ? rec.voidTime() - now : 0;
-        UdfValue key = rec.key() == null || rec.key().length == 0 ? null
-                : new UdfValue(rec.key()[0] & 0xFF, Arrays.copyOfRange(rec.key(), 1, rec.key().length));
-        long lut = rec.lastUpdateMillis() - ServerClock.CITRUSLEAF_EPOCH_SECONDS * 1000;
-        return new UdfRecord(bins, new UdfRecord.Meta(rec.generation(), ttl, rec.setName(), key, digest, lut));
+        return UdfRecord.stored(rec, req.digestBytes, clock.nowSeconds());
     }
 
     /** Stores (or deletes) what the call left; null when the record is gone. */

@@ -1,6 +1,11 @@
 package io.spikesdk.testkit.internal.udf;
 
+import io.spikesdk.testkit.internal.storage.Bin;
+import io.spikesdk.testkit.internal.storage.ServerClock;
+import io.spikesdk.testkit.internal.storage.StoredRecord;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +38,21 @@ public final class UdfRecord {
         if (stored != null) {
             bins.putAll(stored);
         }
+    }
+
+    /** An existing stored record as a UDF sees it, at {@code nowSeconds} (server epoch). */
+    public static UdfRecord stored(StoredRecord rec, byte[] digest, long nowSeconds) {
+        Map<String, UdfValue> bins = new LinkedHashMap<>();
+        for (Bin b : rec.bins()) {
+            // stored names keep one char per wire byte; Lua sees the UTF-8 text
+            String name = new String(b.name().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            bins.put(name, new UdfValue(b.type(), b.value()));
+        }
+        long ttl = rec.voidTime() > nowSeconds ? rec.voidTime() - nowSeconds : 0;
+        UdfValue key = rec.key() == null || rec.key().length == 0 ? null
+                : new UdfValue(rec.key()[0] & 0xFF, Arrays.copyOfRange(rec.key(), 1, rec.key().length));
+        long lut = rec.lastUpdateMillis() - ServerClock.CITRUSLEAF_EPOCH_SECONDS * 1000;
+        return new UdfRecord(bins, new Meta(rec.generation(), ttl, rec.setName(), key, digest, lut));
     }
 
     /** {@code rec[name]}: a cached assignment, else the bin, else nil (null). */
