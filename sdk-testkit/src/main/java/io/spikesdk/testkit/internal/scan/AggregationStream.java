@@ -30,7 +30,7 @@ import java.util.function.IntPredicate;
  * server stages of the UDF once per partition this node is master of that has matching records (set, index range,
  * filter expression), each value they produce sent as a message with a SUCCESS bin; the client runs the rest (the
  * final reduce). A failing UDF answers one message with a FAILURE bin ({@code UDF: Execution Error 2 : <error>}) and
- * ends the stream with LAST and result 1. Checked first: the namespace (20), the set's existence (2), the index
+ * ends the stream with LAST and result 1 in the same proto. Checked first: the namespace (20), the set's existence (2), the index
  * range (4) and the index (201), the filter (4), the UDF fields (4).
  */
 final class AggregationStream {
@@ -124,16 +124,20 @@ final class AggregationStream {
 
     private void writeTo(OutputStream stream) throws IOException {
         try {
-            int result = 0;
-            for (int pid = 0; pid < Proto.PARTITIONS && result == 0 && !job.aborted(); pid++) {
-                if (isMaster.test(pid)) {
-                    result = aggregatePartition(pid);
-                    flush(stream);
+            for (int pid = 0; pid < Proto.PARTITIONS && !job.aborted(); pid++) {
+                if (!isMaster.test(pid)) {
+                    continue;
                 }
+                if (aggregatePartition(pid) != 0) {
+                    // the LAST message shares the failure's proto: a client that stops reading at the failure
+                    // leaves nothing behind on the connection
+                    out.beginMessage(0, 0, MsgFlags.INFO3_LAST, ResultCode.SERVER_ERROR.code(), 0, 0, 0);
+                    flush(stream);
+                    return;
+                }
+                flush(stream);
             }
-            if (job.aborted() && result == 0) {
-                result = ResultCode.SCAN_ABORT.code();
-            }
+            int result = job.aborted() ? ResultCode.SCAN_ABORT.code() : 0;
             MessageWriter last = new MessageWriter(64).beginFrame(0, 0, MsgFlags.INFO3_LAST, result, 0, 0, 0)
                     .finish();
             last.writeTo(stream);
@@ -143,7 +147,7 @@ final class AggregationStream {
         }
     }
 
-    /** Runs the UDF over the partition's matches; 0, or 1 once it failed (its FAILURE message then written). */
+    /** Runs the UDF over the partition's matches; 0, or 1 once it failed (its FAILURE message then open). */
     private int aggregatePartition(int pid) {
         List<UdfRecord> matches = matches(pid);
         if (matches.isEmpty()) {
