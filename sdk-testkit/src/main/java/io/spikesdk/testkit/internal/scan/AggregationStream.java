@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntPredicate;
 
 /**
@@ -47,9 +48,13 @@ final class AggregationStream {
     private final Job job;
     private final MessageWriter out = new MessageWriter(64 * 1024);
     private boolean frameOpen;
+    private final int recordsPerSecond;
+    private long startNanos;
+    private long paced;
 
     private AggregationStream(MessageView msg, RecordService records, NamespaceStore store, String set,
-            IndexQuery query, IntPredicate isMaster, Job job) {
+            IndexQuery query, IntPredicate isMaster, Job job, int recordsPerSecond) {
+        this.recordsPerSecond = recordsPerSecond;
         this.msg = msg;
         this.records = records;
         this.store = store;
@@ -80,14 +85,17 @@ final class AggregationStream {
         int idField = msg.findField(FieldType.QUERY_ID);
         long trid = idField >= 0 && msg.fieldLength(idField) == Long.BYTES
                 ? io.spikesdk.core.internal.protocol.Bytes.getLong(msg.buffer(), msg.fieldOffset(idField)) : 0;
+        int rpsField = msg.findField(FieldType.RECORDS_PER_SECOND);
+        int rps = rpsField >= 0 ? io.spikesdk.core.internal.protocol.Bytes.getInt(msg.buffer(),
+                msg.fieldOffset(rpsField)) : 0;
         Job job = new Job(jobs.trid(trid), Job.Type.AGGREGATION, store.name(), set,
-                query == null ? null : query.indexName(), 0, 0, 0, Job.DEFAULT_SOCKET_TIMEOUT);
+                query == null ? null : query.indexName(), 0, 0, rps, Job.DEFAULT_SOCKET_TIMEOUT);
         job.udf(msg.fieldString(FieldType.UDF_PACKAGE_NAME), msg.fieldString(FieldType.UDF_FUNCTION));
         if (!jobs.add(job)) {
             int code = ResultCode.PARAMETER_ERROR.code();
             return new ScanService.Answer(code, namespace, out -> ScanStream.writeRefusal(out, code));
         }
-        AggregationStream stream = new AggregationStream(msg, records, store, set, query, isMaster, job);
+        AggregationStream stream = new AggregationStream(msg, records, store, set, query, isMaster, job, rps);
         return new ScanService.Answer(0, namespace, stream::writeTo);
     }
 
@@ -123,6 +131,7 @@ final class AggregationStream {
     }
 
     private void writeTo(OutputStream stream) throws IOException {
+        startNanos = System.nanoTime();
         try {
             for (int pid = 0; pid < Proto.PARTITIONS && !job.aborted(); pid++) {
                 if (!isMaster.test(pid)) {
@@ -192,9 +201,22 @@ final class AggregationStream {
                 continue;
             }
             job.succeeded();
+            throttle();
             matches.add(UdfRecord.stored(rec, digest, now));
         }
         return matches;
+    }
+
+    /** Paces the records read to the requested records per second, as the real server's job does. */
+    private void throttle() {
+        if (recordsPerSecond <= 0) {
+            return;
+        }
+        long due = startNanos + paced++ * TimeUnit.SECONDS.toNanos(1) / recordsPerSecond;
+        long wait = due - System.nanoTime();
+        if (wait > 0) {
+            LockSupport.parkNanos(wait);
+        }
     }
 
     private void writeValue(UdfValue value) {

@@ -8,13 +8,13 @@ import org.luaj.vm2.lib.DebugLib;
  * Stops a UDF that runs past its deadline, as the real server's instruction-count hook does: LuaJ calls
  * {@link #onInstruction} for every VM instruction once this library is loaded into the state (the {@code debug}
  * table itself is then removed, as the sandbox gives UDFs no debug library). Once the deadline has passed, every
- * further instruction fails, so a {@code pcall} in the UDF cannot keep it running.
+ * further instruction fails, so a {@code pcall} in the UDF cannot keep it running. Confined to one thread at a time.
  */
 final class InstructionBudget extends DebugLib {
     static final String TIMEOUT_MESSAGE = "UDF Execution Timeout";
     private static final int CHECK_EVERY = 1024;
 
-    private final long deadlineNanos;
+    private long deadlineNanos;
     private int count;
     private boolean expired;
 
@@ -28,6 +28,13 @@ final class InstructionBudget extends DebugLib {
             expired = true;
             throw new LuaError(TIMEOUT_MESSAGE);
         }
+    }
+
+    /** Starts a new call's budget (states are reused from call to call). */
+    void restart(long deadline) {
+        deadlineNanos = deadline;
+        expired = false;
+        count = 0;
     }
 
     boolean expired() {

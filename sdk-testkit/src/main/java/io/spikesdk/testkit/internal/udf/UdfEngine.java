@@ -3,7 +3,11 @@ package io.spikesdk.testkit.internal.udf;
 import io.spikesdk.testkit.internal.cdt.CdtException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -17,8 +21,8 @@ import org.luaj.vm2.compiler.LuaC;
 
 /**
  * Runs the UDFs of a node: record UDFs (apply, batch UDF rows, background UDFs over scans and queries) and the
- * server stages of stream UDFs (aggregations). Each call gets a fresh sandboxed state ({@link LuaRuntime}) running
- * the module's compiled chunk, so nothing leaks from one call to the next. Thread-safe.
+ * server stages of stream UDFs (aggregations). Each call runs in a sandboxed state ({@link LuaRuntime}) that has run
+ * the module's compiled chunk, taken from a small pool per module. Thread-safe.
  */
 public final class UdfEngine {
     /** The FAILURE text of a call naming a module that is not registered (a CE node without it answers so). */
@@ -30,10 +34,43 @@ public final class UdfEngine {
     private static final Pattern SYNTAX_ERROR = Pattern.compile("^(?:\\[string \"[^\"]*\"\\]|[^:]*):(\\d+):? (.*)$",
             Pattern.DOTALL);
 
+    /** States kept per module, as the real server keeps a cache of Lua states per module. */
+    private static final int MAX_POOLED_PER_MODULE = 8;
+
     private final UdfRegistry registry;
+    private final Map<Prototype, Deque<LuaRuntime>> pool = new HashMap<>();
 
     public UdfEngine(UdfRegistry registry) {
         this.registry = registry;
+    }
+
+    /**
+     * A state with the module loaded, from the pool when one is free. Like the real server's cached states, a reused
+     * state keeps what earlier calls left in its globals; a re-registered module gets new states.
+     */
+    private LuaRuntime acquire(Prototype chunk, long deadlineNanos) {
+        LuaRuntime lua;
+        synchronized (pool) {
+            Deque<LuaRuntime> free = pool.get(chunk);
+            lua = free == null ? null : free.pollFirst();
+        }
+        if (lua == null) {
+            lua = new LuaRuntime(registry, deadlineNanos);
+            lua.loadModule(chunk);
+        }
+        lua.budget.restart(deadlineNanos);
+        return lua;
+    }
+
+    /** Returns a state after a call that did not fail (a failed call's state is dropped). */
+    private void release(Prototype chunk, LuaRuntime lua) {
+        synchronized (pool) {
+            pool.keySet().removeIf(p -> p != chunk && !registry.isCurrent(p));
+            Deque<LuaRuntime> free = pool.computeIfAbsent(chunk, p -> new ArrayDeque<>());
+            if (free.size() < MAX_POOLED_PER_MODULE) {
+                free.addFirst(lua);
+            }
+        }
     }
 
     public UdfRegistry registry() {
@@ -116,12 +153,13 @@ public final class UdfEngine {
         if (chunk == null) {
             return Outcome.failed(UNKNOWN_MODULE);
         }
-        LuaRuntime lua = new LuaRuntime(registry, deadlineNanos);
+        LuaRuntime lua = null;
         try {
+            lua = acquire(chunk, deadlineNanos);
             List<LuaValue> args = lua.conversions.arguments(arglist);
-            lua.loadModule(chunk);
             LuaValue f = lua.globals.get(function);
             if (!f.isfunction()) {
+                release(chunk, lua);
                 return Outcome.failed(FUNCTION_NOT_FOUND);
             }
             LuaValue[] all = new LuaValue[args.size() + 1];
@@ -130,7 +168,9 @@ public final class UdfEngine {
                 all[i + 1] = args.get(i);
             }
             Varargs result = f.invoke(LuaValue.varargsOf(all));
-            return new Outcome(lua.conversions.toParticle(result.arg1()), null);
+            UdfValue value = lua.conversions.toParticle(result.arg1());
+            release(chunk, lua);
+            return new Outcome(value, null);
         } catch (LuaError e) {
             return Outcome.failed(failureText(lua, e));
         } catch (CdtException e) {
@@ -150,23 +190,25 @@ public final class UdfEngine {
         if (chunk == null) {
             return Outcome.failed(UNKNOWN_MODULE);
         }
-        LuaRuntime lua = new LuaRuntime(registry, deadlineNanos);
+        LuaRuntime lua = null;
         try {
+            lua = acquire(chunk, deadlineNanos);
+            LuaRuntime current = lua;
             List<LuaValue> args = lua.conversions.arguments(arglist);
-            lua.loadModule(chunk);
             LuaValue f = lua.globals.get(function);
             if (!f.isfunction()) {
+                release(chunk, lua);
                 return Outcome.failed(FUNCTION_NOT_FOUND);
             }
             LuaRuntime.StreamIo input = new LuaRuntime.StreamIo() {
                 @Override
                 public LuaValue read() {
-                    return records.hasNext() ? lua.record(records.next()) : LuaValue.NIL;
+                    return records.hasNext() ? current.record(records.next()) : LuaValue.NIL;
                 }
 
                 @Override
                 public void write(LuaValue value) {
-                    out.accept(lua.conversions.toParticle(value));
+                    out.accept(current.conversions.toParticle(value));
                 }
             };
             LuaValue[] all = new LuaValue[args.size() + 3];
@@ -177,6 +219,7 @@ public final class UdfEngine {
                 all[i + 3] = args.get(i);
             }
             lua.globals.get("apply_stream").invoke(LuaValue.varargsOf(all));
+            release(chunk, lua);
             return new Outcome(UdfValue.NIL, null);
         } catch (LuaError e) {
             return Outcome.failed(failureText(lua, e));
@@ -188,7 +231,7 @@ public final class UdfEngine {
     }
 
     private static String failureText(LuaRuntime lua, LuaError e) {
-        if (lua.budget.expired()) {
+        if (lua != null && lua.budget.expired()) {
             return InstructionBudget.TIMEOUT_MESSAGE;
         }
         LuaValue object = e.getMessageObject();

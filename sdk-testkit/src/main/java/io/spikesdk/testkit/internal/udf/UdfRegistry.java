@@ -38,6 +38,11 @@ public final class UdfRegistry {
         return new ArrayList<>(modules.values());
     }
 
+    /** Whether the chunk is the one a module is registered with now. */
+    public synchronized boolean isCurrent(Prototype chunk) {
+        return compiled.containsValue(chunk);
+    }
+
     /** The compiled chunk of the module a UDF call names ({@code package} without {@code .lua}), or null. */
     public synchronized Prototype chunkOf(String packageName) {
         return compiled.get(packageName + LUA_EXTENSION);
