@@ -97,7 +97,7 @@ public final class RecordService {
         }
         byte[] digest = msg.fieldBytes(FieldType.DIGEST_RIPE);
         if (digest == null) {
-            LOG.warn("UDF scans and queries are not supported by the embedded server yet; answering {}",
+            LOG.warn("a UDF call with neither a digest nor a UDF_OP field; answering {}",
                     ResultCode.UNSUPPORTED_FEATURE.code());
             Replies.last(out, ResultCode.UNSUPPORTED_FEATURE.code());
             return;
