@@ -14,6 +14,9 @@ import com.aerospike.client.Language;
 import com.aerospike.client.Record;
 import com.aerospike.client.ResultCode;
 import com.aerospike.client.Value;
+import com.aerospike.client.BatchRecord;
+import com.aerospike.client.BatchResults;
+import com.aerospike.client.exp.Exp;
 import com.aerospike.client.policy.WritePolicy;
 import io.spikesdk.it.OfficialClientTest;
 import java.util.List;
@@ -197,11 +200,28 @@ class OfficialClientRecordUdfTest extends OfficialClientTest {
     }
 
     @Test
+    void batchUdfRowsRunPerRecordWithTheirOwnResults(TestInfo info) {
+        Key first = freshKey(SET, info);
+        Key second = new Key(first.namespace, SET, info.getDisplayName() + "-2");
+        client.delete(null, second);
+        client.put(null, second, new Bin("a", 5));
+        BatchResults results = client.execute(null, null, new Key[] {first, second}, MODULE, "incr",
+                Value.get("a"), Value.get(2));
+        assertTrue(results.status);
+        assertEquals(2L, results.records[0].record.getValue("SUCCESS"));
+        assertEquals(7L, results.records[1].record.getValue("SUCCESS"));
+        BatchResults failed = client.execute(null, null, new Key[] {first}, MODULE, "fail");
+        assertFalse(failed.status);
+        BatchRecord row = failed.records[0];
+        assertEquals(ResultCode.UDF_BAD_RESPONSE, row.resultCode);
+        assertTrue(String.valueOf(row.record.getValue("FAILURE")).endsWith("boom"), row.toString());
+    }
+
+    @Test
     void aRecordTheFilterExpressionRejectsIsNotTouched(TestInfo info) {
         Key key = freshKey(SET, info, new Bin("a", 1));
         WritePolicy policy = new WritePolicy();
-        policy.filterExp = com.aerospike.client.exp.Exp.build(com.aerospike.client.exp.Exp.eq(
-                com.aerospike.client.exp.Exp.intBin("a"), com.aerospike.client.exp.Exp.val(2)));
+        policy.filterExp = Exp.build(Exp.eq(Exp.intBin("a"), Exp.val(2)));
         assertNull(client.execute(policy, key, MODULE, "incr", Value.get("a"), Value.get(1)));
         policy.failOnFilteredOut = true;
         AerospikeException e = assertThrows(AerospikeException.class,

@@ -1,10 +1,14 @@
 package io.spikesdk.it.udf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import com.aerospike.client.AerospikeException;
 import com.aerospike.client.Key;
 import com.aerospike.client.Language;
+import com.aerospike.client.ResultCode;
+import com.aerospike.client.Value;
 import io.spikesdk.it.OfficialClientTest;
 import io.spikesdk.it.TestTarget;
 import org.junit.jupiter.api.AfterAll;
@@ -54,20 +58,20 @@ class UdfSandboxTest extends OfficialClientTest {
         Key key = freshKey("udf_sandbox_it", info);
         for (String name : new String[] {"io", "os.execute", "os.remove", "os.getenv", "luajava", "dofile",
             "loadfile", "package.loadlib"}) {
-            assertEquals("nil", client.execute(null, key, MODULE, "reach", com.aerospike.client.Value.get(name)),
+            assertEquals("nil", client.execute(null, key, MODULE, "reach", Value.get(name)),
                     name);
         }
         assertEquals("error", client.execute(null, key, MODULE, "reach",
-                com.aerospike.client.Value.get("require('io')")), "require finds registered modules only");
+                Value.get("require('io')")), "require finds registered modules only");
     }
 
     @Test
     void callingThemFailsTheUdf(TestInfo info) {
         Key key = freshKey("udf_sandbox_it", info);
         for (String function : new String[] {"open_file", "execute", "java"}) {
-            com.aerospike.client.AerospikeException e = org.junit.jupiter.api.Assertions.assertThrows(
-                    com.aerospike.client.AerospikeException.class, () -> client.execute(null, key, MODULE, function));
-            assertEquals(com.aerospike.client.ResultCode.UDF_BAD_RESPONSE, e.getResultCode(), function);
+            AerospikeException e = assertThrows(AerospikeException.class,
+                    () -> client.execute(null, key, MODULE, function));
+            assertEquals(ResultCode.UDF_BAD_RESPONSE, e.getResultCode(), function);
         }
     }
 }
