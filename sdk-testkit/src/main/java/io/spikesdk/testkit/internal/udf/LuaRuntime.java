@@ -83,6 +83,17 @@ final class LuaRuntime {
         pkg.set("loaded", loaded);
         globals.set("package", pkg);
         globals.set("require", LuaCollections.fn1(name -> require(registry, loaded, name.checkjstring())));
+        globals.set("error", new VarArgFunction() {
+            @Override
+            public Varargs invoke(Varargs args) {
+                LuaValue message = args.arg1();
+                // level 0 and non-string errors carry the value as it is: no position, as in Lua
+                if (args.optint(2, 1) == 0 || !message.isstring()) {
+                    throw new LuaError(message);
+                }
+                throw new LuaError(message.tojstring());
+            }
+        });
     }
 
     private LuaValue require(UdfRegistry registry, LuaTable loaded, String name) {

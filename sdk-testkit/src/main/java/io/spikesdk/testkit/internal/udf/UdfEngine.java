@@ -238,7 +238,7 @@ public final class UdfEngine {
         if (object != null && !object.isstring()) {
             return UNEXPECTED_ERROR_VALUE;
         }
-        String message = withoutTraceback(String.valueOf(e.getMessage()));
+        String message = withoutTraceback(object != null ? object.tojstring() : String.valueOf(e.getMessage()));
         return LUAJ_POSITION.matcher(message).replaceAll("$1:$2: ");
     }
 }

@@ -55,6 +55,13 @@ class UdfEngineTest {
                 + "  return n\nend\n");
         assertEquals(PATH + "m.lua:2: boom", call("f", missing()).failure());
         assertEquals(PATH + "m.lua:5: can't get bin names", call("names", missing()).failure());
+        register("z.lua", "function plain(r) error('no position', 0) end\nfunction table(r) error({1}) end\n"
+                + "function caught(r) local ok, e = pcall(error, 'inner', 0) return e end");
+        assertEquals("no position", engine.applyRecord("z", "plain", NO_ARGS, missing(), deadline(1000)).failure());
+        assertEquals("result value type unexpected",
+                engine.applyRecord("z", "table", NO_ARGS, missing(), deadline(1000)).failure());
+        assertEquals("inner", new String(engine.applyRecord("z", "caught", NO_ARGS, missing(), deadline(1000))
+                .value().bytes(), StandardCharsets.UTF_8));
     }
 
     @Test
