@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aerospike.client.AerospikeException;
 import com.aerospike.client.Bin;
+import com.aerospike.client.Info;
 import com.aerospike.client.Key;
 import com.aerospike.client.Language;
 import com.aerospike.client.ResultCode;
 import com.aerospike.client.Value;
+import com.aerospike.client.cluster.Node;
 import com.aerospike.client.query.Filter;
 import com.aerospike.client.query.IndexType;
 import com.aerospike.client.query.ResultSet;
 import com.aerospike.client.query.Statement;
+import com.aerospike.client.task.ExecuteTask;
 import io.spikesdk.it.OfficialClientTest;
 import io.spikesdk.it.TestTarget;
 import java.util.ArrayList;
@@ -141,8 +144,13 @@ class OfficialClientStreamUdfTest extends OfficialClientTest {
 
     @Test
     void backgroundUdfOverAScanUpdatesEveryRecord() {
-        client.execute(null, statement(null, null), MODULE, "bump", Value.get("v"), Value.get(5))
-                .waitTillComplete();
+        ExecuteTask task = client.execute(null, statement(null, null), MODULE, "bump", Value.get("v"), Value.get(5));
+        task.waitTillComplete();
+        for (Node node : client.getNodes()) {
+            String job = Info.request(node, "query-show:id=" + Long.toUnsignedString(task.getTaskId()));
+            assertTrue(job.contains(":job-type=background-udf:"), job);
+            assertTrue(job.contains(":udf-filename=" + MODULE + ":udf-function=bump:udf-active=0"), job);
+        }
         for (int i = 1; i <= RECORDS; i++) {
             assertEquals(i * 10L + 5, client.get(null, new Key(NS, SET, i)).getLong("v"), "record " + i);
         }

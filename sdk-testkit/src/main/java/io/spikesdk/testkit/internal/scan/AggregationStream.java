@@ -90,7 +90,6 @@ final class AggregationStream {
                 msg.fieldOffset(rpsField)) : 0;
         Job job = new Job(jobs.trid(trid), Job.Type.AGGREGATION, store.name(), set,
                 query == null ? null : query.indexName(), 0, 0, rps, Job.DEFAULT_SOCKET_TIMEOUT);
-        job.udf(msg.fieldString(FieldType.UDF_PACKAGE_NAME), msg.fieldString(FieldType.UDF_FUNCTION));
         if (!jobs.add(job)) {
             int code = ResultCode.PARAMETER_ERROR.code();
             return new ScanService.Answer(code, namespace, out -> ScanStream.writeRefusal(out, code));

@@ -126,7 +126,7 @@ public final class Job {
                 .append(":recs-throttled=").append(throttled).append(":recs-filtered-meta=0:recs-filtered-bins=")
                 .append(filteredBins).append(":recs-succeeded=").append(succeeded).append(":recs-failed=")
                 .append(failed).append(":job-type=").append(type.text).append(":net-io-bytes=").append(netIoBytes);
-        if (type == Type.BASIC) {
+        if (type == Type.BASIC || type == Type.AGGREGATION) {
             out.append(":net-io-time=0");
         }
         out.append(":socket-timeout=").append(socketTimeout);
