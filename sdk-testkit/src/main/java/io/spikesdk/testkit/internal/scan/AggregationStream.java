@@ -1,6 +1,8 @@
 package io.spikesdk.testkit.internal.scan;
 
+import io.spikesdk.api.ParticleType;
 import io.spikesdk.api.ResultCode;
+import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.core.internal.protocol.FieldType;
 import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.MessageWriter;
@@ -31,8 +33,9 @@ import java.util.function.IntPredicate;
  * server stages of the UDF once per partition this node is master of that has matching records (set, index range,
  * filter expression), each value they produce sent as a message with a SUCCESS bin; the client runs the rest (the
  * final reduce). A failing UDF answers one message with a FAILURE bin ({@code UDF: Execution Error 2 : <error>}) and
- * ends the stream with LAST and result 1 in the same proto. Checked first: the namespace (20), the set's existence (2), the index
- * range (4) and the index (201), the filter (4), the UDF fields (4).
+ * ends the stream with LAST and result 1 in the same proto. Checked first: the namespace (20), the set's existence
+ * (2), the index range (4) and the index (201), the records-per-second field (4), the filter (4), the UDF fields
+ * (4).
  */
 final class AggregationStream {
     private static final long PARTITION_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(60);
@@ -84,10 +87,9 @@ final class AggregationStream {
         }
         int idField = msg.findField(FieldType.QUERY_ID);
         long trid = idField >= 0 && msg.fieldLength(idField) == Long.BYTES
-                ? io.spikesdk.core.internal.protocol.Bytes.getLong(msg.buffer(), msg.fieldOffset(idField)) : 0;
+                ? Bytes.getLong(msg.buffer(), msg.fieldOffset(idField)) : 0;
         int rpsField = msg.findField(FieldType.RECORDS_PER_SECOND);
-        int rps = rpsField >= 0 ? io.spikesdk.core.internal.protocol.Bytes.getInt(msg.buffer(),
-                msg.fieldOffset(rpsField)) : 0;
+        int rps = rpsField >= 0 ? Bytes.getInt(msg.buffer(), msg.fieldOffset(rpsField)) : 0;
         Job job = new Job(jobs.trid(trid), Job.Type.AGGREGATION, store.name(), set,
                 query == null ? null : query.indexName(), 0, 0, rps, Job.DEFAULT_SOCKET_TIMEOUT);
         if (!jobs.add(job)) {
@@ -118,6 +120,10 @@ final class AggregationStream {
                     : IndexQuery.find(store, setName, range)).isEmpty()) {
                 return ResultCode.INDEX_NOT_FOUND.code();
             }
+        }
+        int rpsField = msg.findField(FieldType.RECORDS_PER_SECOND);
+        if (rpsField >= 0 && msg.fieldLength(rpsField) != Integer.BYTES) {
+            return ResultCode.PARAMETER_ERROR.code();
         }
         byte[] filter = msg.fieldBytes(FieldType.FILTER_EXP);
         if (filter != null && records.rows().checkFilter(filter) != 0) {
@@ -172,7 +178,7 @@ final class AggregationStream {
                 : LUA_ERROR + outcome.failure();
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         beginMessage();
-        out.opLatin1(OpType.READ, io.spikesdk.api.ParticleType.STRING, "FAILURE", bytes, 0, bytes.length);
+        out.opLatin1(OpType.READ, ParticleType.STRING, "FAILURE", bytes, 0, bytes.length);
         return ResultCode.SERVER_ERROR.code();
     }
 

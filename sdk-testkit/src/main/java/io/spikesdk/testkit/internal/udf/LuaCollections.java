@@ -47,7 +47,7 @@ final class LuaCollections {
         listMeta.set(LuaValue.INDEX, fn2((l, i) -> listIndex(l, i)));
         listMeta.set(LuaValue.NEWINDEX, fn3((l, i, v) -> {
             listNewIndex(l, i, v);
-            return LuaValue.NONE.arg1();
+            return LuaValue.NIL;
         }));
         listMeta.set(LuaValue.LEN, fn1(l -> LuaValue.valueOf(list(l).size())));
         listMeta.set(LuaValue.TOSTRING, fn1(l -> LuaValue.valueOf(describe(l))));
