@@ -19,6 +19,8 @@ import io.spikesdk.testkit.internal.storage.NamespaceConfig;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.ReplicaSink;
 import io.spikesdk.testkit.internal.storage.ServerClock;
+import io.spikesdk.testkit.internal.udf.UdfEngine;
+import io.spikesdk.testkit.internal.udf.UdfRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -67,6 +69,8 @@ public final class EmbeddedAerospike implements AutoCloseable {
     private RecordService records;
     /** Secondary indexes outlive a restart, as the real server's system metadata does. */
     private final Map<String, IndexCatalog> indexCatalogs = new ConcurrentHashMap<>();
+    /** Registered UDF modules outlive a restart too. */
+    private final UdfRegistry udfRegistry = new UdfRegistry();
     private boolean started;
 
     private EmbeddedAerospike(Builder config) {
@@ -134,14 +138,16 @@ public final class EmbeddedAerospike implements AutoCloseable {
                     new NamespaceConfig(ns, config.maxRecordSize, config.defaultTtlSeconds), clock, sink, indexes));
         }
         Map<String, NamespaceStore> view = Collections.unmodifiableMap(created);
+        UdfEngine udfs = new UdfEngine(cluster == null ? udfRegistry : cluster.udfs());
         RecordService recordService = new RecordService(view, clock, ComplexOps.defaultHandler(),
-                ComplexOps.defaultFilterEvaluator());
+                ComplexOps.defaultFilterEvaluator(), udfs);
         SingleNodeTopology single = new SingleNodeTopology(id);
         Supplier<TopologyView> topology = cluster == null ? () -> single : cluster.topology(nodeId, rack);
         CommandRouter router = cluster == null ? CommandRouter.local(id.nodeIdHex(), recordService)
                 : cluster.router(nodeId);
-        InfoService info = cluster == null ? new InfoService(id, view, stats, clock, topology)
-                : new InfoService(id, view, stats, clock, topology, cluster::memberStores);
+        Supplier<List<Map<String, NamespaceStore>>> everyNode = cluster == null ? () -> List.of(view)
+                : cluster::memberStores;
+        InfoService info = new InfoService(id, view, stats, clock, topology, everyNode, udfs);
         identity = id;
         stores = view;
         records = recordService;

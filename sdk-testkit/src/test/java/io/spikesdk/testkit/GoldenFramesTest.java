@@ -36,7 +36,7 @@ class GoldenFramesTest {
             + "replicas;replicas-all;replicas-master;replicas-max;truncate-namespace;udf\n";
     private static final String EMBEDDED_FEATURES = "features\tbatch-any;batch-index;cdt-index;cdt-list;cdt-map;"
             + "cluster-stable;float;geo;sindex-exists;peers;pipelining;pquery;pscans;relaxed-sc;replicas;replicas-all;"
-            + "replicas-master;replicas-max;truncate-namespace\n";
+            + "replicas-master;replicas-max;truncate-namespace;udf\n";
 
     @Test
     void embeddedServerAnswersLikeTheRealOne() throws Exception {

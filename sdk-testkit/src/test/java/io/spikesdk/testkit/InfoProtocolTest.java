@@ -61,7 +61,7 @@ class InfoProtocolTest {
         assertEquals("4096", m.get("partitions"));
         assertEquals("127.0.0.1:" + server.port(), m.get("service-clear-std"));
         assertEquals("batch-any;batch-index;cdt-index;cdt-list;cdt-map;cluster-stable;float;"
-                + "geo;sindex-exists;peers;pipelining;pquery;pscans;relaxed-sc;replicas;replicas-all;replicas-master;replicas-max;truncate-namespace", m.get("features"));
+                + "geo;sindex-exists;peers;pipelining;pquery;pscans;relaxed-sc;replicas;replicas-all;replicas-master;replicas-max;truncate-namespace;udf", m.get("features"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.spikesdk.testkit.internal.node.CommandRouter;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.IndexCatalog;
 import io.spikesdk.testkit.internal.storage.ReplicaSink;
+import io.spikesdk.testkit.internal.udf.UdfRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class ClusterState {
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private volatile ClusterSnapshot snapshot = ClusterSnapshot.empty();
     private final Map<String, IndexCatalog> indexes = new ConcurrentHashMap<>();
+    private final UdfRegistry udfs = new UdfRegistry();
 
     /**
      * @param replicationFactor copies of every partition (capped by the number of live nodes)
@@ -43,6 +45,11 @@ public final class ClusterState {
     /** The secondary indexes of a namespace, one catalog for every node (system metadata on a real cluster). */
     public IndexCatalog indexes(String namespace) {
         return indexes.computeIfAbsent(namespace, n -> new IndexCatalog());
+    }
+
+    /** The registered UDF modules, one registry for every node (system metadata on a real cluster). */
+    public UdfRegistry udfs() {
+        return udfs;
     }
 
     public ClusterSnapshot snapshot() {

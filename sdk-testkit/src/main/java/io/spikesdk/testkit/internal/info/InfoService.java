@@ -6,6 +6,9 @@ import io.spikesdk.testkit.internal.scan.Job;
 import io.spikesdk.testkit.internal.scan.JobRegistry;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.ServerClock;
+import io.spikesdk.testkit.internal.udf.UdfEngine;
+import io.spikesdk.testkit.internal.udf.UdfInfoCommands;
+import io.spikesdk.testkit.internal.udf.UdfRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +44,7 @@ public final class InfoService {
     private final TruncateCommands truncate;
     private final SindexCommands sindexes;
     private final JobRegistry jobs = new JobRegistry();
+    private final UdfInfoCommands udfCommands;
 
     /** A standalone node's info service. */
     public InfoService(NodeIdentity node, Map<String, NamespaceStore> namespaces, ServerStats stats,
@@ -54,6 +58,14 @@ public final class InfoService {
      */
     public InfoService(NodeIdentity node, Map<String, NamespaceStore> namespaces, ServerStats stats,
             ServerClock clock, Supplier<TopologyView> topology, Supplier<List<Map<String, NamespaceStore>>> everyNode) {
+        this(node, namespaces, stats, clock, topology, everyNode, new UdfEngine(new UdfRegistry()));
+    }
+
+    /** An info service answering the {@code udf-*} commands from {@code udfs} (shared by a cluster's nodes). */
+    public InfoService(NodeIdentity node, Map<String, NamespaceStore> namespaces, ServerStats stats,
+            ServerClock clock, Supplier<TopologyView> topology, Supplier<List<Map<String, NamespaceStore>>> everyNode,
+            UdfEngine udfs) {
+        this.udfCommands = new UdfInfoCommands(udfs);
         this.truncate = new TruncateCommands(clock, everyNode);
         this.node = node;
         this.namespaces = namespaces;
@@ -190,9 +202,13 @@ public final class InfoService {
             case "sindex-list":
                 return sindexes.list(new InfoParams(params));
             case "udf-list":
-                return "";
+                return udfCommands.list();
             case "udf-get":
-                return "error=not_found";
+                return udfCommands.get(params);
+            case "udf-put":
+                return udfCommands.put(params);
+            case "udf-remove":
+                return udfCommands.remove(params);
             case "query-show":
                 return queryShow(new InfoParams(params));
             case "truncate":

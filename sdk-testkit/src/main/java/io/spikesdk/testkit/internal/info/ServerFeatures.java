@@ -32,7 +32,7 @@ enum ServerFeatures {
     REPLICAS_MASTER("replicas-master", true),
     REPLICAS_MAX("replicas-max", true),
     TRUNCATE_NAMESPACE("truncate-namespace", true),
-    UDF("udf", false);
+    UDF("udf", true);
 
     private static final String ANSWER = Arrays.stream(values()).filter(f -> f.advertised).map(f -> f.token)
             .collect(Collectors.joining(";"));

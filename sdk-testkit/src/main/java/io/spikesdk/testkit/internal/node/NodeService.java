@@ -73,12 +73,13 @@ public final class NodeService {
 
     /** Executes one parsed single-record AS_MSG and leaves the finished reply frame in {@code out}. */
     /**
-     * Whether a parsed AS_MSG is a scan or query, foreground or background with ops (no digest, no batch, no UDF),
+     * Whether a parsed AS_MSG is a scan or query: foreground, background with ops or a UDF, or an aggregation (no
+     * digest, no batch; UDF fields only with UDF_OP),
      * answered by {@link #scanOrQuery} rather than {@link #data}.
      */
     public static boolean isScanOrQuery(MessageView msg) {
         return msg.findField(FieldType.DIGEST_RIPE) < 0 && (msg.info1() & MsgFlags.INFO1_BATCH) == 0
-                && msg.findField(FieldType.UDF_PACKAGE_NAME) < 0 && msg.findField(FieldType.UDF_OP) < 0;
+                && (msg.findField(FieldType.UDF_PACKAGE_NAME) < 0 || msg.findField(FieldType.UDF_OP) >= 0);
     }
 
     /**

@@ -13,6 +13,8 @@ import io.spikesdk.testkit.internal.ops.FilterEvaluator;
 import io.spikesdk.testkit.internal.storage.Digest;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.ServerClock;
+import io.spikesdk.testkit.internal.udf.UdfEngine;
+import io.spikesdk.testkit.internal.udf.UdfRegistry;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +29,19 @@ public final class RecordService {
     private final UdfCommand udf;
     private final FilterEvaluator filters;
     private final RecordRows rows;
+    private final UdfEngine udfs;
+    private final ServerClock clock;
 
     public RecordService(Map<String, NamespaceStore> namespaces, ServerClock clock, ComplexOpHandler complex,
             FilterEvaluator filters) {
+        this(namespaces, clock, complex, filters, new UdfEngine(new UdfRegistry()));
+    }
+
+    /** A record service running UDFs with {@code udfs} (whose modules a cluster's nodes share). */
+    public RecordService(Map<String, NamespaceStore> namespaces, ServerClock clock, ComplexOpHandler complex,
+            FilterEvaluator filters, UdfEngine udfs) {
+        this.udfs = udfs;
+        this.clock = clock;
         this.namespaces = namespaces;
         this.filters = filters;
         OpExecutor ops = new OpExecutor(complex);
@@ -37,7 +49,7 @@ public final class RecordService {
         this.read = new ReadCommand(clock, ops, checks);
         this.write = new WriteCommand(clock, ops, checks);
         this.delete = new DeleteCommand(checks);
-        this.udf = new UdfCommand(checks);
+        this.udf = new UdfCommand(checks, clock, udfs);
         this.rows = new RecordRows(clock, complex, filters);
     }
 
@@ -61,6 +73,16 @@ public final class RecordService {
         return namespaces;
     }
 
+    /** The UDF engine of this node. */
+    public UdfEngine udfs() {
+        return udfs;
+    }
+
+    /** The server clock's current second (server epoch). */
+    public long clockSeconds() {
+        return clock.nowSeconds();
+    }
+
     /** How this node's records become the rows of a scan or query stream. */
     public RecordRows rows() {
         return rows;
@@ -75,7 +97,7 @@ public final class RecordService {
         }
         byte[] digest = msg.fieldBytes(FieldType.DIGEST_RIPE);
         if (digest == null) {
-            LOG.warn("UDF scans and queries are not supported by the embedded server yet; answering {}",
+            LOG.warn("a UDF call with neither a digest nor a UDF_OP field; answering {}",
                     ResultCode.UNSUPPORTED_FEATURE.code());
             Replies.last(out, ResultCode.UNSUPPORTED_FEATURE.code());
             return;

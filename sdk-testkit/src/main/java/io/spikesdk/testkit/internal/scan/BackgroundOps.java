@@ -95,13 +95,17 @@ final class BackgroundOps {
         if (filter != null && records.rows().checkFilter(filter) != 0) {
             return ResultCode.PARAMETER_ERROR.code();
         }
-        if (!writeOpsOnly(msg)) {
+        boolean udf = msg.findField(FieldType.UDF_OP) >= 0;
+        if (udf ? !BackgroundUdf.valid(msg) : !writeOpsOnly(msg)) {
             return ResultCode.PARAMETER_ERROR.code();
         }
         int idField = msg.findField(FieldType.QUERY_ID);
         long trid = idField >= 0 ? Bytes.getLong(msg.buffer(), msg.fieldOffset(idField)) : 0;
-        Job job = new Job(jobs.trid(trid), Job.Type.BACKGROUND_OPS, store.name(), set,
+        Job job = new Job(jobs.trid(trid), udf ? Job.Type.BACKGROUND_UDF : Job.Type.BACKGROUND_OPS, store.name(), set,
                 query == null ? null : query.indexName(), 0, 0, rps == 0 ? MAX_RPS : rps, Job.DEFAULT_SOCKET_TIMEOUT);
+        if (udf) {
+            job.udf(msg.fieldString(FieldType.UDF_PACKAGE_NAME), msg.fieldString(FieldType.UDF_FUNCTION));
+        }
         if (!jobs.add(job)) {
             return ResultCode.PARAMETER_ERROR.code();
         }
@@ -173,7 +177,11 @@ final class BackgroundOps {
                 if (rps > 0) {
                     pause(start, ++paced, rps);
                 }
-                buildWrite(msg, store.name(), rec.setName(), digest, write);
+                if (msg.findField(FieldType.UDF_OP) >= 0) {
+                    BackgroundUdf.buildApply(msg, store.name(), rec.setName(), digest, write);
+                } else {
+                    buildWrite(msg, store.name(), rec.setName(), digest, write);
+                }
                 try {
                     internal.parse(write.buffer(), Proto.HEADER_SIZE, write.length() - Proto.HEADER_SIZE);
                 } catch (MessageFormatException e) {

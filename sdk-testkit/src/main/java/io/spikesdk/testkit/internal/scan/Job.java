@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 public final class Job {
     /** What a job does, as {@code job-type} names it. */
     public enum Type {
-        BASIC("basic"), BACKGROUND_OPS("background-ops");
+        BASIC("basic"), AGGREGATION("aggregation"), BACKGROUND_UDF("background-udf"), BACKGROUND_OPS("background-ops");
 
         private final String text;
 
@@ -42,6 +42,8 @@ public final class Job {
     private volatile long succeeded;
     private volatile long failed;
     private volatile long netIoBytes;
+    private volatile String udfFilename;
+    private volatile String udfFunction;
 
     Job(long trid, Type type, String namespace, String set, String indexName, int pidsRequested, int keydsRequested,
             int rps, int socketTimeout) {
@@ -85,6 +87,13 @@ public final class Job {
 
     void failed() {
         failed++;
+        throttled += rps > 0 ? 1 : 0;
+    }
+
+    /** The module and function a UDF job runs, listed by {@code query-show}. */
+    void udf(String filename, String function) {
+        udfFilename = filename;
+        udfFunction = function;
     }
 
     void sent(long bytes) {
@@ -124,12 +133,16 @@ public final class Job {
                 .append(":recs-throttled=").append(throttled).append(":recs-filtered-meta=0:recs-filtered-bins=")
                 .append(filteredBins).append(":recs-succeeded=").append(succeeded).append(":recs-failed=")
                 .append(failed).append(":job-type=").append(type.text).append(":net-io-bytes=").append(netIoBytes);
-        if (type == Type.BASIC) {
+        if (type == Type.BASIC || type == Type.AGGREGATION) {
             out.append(":net-io-time=0");
         }
         out.append(":socket-timeout=").append(socketTimeout);
         if (type == Type.BACKGROUND_OPS) {
             out.append(":ops-active=0");
+        }
+        if (udfFilename != null) {
+            out.append(":udf-filename=").append(udfFilename).append(":udf-function=").append(udfFunction)
+                    .append(":udf-active=0");
         }
         return out.toString();
     }

@@ -74,6 +74,9 @@ public final class ScanService {
             throw new IllegalArgumentException("a scan body that parsed once must parse again", e);
         }
         String namespace = msg.fieldString(FieldType.NAMESPACE);
+        if (BackgroundUdf.udfOp(msg) == BackgroundUdf.AGGREGATION && (msg.info2() & MsgFlags.INFO2_WRITE) == 0) {
+            return AggregationStream.start(msg, records, isMaster, jobs);
+        }
         if ((msg.info2() & MsgFlags.INFO2_WRITE) != 0) {
             int result = BackgroundOps.run(msg, records, isMaster, writer::write, jobs);
             return new Answer(result, namespace, result == 0 ? ScanService::writeFin
