@@ -1,6 +1,7 @@
 package io.spikesdk.examples;
 
 import io.spikesdk.api.Host;
+import io.spikesdk.testkit.EmbeddedAerospike;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -9,18 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class UdfExampleTest {
 
     @Test
     void registersAppliesRunsABackgroundJobAndAggregates() {
-        String hosts = System.getenv("AEROSPIKE_HOSTS");
-        // until the embedded server runs Lua (issue 15): then run it on an embedded server as the other examples do
-        assumeTrue(hosts != null && !hosts.isBlank(), "the embedded server does not run Lua yet");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
-            UdfExample.run(Host.parse(hosts), out);
+        try (EmbeddedAerospike server = EmbeddedAerospike.builder().port(0).namespace("test").build().start();
+             PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            UdfExample.run(List.of(Host.of(server.host(), server.port())), out);
         }
         assertEquals(List.of(
                 "registered orders.lua on every node",

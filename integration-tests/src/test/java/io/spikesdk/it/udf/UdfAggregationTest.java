@@ -32,7 +32,6 @@ import java.util.TreeSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Aggregations through our client: sums and an average over a set and an index query, a grouping, map and list results, a pipeline without a reduce (every node value passes through), Lua errors in the
@@ -48,8 +47,6 @@ class UdfAggregationTest {
 
     @BeforeAll
     static void setUp() {
-        // until the embedded server runs Lua (issue 15)
-        assumeTrue(TestTarget.isRealServer(), "the embedded server does not run Lua yet");
         client = Aerospike.client(TestTarget.config().build()).connect();
         client.registerUdf(UdfModules.STREAM, MODULE + ".lua", Language.LUA).waitTillComplete();
         for (int i = 0; i < RECORDS; i++) {

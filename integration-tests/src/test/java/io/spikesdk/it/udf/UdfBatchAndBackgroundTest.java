@@ -31,7 +31,6 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * UDFs over many records through our client: {@link BatchUDF} rows (results and failures per row, mixed with
@@ -45,8 +44,6 @@ class UdfBatchAndBackgroundTest {
 
     @BeforeAll
     static void setUp() {
-        // until the embedded server runs Lua (issue 15)
-        assumeTrue(TestTarget.isRealServer(), "the embedded server does not run Lua yet");
         client = Aerospike.client(TestTarget.config().build()).connect();
         client.registerUdf(UdfModules.RECORD, MODULE + ".lua", Language.LUA).waitTillComplete();
         client.dropIndex(TestTarget.NAMESPACE, SET, "it_udf_many_n");

@@ -30,12 +30,12 @@ import java.util.function.IntPredicate;
 
 /**
  * A stream UDF over a scan or query (UDF_OP 1, Java {@code queryAggregate}), run as the real server runs it: the
- * server stages of the UDF once per partition this node is master of that has matching records (set, index range,
- * filter expression), each value they produce sent as a message with a SUCCESS bin; the client runs the rest (the
+ * server stages of the UDF once per partition this node is master of that has matching records (set, index range),
+ * each value they produce sent as a message with a SUCCESS bin; the client runs the rest (the
  * final reduce). A failing UDF answers one message with a FAILURE bin ({@code UDF: Execution Error 2 : <error>}) and
- * ends the stream with LAST and result 1 in the same proto. Checked first: the namespace (20), the set's existence
- * (2), the index range (4) and the index (201), the records-per-second field (4), the filter (4), the UDF fields
- * (4).
+ * ends the stream with LAST and result 1 in the same proto. Checked first: the namespace (20), a short query (4), a
+ * filter expression (16: aggregations take none), the set's existence (2), the index range (4) and the index (201),
+ * the records-per-second field (4), the UDF fields (4).
  */
 final class AggregationStream {
     private static final long PARTITION_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(60);
@@ -46,7 +46,6 @@ final class AggregationStream {
     private final NamespaceStore store;
     private final String set;
     private final IndexQuery query;
-    private final byte[] filter;
     private final IntPredicate isMaster;
     private final Job job;
     private final MessageWriter out = new MessageWriter(64 * 1024);
@@ -63,7 +62,6 @@ final class AggregationStream {
         this.store = store;
         this.set = set;
         this.query = query;
-        this.filter = msg.fieldBytes(FieldType.FILTER_EXP);
         this.isMaster = isMaster;
         this.job = job;
     }
@@ -105,6 +103,13 @@ final class AggregationStream {
         if (store == null) {
             return ResultCode.INVALID_NAMESPACE.code();
         }
+        // the real server's order: a short query is refused, then any filter expression (aggregations take none)
+        if ((msg.info1() & MsgFlags.INFO1_SHORT_QUERY) != 0) {
+            return ResultCode.PARAMETER_ERROR.code();
+        }
+        if (msg.findField(FieldType.FILTER_EXP) >= 0) {
+            return ResultCode.UNSUPPORTED_FEATURE.code();
+        }
         String set = msg.fieldString(FieldType.SET);
         if (set != null && !set.isEmpty() && !store.knowsSet(set)) {
             return ResultCode.KEY_NOT_FOUND_ERROR.code();
@@ -123,10 +128,6 @@ final class AggregationStream {
         }
         int rpsField = msg.findField(FieldType.RECORDS_PER_SECOND);
         if (rpsField >= 0 && msg.fieldLength(rpsField) != Integer.BYTES) {
-            return ResultCode.PARAMETER_ERROR.code();
-        }
-        byte[] filter = msg.fieldBytes(FieldType.FILTER_EXP);
-        if (filter != null && records.rows().checkFilter(filter) != 0) {
             return ResultCode.PARAMETER_ERROR.code();
         }
         if (msg.fieldString(FieldType.UDF_PACKAGE_NAME) == null || msg.fieldString(FieldType.UDF_FUNCTION) == null) {
@@ -201,10 +202,6 @@ final class AggregationStream {
                 continue;
             }
             byte[] digest = e.getKey().bytes();
-            if (!records.rows().passes(filter, rec, digest)) {
-                job.filtered();
-                continue;
-            }
             job.succeeded();
             throttle();
             matches.add(UdfRecord.stored(rec, digest, now));

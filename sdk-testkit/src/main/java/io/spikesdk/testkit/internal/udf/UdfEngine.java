@@ -139,7 +139,7 @@ public final class UdfEngine {
     }
 
     private static CompileError parseError(String message) {
-        Matcher m = SYNTAX_ERROR.matcher(withoutTraceback(message));
+        Matcher m = SYNTAX_ERROR.matcher(LuaMessages.toLua(withoutTraceback(message)));
         if (m.matches()) {
             return new CompileError(Integer.parseInt(m.group(1)), m.group(2));
         }
@@ -239,6 +239,6 @@ public final class UdfEngine {
             return UNEXPECTED_ERROR_VALUE;
         }
         String message = withoutTraceback(object != null ? object.tojstring() : String.valueOf(e.getMessage()));
-        return LUAJ_POSITION.matcher(message).replaceAll("$1:$2: ");
+        return LUAJ_POSITION.matcher(LuaMessages.toLua(message)).replaceAll("$1:$2: ");
     }
 }
