@@ -82,4 +82,20 @@ record IndexSpec(String name, boolean onSet, String bin, IndexType type, IndexCo
         return name + "(" + (onSet ? "" : "ns-wide ") + bin + " " + type + (collection == IndexCollectionType.DEFAULT ? ""
                 : " " + collection) + (ctx.isEmpty() ? "" : " ctx=" + ctx) + ")";
     }
+
+    /**
+     * The figures of {@code sindex/<ns>/<name>} that say what the index holds ({@code entries}, {@code load_pct}), or the
+     * answer when there are none. Not {@code entries_per_bval} and {@code entries_per_rec}: a real server estimates
+     * them in the background after the build (0 until then, even once {@code load_pct=100}) and then hourly.
+     */
+    static String stats(AerospikeClient client, String serverName) {
+        String answer = Info.request(null, client.getNodes()[0], IndexTask.buildStatusCommand(SetRecords.NAMESPACE, serverName));
+        List<String> kept = new java.util.ArrayList<>();
+        for (String field : answer.split(";")) {
+            if (field.startsWith("entries=") || field.startsWith("load_pct=")) {
+                kept.add(field);
+            }
+        }
+        return kept.isEmpty() ? answer : String.join(";", kept);
+    }
 }

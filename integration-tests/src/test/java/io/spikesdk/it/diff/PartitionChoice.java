@@ -10,14 +10,15 @@ import com.aerospike.client.query.PartitionFilter;
 record PartitionChoice(String kind, int begin, int count, int record) {
     static final PartitionChoice ALL = new PartitionChoice("all", 0, 4096, 0);
 
-    static PartitionChoice random(Gen g, SetRecords data) {
-        int pick = g.nextInt(10);
+    /** All partitions {@code allPercent} of the time, else one, a range or a resumed one near some record. */
+    static PartitionChoice random(Gen g, SetRecords data, int allPercent) {
+        if (g.chance(allPercent)) {
+            return ALL;
+        }
+        int pick = 5 + g.nextInt(5);
         int size = data.userKeys().size();
         int near = size == 0 || g.chance(15) ? g.nextInt(4096)
                 : SetRecords.partition(data.keys().get(g.nextInt(size)).digest);
-        if (pick < 5) {
-            return ALL;
-        }
         if (pick < 7) {
             return new PartitionChoice("id", near, 1, 0);
         }

@@ -5,6 +5,7 @@ import com.aerospike.client.query.IndexType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Secondary-index queries over a fresh set of random records: an index of a random key type (numeric, string, blob)
@@ -46,7 +47,8 @@ final class QueryCases implements CaseGenerator {
     }
 
     @Override
-    public Case generate(Gen g) {
+    public Case generate(Gen outer) {
+        Gen g = outer.fork();
         SetRecords data = SetRecords.random(g, "k");
         ExprGen exprs = new ExprGen(g);
         Path path = g.pick(PATHS);
@@ -66,7 +68,7 @@ final class QueryCases implements CaseGenerator {
         }
         Path filterPath = g.chance(85) ? path : g.pick(PATHS);
         IndexType filterType = g.chance(85) ? type : type(g);
-        FilterSpec filter = g.chance(6) ? null : filter(g, filterPath, filterType);
+        FilterSpec filter = g.chance(6) ? null : filter(g, filterPath, filterType, data);
         if (filter != null && g.chance(4)) {
             filter = filter.withoutCtx();
         }
@@ -77,8 +79,10 @@ final class QueryCases implements CaseGenerator {
         }
         int maxRecords = g.chance(30) ? (g.chance(40) ? 1 : 1 + g.nextInt(5)) : 0;
         boolean paging = maxRecords > 0 && g.chance(70);
-        QueryCall call = new QueryCall(data, indexes, indexFirst, filter, g.chance(15), PartitionChoice.random(g, data),
-                maxRecords, paging, ScanCases.bins(g), g.chance(10), g.chance(20) ? exprs.bool(2) : null);
+        List<Setup> updates = g.chance(25) ? SetRecords.randomUpdates(g, data.records().size()) : List.of();
+        QueryCall call = new QueryCall(data, indexes, indexFirst, updates, filter, g.chance(15),
+                PartitionChoice.random(g, data, 75), maxRecords, paging, ScanCases.bins(g), g.chance(10),
+                g.chance(20) ? exprs.bool(2) : null, g.chance(15));
         return new Case(category() + ":" + (filter == null ? "none" : filter.kind()), Setup.NONE, call);
     }
 
@@ -87,7 +91,7 @@ final class QueryCases implements CaseGenerator {
         return p < 10 ? IndexType.NUMERIC : p < 17 ? IndexType.STRING : IndexType.BLOB;
     }
 
-    private static FilterSpec filter(Gen g, Path path, IndexType type) {
+    private static FilterSpec filter(Gen g, Path path, IndexType type, SetRecords data) {
         boolean collection = path.collection() != IndexCollectionType.DEFAULT;
         if (type == IndexType.NUMERIC && g.chance(40)) {
             long begin;
@@ -101,11 +105,56 @@ final class QueryCases implements CaseGenerator {
             }
             return new FilterSpec(collection ? "rangeIn" : "range", path.bin(), path.collection(), begin, end, path.ctx());
         }
-        Object value = switch (type) {
+        List<Object> present = present(path, type, data);
+        Object value = !present.isEmpty() && g.chance(60) ? g.pick(present) : switch (type) {
             case NUMERIC -> g.chance(5) ? Gen.EDGE_INTS[g.nextInt(Gen.EDGE_INTS.length)] : (Object) g.smallLong();
             case STRING -> g.pick(SetRecords.STRINGS);
             default -> g.pick(SetRecords.BLOBS).clone();
         };
         return new FilterSpec(collection ? "contains" : "equal", path.bin(), path.collection(), value, 0, path.ctx());
+    }
+
+    /** The values of the index's key type that the records hold at {@code path}, so that filters often match. */
+    private static List<Object> present(Path path, IndexType type, SetRecords data) {
+        List<Object> out = new ArrayList<>();
+        for (Setup record : data.records()) {
+            for (Setup.InitialBin bin : record.bins()) {
+                if (!bin.name().equals(path.bin())) {
+                    continue;
+                }
+                Object at = bin.value();
+                for (CtxStep step : path.ctx()) {
+                    at = step(at, step);
+                }
+                List<Object> candidates = new ArrayList<>();
+                if (path.collection() == IndexCollectionType.DEFAULT) {
+                    candidates.add(at);
+                } else if (path.collection() == IndexCollectionType.LIST && at instanceof List<?> l) {
+                    candidates.addAll(l);
+                } else if (path.collection() == IndexCollectionType.MAPKEYS && at instanceof Map<?, ?> m) {
+                    candidates.addAll(m.keySet());
+                } else if (path.collection() == IndexCollectionType.MAPVALUES && at instanceof Map<?, ?> m) {
+                    candidates.addAll(m.values());
+                }
+                for (Object v : candidates) {
+                    if (type == IndexType.NUMERIC ? v instanceof Long : type == IndexType.STRING ? v instanceof String
+                            : v instanceof byte[]) {
+                        out.add(v instanceof byte[] b ? b.clone() : v);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Object step(Object at, CtxStep step) {
+        if (step.kind().equals("mapKey") && at instanceof Map<?, ?> m) {
+            return m.get(step.arg());
+        }
+        if (step.kind().equals("listIndex") && at instanceof List<?> l && !l.isEmpty()) {
+            int i = (Integer) step.arg();
+            return i >= 0 ? (i < l.size() ? l.get(i) : null) : (l.size() + i >= 0 ? l.get(l.size() + i) : null);
+        }
+        return null;
     }
 }

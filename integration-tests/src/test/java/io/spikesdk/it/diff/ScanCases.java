@@ -16,7 +16,8 @@ final class ScanCases implements CaseGenerator {
     }
 
     @Override
-    public Case generate(Gen g) {
+    public Case generate(Gen outer) {
+        Gen g = outer.fork();
         SetRecords data = SetRecords.random(g, "k");
         ExprGen exprs = new ExprGen(g);
         if (g.chance(15)) {
@@ -25,7 +26,7 @@ final class ScanCases implements CaseGenerator {
         }
         int maxRecords = g.chance(40) ? (g.chance(40) ? 1 : 1 + g.nextInt(5)) : 0;
         boolean paging = maxRecords > 0 && g.chance(70);
-        ScanCall call = new ScanCall(data, g.chance(5), PartitionChoice.random(g, data), maxRecords, paging, bins(g),
+        ScanCall call = new ScanCall(data, g.chance(5), PartitionChoice.random(g, data, 50), maxRecords, paging, bins(g),
                 g.chance(10), g.chance(25) ? exprs.bool(2) : null);
         return new Case(category() + ":" + call.partitions().kind(), Setup.NONE, call);
     }

@@ -194,4 +194,56 @@ record SetRecords(List<String> userKeys, List<Setup> records) {
         }
         return out.append('}').toString();
     }
+
+    /**
+     * Rewrites record {@code i} with {@code updates.get(i)} (bins merge; a null value removes the bin), or deletes it
+     * when that update has no bins; null leaves the record as it is.
+     */
+    void update(AerospikeClient client, List<Setup> updates) {
+        List<Key> keys = keys();
+        WritePolicy p = new WritePolicy();
+        WriteSpec.timeouts(p);
+        for (int i = 0; i < updates.size() && i < keys.size(); i++) {
+            Setup u = updates.get(i);
+            if (u == null) {
+                continue;
+            }
+            if (u.bins().isEmpty()) {
+                client.delete(p, keys.get(i));
+            } else {
+                u.apply(client, keys.get(i));
+            }
+        }
+    }
+
+    /** Random updates for some of {@code count} records: a new record (some bins removed), a delete, or none. */
+    static List<Setup> randomUpdates(Gen g, int count) {
+        List<Setup> out = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int p = g.nextInt(10);
+            if (p < 6) {
+                out.add(null);
+            } else if (p < 7) {
+                out.add(Setup.NONE);
+            } else {
+                List<Setup.InitialBin> bins = new ArrayList<>(record(g).bins());
+                if (g.chance(40)) {
+                    bins.add(new Setup.InitialBin(g.pick(BINS), null, null));
+                }
+                out.add(new Setup(bins, 0, 0));
+            }
+        }
+        return out;
+    }
+
+    static String showUpdates(List<Setup> updates) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < updates.size(); i++) {
+            Setup u = updates.get(i);
+            if (u != null) {
+                out.add("r" + i + (u.bins().isEmpty() ? " deleted" : "=" + u.toString().replaceFirst("^record", "")));
+            }
+        }
+        return String.join("; ", out);
+    }
 }
