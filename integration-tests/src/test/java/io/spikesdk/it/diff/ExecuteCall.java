@@ -84,10 +84,12 @@ record ExecuteCall(SetRecords data, IndexSpec index, boolean indexFirst, FilterS
         if (filter != null) {
             stmt.setFilter(filter.build());
         }
+        long trid = JobInfo.newId();
+        stmt.setTaskId(trid);
         try {
             ExecuteTask task = client.execute(policy, stmt, ops.stream().map(Op::build).toArray(Operation[]::new));
             task.waitTillComplete(5, 10_000);
-            return "ok";
+            return "ok | job " + JobInfo.show(client, trid, true);
         } catch (AerospikeException e) {
             return "rc" + e.getResultCode();
         }

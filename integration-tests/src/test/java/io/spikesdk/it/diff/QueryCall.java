@@ -72,13 +72,17 @@ record QueryCall(SetRecords data, List<IndexSpec> indexes, boolean indexFirst, L
             stmt.setBinNames(bins.toArray(String[]::new));
         }
         stmt.setMaxRecords(maxRecords);
-        return Paging.run(partitions.build(data), maxRecords, paging, new Rows(data.labels()), (f, rows) -> {
+        long trid = paging ? 0 : JobInfo.newId();
+        stmt.setTaskId(trid);
+        Rows received = new Rows(data.labels());
+        String shown = Paging.run(partitions.build(data), maxRecords, paging, received, (f, rows) -> {
             try (RecordSet rs = client.queryPartitions(policy, stmt, f)) {
                 while (rs.next()) {
                     rows.add(rs.getKey(), rs.getRecord());
                 }
             }
         });
+        return trid == 0 ? shown : shown + " | job " + JobInfo.show(client, trid, received.partitions() <= 1);
     }
 
     @Override

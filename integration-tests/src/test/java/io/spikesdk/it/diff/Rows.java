@@ -37,6 +37,11 @@ final class Rows {
         return count;
     }
 
+    /** How many partitions the rows came from. */
+    synchronized int partitions() {
+        return byPartition.size();
+    }
+
     @Override
     public synchronized String toString() {
         StringBuilder out = new StringBuilder();

@@ -36,6 +36,7 @@ public final class Job {
     private volatile long doneNanos;
     private volatile boolean aborted;
     private volatile long throttled;
+    private volatile long filteredMeta;
     private volatile long filteredBins;
     private volatile long succeeded;
     private volatile long failed;
@@ -73,11 +74,18 @@ public final class Job {
 
     void filtered() {
         filteredBins++;
-        throttled += rps > 0 ? 1 : 0;
+    }
+
+    void filteredMeta() {
+        filteredMeta++;
     }
 
     void succeeded() {
         succeeded++;
+    }
+
+    /** A record went through the records-per-second throttle (counted only when the job has a limit). */
+    void throttled() {
         throttled += rps > 0 ? 1 : 0;
     }
 
@@ -85,6 +93,7 @@ public final class Job {
         failed++;
     }
 
+    /** Bytes sent, as the real server counts them (see {@link ScanStream}). */
     void sent(long bytes) {
         netIoBytes += bytes;
     }
@@ -114,7 +123,8 @@ public final class Job {
                 .append(status).append(":job-progress=").append(done != 0 ? "100.00" : "0.00")
                 .append(":run-time=").append(millis((done != 0 ? done : now) - startNanos))
                 .append(":time-since-done=").append(done != 0 ? millis(now - done) : 0)
-                .append(":recs-throttled=").append(throttled).append(":recs-filtered-meta=0:recs-filtered-bins=")
+                .append(":recs-throttled=").append(throttled).append(":recs-filtered-meta=").append(filteredMeta)
+                .append(":recs-filtered-bins=")
                 .append(filteredBins).append(":recs-succeeded=").append(succeeded).append(":recs-failed=")
                 .append(failed).append(":job-type=").append(type.text).append(":net-io-bytes=").append(netIoBytes);
         if (type == Type.BASIC) {
