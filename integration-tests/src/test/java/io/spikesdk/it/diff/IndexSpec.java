@@ -98,4 +98,15 @@ record IndexSpec(String name, boolean onSet, String bin, IndexType type, IndexCo
         }
         return kept.isEmpty() ? answer : String.join(";", kept);
     }
+
+    /** The index's {@code sindex-list} entry with the run-tagged names shortened, or {@code absent}. */
+    static String listed(AerospikeClient client, String serverName) {
+        String list = Info.request(null, client.getNodes()[0], "sindex-list:ns=" + SetRecords.NAMESPACE);
+        for (String entry : list.split(";")) {
+            if (entry.contains(":indexname=" + serverName + ":")) {
+                return entry.replace(SetRecords.SET, "SET").replace(PREFIX, "");
+            }
+        }
+        return "absent";
+    }
 }

@@ -1,5 +1,6 @@
 package io.spikesdk.it.diff;
 
+import com.aerospike.client.cdt.ListOrder;
 import com.aerospike.client.query.IndexCollectionType;
 import com.aerospike.client.query.IndexType;
 
@@ -39,7 +40,13 @@ final class QueryCases implements CaseGenerator {
             new Path("n", IndexCollectionType.DEFAULT, List.of(CtxStep.of("mapKey", "k"), CtxStep.of("listIndex", -1))),
             new Path("n", IndexCollectionType.MAPKEYS, List.of()),
             new Path("l", IndexCollectionType.MAPKEYS, List.of()),
-            new Path("zz", IndexCollectionType.DEFAULT, List.of()));
+            new Path("zz", IndexCollectionType.DEFAULT, List.of()),
+            new Path("m", IndexCollectionType.DEFAULT, List.of(CtxStep.of("mapIndex", 0))),
+            new Path("m", IndexCollectionType.DEFAULT, List.of(CtxStep.of("mapRank", -1))),
+            new Path("m", IndexCollectionType.DEFAULT, List.of(CtxStep.of("mapValue", "a"))),
+            new Path("l", IndexCollectionType.DEFAULT, List.of(CtxStep.of("listValue", 3L))),
+            new Path("l", IndexCollectionType.DEFAULT, List.of(new CtxStep("listIndexCreate", 0, ListOrder.UNORDERED, false))),
+            new Path("sixteen_chars_xx", IndexCollectionType.DEFAULT, List.of()));
 
     @Override
     public String category() {
@@ -55,7 +62,8 @@ final class QueryCases implements CaseGenerator {
         IndexType type = type(g);
         List<IndexSpec> indexes = new ArrayList<>();
         if (!g.chance(5)) {
-            indexes.add(new IndexSpec("a", !g.chance(15), path.bin(), type, path.collection(), path.ctx()));
+            String name = g.chance(3) ? "a" + "x".repeat(63 - IndexSpec.PREFIX.length()) : "a";
+            indexes.add(new IndexSpec(name, !g.chance(15), path.bin(), type, path.collection(), path.ctx()));
         }
         if (!indexes.isEmpty() && g.chance(10)) {
             Path other = g.pick(PATHS);

@@ -28,7 +28,8 @@ final class Rows {
     synchronized void add(Key key, Record record) {
         String hex = HexFormat.of().formatHex(key.digest);
         String label = labels.getOrDefault(hex, "?" + hex.substring(0, 8));
-        String row = label + (record == null ? "" : "{" + Render.bins(record.bins) + " g" + record.generation + "}");
+        String row = label + (key.userKey == null ? "" : "+key=" + Render.value(key.userKey.getObject()))
+                + (record == null ? "" : "{" + Render.bins(record.bins) + " g" + record.generation + "}");
         byPartition.computeIfAbsent(SetRecords.partition(key.digest), p -> new ArrayList<>()).add(row);
         count++;
     }

@@ -15,12 +15,13 @@ import java.util.Map;
  * {@code f} float, {@code b} bool, {@code x} blob, {@code l} list, {@code m} map and {@code n} a map holding a list
  * ({@code k}), a map ({@code j}) and an int ({@code v}) for CDT-context indexes; values come from small pools so that
  * index filters and expressions match some records and not others. User keys are chosen so that the records crowd
- * into a few partitions (order within a partition is defined, across partitions it is not) or spread out.
+ * into a few partitions (order within a partition is defined, across partitions it is not) or spread out; some
+ * records store their key.
  *
  * <p>On the servers the set is {@code diff_scan_} plus this run's tag (see {@link TruncateCall#RUN_TAG}): a real
  * server keeps every set name it has seen until it restarts, so one set per run, emptied after every case.
  */
-record SetRecords(List<String> userKeys, List<Setup> records) {
+record SetRecords(List<String> userKeys, List<Setup> records, List<Boolean> keyStored) {
     static final String NAMESPACE = "test";
     static final String SET = "diff_scan_" + TruncateCall.RUN_TAG;
     /** A set no case ever writes (it needs no tag: nothing creates it). */
@@ -35,11 +36,13 @@ record SetRecords(List<String> userKeys, List<Setup> records) {
         int[] hot = g.chance(60) ? new int[] {g.nextInt(4096), g.nextInt(4096), g.nextInt(4096)} : null;
         List<String> keys = new ArrayList<>();
         List<Setup> records = new ArrayList<>();
+        List<Boolean> stored = new ArrayList<>();
         for (int r = 0; r < count; r++) {
             keys.add(hot == null ? prefix + "#" + r : keyIn(prefix + "#" + r, hot[g.nextInt(g.chance(50) ? 1 : 3)]));
             records.add(record(g));
+            stored.add(g.chance(20));
         }
-        return new SetRecords(keys, records);
+        return new SetRecords(keys, records, stored);
     }
 
     /** The first user key {@code base~salt} whose digest falls in partition {@code pid} (or {@code base} itself). */
@@ -131,12 +134,18 @@ record SetRecords(List<String> userKeys, List<Setup> records) {
         return userKeys.stream().map(k -> new Key(NAMESPACE, SET, k)).toList();
     }
 
-    /** Deletes leftovers of the same keys, then writes every record. */
+    /** Deletes leftovers of the same keys, then writes every record (and a touch that stores the key of some). */
     void write(AerospikeClient client) {
         delete(client);
         List<Key> keys = keys();
+        WritePolicy sendKey = new WritePolicy();
+        WriteSpec.timeouts(sendKey);
+        sendKey.sendKey = true;
         for (int i = 0; i < keys.size(); i++) {
             records.get(i).apply(client, keys.get(i));
+            if (keyStored.get(i)) {
+                client.touch(sendKey, keys.get(i));
+            }
         }
     }
 
@@ -161,24 +170,32 @@ record SetRecords(List<String> userKeys, List<Setup> records) {
     /** The same records without record {@code i}, for each record; then each record with one bin fewer. */
     List<SetRecords> shrinks() {
         List<SetRecords> out = new ArrayList<>();
-        if (userKeys.size() > 1) {
-            out.add(new SetRecords(userKeys.subList(0, userKeys.size() / 2), records.subList(0, records.size() / 2)));
+        int half = userKeys.size() / 2;
+        if (half > 0) {
+            out.add(new SetRecords(userKeys.subList(0, half), records.subList(0, half), keyStored.subList(0, half)));
         }
         for (int i = 0; i < userKeys.size(); i++) {
             List<String> k = new ArrayList<>(userKeys);
             List<Setup> r = new ArrayList<>(records);
+            List<Boolean> s = new ArrayList<>(keyStored);
             k.remove(i);
             r.remove(i);
-            out.add(new SetRecords(k, r));
+            s.remove(i);
+            out.add(new SetRecords(k, r, s));
         }
         for (int i = 0; i < records.size(); i++) {
+            if (keyStored.get(i)) {
+                List<Boolean> s = new ArrayList<>(keyStored);
+                s.set(i, false);
+                out.add(new SetRecords(userKeys, records, s));
+            }
             for (Setup smaller : records.get(i).shrinks()) {
                 if (smaller.bins().isEmpty()) {
                     continue;
                 }
                 List<Setup> r = new ArrayList<>(records);
                 r.set(i, smaller);
-                out.add(new SetRecords(userKeys, r));
+                out.add(new SetRecords(userKeys, r, keyStored));
             }
         }
         return out;
@@ -190,7 +207,7 @@ record SetRecords(List<String> userKeys, List<Setup> records) {
         List<Key> keys = keys();
         for (int i = 0; i < records.size(); i++) {
             out.append(i == 0 ? "" : "; ").append('r').append(i).append("@p").append(partition(keys.get(i).digest))
-                    .append('=').append(records.get(i).toString().replaceFirst("^record", ""));
+                    .append(keyStored.get(i) ? "+key" : "").append('=').append(records.get(i).toString().replaceFirst("^record", ""));
         }
         return out.append('}').toString();
     }
