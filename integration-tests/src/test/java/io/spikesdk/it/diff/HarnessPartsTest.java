@@ -148,7 +148,7 @@ class HarnessPartsTest {
         Differ differ = new Differ(13, List.of(new Differ.Weighted(new ScanCases(), 3), new Differ.Weighted(new QueryCases(), 3)),
                 null, null);
         boolean[] seen = new boolean[10];
-        for (int n = 0; n < 1500; n++) {
+        for (int n = 0; n < 800; n++) {
             Command command = differ.generate(n).command();
             if (command instanceof ScanCall scan) {
                 seen[0] |= scan.paging() && scan.maxRecords() == 1;

@@ -30,10 +30,13 @@ record SetRecords(List<String> userKeys, List<Setup> records, List<Boolean> keyS
     static final String[] STRINGS = {"", "a", "ab", "héllo", "zz"};
     static final byte[][] BLOBS = {{1, 2}, {3}, {}, {1, 2, 3}};
     private static final int SALTS = 20_000;
+    /** The partitions records crowd into: the edges of the id range and a few in between. */
+    private static final Integer[] HOT = {0, 1, 2, 255, 256, 1000, 1001, 2047, 2048, 3001, 4000, 4094, 4095};
+    private static final Map<String, String> KEYS_IN = new java.util.concurrent.ConcurrentHashMap<>();
 
     static SetRecords random(Gen g, String prefix) {
         int count = g.chance(8) ? 0 : 1 + g.nextInt(g.chance(70) ? 12 : 40);
-        int[] hot = g.chance(60) ? new int[] {g.nextInt(4096), g.nextInt(4096), g.nextInt(4096)} : null;
+        int[] hot = g.chance(60) ? new int[] {g.pick(HOT), g.pick(HOT), g.pick(HOT)} : null;
         List<String> keys = new ArrayList<>();
         List<Setup> records = new ArrayList<>();
         List<Boolean> stored = new ArrayList<>();
@@ -45,15 +48,20 @@ record SetRecords(List<String> userKeys, List<Setup> records, List<Boolean> keyS
         return new SetRecords(keys, records, stored);
     }
 
-    /** The first user key {@code base~salt} whose digest falls in partition {@code pid} (or {@code base} itself). */
+    /**
+     * The first user key {@code base~salt} whose digest falls in partition {@code pid} (or {@code base} itself). Found
+     * once per JVM: the bases and {@link #HOT} partitions repeat from case to case.
+     */
     private static String keyIn(String base, int pid) {
-        for (int salt = 0; salt < SALTS; salt++) {
-            String k = base + "~" + salt;
-            if (partition(new Key(NAMESPACE, SET, k).digest) == pid) {
-                return k;
+        return KEYS_IN.computeIfAbsent(base + "@" + pid, unused -> {
+            for (int salt = 0; salt < SALTS; salt++) {
+                String k = base + "~" + salt;
+                if (partition(new Key(NAMESPACE, SET, k).digest) == pid) {
+                    return k;
+                }
             }
-        }
-        return base;
+            return base;
+        });
     }
 
     static int partition(byte[] digest) {
