@@ -36,7 +36,7 @@ record QueryCall(SetRecords data, List<IndexSpec> indexes, boolean indexFirst, L
             data.update(client, updates);
             out.append(query(client));
             if (!indexes.isEmpty()) {
-                out.append(" | stats ").append(IndexSpec.stats(client, indexes.get(0).serverName())).append(" | listed ")
+                out.append(" | stats ").append(IndexSpec.stats(client, indexes.get(0).serverName(), indexes.get(0).onSet())).append(" | listed ")
                         .append(IndexSpec.listed(client, indexes.get(0).serverName()));
             }
             return out.toString();
