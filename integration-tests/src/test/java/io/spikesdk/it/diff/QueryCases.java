@@ -89,7 +89,8 @@ final class QueryCases implements CaseGenerator {
         boolean paging = maxRecords > 0 && g.chance(70);
         List<Setup> updates = g.chance(25) ? SetRecords.randomUpdates(g, data.records().size()) : List.of();
         QueryCall call = new QueryCall(data, indexes, indexFirst, updates, filter, g.chance(15),
-                PartitionChoice.random(g, data, 75), maxRecords, paging, ScanCases.bins(g), g.chance(10),
+                PartitionChoice.random(g, data, 75), maxRecords, paging,
+                ScanCases.comparableBins(ScanCases.bins(g), maxRecords, data), g.chance(10),
                 g.chance(20) ? exprs.bool(2) : null, g.chance(15));
         return new Case(category() + ":" + (filter == null ? "none" : filter.kind()), Setup.NONE, call);
     }

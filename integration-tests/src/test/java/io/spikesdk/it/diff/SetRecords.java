@@ -138,6 +138,14 @@ record SetRecords(List<String> userKeys, List<Setup> records, List<Boolean> keyS
         return p < 5 ? (Object) g.smallLong() : p < 8 ? g.pick(STRINGS) : p < 9 ? g.pick(BLOBS).clone() : 1.5;
     }
 
+    /**
+     * Whether every record holds one of {@code bins}: a record holding none is counted against a page's
+     * {@code maxRecords} but not sent, and which records a real server's threads count first is not defined.
+     */
+    boolean everyRecordHasOneOf(List<String> bins) {
+        return records.stream().allMatch(r -> r.bins().stream().anyMatch(b -> bins.contains(b.name())));
+    }
+
     List<Key> keys() {
         return userKeys.stream().map(k -> new Key(NAMESPACE, SET, k)).toList();
     }
