@@ -47,10 +47,13 @@ public final class IndexQuery {
     /**
      * The index of {@code store} that serves a query with this filter on {@code set} (null: no set), as SRV
      * {@code find_sindex} picks it: a set-specific index first, then one over the whole namespace. A set never
-     * written is looked up as no set.
+     * written nor named by an index (creating one enters its set on every node of the real server) is looked up
+     * as no set.
      */
     public static Optional<IndexQuery> find(NamespaceStore store, String set, QueryRange range) {
-        String knownSet = set != null && store.knowsSet(set) ? set : null;
+        boolean known = set != null && (store.knowsSet(set)
+                || store.indexes().list().stream().anyMatch(d -> set.equals(d.set())));
+        String knownSet = known ? set : null;
         return store.indexes().lookup(knownSet, range.bin(), range.keyType(), range.collectionType(), range.context())
                 .map(def -> new IndexQuery(def, range));
     }
