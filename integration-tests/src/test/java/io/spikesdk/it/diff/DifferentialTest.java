@@ -39,7 +39,9 @@ class DifferentialTest {
                 new Differ.Weighted(new ExpCases(), 15),
                 new Differ.Weighted(new BatchCases(), 15),
                 new Differ.Weighted(new TruncateCases(), 3),
-                new Differ.Weighted(new GeoCases(), 3));
+                new Differ.Weighted(new GeoCases(), 3),
+                new Differ.Weighted(new ScanCases(), 3),
+                new Differ.Weighted(new QueryCases(), 3));
     }
 
     /** The generators named by {@code -Ddiff.categories=a,b} (their categories), or all of them. */

@@ -26,6 +26,15 @@ final class Gen {
         this.random = random;
     }
 
+    /**
+     * A generator seeded from this one through a strong mix: {@link Differ} seeds case {@code n} with
+     * {@code new Random(seed * K + n)}, and the first outputs of {@code java.util.Random} for such neighbouring seeds
+     * step by a constant, so small bounds (a weight total of 2, {@code chance}'s 100) repeat from case to case.
+     */
+    Gen fork() {
+        return new Gen(new Random(new java.util.SplittableRandom(random.nextLong()).nextLong()));
+    }
+
     int nextInt(int bound) {
         return random.nextInt(bound);
     }

@@ -142,4 +142,35 @@ class HarnessPartsTest {
         assertEquals("-Ddiff.replay=77:31:0.1", new Differ(77, DifferentialTest.generators(), null, null).replayLine(31, List.of("0", "1")));
         assertNotEquals(some.generate(31).toString(), new Differ(77, DifferentialTest.generators(), null, null).generate(31).toString());
     }
+
+    @Test
+    void scanAndQueryCasesReachPagingEmptySetsContextsIndexErrorsAndJobsInTheirRunsOwnSet() {
+        Differ differ = new Differ(13, List.of(new Differ.Weighted(new ScanCases(), 3), new Differ.Weighted(new QueryCases(), 3)),
+                null, null);
+        boolean[] seen = new boolean[10];
+        for (int n = 0; n < 800; n++) {
+            Command command = differ.generate(n).command();
+            if (command instanceof ScanCall scan) {
+                seen[0] |= scan.paging() && scan.maxRecords() == 1;
+                seen[1] |= scan.data().records().isEmpty() || scan.neverWrittenSet();
+                seen[2] |= scan.partitions().kind().equals("after");
+            } else if (command instanceof QueryCall query) {
+                seen[3] |= query.filter() != null && !query.filter().ctx().isEmpty();
+                seen[4] |= query.indexes().size() == 2 && query.indexes().get(0).name().equals(query.indexes().get(1).name())
+                        && !query.indexes().get(0).equals(query.indexes().get(1));
+                seen[5] |= query.indexes().isEmpty();
+                seen[6] |= !query.updates().isEmpty() && query.paging();
+                seen[7] |= query.data().keyStored().contains(true);
+                query.indexes().forEach(i -> assertTrue(i.serverName().length() <= 64, i::toString));
+            } else if (command instanceof ExecuteCall execute) {
+                seen[execute.filter() == null ? 8 : 9] = true;
+                execute.ops().forEach(Op::build);
+            }
+        }
+        for (int i = 0; i < seen.length; i++) {
+            assertTrue(seen[i], "coverage item " + i);
+        }
+        assertTrue(SetRecords.SET.endsWith("_" + TruncateCall.RUN_TAG), "a fixed set would carry a real server's records across runs");
+        assertTrue(IndexSpec.PREFIX.contains(TruncateCall.RUN_TAG), "a fixed index name would let an aborted run's index serve this run");
+    }
 }

@@ -93,7 +93,9 @@ class BackgroundJobTest extends OfficialClientTest {
         assertEquals(15, marked());
         String job = show(task.getTaskId());
         assertTrue(job.contains(":status=done(ok):"), job);
-        assertTrue(job.contains(":recs-filtered-bins=25:recs-succeeded=15:recs-failed=0:"), job);
+        // every record is throttled before its write is queued, also those the filter then drops
+        assertTrue(job.contains(":recs-throttled=40:recs-filtered-meta=0:recs-filtered-bins=25:recs-succeeded=15:"
+                + "recs-failed=0:"), job);
         assertTrue(job.contains(":job-type=background-ops:"), job);
         assertTrue(job.startsWith("trid=" + Long.toUnsignedString(task.getTaskId()) + ":ns=" + NS + ":set=" + SET
                 + ":rps=10000:"), job);
@@ -140,6 +142,22 @@ class BackgroundJobTest extends OfficialClientTest {
         assertTrue(job.contains(":status=done(ok):"), job);
         assertTrue(job.contains(":recs-succeeded=5:"), job);
         assertTrue(job.contains(":job-type=basic:"), job);
+    }
+
+    @Test
+    void aForegroundQueryWithARecordsPerSecondLimitThrottlesEachRecordButTheOneThatFillsMaxRecords() {
+        Statement stmt = statement();
+        stmt.setFilter(Filter.range("n", 0, 9));
+        stmt.setRecordsPerSecond(5000);
+        stmt.setMaxRecords(4);
+        long taskId = freshTaskId();
+        stmt.setTaskId(taskId);
+
+        assertEquals(4, runQuery(stmt));
+
+        String job = show(taskId);
+        assertTrue(job.contains(":rps=5000:"), job);
+        assertTrue(job.contains(":recs-throttled=3:recs-filtered-meta=0:recs-filtered-bins=0:recs-succeeded=4:"), job);
     }
 
     @Test

@@ -196,6 +196,37 @@ class IndexQueryTest extends OfficialClientTest {
     }
 
     @Test
+    void aRecordMatchingARangeThroughTwoListValuesComesOncePerCallButAgainInAPageResumedBetweenThem() {
+        Key key = new Key(NS, SET, "twice");
+        WritePolicy sendKey = new WritePolicy();
+        sendKey.sendKey = true;
+        client.put(sendKey, key, new Bin("l", List.of(2_000_000, 2_000_001)));
+        try {
+            Filter range = Filter.range("l", IndexCollectionType.LIST, 2_000_000, 2_000_001);
+            assertEquals(Set.of("twice"), query(range).keySet());
+
+            Statement stmt = new Statement();
+            stmt.setNamespace(NS);
+            stmt.setSetName(SET);
+            stmt.setFilter(range);
+            stmt.setMaxRecords(1);
+            PartitionFilter filter = PartitionFilter.all();
+            List<Object> seen = new ArrayList<>();
+            while (!filter.isDone()) {
+                try (RecordSet rs = client.queryPartitions(new QueryPolicy(), stmt, filter)) {
+                    while (rs.next()) {
+                        seen.add(rs.getKey().userKey.getObject());
+                    }
+                }
+            }
+            // the second page resumes after (2000000, digest), before the record's entry for 2000001
+            assertEquals(List.of("twice", "twice"), seen);
+        } finally {
+            client.delete(null, key);
+        }
+    }
+
+    @Test
     void aQueryWithoutAnIndexFailsWith201() {
         AerospikeException e = assertThrows(AerospikeException.class, () -> query(Filter.equal("unindexed", 1)));
         assertEquals(201, e.getResultCode());

@@ -1,5 +1,6 @@
 package io.spikesdk.testkit.internal.exp;
 
+import io.spikesdk.testkit.internal.cdt.Element;
 import io.spikesdk.testkit.internal.cdt.MpBool;
 import io.spikesdk.testkit.internal.ops.FilterEvaluator;
 import io.spikesdk.testkit.internal.ops.RecordView;
@@ -24,6 +25,16 @@ public final class ExpressionFilter implements FilterEvaluator {
             return e.resultCode();
         } catch (RuntimeException | StackOverflowError e) {
             return ExpException.PARAMETER_ERROR;
+        }
+    }
+
+    @Override
+    public Trilean evaluateMetadata(byte[] expression, RecordView record) {
+        try {
+            Element v = Program.compile(expression).runOnMetadata(record);
+            return v instanceof MpBool b ? (b.value() ? Trilean.TRUE : Trilean.FALSE) : Trilean.UNKNOWN;
+        } catch (ExpException | RuntimeException | StackOverflowError e) {
+            return Trilean.UNKNOWN;
         }
     }
 

@@ -42,6 +42,11 @@ final class Program {
 
     /** Evaluates against {@code record}; {@code null} means UNKNOWN. */
     Element run(RecordView record) {
-        return root.node().eval(new Env(record, slots));
+        return root.node().eval(new Env(record, slots, false));
+    }
+
+    /** Evaluates against the record's metadata only: reads of bins, bin types and the key are UNKNOWN. */
+    Element runOnMetadata(RecordView record) {
+        return root.node().eval(new Env(record, slots, true));
     }
 }

@@ -12,8 +12,9 @@ import java.util.List;
 /**
  * Record metadata (64–74), KEY (80), BIN (81) and BIN_TYPE (82), with the units of docs/cdt-and-expressions.md §8.4
  * and docs/embedded-server.md C-8.4: times in nanoseconds since the Unix epoch, SINCE_UPDATE in milliseconds, TTL in
- * seconds, -1 for records that never expire; DIGEST_MODULO reads digest bytes 16–19 little-endian. The embedded server
- * keeps records in memory: MEMORY_SIZE equals RECORD_SIZE and DEVICE_SIZE is 0; it has no tombstones.
+ * seconds, -1 for records that never expire; DIGEST_MODULO reads digest bytes 16–19 little-endian. The embedded
+ * server keeps records in memory: MEMORY_SIZE equals RECORD_SIZE and DEVICE_SIZE is 0; it has no tombstones.
+ * Evaluated on metadata only (a scan's or query's first look at a record), BIN, BIN_TYPE and KEY are UNKNOWN.
  */
 final class RecordOps {
     private static final int DIGEST_MODULO = 64;
@@ -49,13 +50,16 @@ final class RecordOps {
                 if (keyType != ExpType.INT && keyType != ExpType.STRING && keyType != ExpType.BLOB) {
                     throw ExpException.param("KEY type must be INT, STRING or BLOB");
                 }
-                return new Typed(env -> key(env.record(), keyType), keyType);
+                return new Typed(env -> env.metadataOnly() ? null : key(env.record(), keyType), keyType);
             case BIN:
                 ExpCompiler.count(args, 2, 2);
                 ExpType binType = ExpType.ofCode(ExpCompiler.staticInt(args.get(0)));
                 String name = ExpCompiler.name(args.get(1));
                 int particle = Values.particleType(binType);
                 return new Typed(env -> {
+                    if (env.metadataOnly()) {
+                        return null;
+                    }
                     Bin b = env.record().bin(name);
                     return b == null || b.type() != particle ? null : Values.fromParticle(b.type(), b.value());
                 }, binType);
@@ -63,6 +67,9 @@ final class RecordOps {
                 ExpCompiler.count(args, 1, 1);
                 String typeOf = ExpCompiler.name(args.get(0));
                 return ints(env -> {
+                    if (env.metadataOnly()) {
+                        return null;
+                    }
                     Bin b = env.record().bin(typeOf);
                     return Values.integer(b == null ? ParticleType.NULL : b.type());
                 });

@@ -11,6 +11,16 @@ public interface FilterEvaluator {
      */
     int evaluate(byte[] expression, RecordView record);
 
+    /** A three-valued answer. */
+    enum Trilean { TRUE, FALSE, UNKNOWN }
+
+    /**
+     * The expression's answer from the record's metadata alone, before its bins are read (SRV
+     * {@code as_exp_matches_metadata}): bin, bin-type and key reads are UNKNOWN, and so is an expression that fails.
+     * Scans and queries skip a record on FALSE without reading it and count it apart from those the bins filter out.
+     */
+    Trilean evaluateMetadata(byte[] expression, RecordView record);
+
     /**
      * Checks an expression without a record, as the server builds a batch's top-level filter before any row runs.
      *

@@ -51,16 +51,37 @@ public final class RecordRows {
         return true;
     }
 
+    /** How a scan or query's filter decides a record, in the order the real server looks (SRV query.c). */
+    public enum Verdict {
+        /** Expired: skipped and not counted. */
+        EXPIRED,
+        /** Filtered out on metadata alone, before the bins are read. */
+        FILTERED_META,
+        /** Filtered out once the bins are read (an evaluation error filters out too). */
+        FILTERED_BINS,
+        PASSES
+    }
+
     /**
-     * Whether the record is live and passes the filter expression (null: no filter); an evaluation error filters it
-     * out.
+     * Whether the record is live and passes the filter expression (null: no filter): first on its metadata alone
+     * (FALSE filters it out, TRUE lets it pass), and only when that is UNKNOWN on its bins.
      */
-    public boolean passes(byte[] expression, StoredRecord record, byte[] digest) {
+    public Verdict filter(byte[] expression, StoredRecord record, byte[] digest) {
         if (record.isExpired(clock.nowSeconds())) {
-            return false;
+            return Verdict.EXPIRED;
         }
-        return expression == null
-                || filters.evaluate(expression, WorkingRecord.forRead(record, digest, clock.nowMillis())) == 0;
+        if (expression == null) {
+            return Verdict.PASSES;
+        }
+        WorkingRecord view = WorkingRecord.forRead(record, digest, clock.nowMillis());
+        switch (filters.evaluateMetadata(expression, view)) {
+            case FALSE:
+                return Verdict.FILTERED_META;
+            case TRUE:
+                return Verdict.PASSES;
+            default:
+                return filters.evaluate(expression, view) == 0 ? Verdict.PASSES : Verdict.FILTERED_BINS;
+        }
     }
 
     /**

@@ -15,6 +15,7 @@ import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.MessageWriter;
 import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.protocol.Proto;
+import io.spikesdk.testkit.internal.record.RecordRows;
 import io.spikesdk.testkit.internal.record.RecordService;
 import io.spikesdk.testkit.internal.sindex.IndexQuery;
 import io.spikesdk.testkit.internal.sindex.QueryRange;
@@ -110,11 +111,12 @@ final class BackgroundOps {
             return ResultCode.PARAMETER_ERROR.code();
         }
         IndexQuery index = query;
+        RecordRows rows = records.rows();
         String setName = set;
         int pace = rpsField >= 0 ? rps : 0;
         Runnable body = () -> {
             try {
-                apply(msg, store, setName, index, isMaster, writer, job, pace);
+                apply(msg, store, setName, index, isMaster, writer, job, pace, rows);
             } finally {
                 job.sent(Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE);
                 job.done();
@@ -147,7 +149,8 @@ final class BackgroundOps {
     }
 
     private static void apply(MessageView msg, NamespaceStore store, String set, IndexQuery query,
-            IntPredicate isMaster, ScanService.RecordWriter writer, Job job, int rps) {
+            IntPredicate isMaster, ScanService.RecordWriter writer, Job job, int rps, RecordRows rows) {
+        byte[] filter = msg.fieldBytes(FieldType.FILTER_EXP);
         MessageWriter write = new MessageWriter(1024);
         MessageWriter reply = new MessageWriter(256);
         MessageView internal = new MessageView();
@@ -174,6 +177,16 @@ final class BackgroundOps {
                 if (rec == null || set != null && !set.equals(rec.setName())) {
                     continue;
                 }
+                RecordRows.Verdict verdict = rows.filter(filter, rec, digest.bytes());
+                if (verdict == RecordRows.Verdict.EXPIRED) {
+                    continue;
+                }
+                if (verdict == RecordRows.Verdict.FILTERED_META) {
+                    job.filteredMeta();
+                    continue;
+                }
+                // every other match is throttled before its write is queued (which applies the filter to the bins)
+                job.throttled();
                 if (rps > 0) {
                     pause(start, ++paced, rps);
                 }
@@ -193,7 +206,8 @@ final class BackgroundOps {
                     job.succeeded();
                 } else if (result == ResultCode.FILTERED_OUT.code()) {
                     job.filtered();
-                } else {
+                } else if (result != ResultCode.KEY_NOT_FOUND_ERROR.code()) {
+                    // a record gone before its write came is not counted
                     job.failed();
                 }
             }

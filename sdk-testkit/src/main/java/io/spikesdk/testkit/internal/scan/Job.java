@@ -38,6 +38,7 @@ public final class Job {
     private volatile int partition = -1;
     private volatile boolean aborted;
     private volatile long throttled;
+    private volatile long filteredMeta;
     private volatile long filteredBins;
     private volatile long succeeded;
     private volatile long failed;
@@ -77,11 +78,18 @@ public final class Job {
 
     void filtered() {
         filteredBins++;
-        throttled += rps > 0 ? 1 : 0;
+    }
+
+    void filteredMeta() {
+        filteredMeta++;
     }
 
     void succeeded() {
         succeeded++;
+    }
+
+    /** A record went through the records-per-second throttle (counted only when the job has a limit). */
+    void throttled() {
         throttled += rps > 0 ? 1 : 0;
     }
 
@@ -96,6 +104,7 @@ public final class Job {
         udfFunction = function;
     }
 
+    /** Bytes sent, as the real server counts them (see {@link ScanStream}). */
     void sent(long bytes) {
         netIoBytes += bytes;
     }
@@ -130,7 +139,8 @@ public final class Job {
                 .append(status).append(":job-progress=").append(done != 0 ? "100.00" : progress())
                 .append(":run-time=").append(millis((done != 0 ? done : now) - startNanos))
                 .append(":time-since-done=").append(done != 0 ? millis(now - done) : 0)
-                .append(":recs-throttled=").append(throttled).append(":recs-filtered-meta=0:recs-filtered-bins=")
+                .append(":recs-throttled=").append(throttled).append(":recs-filtered-meta=").append(filteredMeta)
+                .append(":recs-filtered-bins=")
                 .append(filteredBins).append(":recs-succeeded=").append(succeeded).append(":recs-failed=")
                 .append(failed).append(":job-type=").append(type.text).append(":net-io-bytes=").append(netIoBytes);
         if (type == Type.BASIC || type == Type.AGGREGATION) {

@@ -3,6 +3,7 @@ package io.spikesdk.testkit.internal.scan;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.protocol.MessageWriter;
 import io.spikesdk.core.internal.protocol.MsgFlags;
+import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.testkit.internal.record.RecordRows;
 import io.spikesdk.testkit.internal.sindex.IndexQuery;
 import io.spikesdk.testkit.internal.storage.Digest;
@@ -98,8 +99,9 @@ final class ScanStream {
     }
 
     /**
-     * Sends one record unless the set or the filter excludes it; maxRecords counts the records that pass the filter,
-     * sent or not (a record holding none of the selected bins is counted but not sent, as on the real server).
+     * Sends one record unless it expired or the set or the filter excludes it; maxRecords counts the records that pass
+     * the filter, sent or not (a record holding none of the selected bins is counted but not sent, as on the real
+     * server).
      *
      * @return false once maxRecords is reached
      */
@@ -111,12 +113,25 @@ final class ScanStream {
         if (request.setName != null && !request.setName.equals(rec.setName())) {
             return true;
         }
-        if (!rows.passes(request.filter, rec, digest)) {
-            job.filtered();
-            return true;
+        switch (rows.filter(request.filter, rec, digest)) {
+            case EXPIRED:
+                return true;
+            case FILTERED_META:
+                job.filteredMeta();
+                return true;
+            case FILTERED_BINS:
+                job.filtered();
+                return true;
+            default:
+                break;
         }
         counted++;
         job.succeeded();
+        boolean more = request.maxRecords == 0 || counted < request.maxRecords;
+        if (more) {
+            // the real server throttles after each record but the one that fills maxRecords (SRV query.c)
+            job.throttled();
+        }
         if (rows.append(out, !frameOpen, request.msg, request.store.name(), digest, rec, bval)) {
             frameOpen = true;
             sent++;
@@ -125,7 +140,7 @@ final class ScanStream {
                 flush(stream);
             }
         }
-        return request.maxRecords == 0 || counted < request.maxRecords;
+        return more;
     }
 
     /** The partition's records in descending digest order, those after the resume digest only. */
@@ -163,7 +178,9 @@ final class ScanStream {
     private void flush(OutputStream stream) throws IOException {
         if (frameOpen) {
             out.finish().writeTo(stream);
-            job.sent(out.length());
+            // the real server adds a proto header's size to each chunk's length, which already holds it (SRV query.c
+            // send_blocking_response_chunk), so query-show's net-io-bytes is 8 more per chunk than went out
+            job.sent(out.length() + Proto.HEADER_SIZE);
             frameOpen = false;
         }
     }

@@ -8,16 +8,19 @@ import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.StoredRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The index entries one partition gives a query, in the real server's order: ascending bval (signed), then ascending
- * digest. A record matching through several values (a list or map index) comes once, with its smallest matching
- * bval. A resumed partition continues strictly after the (bval, digest) the client last received.
+ * digest. A resumed partition continues strictly after the (bval, digest) the client last received.
  */
 public final class IndexQuery {
+    /** The index entries the real server collects at a time (SRV {@code MAX_QUERY_BURST}). */
+    static final int BURST = 100;
     private static final Comparator<Hit> ORDER = Comparator.comparingLong(Hit::bval)
             .thenComparing(Hit::digest, Digest::compareUnsigned);
 
@@ -60,27 +63,45 @@ public final class IndexQuery {
         return store.indexes().byName(name).map(def -> new IndexQuery(def, range));
     }
 
-    /** The matching records of one partition, after the resume point when {@code resumeAfter} is not null. */
+    /**
+     * The matching index entries of one partition in index order, after the resume point when {@code resumeAfter} is
+     * not null. A record matching through several values of a collection index has an entry for each; a range query
+     * on such an index skips an entry whose record came earlier in the same burst of {@link #BURST} entries (SRV
+     * {@code sindex_tree.c query_collect_cb}), so a record comes once per call unless its entries fall into different
+     * bursts, and again in a later page resumed between its entries.
+     */
     public List<Hit> partition(Map<Digest, StoredRecord> records, Digest resumeAfter, long resumeBval) {
         if (range.geo() != null) {
             return GeoIndexScan.partition(index, indexContext, range.geo(), records, resumeAfter, resumeBval);
         }
-        List<Hit> hits = new ArrayList<>();
+        List<Hit> entries = new ArrayList<>();
         for (Map.Entry<Digest, StoredRecord> e : records.entrySet()) {
-            Long best = null;
+            if (index.set() != null && !index.set().equals(e.getValue().setName())) {
+                continue;
+            }
             for (IndexValue v : IndexValues.of(index, indexContext, e.getValue())) {
-                if (range.matches(v) && (best == null || v.bval() < best)) {
-                    best = v.bval();
+                if (range.matches(v)) {
+                    entries.add(new Hit(e.getKey(), e.getValue(), v.bval()));
                 }
             }
-            if (best != null) {
-                hits.add(new Hit(e.getKey(), e.getValue(), best));
-            }
         }
-        hits.sort(ORDER);
+        entries.sort(ORDER);
         if (resumeAfter != null) {
             Hit boundary = new Hit(resumeAfter, null, resumeBval);
-            hits.removeIf(h -> ORDER.compare(h, boundary) <= 0);
+            entries.removeIf(h -> ORDER.compare(h, boundary) <= 0);
+        }
+        if (!range.isRange() || index.collectionType() == IndexDefinition.DEFAULT) {
+            return entries;
+        }
+        List<Hit> hits = new ArrayList<>();
+        Set<Digest> burst = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (i % BURST == 0) {
+                burst.clear();
+            }
+            if (burst.add(entries.get(i).digest())) {
+                hits.add(entries.get(i));
+            }
         }
         return hits;
     }

@@ -150,6 +150,11 @@ public final class QueryRange {
         return geo;
     }
 
+    /** Whether the filter spans more than one value (SRV {@code isrange}): a numeric range whose ends differ. */
+    boolean isRange() {
+        return bytes == null && start != end;
+    }
+
     /** Whether the index value satisfies the filter: within [start, end], or equal bytes. */
     boolean matches(IndexValue v) {
         return bytes == null ? start <= v.number() && v.number() <= end : Arrays.equals(bytes, v.bytes());

@@ -7,6 +7,7 @@ import io.spikesdk.cdt.ListReturnType;
 import io.spikesdk.exp.Exp;
 import io.spikesdk.exp.ListExp;
 import io.spikesdk.testkit.internal.ops.ComplexOpResult;
+import io.spikesdk.testkit.internal.ops.FilterEvaluator.Trilean;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -28,6 +29,24 @@ class FilterSeamTest {
         assertEquals(4, Eval.filter(Exp.val(1), REC));
         assertEquals(4, new ExpressionFilter().evaluate(FakeRecord.hex("93 01"), REC));
         assertEquals(4, new ExpressionFilter().evaluate(null, REC));
+    }
+
+    @Test
+    void onMetadataAloneBinsBinTypesAndKeysAreUnknownAndMetadataDecides() {
+        ExpressionFilter filter = new ExpressionFilter();
+        FakeRecord rec = FakeRecord.of().intBin("i", 5).stringKey("k").set("s1");
+        assertEquals(Trilean.UNKNOWN, filter.evaluateMetadata(Eval.bytes(Exp.eq(Exp.intBin("i"), Exp.val(5))), rec));
+        assertEquals(Trilean.UNKNOWN, filter.evaluateMetadata(Eval.bytes(Exp.binExists("i")), rec));
+        assertEquals(Trilean.UNKNOWN, filter.evaluateMetadata(Eval.bytes(Exp.eq(Exp.key(Exp.Type.STRING),
+                Exp.val("k"))), rec));
+        assertEquals(Trilean.FALSE, filter.evaluateMetadata(Eval.bytes(Exp.isTombstone()), rec));
+        assertEquals(Trilean.TRUE, filter.evaluateMetadata(Eval.bytes(Exp.keyExists()), rec));
+        assertEquals(Trilean.FALSE, filter.evaluateMetadata(Eval.bytes(Exp.and(Exp.eq(Exp.intBin("i"), Exp.val(5)),
+                Exp.ne(Exp.setName(), Exp.val("s1")))), rec), "AND: FALSE decides over UNKNOWN");
+        assertEquals(Trilean.TRUE, filter.evaluateMetadata(Eval.bytes(Exp.or(Exp.binExists("i"), Exp.val(true))), rec),
+                "OR: TRUE decides over UNKNOWN");
+        assertEquals(Trilean.UNKNOWN, filter.evaluateMetadata(FakeRecord.hex("93 01"), rec), "a failure is UNKNOWN");
+        assertEquals(0, filter.evaluate(Eval.bytes(Exp.binExists("i")), rec), "with the bins the answer is known");
     }
 
     @Test
