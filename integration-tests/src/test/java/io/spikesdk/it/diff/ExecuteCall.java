@@ -106,7 +106,7 @@ record ExecuteCall(SetRecords data, IndexSpec index, boolean indexFirst, FilterS
         if (filterExp != null) {
             out.add(new ExecuteCall(data, index, indexFirst, filter, ops, null));
         }
-        if (indexFirst) {
+        if (indexFirst && index != null) {
             out.add(new ExecuteCall(data, index, false, filter, ops, filterExp));
         }
         for (SetRecords smaller : data.shrinks()) {
