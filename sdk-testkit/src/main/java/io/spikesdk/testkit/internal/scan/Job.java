@@ -93,9 +93,9 @@ public final class Job {
         throttled += rps > 0 ? 1 : 0;
     }
 
+    /** A queued write or UDF call failed (it went through the throttle when it was queued). */
     void failed() {
         failed++;
-        throttled += rps > 0 ? 1 : 0;
     }
 
     /** The module and function a UDF job runs, listed by {@code query-show}. */
