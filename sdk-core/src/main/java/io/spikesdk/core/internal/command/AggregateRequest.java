@@ -1,17 +1,12 @@
 package io.spikesdk.core.internal.command;
 
 import io.spikesdk.api.Expression;
-import io.spikesdk.api.Filter;
 import io.spikesdk.api.Policy;
-import io.spikesdk.api.QueryDuration;
 import io.spikesdk.api.QueryPolicy;
 import io.spikesdk.api.Statement;
-import io.spikesdk.cdt.internal.msgpack.Utf8;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.Node;
-import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.core.internal.protocol.FieldType;
-import io.spikesdk.core.internal.protocol.MsgFlags;
 import io.spikesdk.core.internal.protocol.Proto;
 
 /**
@@ -64,19 +59,7 @@ final class AggregateRequest implements CommandRequest {
 
     @Override
     public int frameSize() {
-        Filter f = statement.filter();
-        int size = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
-        size += FieldType.HEADER_SIZE + Utf8.encodedLength(statement.namespace());
-        if (statement.set() != null) {
-            size += FieldType.HEADER_SIZE + Utf8.encodedLength(statement.set());
-        }
-        if (policy.recordsPerSecond() > 0) {
-            size += FieldType.HEADER_SIZE + 4;
-        }
-        size += FieldType.HEADER_SIZE + 4 + FieldType.HEADER_SIZE + 8;
-        if (f != null) {
-            size += QueryRequest.filterFieldsSize(f);
-        }
+        int size = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE + StatementFields.size(statement, policy.recordsPerSecond());
         size += udf.fieldsSize();
         Expression exp = policy.filterExpression();
         if (exp != null) {
@@ -87,44 +70,11 @@ final class AggregateRequest implements CommandRequest {
 
     @Override
     public int writeTo(byte[] buf) {
-        Filter f = statement.filter();
         Expression exp = policy.filterExpression();
-        int fields = 3 + (statement.set() != null ? 1 : 0) + (policy.recordsPerSecond() > 0 ? 1 : 0)
-            + (f != null ? QueryRequest.filterFieldCount(f) : 0) + 4 + (exp != null ? 1 : 0);
-        int info1 = MsgFlags.INFO1_READ | (policy.includeBinData() ? 0 : MsgFlags.INFO1_NOBINDATA)
-            | (policy.expectedDuration() == QueryDuration.SHORT ? MsgFlags.INFO1_SHORT_QUERY : 0)
-            | Requests.apAll(policy) | (policy.compress() ? MsgFlags.INFO1_COMPRESS_RESPONSE : 0);
-        int info2 = policy.expectedDuration() == QueryDuration.LONG_RELAX_AP ? MsgFlags.INFO2_RELAX_AP_LONG_QUERY : 0;
-        buf[8] = Proto.MSG_HEADER_SIZE;
-        buf[9] = (byte) info1;
-        buf[10] = (byte) info2;
-        buf[11] = (byte) (MsgFlags.INFO3_PARTITION_DONE | Requests.scBits(policy));
-        for (int i = 12; i < 18; i++) {
-            buf[i] = 0;
-        }
-        Bytes.putInt(buf, 18, policy.readTouchTtlPercent());
-        Bytes.putInt(buf, 22, policy.totalTimeout());
-        Bytes.putShort(buf, 26, fields);
-        Bytes.putShort(buf, 28, binNames == null ? 0 : binNames.length);
+        int fields = StatementFields.count(statement, policy.recordsPerSecond()) + 4 + (exp != null ? 1 : 0);
+        QueryRequest.writeReadHeader(buf, policy, fields, binNames, policy.totalTimeout());
         int off = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
-        off = Request.stringField(buf, off, FieldType.NAMESPACE, statement.namespace());
-        if (statement.set() != null) {
-            off = Request.stringField(buf, off, FieldType.SET, statement.set());
-        }
-        if (policy.recordsPerSecond() > 0) {
-            off = Request.fieldHeader(buf, off, 4, FieldType.RECORDS_PER_SECOND);
-            Bytes.putInt(buf, off, policy.recordsPerSecond());
-            off += 4;
-        }
-        off = Request.fieldHeader(buf, off, 4, FieldType.SOCKET_TIMEOUT);
-        Bytes.putInt(buf, off, policy.socketTimeout());
-        off += 4;
-        off = Request.fieldHeader(buf, off, 8, FieldType.QUERY_ID);
-        Bytes.putLong(buf, off, taskId);
-        off += 8;
-        if (f != null) {
-            off = QueryRequest.writeFilter(buf, off, f);
-        }
+        off = StatementFields.write(buf, off, statement, policy.recordsPerSecond(), policy.socketTimeout(), taskId);
         off = Request.fieldHeader(buf, off, 1, FieldType.UDF_OP);
         buf[off++] = 1;
         off = UdfRequest.writeUdfFields(buf, off, udf.module(), udf.function(), udf.args());

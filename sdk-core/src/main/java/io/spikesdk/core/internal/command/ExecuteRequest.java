@@ -1,7 +1,6 @@
 package io.spikesdk.core.internal.command;
 
 import io.spikesdk.api.Expression;
-import io.spikesdk.api.Filter;
 import io.spikesdk.api.GenerationPolicy;
 import io.spikesdk.api.Operation;
 import io.spikesdk.api.Policy;
@@ -102,18 +101,7 @@ final class ExecuteRequest implements CommandRequest {
     }
 
     private int fieldsSize() {
-        Filter f = statement.filter();
-        int size = FieldType.HEADER_SIZE + Utf8.encodedLength(statement.namespace());
-        if (statement.set() != null) {
-            size += FieldType.HEADER_SIZE + Utf8.encodedLength(statement.set());
-        }
-        if (recordsPerSecond > 0) {
-            size += FieldType.HEADER_SIZE + 4;
-        }
-        size += FieldType.HEADER_SIZE + 4 + FieldType.HEADER_SIZE + 8;
-        if (f != null) {
-            size += QueryRequest.filterFieldsSize(f);
-        }
+        int size = StatementFields.size(statement, recordsPerSecond);
         Expression exp = policy.filterExpression();
         if (exp != null) {
             size += FieldType.HEADER_SIZE + exp.size();
@@ -148,11 +136,9 @@ final class ExecuteRequest implements CommandRequest {
 
     @Override
     public int writeTo(byte[] buf) {
-        Filter f = statement.filter();
         Expression exp = policy.filterExpression();
         String[] readBins = udf != null ? statement.binNames() : null;
-        int fields = 3 + (statement.set() != null ? 1 : 0) + (recordsPerSecond > 0 ? 1 : 0)
-            + (f != null ? QueryRequest.filterFieldCount(f) : 0) + (exp != null ? 1 : 0) + (udf != null ? 4 : 0);
+        int fields = StatementFields.count(statement, recordsPerSecond) + (exp != null ? 1 : 0) + (udf != null ? 4 : 0);
         buf[8] = Proto.MSG_HEADER_SIZE;
         buf[9] = (byte) Requests.writeInfo1(policy);
         buf[10] = (byte) Requests.writeInfo2(policy, MsgFlags.INFO2_WRITE);
@@ -165,24 +151,7 @@ final class ExecuteRequest implements CommandRequest {
         Bytes.putShort(buf, 26, fields);
         Bytes.putShort(buf, 28, readBins != null ? readBins.length : operations.length);
         int off = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
-        off = Request.stringField(buf, off, FieldType.NAMESPACE, statement.namespace());
-        if (statement.set() != null) {
-            off = Request.stringField(buf, off, FieldType.SET, statement.set());
-        }
-        if (recordsPerSecond > 0) {
-            off = Request.fieldHeader(buf, off, 4, FieldType.RECORDS_PER_SECOND);
-            Bytes.putInt(buf, off, recordsPerSecond);
-            off += 4;
-        }
-        off = Request.fieldHeader(buf, off, 4, FieldType.SOCKET_TIMEOUT);
-        Bytes.putInt(buf, off, policy.socketTimeout());
-        off += 4;
-        off = Request.fieldHeader(buf, off, 8, FieldType.QUERY_ID);
-        Bytes.putLong(buf, off, taskId);
-        off += 8;
-        if (f != null) {
-            off = QueryRequest.writeFilter(buf, off, f);
-        }
+        off = StatementFields.write(buf, off, statement, recordsPerSecond, policy.socketTimeout(), taskId);
         if (udf != null) {
             off = Request.fieldHeader(buf, off, 1, FieldType.UDF_OP);
             buf[off++] = 2;

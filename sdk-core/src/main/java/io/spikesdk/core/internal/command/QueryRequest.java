@@ -76,18 +76,7 @@ final class QueryRequest implements CommandRequest {
     @Override
     public int frameSize() {
         Filter f = statement.filter();
-        int size = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
-        size += FieldType.HEADER_SIZE + Utf8.encodedLength(statement.namespace());
-        if (statement.set() != null) {
-            size += FieldType.HEADER_SIZE + Utf8.encodedLength(statement.set());
-        }
-        if (policy.recordsPerSecond() > 0) {
-            size += FieldType.HEADER_SIZE + 4;
-        }
-        size += FieldType.HEADER_SIZE + 4 + FieldType.HEADER_SIZE + 8;
-        if (f != null) {
-            size += filterFieldsSize(f);
-        }
+        int size = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE + StatementFields.size(statement, policy.recordsPerSecond());
         Expression exp = policy.filterExpression();
         if (exp != null) {
             size += FieldType.HEADER_SIZE + exp.size();
@@ -107,44 +96,12 @@ final class QueryRequest implements CommandRequest {
         Filter f = statement.filter();
         Expression exp = policy.filterExpression();
         boolean bvals = f != null && partialCount() > 0;
-        int fields = 3 + (statement.set() != null ? 1 : 0) + (policy.recordsPerSecond() > 0 ? 1 : 0)
-            + (f != null ? filterFieldCount(f) : 0) + (exp != null ? 1 : 0)
+        int fields = StatementFields.count(statement, policy.recordsPerSecond()) + (exp != null ? 1 : 0)
             + (share.fullCount > 0 ? 1 : 0) + (partialCount() > 0 ? 1 : 0) + (bvals ? 1 : 0)
             + (share.recordMax > 0 ? 1 : 0);
-        int info1 = MsgFlags.INFO1_READ | (policy.includeBinData() ? 0 : MsgFlags.INFO1_NOBINDATA)
-            | (policy.expectedDuration() == QueryDuration.SHORT ? MsgFlags.INFO1_SHORT_QUERY : 0)
-            | Requests.apAll(policy) | (policy.compress() ? MsgFlags.INFO1_COMPRESS_RESPONSE : 0);
-        int info2 = policy.expectedDuration() == QueryDuration.LONG_RELAX_AP ? MsgFlags.INFO2_RELAX_AP_LONG_QUERY : 0;
-        buf[8] = Proto.MSG_HEADER_SIZE;
-        buf[9] = (byte) info1;
-        buf[10] = (byte) info2;
-        buf[11] = (byte) (MsgFlags.INFO3_PARTITION_DONE | Requests.scBits(policy));
-        for (int i = 12; i < 18; i++) {
-            buf[i] = 0;
-        }
-        Bytes.putInt(buf, 18, policy.readTouchTtlPercent());
-        Bytes.putInt(buf, 22, totalTimeout);
-        Bytes.putShort(buf, 26, fields);
-        Bytes.putShort(buf, 28, binNames == null ? 0 : binNames.length);
+        writeReadHeader(buf, policy, fields, binNames, totalTimeout);
         int off = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
-        off = Request.stringField(buf, off, FieldType.NAMESPACE, statement.namespace());
-        if (statement.set() != null) {
-            off = Request.stringField(buf, off, FieldType.SET, statement.set());
-        }
-        if (policy.recordsPerSecond() > 0) {
-            off = Request.fieldHeader(buf, off, 4, FieldType.RECORDS_PER_SECOND);
-            Bytes.putInt(buf, off, policy.recordsPerSecond());
-            off += 4;
-        }
-        off = Request.fieldHeader(buf, off, 4, FieldType.SOCKET_TIMEOUT);
-        Bytes.putInt(buf, off, policy.socketTimeout());
-        off += 4;
-        off = Request.fieldHeader(buf, off, 8, FieldType.QUERY_ID);
-        Bytes.putLong(buf, off, taskId);
-        off += 8;
-        if (f != null) {
-            off = writeFilter(buf, off, f);
-        }
+        off = StatementFields.write(buf, off, statement, policy.recordsPerSecond(), policy.socketTimeout(), taskId);
         if (exp != null) {
             off = Request.fieldHeader(buf, off, exp.size(), FieldType.FILTER_EXP);
             exp.copyTo(buf, off);
@@ -170,6 +127,25 @@ final class QueryRequest implements CommandRequest {
         off = Request.writeReadOps(buf, off, binNames);
         Proto.writeHeader(buf, Proto.TYPE_MESSAGE, off);
         return off;
+    }
+
+    /** The message header of a query or an aggregation: a read with the policy's query flags, partition-done asked. */
+    static void writeReadHeader(byte[] buf, QueryPolicy policy, int fields, String[] binNames, int totalTimeout) {
+        int info1 = MsgFlags.INFO1_READ | (policy.includeBinData() ? 0 : MsgFlags.INFO1_NOBINDATA)
+            | (policy.expectedDuration() == QueryDuration.SHORT ? MsgFlags.INFO1_SHORT_QUERY : 0)
+            | Requests.apAll(policy) | (policy.compress() ? MsgFlags.INFO1_COMPRESS_RESPONSE : 0);
+        int info2 = policy.expectedDuration() == QueryDuration.LONG_RELAX_AP ? MsgFlags.INFO2_RELAX_AP_LONG_QUERY : 0;
+        buf[8] = Proto.MSG_HEADER_SIZE;
+        buf[9] = (byte) info1;
+        buf[10] = (byte) info2;
+        buf[11] = (byte) (MsgFlags.INFO3_PARTITION_DONE | Requests.scBits(policy));
+        for (int i = 12; i < 18; i++) {
+            buf[i] = 0;
+        }
+        Bytes.putInt(buf, 18, policy.readTouchTtlPercent());
+        Bytes.putInt(buf, 22, totalTimeout);
+        Bytes.putShort(buf, 26, fields);
+        Bytes.putShort(buf, 28, binNames == null ? 0 : binNames.length);
     }
 
     /** The number of fields {@link #writeFilter} writes. */
