@@ -123,7 +123,7 @@ final class UdfCommand {
         if (rec == null) {
             return new UdfRecord(null, new UdfRecord.Meta(0, 0, null, null, req.digestBytes, 0));
         }
-        return UdfRecord.stored(rec, req.digestBytes, clock.nowSeconds());
+        return UdfRecord.stored(rec, req.digestBytes, clock.nowSeconds(), req.key);
     }
 
     /** Stores (or deletes) what the call left; null when the record is gone. */
