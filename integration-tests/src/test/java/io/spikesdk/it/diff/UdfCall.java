@@ -52,13 +52,12 @@ record UdfCall(Setup start, String function, List<Object> args, WriteSpec policy
 
     /** The FAILURE text without the directory the server keeps the module in. */
     static String failure(AerospikeException e) {
-        String text = e.getBaseMessage();
-        int module = text.indexOf(UdfModule.NAME + ".lua:");
-        if (module < 0) {
-            return text;
-        }
-        int dir = text.lastIndexOf(' ', module) + 1;
-        return text.substring(0, dir) + text.substring(module);
+        return withoutModulePath(e.getBaseMessage());
+    }
+
+    /** {@code text} with every {@code <dir>/diff_udf.lua:} cut to {@code diff_udf.lua:}. */
+    static String withoutModulePath(String text) {
+        return text.replaceAll("[^\\s\"]*/" + UdfModule.NAME + "\\.lua:", UdfModule.NAME + ".lua:");
     }
 
     /** Smaller policies, starting records and value arguments; a double never shrinks to a whole one (see {@link UdfModule}). */

@@ -17,6 +17,7 @@ import java.util.Map;
  */
 final class UdfCases implements CaseGenerator {
     static final String[] FUNCTIONS = {"echo", "echo", "get", "put", "put", "incr", "remove", "meta", "fail", "put_fail"};
+    static final String[] BACKGROUND = {"put", "put", "incr", "remove", "put_fail"};
     static final String[] BINS = {"a", "b", "n"};
     static final String[] HOW = {"create", "update", "auto"};
     static final String[] MESSAGES = {"boom", "bad input", "é"};
@@ -33,9 +34,37 @@ final class UdfCases implements CaseGenerator {
     @Override
     public Case generate(Gen g) {
         Gen r = g.fork();
+        int kind = r.nextInt(100);
+        if (kind < 25) {
+            return many(r, kind < 10);
+        }
         String function = r.pick(FUNCTIONS);
         Setup start = r.chance(25) ? Setup.NONE : record(r);
         return new Case(category(), Setup.NONE, new UdfCall(start, function, args(r, function), policy(r)));
+    }
+
+    /**
+     * Batch rows on distinct records (rows of one key may run in any order on a real server), or one background
+     * function over the set: one that writes, or fails.
+     */
+    private Case many(Gen g, boolean background) {
+        List<Setup> starts = new ArrayList<>();
+        for (int i = 1 + g.nextInt(4); i > 0; i--) {
+            starts.add(g.chance(20) ? Setup.NONE : record(g));
+        }
+        List<UdfManyCall.Row> rows = new ArrayList<>();
+        if (background) {
+            String function = g.pick(BACKGROUND);
+            rows.add(new UdfManyCall.Row(0, function, args(g, function), false));
+        } else {
+            for (int i = 0; i < starts.size(); i++) {
+                if (rows.isEmpty() || g.chance(70)) {
+                    String function = g.pick(FUNCTIONS);
+                    rows.add(new UdfManyCall.Row(i, function, args(g, function), g.chance(30)));
+                }
+            }
+        }
+        return new Case(category(), Setup.NONE, new UdfManyCall(background, starts, rows, g.chance(20) ? filter(g) : null));
     }
 
     static Setup record(Gen g) {
