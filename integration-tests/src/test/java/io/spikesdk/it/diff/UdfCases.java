@@ -16,7 +16,7 @@ import java.util.Map;
  * and lists and maps of them.
  */
 final class UdfCases implements CaseGenerator {
-    static final String[] FUNCTIONS = {"echo", "echo", "get", "put", "put", "incr", "remove", "meta", "fail", "put_fail"};
+    static final String[] FUNCTIONS = {"echo", "echo", "get", "put", "put", "incr", "remove", "meta", "kind", "fail", "put_fail"};
     static final String[] BACKGROUND = {"put", "put", "incr", "remove", "put_fail"};
     static final String[] BINS = {"a", "b", "n"};
     static final String[] HOW = {"create", "update", "auto"};
@@ -86,10 +86,10 @@ final class UdfCases implements CaseGenerator {
     static List<Object> args(Gen g, String function) {
         List<Object> out = new ArrayList<>();
         switch (function) {
-            case "echo" -> out.add(value(g, 2));
+            case "echo", "kind" -> out.add(value(g, 2));
             case "get" -> out.add(g.chance(90) ? g.pick(BINS) : "zz");
             case "put" -> {
-                out.add(g.pick(BINS));
+                out.add(g.chance(95) ? g.pick(BINS) : "bin_name_of_16ch");
                 out.add(value(g, 1));
                 out.add(g.pick(HOW));
             }

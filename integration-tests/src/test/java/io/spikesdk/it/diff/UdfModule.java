@@ -65,6 +65,16 @@ final class UdfModule {
               return m
             end
 
+            function kind(r, v)
+              local t = type(v)
+              if getmetatable(v) == getmetatable(list()) then t = 'list' end
+              if getmetatable(v) == getmetatable(map()) then t = 'map' end
+              if t == 'list' then return list { t, list.size(v) } end
+              if t == 'map' then return list { t, map.size(v) } end
+              if t == 'string' then return list { t, string.len(v) } end
+              return list { t }
+            end
+
             function fail(r, msg)
               error(msg)
             end

@@ -22,6 +22,9 @@ public final class UdfRecord {
             long lastUpdateMillis) {
     }
 
+    /** The longest bin name, in UTF-8 bytes. */
+    public static final int MAX_BIN_NAME = 15;
+
     private final Map<String, UdfValue> bins = new LinkedHashMap<>();
     private final Map<String, UdfValue> pending = new LinkedHashMap<>();
     private final Meta meta;
@@ -63,17 +66,29 @@ public final class UdfRecord {
         return new UdfRecord(bins, new Meta(rec.generation(), ttl, rec.setName(), key, digest, lut));
     }
 
-    /** {@code rec[name]}: a cached assignment, else the bin, else nil (null). */
+    /** {@code rec[name]}: a cached assignment, else the bin, else nil (null); nil for a name too long for a bin. */
     UdfValue get(String name) {
+        if (tooLong(name)) {
+            return null;
+        }
         if (pending.containsKey(name)) {
             return pending.get(name);
         }
         return open ? bins.get(name) : null;
     }
 
-    /** {@code rec[name] = v}; nil removes the bin once applied. */
+    /**
+     * {@code rec[name] = v}; nil removes the bin once applied. The real server ignores (and logs) an assignment to a
+     * name too long for a bin, so the call goes on as if it had not been made.
+     */
     void set(String name, UdfValue value) {
-        pending.put(name, value);
+        if (!tooLong(name)) {
+            pending.put(name, value);
+        }
+    }
+
+    private static boolean tooLong(String name) {
+        return name.getBytes(StandardCharsets.UTF_8).length > MAX_BIN_NAME;
     }
 
     /** {@code aerospike:exists}. */
