@@ -42,7 +42,6 @@ final class UdfCommand {
     /** The real server's transaction-max-ms, the budget of a call sent without a timeout. */
     private static final long DEFAULT_BUDGET_MILLIS = 1000;
     private static final int MAX_GENERATION = 0xFFFF;
-    private static final int MAX_BIN_NAME = 15;
 
     private final RecordChecks checks;
     private final ServerClock clock;
@@ -123,16 +122,13 @@ final class UdfCommand {
         if (rec == null) {
             return new UdfRecord(null, new UdfRecord.Meta(0, 0, null, null, req.digestBytes, 0));
         }
-        return UdfRecord.stored(rec, req.digestBytes, clock.nowSeconds());
+        return UdfRecord.stored(rec, req.digestBytes, clock.nowSeconds(), req.key);
     }
 
     /** Stores (or deletes) what the call left; null when the record is gone. */
     private StoredRecord commit(RecordRequest req, StoredRecord rec, UdfRecord record) throws CommandFailure {
         List<Bin> bins = new ArrayList<>();
         for (Map.Entry<String, UdfValue> e : record.bins().entrySet()) {
-            if (e.getKey().getBytes(StandardCharsets.UTF_8).length > MAX_BIN_NAME) {
-                throw new CommandFailure(ResultCode.BIN_NAME_TOO_LONG.code());
-            }
             UdfValue v = e.getValue();
             String name = new String(e.getKey().getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
             bins.add(new Bin(name, v.type(), Particles.normalize(v.type(), v.bytes())));

@@ -22,6 +22,9 @@ public final class UdfRecord {
             long lastUpdateMillis) {
     }
 
+    /** The longest bin name, in UTF-8 bytes. */
+    public static final int MAX_BIN_NAME = 15;
+
     private final Map<String, UdfValue> bins = new LinkedHashMap<>();
     private final Map<String, UdfValue> pending = new LinkedHashMap<>();
     private final Meta meta;
@@ -42,6 +45,14 @@ public final class UdfRecord {
 
     /** An existing stored record as a UDF sees it, at {@code nowSeconds} (server epoch). */
     public static UdfRecord stored(StoredRecord rec, byte[] digest, long nowSeconds) {
+        return stored(rec, digest, nowSeconds, null);
+    }
+
+    /**
+     * As {@link #stored(StoredRecord, byte[], long)}, for a call whose request sent {@code sentKey} (or null): a record
+     * that does not store its key shows the sent one as {@code record.key}, as the real server's does.
+     */
+    public static UdfRecord stored(StoredRecord rec, byte[] digest, long nowSeconds, byte[] sentKey) {
         Map<String, UdfValue> bins = new LinkedHashMap<>();
         for (Bin b : rec.bins()) {
             // stored names keep one char per wire byte; Lua sees the UTF-8 text
@@ -49,23 +60,35 @@ public final class UdfRecord {
             bins.put(name, new UdfValue(b.type(), b.value()));
         }
         long ttl = rec.voidTime() > nowSeconds ? rec.voidTime() - nowSeconds : 0;
-        UdfValue key = rec.key() == null || rec.key().length == 0 ? null
-                : new UdfValue(rec.key()[0] & 0xFF, Arrays.copyOfRange(rec.key(), 1, rec.key().length));
+        byte[] flat = rec.key() != null && rec.key().length > 0 ? rec.key() : sentKey;
+        UdfValue key = flat == null || flat.length == 0 ? null : new UdfValue(flat[0] & 0xFF, Arrays.copyOfRange(flat, 1, flat.length));
         long lut = rec.lastUpdateMillis() - ServerClock.CITRUSLEAF_EPOCH_SECONDS * 1000;
         return new UdfRecord(bins, new Meta(rec.generation(), ttl, rec.setName(), key, digest, lut));
     }
 
-    /** {@code rec[name]}: a cached assignment, else the bin, else nil (null). */
+    /** {@code rec[name]}: a cached assignment, else the bin, else nil (null); nil for a name too long for a bin. */
     UdfValue get(String name) {
+        if (tooLong(name)) {
+            return null;
+        }
         if (pending.containsKey(name)) {
             return pending.get(name);
         }
         return open ? bins.get(name) : null;
     }
 
-    /** {@code rec[name] = v}; nil removes the bin once applied. */
+    /**
+     * {@code rec[name] = v}; nil removes the bin once applied. The real server ignores (and logs) an assignment to a
+     * name too long for a bin, so the call goes on as if it had not been made.
+     */
     void set(String name, UdfValue value) {
-        pending.put(name, value);
+        if (!tooLong(name)) {
+            pending.put(name, value);
+        }
+    }
+
+    private static boolean tooLong(String name) {
+        return name.getBytes(StandardCharsets.UTF_8).length > MAX_BIN_NAME;
     }
 
     /** {@code aerospike:exists}. */

@@ -141,6 +141,16 @@ class UdfEngineTest {
     }
 
     @Test
+    void assignmentsToANameTooLongForABinAreIgnoredAndItReadsAsNil() throws Exception {
+        register("m.lua", "function f(r) r['fifteen_chars_x'] = 1; r['sixteen_chars_xx'] = 2\n"
+                + "  if r['sixteen_chars_xx'] ~= nil then error('read back') end\n"
+                + "  return aerospike:update(r) end\n");
+        UdfRecord existing = withBins(new LinkedHashMap<>(Map.of("a", integer(1))));
+        assertEquals(0, Bytes.getLong(call("f", existing).value().bytes(), 0));
+        assertEquals(List.of("a", "fifteen_chars_x"), new ArrayList<>(existing.bins().keySet()));
+    }
+
+    @Test
     void valuesComeBackAsTheirParticles() throws Exception {
         register("m.lua", "function s(r) return 'x' end function d(r) return 1.5 end function b(r) return true end "
                 + "function l(r) return list{1, 'a'} end function m(r) return map{a = 1} end "
