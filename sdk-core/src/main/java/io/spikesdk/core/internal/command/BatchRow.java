@@ -310,25 +310,7 @@ final class BatchRow {
         Bytes.putShort(buf, 26, fieldCount);
         Bytes.putShort(buf, 28, opCount());
         int off = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
-        off = Request.stringField(buf, off, FieldType.NAMESPACE, key.namespace());
-        if (key.setName() != null) {
-            off = Request.stringField(buf, off, FieldType.SET, key.setName());
-        }
-        off = Request.fieldHeader(buf, off, 20, FieldType.DIGEST_RIPE);
-        key.copyDigest(buf, off);
-        off += 20;
-        if (keyField) {
-            Value userKey = key.userKey();
-            int start = off;
-            buf[off + FieldType.HEADER_SIZE] = (byte) userKey.particleType();
-            off = Particles.write(userKey, buf, off + FieldType.HEADER_SIZE + 1);
-            Request.fieldHeader(buf, start, off - start - FieldType.HEADER_SIZE, FieldType.KEY);
-        }
-        if (filter != null) {
-            off = Request.fieldHeader(buf, off, filter.size(), FieldType.FILTER_EXP);
-            filter.copyTo(buf, off);
-            off += filter.size();
-        }
+        off = Request.writeKeyFields(buf, off, key, keyField, filter);
         off = writeTail(buf, off);
         Proto.writeHeader(buf, Proto.TYPE_MESSAGE, off);
         return off;

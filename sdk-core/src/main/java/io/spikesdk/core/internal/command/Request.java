@@ -239,6 +239,17 @@ public final class Request implements CommandRequest {
         Bytes.putShort(buf, 28, opCount());
         int off = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
 
+        off = writeKeyFields(buf, off, key, sendKey, filter);
+        off = writeOps(buf, off);
+        Proto.writeHeader(buf, Proto.TYPE_MESSAGE, off);
+        return off;
+    }
+
+    /**
+     * A record's fields, in the official client's order: namespace, set (when the key has one), DIGEST_RIPE, KEY
+     * (the user key, when {@code sendKey}), FILTER_EXP (when {@code filter} is not null).
+     */
+    static int writeKeyFields(byte[] buf, int off, Key key, boolean sendKey, Expression filter) {
         off = stringField(buf, off, FieldType.NAMESPACE, key.namespace());
         if (key.setName() != null) {
             off = stringField(buf, off, FieldType.SET, key.setName());
@@ -258,8 +269,6 @@ public final class Request implements CommandRequest {
             filter.copyTo(buf, off);
             off += filter.size();
         }
-        off = writeOps(buf, off);
-        Proto.writeHeader(buf, Proto.TYPE_MESSAGE, off);
         return off;
     }
 
