@@ -17,8 +17,9 @@ import java.util.Objects;
  * <p>An HLL bin holds a sketch with {@code indexBitCount} (4..16) register index bits and
  * {@code minHashBitCount} (0, or 4..51) min-hash bits, at most 64 together. Sketches passed as arguments
  * are {@code byte[]} or {@link Value.BytesValue}s of particle type {@link ParticleType#HLL} (as an HLL
- * bin reads back), sent with particle type HLL (18). Bad bit counts, null lists and sketches of
- * another particle type fail at the call with {@link IllegalArgumentException}/{@link NullPointerException}.
+ * bin reads back); inside the payload they carry the BLOB (4) prefix, as the official client sends them.
+ * Bad bit counts and sketches of another particle type fail at the call with
+ * {@link IllegalArgumentException}, null lists and policies with {@link NullPointerException}.
  */
 public final class HllOperations {
     private static final int INIT = 0;
@@ -163,16 +164,19 @@ public final class HllOperations {
         return Objects.requireNonNull(values, "values");
     }
 
-    /** The sketches as HLL particles, so that they are packed with particle type 18. */
-    private static List<Value.BytesValue> sketchList(List<?> sketches) {
+    /**
+     * The sketches' bytes. The official client packs an {@code HLLValue} inside an operation payload with the
+     * BLOB (4) prefix, not HLL (18), so the bytes are packed as plain blobs to stay byte-identical.
+     */
+    private static List<byte[]> sketchList(List<?> sketches) {
         Objects.requireNonNull(sketches, "sketches");
-        Value.BytesValue[] out = new Value.BytesValue[sketches.size()];
+        byte[][] out = new byte[sketches.size()][];
         for (int i = 0; i < out.length; i++) {
             Object sketch = sketches.get(i);
             if (sketch instanceof byte[] bytes) {
-                out[i] = new Value.BytesValue(bytes, ParticleType.HLL);
+                out[i] = bytes;
             } else if (sketch instanceof Value.BytesValue value && value.particleType() == ParticleType.HLL) {
-                out[i] = value;
+                out[i] = value.value();
             } else {
                 throw new IllegalArgumentException("sketches[" + i + "] must be a byte[] or an HLL BytesValue, got "
                     + describeType(sketch));
