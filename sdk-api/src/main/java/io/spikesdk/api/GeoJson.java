@@ -37,8 +37,9 @@ public final class GeoJson {
      * @throws IllegalArgumentException for a longitude outside [-180, 180] or a latitude outside [-90, 90]
      */
     public static GeoJson point(double lng, double lat) {
+        checkPosition(lng, lat, "point");
         StringBuilder json = new StringBuilder(64).append("{\"type\":\"Point\",\"coordinates\":");
-        appendPosition(json, lng, lat, "point");
+        appendPosition(json, lng, lat);
         return new GeoJson(json.append('}').toString());
     }
 
@@ -108,11 +109,11 @@ public final class GeoJson {
         }
         json.append('[');
         for (double[] v : vertices) {
-            appendPosition(json, v[0], v[1], what);
+            appendPosition(json, v[0], v[1]);
             json.append(',');
         }
         if (!sameVertex(vertices[0], vertices[vertices.length - 1])) {
-            appendPosition(json, vertices[0][0], vertices[0][1], what);
+            appendPosition(json, vertices[0][0], vertices[0][1]);
         } else {
             json.setLength(json.length() - 1);
         }
@@ -123,8 +124,7 @@ public final class GeoJson {
         return a[0] == b[0] && a[1] == b[1];
     }
 
-    private static void appendPosition(StringBuilder json, double lng, double lat, String what) {
-        checkPosition(lng, lat, what);
+    private static void appendPosition(StringBuilder json, double lng, double lat) {
         json.append('[').append(BigDecimal.valueOf(lng).toPlainString()).append(',')
             .append(BigDecimal.valueOf(lat).toPlainString()).append(']');
     }

@@ -26,14 +26,20 @@ final class LuaMessages {
     }
 
     static String toLua(String message) {
-        String out = replace(UNEXPECTED, message, m -> "unexpected symbol near " + token(Integer.parseInt(m.group(1))));
-        out = replace(ARITHMETIC_ON_TWO, out, m -> "attempt to perform arithmetic on a "
-            + (m.group(1).equals("number") ? m.group(2) : m.group(1)) + " value");
-        out = replace(ON_ONE, out, m -> "attempt to " + m.group(1) + " a " + m.group(2) + " value");
-        out = replace(CONCATENATE, out, m -> "attempt to concatenate a "
-            + (isConcatenable(m.group(1)) ? m.group(2) : m.group(1)) + " value");
-        out = replace(INDEX, out, m -> "attempt to index a " + m.group(1) + " value");
+        String out = UNEXPECTED.matcher(message).replaceAll(m -> literal("unexpected symbol near "
+            + token(Integer.parseInt(m.group(1)))));
+        out = ARITHMETIC_ON_TWO.matcher(out).replaceAll(m -> literal("attempt to perform arithmetic on a "
+            + (m.group(1).equals("number") ? m.group(2) : m.group(1)) + " value"));
+        out = ON_ONE.matcher(out).replaceAll(m -> literal("attempt to " + m.group(1) + " a " + m.group(2) + " value"));
+        out = CONCATENATE.matcher(out).replaceAll(m -> literal("attempt to concatenate a "
+            + (isConcatenable(m.group(1)) ? m.group(2) : m.group(1)) + " value"));
+        out = INDEX.matcher(out).replaceAll(m -> literal("attempt to index a " + m.group(1) + " value"));
         return out.replace("'<eos>' expected", "<eof> expected");
+    }
+
+    /** A replacement taken as it is (a quoted token may be {@code '$'}). */
+    private static String literal(String text) {
+        return Matcher.quoteReplacement(text);
     }
 
     private static boolean isConcatenable(String type) {
@@ -50,18 +56,5 @@ final class LuaMessages {
             return "'?'";
         }
         return TOKENS[i].equals("<eof>") ? "<eof>" : "'" + TOKENS[i] + "'";
-    }
-
-    private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> with) {
-        Matcher m = pattern.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        do {
-            m.appendReplacement(out, Matcher.quoteReplacement(with.apply(m)));
-        } while (m.find());
-        m.appendTail(out);
-        return out.toString();
     }
 }
