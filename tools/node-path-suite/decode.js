@@ -1,4 +1,6 @@
-// Decode recorded AS_MSG frames into readable text.
+// Decodes recorded AS_MSG frames (proto header, message header, fields, ops) into readable text: the msgpack of
+// list, map and CDT/expression op values with particle-type-prefixed strings, blobs and GeoJSON.
+'use strict'
 function mp (b, o) {
   const t = b[o]
   const r = (v, n) => [v, o + n]
@@ -83,37 +85,56 @@ function particle (type, data) {
     case 4: return 'blob:' + data.toString('hex')
     case 17: return 'bool:' + data[0]
     case 18: return 'hll:' + data.toString('hex').slice(0, 16) + '..'
-    case 19: case 20: case 21: {
+    case 19: case 20: {
       try { return fmt(mp(data, 0)[0]) } catch (e) { return 'undecodable:' + data.toString('hex') }
     }
     case 23: return 'geo:' + data.toString('utf8')
     default: return 't' + type + ':' + data.toString('hex')
   }
 }
-const OPS = { 1: 'read', 2: 'write', 3: 'cdt_read', 4: 'cdt_modify', 7: 'exp_read', 8: 'exp_modify', 14: 'delete' }
+const OP_NAMES = {
+  1: 'read', 2: 'write', 3: 'cdt_read', 4: 'cdt_modify', 5: 'incr', 7: 'exp_read', 8: 'exp_modify', 9: 'append',
+  10: 'prepend', 11: 'touch', 12: 'bit_read', 13: 'bit_modify', 14: 'delete', 15: 'hll_read', 16: 'hll_modify'
+}
+// Op types whose value is a msgpack program (sent with particle type blob).
+const MSGPACK_OPS = new Set([3, 4, 7, 8, 12, 13, 15, 16])
+const HEADER = 8 // proto version, type, 6-byte length
+
+function opValue (opType, particleType, data) {
+  if (!MSGPACK_OPS.has(opType) || particleType !== 4) return particle(particleType, data)
+  try {
+    return fmt(mp(data, 0)[0])
+  } catch (e) {
+    return 'undecodable:' + data.toString('hex')
+  }
+}
+
+/** The info1/2/3 bytes, result code and ops ("type bin = value") of one AS_MSG frame given as hex. */
 function msg (hex) {
-  const b = Buffer.from(hex, 'hex')
-  const h = 8
-  const info = [b[h + 1], b[h + 2], b[h + 3]]
-  const rc = b[h + 5]
-  const nf = b.readUInt16BE(h + 18)
-  const no = b.readUInt16BE(h + 20)
-  let o = h + 22
-  for (let i = 0; i < nf; i++) o += 4 + b.readUInt32BE(o)
+  const frame = Buffer.from(hex, 'hex')
+  const info = [frame[HEADER + 1], frame[HEADER + 2], frame[HEADER + 3]]
+  const rc = frame[HEADER + 5]
+  const fieldCount = frame.readUInt16BE(HEADER + 18)
+  const opCount = frame.readUInt16BE(HEADER + 20)
+  let at = HEADER + 22
+  for (let i = 0; i < fieldCount; i++) at += 4 + frame.readUInt32BE(at)
   const ops = []
-  for (let i = 0; i < no; i++) {
-    const sz = b.readUInt32BE(o)
-    const op = b[o + 4]; const pt = b[o + 5]; const nl = b[o + 7]
-    const name = b.subarray(o + 8, o + 8 + nl).toString()
-    const data = b.subarray(o + 8 + nl, o + 4 + sz)
-    const msgpackOp = op === 3 || op === 4 || op === 7 || op === 8
-    let shown = ''
-    if (data.length) {
-      if (msgpackOp && pt === 4) { try { shown = fmt(mp(data, 0)[0]) } catch (e) { shown = 'undecodable:' + data.toString('hex') } } else shown = particle(pt, data)
-    }
-    ops.push((OPS[op] || 'op' + op) + ' ' + name + (data.length ? ' = ' + shown : ''))
-    o += 4 + sz
+  for (let i = 0; i < opCount; i++) {
+    const size = frame.readUInt32BE(at)
+    const opType = frame[at + 4]
+    const particleType = frame[at + 5]
+    const nameLength = frame[at + 7]
+    const name = frame.subarray(at + 8, at + 8 + nameLength).toString()
+    const data = frame.subarray(at + 8 + nameLength, at + 4 + size)
+    const value = data.length ? ' = ' + opValue(opType, particleType, data) : ''
+    ops.push((OP_NAMES[opType] || 'op' + opType) + ' ' + name + value)
+    at += 4 + size
   }
   return { info, rc, ops }
 }
-module.exports = { msg, fmt, mp }
+
+/** Same result code and same returned bins (generation and TTL are not compared). */
+function sameAnswer (a, b) {
+  return JSON.stringify([a.rc, a.ops]) === JSON.stringify([b.rc, b.ops])
+}
+module.exports = { msg, sameAnswer }

@@ -99,7 +99,8 @@ fi
 node "$here/warmup.js" "$target"
 status=0
 (cd "$dir/node_modules/aerospike" && OPTIONS="--host ${target%:*} --port ${target##*:}" \
-  "$dir/node_modules/.bin/mocha" "$@" test/path_expressions.js test/path_operations.js) || status=$?
+  "$dir/node_modules/.bin/mocha" --require "$here/ready-hook.js" "$@" test/path_expressions.js test/path_operations.js) \
+  || status=$?
 
 if [ -n "$diff" ]; then
   kill -TERM "$proxy_pid"; wait "$proxy_pid" || true; proxy_pid=""

@@ -1,5 +1,5 @@
-// node warmup.js host:port — connects once and asks what the suite's global before-hook asks. The suite does not
-// await that hook, so a cold server (a fresh JVM) can make it skip the first test and abort a whole describe.
+// node warmup.js host:port — connects once and asks what the suite's global before-hook asks, three times, so that
+// a fresh JVM has loaded and compiled those paths before the suite's helper asks them under its 1 s timeout.
 'use strict'
 const Aerospike = require('aerospike')
 const [addr, port] = process.argv[2].split(':')
