@@ -5,6 +5,8 @@ import io.spikesdk.api.Operation;
 import io.spikesdk.cdt.internal.CdtPayload;
 import io.spikesdk.cdt.internal.PathPayload;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Path select and modify operations (server 8.1+; the official client's {@code CdtOperation}): walk a
  * {@link CTX} path whose levels may fan out ({@link CTX#allChildren}, {@link CTX#allChildrenWithFilter},
@@ -26,7 +28,8 @@ public final class PathOperations {
      * {@code flags} chooses the result shape. The APPLY bit (4) is cleared, as the official client does.
      *
      * @throws IllegalArgumentException for a null, empty or over-long (&gt; 15 bytes) bin name, null flags,
-     *         or no / a null context level
+     *         or no / a null context level (the official client sends a malformed {@code [0xFE, flags]} for an
+     *         empty path)
      */
     public static Operation selectByPath(String bin, SelectFlags flags, CTX... ctx) {
         requireBin("selectByPath", bin);
@@ -56,7 +59,7 @@ public final class PathOperations {
         if (bin == null || bin.isEmpty()) {
             throw new IllegalArgumentException(method + ": bin must not be null or empty");
         }
-        if (bin.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > BIN_NAME_MAX) {
+        if (bin.getBytes(StandardCharsets.UTF_8).length > BIN_NAME_MAX) {
             throw new IllegalArgumentException(method + ": bin name longer than " + BIN_NAME_MAX + " bytes: " + bin);
         }
     }

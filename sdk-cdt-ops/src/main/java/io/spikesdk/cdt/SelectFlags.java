@@ -8,7 +8,7 @@ public final class SelectFlags {
     private static final int MODE_MASK = 0x0F;
     private static final int NO_FAIL_BIT = 0x10;
 
-    /** The selected elements inside a copy of the bin's tree, pruned to the matching paths (0). */
+    /** The matching elements in the bin's own tree shape: the result has the bin's top-level type (0). */
     public static final SelectFlags MATCHING_TREE = new SelectFlags(0);
     /** The selected values as a flat list (1). */
     public static final SelectFlags VALUE = new SelectFlags(1);
