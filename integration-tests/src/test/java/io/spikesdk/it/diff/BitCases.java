@@ -58,7 +58,7 @@ final class BitCases implements CaseGenerator {
         byte[] literal = mode != BitCall.Mode.OPERATE && g.chance(15) ? blob(g, g.nextInt(9)) : null;
         int expFlags = mode == BitCall.Mode.EXP_READ ? g.pick(box(EXP_READ_FLAGS))
                 : mode == BitCall.Mode.EXP_WRITE ? g.pick(box(EXP_WRITE_FLAGS)) : 0;
-        return new Case(category(), setup, new BitCall(mode, steps, g.chance(20), literal,
+        return new Case(category(), setup, new BitCall(mode, steps, g.chance(20) && mode == BitCall.Mode.OPERATE, literal,
                 g.chance(70) ? BINS[sourceIndex] : "t", expFlags, g.nextInt(4), g.nextInt(12) - 2));
     }
 
