@@ -84,7 +84,7 @@ public final class EmbeddedAerospikeExtension implements BeforeAllCallback, Befo
                 && RealServer.lookup(settings, context::getConfigurationParameter).isEmpty()) {
             return sharedServer(settings, context);
         }
-        ExtensionContext scope = settings.lifecycle() == Lifecycle.PER_CLASS ? owner(context) : methodScope(context);
+        ExtensionContext scope = settings.lifecycle() == Lifecycle.PER_METHOD ? methodScope(context) : owner(context);
         return scope.getStore(NAMESPACE).getOrComputeIfAbsent(ServerResources.class,
                 key -> start(settings, context), ServerResources.class);
     }
