@@ -383,7 +383,8 @@ public final class EmbeddedAerospike implements AutoCloseable {
 
         /**
          * The clock records expire by (void times, last-update times); {@link EmbeddedAerospike#clock()} moves
-         * forward from it. Default: the system clock.
+         * forward from it. Another server's {@link EmbeddedAerospike#clock()} makes both share one time (advanced,
+         * and rewound by a reset, together). Default: the system clock.
          */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
