@@ -274,7 +274,8 @@ public final class EmbeddedAerospike implements AutoCloseable {
      * @throws UncheckedIOException when the file cannot be read
      */
     public int load(Path file) {
-        return load(FixtureFiles.read(file), FixtureFormat.of(file), file.toString());
+        FixtureFormat format = FixtureFormat.of(file);
+        return load(FixtureFiles.read(file), format, file.toString());
     }
 
     /** Loads a fixture from a stream (read to its end, not closed) in the given format; see {@link #load(Path)}. */

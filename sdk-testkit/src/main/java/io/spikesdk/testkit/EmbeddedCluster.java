@@ -285,7 +285,8 @@ public final class EmbeddedCluster implements AutoCloseable {
      * master and is replicated as a client write is. See {@link EmbeddedAerospike#load(Path)}.
      */
     public int load(Path file) {
-        return fixtureStore().load(FixtureFiles.read(file), FixtureFormat.of(file), file.toString());
+        FixtureFormat format = FixtureFormat.of(file);
+        return fixtureStore().load(FixtureFiles.read(file), format, file.toString());
     }
 
     /** Loads a fixture from a stream (not closed) in the given format. */

@@ -1,8 +1,14 @@
 package io.spikesdk.testkit;
 
+import io.spikesdk.testkit.internal.inspect.ValueText;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A record as an embedded server holds it, read without a client ({@link EmbeddedAerospike#records}).
@@ -21,7 +27,7 @@ public record ServerRecord(String namespace, String set, Object userKey, byte[] 
 
     public ServerRecord {
         digest = digest.clone();
-        bins = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(bins));
+        bins = Collections.unmodifiableMap(new LinkedHashMap<>(bins));
     }
 
     /** A copy of the digest. */
@@ -40,11 +46,46 @@ public record ServerRecord(String namespace, String set, Object userKey, byte[] 
         return bins.get(name);
     }
 
+    /** Equal when every component is, bin values compared in order and byte arrays by content. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof ServerRecord r && namespace.equals(r.namespace) && java.util.Objects.equals(set, r.set)
+        return o instanceof ServerRecord r && namespace.equals(r.namespace) && Objects.equals(set, r.set)
                 && Arrays.equals(digest, r.digest) && ttl == r.ttl && generation == r.generation
-                && java.util.Objects.deepEquals(userKey, r.userKey) && bins.equals(r.bins);
+                && sameValue(userKey, r.userKey) && sameValue(bins, r.bins);
+    }
+
+    /** Equality of bin values, byte arrays (nested too) compared by content. */
+    private static boolean sameValue(Object a, Object b) {
+        if (a instanceof byte[] x && b instanceof byte[] y) {
+            return Arrays.equals(x, y);
+        }
+        if (a instanceof List<?> x && b instanceof List<?> y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            for (int i = 0; i < x.size(); i++) {
+                if (!sameValue(x.get(i), y.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (a instanceof Map<?, ?> x && b instanceof Map<?, ?> y) {
+            if (x.size() != y.size()) {
+                return false;
+            }
+            Iterator<? extends Map.Entry<?, ?>> i = x.entrySet().iterator();
+            Iterator<? extends Map.Entry<?, ?>> j = y.entrySet().iterator();
+            while (i.hasNext()) {
+                Map.Entry<?, ?> e = i.next();
+                Map.Entry<?, ?> f = j.next();
+                if (!sameValue(e.getKey(), f.getKey()) || !sameValue(e.getValue(), f.getValue())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return Objects.equals(a, b);
     }
 
     @Override
@@ -55,7 +96,7 @@ public record ServerRecord(String namespace, String set, Object userKey, byte[] 
     @Override
     public String toString() {
         return namespace + "/" + (set == null ? "" : set) + " "
-                + (userKey == null ? digestHex() : "key=" + io.spikesdk.testkit.internal.inspect.ValueText.of(userKey))
-                + " gen " + generation + " ttl " + ttl + " " + io.spikesdk.testkit.internal.inspect.ValueText.of(bins);
+                + (userKey == null ? digestHex() : "key=" + ValueText.of(userKey))
+                + " gen " + generation + " ttl " + ttl + " " + ValueText.of(bins);
     }
 }
