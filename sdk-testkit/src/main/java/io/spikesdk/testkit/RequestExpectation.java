@@ -66,6 +66,7 @@ public final class RequestExpectation {
     public RequestExpectation key(Object userKey) {
         Objects.requireNonNull(userKey, "userKey");
         Object key = userKey instanceof Integer i ? Long.valueOf(i) : userKey;
+        Key.digest(null, key); // refuses a type that is no user key now rather than at verification
         return add("key " + ValueText.of(key), e -> e.digest() != null
                 && Arrays.equals(e.digest(), Key.digest(e.set(), key)));
     }
