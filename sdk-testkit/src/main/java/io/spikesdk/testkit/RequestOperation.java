@@ -7,7 +7,8 @@ import java.util.Objects;
  *
  * @param type the wire operation: READ, WRITE, INCR, APPEND, PREPEND, TOUCH, DELETE, CDT_READ, CDT_MODIFY,
  *     BIT_READ, BIT_MODIFY, HLL_READ, HLL_MODIFY, EXP_READ, EXP_MODIFY; UDF for a UDF call (bin null, value
- *     {@code module.function})
+ *     {@code module.function}); MORE, last, when a request has more operations than the log keeps (100), value
+ *     {@code "<n> more operations"}
  * @param bin the bin name, or null when the operation names none (a READ of every bin, a TOUCH)
  * @param value the value sent, as short readable text (strings quoted, long values cut), or null when none
  */

@@ -20,6 +20,9 @@ import java.util.List;
  * @param operations the operations in request order
  */
 public record RequestDetail(String set, Object userKey, List<RequestOperation> operations) {
+    /** Operations kept per request; a longer request ends with one {@code MORE} operation counting the rest. */
+    public static final int MAX_OPERATIONS = 100;
+
     /** No set, no key, no operations. */
     public static final RequestDetail NONE = new RequestDetail(null, null, List.of());
 
@@ -51,9 +54,13 @@ public record RequestDetail(String set, Object userKey, List<RequestOperation> o
     public static RequestDetail of(MessageView msg) {
         String set = msg.fieldString(FieldType.SET);
         Object key = JavaValues.ofKeyField(msg.fieldBytes(FieldType.KEY));
-        List<RequestOperation> ops = new ArrayList<>(msg.opCount() + 1);
-        for (int i = 0; i < msg.opCount(); i++) {
+        int kept = Math.min(msg.opCount(), MAX_OPERATIONS);
+        List<RequestOperation> ops = new ArrayList<>(kept + 2);
+        for (int i = 0; i < kept; i++) {
             ops.add(operation(msg, i));
+        }
+        if (kept < msg.opCount()) {
+            ops.add(new RequestOperation("MORE", null, (msg.opCount() - kept) + " more operations"));
         }
         String module = msg.fieldString(FieldType.UDF_PACKAGE_NAME);
         if (module != null && msg.findField(FieldType.UDF_OP) < 0) {
