@@ -90,7 +90,8 @@ class RequestExpectationTest {
                 client.put(null, new Key("test", "s", i), new Bin("n", i));
             }
             cluster.verify();
-            assertTrue(cluster.describeActivity(20).lines().allMatch(l -> l.contains(" WRITE test/s ")));
+            assertTrue(ActivityInspectionTest.dataRequests(cluster.activity(), 20).stream()
+                    .allMatch(e -> e.toString().contains(" WRITE test/s ")));
         }
     }
 
