@@ -1,8 +1,11 @@
 package io.spikesdk.testkit;
 
+import io.spikesdk.api.ResultCode;
+import io.spikesdk.testkit.internal.inspect.ValueText;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One request a node received from a client, as its activity log records it.
@@ -21,13 +24,26 @@ import java.util.List;
  * @param receivedBy node id of the node the client sent the request to
  * @param servedBy node id of the node that executed it
  * @param infoCommands for info requests, the command lines in request order; otherwise empty
+ * @param set the set name of a data command, or null
+ * @param userKey the user key (Long, String, byte[] or Double) when the client sent it (send-key), else null
+ * @param operations the operations of a data command, decoded, in request order; empty for info requests, deletes
+ *     and reads of every bin
  */
 public record ActivityEntry(long sequence, CommandKind kind, String namespace, byte[] digest, int partitionId,
-        int resultCode, String receivedBy, String servedBy, List<String> infoCommands) {
+        int resultCode, String receivedBy, String servedBy, List<String> infoCommands, String set, Object userKey,
+        List<RequestOperation> operations) {
 
     public ActivityEntry {
         digest = digest == null ? null : digest.clone();
         infoCommands = List.copyOf(infoCommands);
+        operations = List.copyOf(operations);
+    }
+
+    /** An entry without set, user key or operations. */
+    public ActivityEntry(long sequence, CommandKind kind, String namespace, byte[] digest, int partitionId,
+            int resultCode, String receivedBy, String servedBy, List<String> infoCommands) {
+        this(sequence, kind, namespace, digest, partitionId, resultCode, receivedBy, servedBy, infoCommands, null,
+                null, List.of());
     }
 
     /** A copy of the digest, or null. */
@@ -51,11 +67,40 @@ public record ActivityEntry(long sequence, CommandKind kind, String namespace, b
         return digest == null ? null : HexFormat.of().formatHex(digest);
     }
 
+    /** The names of the bins the operations name, in request order, without repeats. */
+    public List<String> binNames() {
+        return operations.stream().map(RequestOperation::bin).filter(Objects::nonNull).distinct().toList();
+    }
+
+    /**
+     * One readable line: {@code #12 WRITE test/orders key="o-1" digest 5e1f... [WRITE status="paid"] -> 0 OK at
+     * BB9...}.
+     */
     @Override
     public String toString() {
-        return "#" + sequence + " " + kind + (namespace == null ? "" : " " + namespace)
-                + (digest == null ? "" : " " + digestHex() + " (partition " + partitionId + ")")
-                + (kind == CommandKind.INFO ? " " + infoCommands : " -> " + resultCode)
-                + " at " + receivedBy + (proxied() ? " served by " + servedBy : "");
+        StringBuilder sb = new StringBuilder().append('#').append(sequence).append(' ').append(kind);
+        if (namespace != null) {
+            sb.append(' ').append(namespace).append(set == null ? "" : "/" + set);
+        }
+        if (userKey != null) {
+            sb.append(" key=").append(ValueText.of(userKey));
+        }
+        if (digest != null) {
+            sb.append(" digest ").append(digestHex()).append(" (partition ").append(partitionId).append(')');
+        }
+        if (!operations.isEmpty()) {
+            sb.append(' ').append(operations);
+        }
+        if (kind == CommandKind.INFO) {
+            sb.append(' ').append(infoCommands);
+        } else {
+            sb.append(" -> ").append(resultCode).append(' ').append(resultName(resultCode));
+        }
+        return sb.append(" at ").append(receivedBy).append(proxied() ? " served by " + servedBy : "").toString();
+    }
+
+    private static String resultName(int code) {
+        ResultCode rc = ResultCode.fromCode(code);
+        return rc == null ? "" : rc.name();
     }
 }

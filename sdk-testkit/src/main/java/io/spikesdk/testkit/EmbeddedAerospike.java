@@ -2,6 +2,7 @@ package io.spikesdk.testkit;
 
 import io.spikesdk.testkit.internal.cluster.ClusterMember;
 import io.spikesdk.testkit.internal.cluster.ClusterState;
+import io.spikesdk.testkit.internal.fixture.FixtureStore;
 import io.spikesdk.testkit.internal.info.InfoService;
 import io.spikesdk.testkit.internal.info.NodeIdentity;
 import io.spikesdk.testkit.internal.info.ServerStats;
@@ -24,8 +25,11 @@ import io.spikesdk.testkit.internal.storage.ServerClock;
 import io.spikesdk.testkit.internal.udf.UdfEngine;
 import io.spikesdk.testkit.internal.udf.UdfRegistry;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,6 +71,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
     private final FaultPlan faultPlan = new FaultPlan();
     private final ActivityLog activityLog = new ActivityLog();
     private final Faults faults = new Faults(faultPlan, this::closeClientConnections);
+    private final Expectations expectations = new Expectations(this::activity);
     private NetworkServer network;
     private NodeIdentity identity;
     private Map<String, NamespaceStore> stores;
@@ -80,6 +85,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
     private NodeReset resettable;
     /** What {@code testkit-reset} empties: this server, or the whole cluster of a cluster node. */
     private volatile Runnable resetScope = this::reset;
+    private boolean clustered;
 
     private EmbeddedAerospike(Builder config) {
         this.config = config;
@@ -123,6 +129,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
             throw new IllegalStateException("node already running");
         }
         started = true;
+        clustered = true;
         launch(cluster, rack);
     }
 
@@ -319,6 +326,168 @@ public final class EmbeddedAerospike implements AutoCloseable {
         if (current != null) {
             current.values().forEach(NamespaceStore::expire);
         }
+    }
+
+    // ---- Fixtures, inspection and request expectations (issue 17) ----
+
+    /**
+     * Loads a fixture file: {@code .json} (Spike JSON fixture) or {@code .asb} (asbackup 3.1 text), see the README.
+     * Each record replaces the record with its digest; nothing is loaded when the file has a problem.
+     *
+     * @return the number of records loaded
+     * @throws FixtureException naming the file, line, record and problem
+     * @throws UncheckedIOException when the file cannot be read
+     */
+    public int load(Path file) {
+        FixtureFormat format = FixtureFormat.of(file);
+        return load(FixtureFiles.read(file), format, file.toString());
+    }
+
+    /** Loads a fixture from a stream (read to its end, not closed) in the given format; see {@link #load(Path)}. */
+    public int load(InputStream in, FixtureFormat format) {
+        return load(FixtureFiles.read(in), format, "fixture stream (" + format + ")");
+    }
+
+    /** Loads fixture content; {@code source} names it in error messages. See {@link #load(Path)}. */
+    public int load(byte[] content, FixtureFormat format, String source) {
+        return fixtureStore().load(content, format, source);
+    }
+
+    /** Writes every live record of every namespace to {@code file}, in the format its extension names. */
+    public void dump(Path file) {
+        dump(file, null, null);
+    }
+
+    /**
+     * Writes the live records of a namespace and set to {@code file}, in the format its extension names, in set and
+     * digest order (a stable snapshot to compare).
+     *
+     * @param namespace the namespace, or null for every namespace
+     * @param set the set, or null for every set
+     */
+    public void dump(Path file, String namespace, String set) {
+        FixtureFiles.write(file, fixtureStore().dump(FixtureFormat.of(file), namespace, set));
+    }
+
+    /** Writes every live record to {@code out} (not closed) in {@code format}. */
+    public void dump(OutputStream out, FixtureFormat format) {
+        dump(out, format, null, null);
+    }
+
+    /** Writes the live records of a namespace and set (null: all) to {@code out} (not closed) in {@code format}. */
+    public void dump(OutputStream out, FixtureFormat format, String namespace, String set) {
+        FixtureFiles.write(out, fixtureStore().dump(format, namespace, set));
+    }
+
+    /**
+     * The live records of a namespace, of one set or (with a null set) of every set, read without a client, in set
+     * and digest order.
+     *
+     * @throws IllegalArgumentException when the namespace is not on this server
+     */
+    public List<ServerRecord> records(String namespace, String set) {
+        return fixtureStore().records(namespace, set);
+    }
+
+    /** Live records per set of a namespace, by set name; sets whose records are all gone count 0. */
+    public Map<String, Long> setCounts(String namespace) {
+        return store(namespace).setCounts();
+    }
+
+    /** Live records of a namespace, with or without a set. */
+    public long recordCount(String namespace) {
+        return store(namespace).objectCount();
+    }
+
+    /** The last {@code n} requests of the {@linkplain #activity() activity log}, oldest first. */
+    public List<ActivityEntry> recentActivity(int n) {
+        return Inspection.last(activity(), n);
+    }
+
+    /**
+     * The last {@code n} requests as readable lines, one per request, e.g. {@code #12 WRITE test/orders
+     * key="o-1" digest 5e1f... (partition 1438) [WRITE status="paid"] -> 0 OK at BB9...}.
+     */
+    public String describeActivity(int n) {
+        return Inspection.describe(recentActivity(n));
+    }
+
+    /**
+     * Declares an expectation on the requests clients send from now on, checked by {@link #verify()} (and by the
+     * JUnit extension after each test):
+     * {@code server.expect().command(CommandKind.WRITE).namespace("test").set("orders").times(3)}.
+     */
+    public RequestExpectation expect() {
+        return expectations.declare();
+    }
+
+    /**
+     * Checks every expectation declared with {@link #expect()} since the last {@link #clearExpectations()}.
+     *
+     * @throws AssertionError listing, for each failed expectation, what was received
+     */
+    public void verify() {
+        expectations.verify();
+    }
+
+    /** Forgets the declared expectations. */
+    public void clearExpectations() {
+        expectations.clear();
+    }
+
+    /**
+     * Waits up to 2 seconds for every client connection to close (a closed client's sockets end asynchronously).
+     *
+     * @throws AssertionError naming the connections still open
+     */
+    public void assertNoPendingConnections() {
+        assertNoPendingConnections(Duration.ofSeconds(2));
+    }
+
+    /** As {@link #assertNoPendingConnections()}, waiting up to {@code grace}. */
+    public void assertNoPendingConnections(Duration grace) {
+        List<String> open = Inspection.awaitEmpty(this::openConnections, grace);
+        if (!open.isEmpty()) {
+            throw new AssertionError(open.size() + " client connection" + (open.size() == 1 ? " is" : "s are")
+                    + " still open to " + host() + ":" + port() + " after " + grace.toMillis() + " ms, from "
+                    + String.join(", ", open) + ": close every client (and its pools) before the test ends");
+        }
+    }
+
+    private synchronized List<String> openConnections() {
+        return network == null ? List.of() : network.clientAddresses();
+    }
+
+    private synchronized FixtureStore fixtureStore() {
+        if (clustered) {
+            throw new IllegalStateException("this node belongs to an EmbeddedCluster: load, dump and list records "
+                    + "through the cluster, which places each record on its partition's nodes");
+        }
+        if (stores == null) {
+            throw new IllegalStateException("server not running");
+        }
+        return new FixtureStore(FixtureStore.of(stores), clock, udfRegistry);
+    }
+
+    private synchronized NamespaceStore store(String namespace) {
+        if (stores == null) {
+            throw new IllegalStateException("server not running");
+        }
+        NamespaceStore store = stores.get(namespace);
+        if (store == null) {
+            throw new IllegalArgumentException("namespace \"" + namespace + "\" is not on this server (namespaces: "
+                    + String.join(", ", namespaces()) + ")");
+        }
+        return store;
+    }
+
+    /** This node's stores while running (for its cluster's fixtures and inspection). */
+    synchronized Map<String, NamespaceStore> stores() {
+        return stores;
+    }
+
+    ServerClock serverClock() {
+        return clock;
     }
 
     /** Configures an {@link EmbeddedAerospike}. Not thread-safe. */

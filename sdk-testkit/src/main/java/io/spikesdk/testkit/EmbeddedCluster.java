@@ -7,6 +7,11 @@ import io.spikesdk.testkit.internal.cluster.ClusterState;
 import io.spikesdk.testkit.internal.node.NodeReset;
 import io.spikesdk.testkit.internal.storage.Digest;
 import io.spikesdk.testkit.internal.storage.NamespaceConfig;
+import io.spikesdk.testkit.internal.fixture.FixtureStore;
+import io.spikesdk.testkit.internal.storage.NamespaceStore;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,6 +63,7 @@ public final class EmbeddedCluster implements AutoCloseable {
     private final TestClock clock;
     private final List<EmbeddedAerospike> nodes = new ArrayList<>();
     private boolean started;
+    private final Expectations expectations = new Expectations(this::activity);
 
     private EmbeddedCluster(Builder config) {
         this.config = config;
@@ -295,6 +301,83 @@ public final class EmbeddedCluster implements AutoCloseable {
     /** The clock every node shares: advancing it expires records on all of them at once. */
     public TestClock clock() {
         return clock;
+    }
+
+    // ---- Fixtures, inspection and request expectations (issue 17) ----
+
+    /**
+     * Loads a fixture file ({@code .json} or {@code .asb}) into the cluster: each record goes to its partition's
+     * master and is replicated as a client write is. See {@link EmbeddedAerospike#load(Path)}.
+     */
+    public int load(Path file) {
+        FixtureFormat format = FixtureFormat.of(file);
+        return fixtureStore().load(FixtureFiles.read(file), format, file.toString());
+    }
+
+    /** Loads a fixture from a stream (not closed) in the given format. */
+    public int load(InputStream in, FixtureFormat format) {
+        return fixtureStore().load(FixtureFiles.read(in), format, "fixture stream (" + format + ")");
+    }
+
+    /** Writes the live records of a namespace and set (null: all), read from each partition's master. */
+    public void dump(Path file, String namespace, String set) {
+        FixtureFiles.write(file, fixtureStore().dump(FixtureFormat.of(file), namespace, set));
+    }
+
+    /** Writes the live records of a namespace and set (null: all) to {@code out} (not closed) in {@code format}. */
+    public void dump(OutputStream out, FixtureFormat format, String namespace, String set) {
+        FixtureFiles.write(out, fixtureStore().dump(format, namespace, set));
+    }
+
+    /** The live records of a namespace and set (null: every set), read from each partition's master. */
+    public List<ServerRecord> records(String namespace, String set) {
+        return fixtureStore().records(namespace, set);
+    }
+
+    /** The last {@code n} requests of every node, oldest first. */
+    public List<ActivityEntry> recentActivity(int n) {
+        return Inspection.last(activity(), n);
+    }
+
+    /** The last {@code n} requests of every node as readable lines. */
+    public String describeActivity(int n) {
+        return Inspection.describe(recentActivity(n));
+    }
+
+    /** Declares an expectation on the requests any node receives from now on; see {@link #verify()}. */
+    public RequestExpectation expect() {
+        return expectations.declare();
+    }
+
+    /** Checks every expectation declared with {@link #expect()}; AssertionError listing what was received. */
+    public void verify() {
+        expectations.verify();
+    }
+
+    /** Forgets the declared expectations. */
+    public void clearExpectations() {
+        expectations.clear();
+    }
+
+    private synchronized FixtureStore fixtureStore() {
+        EmbeddedAerospike any = nodes.stream().filter(EmbeddedAerospike::isRunning).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no node of the cluster is running"));
+        FixtureStore.Stores masters = new FixtureStore.Stores() {
+            @Override
+            public List<String> namespaces() {
+                return EmbeddedCluster.this.namespaces();
+            }
+
+            @Override
+            public NamespaceStore store(String namespace, int partitionId) {
+                if (!namespaces().contains(namespace)) {
+                    return null;
+                }
+                ClusterSnapshot snapshot = state.snapshot();
+                return snapshot.member(snapshot.table().owner(partitionId, 0)).stores().get(namespace);
+            }
+        };
+        return new FixtureStore(masters, any.serverClock(), state.udfs());
     }
 
     /** Configures an {@link EmbeddedCluster}. Not thread-safe. */

@@ -1,6 +1,9 @@
 package io.spikesdk.testkit;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 
@@ -14,7 +17,7 @@ public final class Main {
     static final int EXIT_USAGE = 2;
 
     private static final Set<String> OPTIONS = Set.of("--port", "--host", "--namespace", "--max-record-size",
-            "--default-ttl", "--cluster-name", "--nodes", "--replication-factor");
+            "--default-ttl", "--cluster-name", "--nodes", "--replication-factor", "--fixtures");
 
     private static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar sdk-testkit-<version>-server.jar [options]",
@@ -30,6 +33,8 @@ public final class Main {
             "  --cluster-name <name>   name reported by the cluster-name info command (default empty)",
             "  --nodes <n>             run a cluster of n nodes on 127.0.0.1 (default: one plain node)",
             "  --replication-factor <n> copies of each partition in a cluster (default 2)",
+            "  --fixtures <file>       load records at start: a Spike JSON fixture (.json) or an",
+            "                          asbackup 3.1 text file (.asb); repeat for several",
             "  --help                  print this help and exit",
             "",
             "Info commands for test suites (any client's info call):",
@@ -91,13 +96,35 @@ public final class Main {
             err.println(USAGE);
             return new Launch(null, null, EXIT_USAGE);
         }
+        Launch launch;
         try {
-            return options.clustered() ? startCluster(options.cluster.build(), out)
+            launch = options.clustered() ? startCluster(options.cluster.build(), out)
                     : startServer(options.single.build(), out);
         } catch (java.io.UncheckedIOException e) {
             err.println("error: " + e.getMessage() + ": " + e.getCause().getMessage());
             return new Launch(null, null, 1);
         }
+        return loadFixtures(launch, options.fixtures, out, err);
+    }
+
+    /** Loads each fixture file into what {@code launch} started; on a problem, stops it and exits 1. */
+    private static Launch loadFixtures(Launch launch, List<Path> fixtures, PrintStream out, PrintStream err) {
+        for (Path file : fixtures) {
+            try {
+                int count = launch.cluster() != null ? launch.cluster().load(file) : launch.server().load(file);
+                out.println("Loaded " + count + " records from " + file);
+            } catch (FixtureException e) {
+                err.println("error: fixture " + e.getMessage());
+                launch.close();
+                return new Launch(null, null, 1);
+            } catch (java.io.UncheckedIOException e) {
+                err.println("error: " + e.getMessage() + ": " + e.getCause().getMessage());
+                launch.close();
+                return new Launch(null, null, 1);
+            }
+        }
+        out.flush();
+        return launch;
     }
 
     private static Launch startServer(EmbeddedAerospike server, PrintStream out) {
@@ -136,6 +163,7 @@ public final class Main {
     private static final class Options {
         final EmbeddedAerospike.Builder single = EmbeddedAerospike.builder();
         final EmbeddedCluster.Builder cluster = EmbeddedCluster.builder().basePort(3000);
+        final List<Path> fixtures = new ArrayList<>();
         private boolean clustered;
         private boolean customHost;
 
@@ -176,6 +204,10 @@ public final class Main {
                 case "--replication-factor":
                     cluster.replicationFactor(number(option, value));
                     clustered = true;
+                    break;
+                case "--fixtures":
+                    FixtureFormat.of(Path.of(value));
+                    fixtures.add(Path.of(value));
                     break;
                 default:
                     throw new IllegalArgumentException("unknown option '" + option + "'");

@@ -13,9 +13,12 @@ import io.spikesdk.testkit.support.RawConnection;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The standalone entry point, run in-process. */
 class MainTest {
@@ -115,5 +118,47 @@ class MainTest {
             assertEquals(2, launch.exitCode(), String.join(" ", args));
             assertTrue(errBytes.toString(StandardCharsets.UTF_8).startsWith("error: "));
         }
+    }
+
+    @Test
+    void loadsFixturesAtStart(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("orders.json");
+        Files.writeString(json, "[{\"namespace\": \"test\", \"set\": \"orders\", \"key\": \"o-1\","
+                + " \"bins\": {\"total\": 4200}}]");
+        Path asb = dir.resolve("more.asb");
+        try (EmbeddedAerospike source = EmbeddedAerospike.builder().port(0).build().start()) {
+            source.load(new java.io.ByteArrayInputStream(("[{\"namespace\": \"test\", \"set\": \"orders\","
+                    + " \"key\": 7, \"bins\": {\"total\": 1}}]").getBytes(StandardCharsets.UTF_8)),
+                    FixtureFormat.JSON);
+            source.dump(asb);
+        }
+        Main.Launch launch = Main.launch(new String[] {"--port", "0", "--fixtures", json.toString(), "--fixtures",
+            asb.toString()}, out, err);
+        try (EmbeddedAerospike server = launch.server()) {
+            String printed = outBytes.toString(StandardCharsets.UTF_8);
+            assertTrue(printed.contains("Loaded 1 records from " + json), printed);
+            assertTrue(printed.contains("Loaded 1 records from " + asb), printed);
+            ClientPolicy policy = new ClientPolicy();
+            policy.timeout = 3_000;
+            try (AerospikeClient client = new AerospikeClient(policy, "127.0.0.1", server.port())) {
+                assertEquals(4200L, client.get(null, new Key("test", "orders", "o-1")).getLong("total"));
+                assertEquals(1L, client.get(null, new Key("test", "orders", 7)).getLong("total"));
+            }
+        }
+    }
+
+    @Test
+    void aBrokenFixtureStopsTheServerAndExits1(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("broken.json");
+        Files.writeString(json, "[{\"namespace\": \"nope\", \"key\": 1, \"bins\": {\"n\": 1}}]");
+        Main.Launch launch = Main.launch(new String[] {"--port", "0", "--fixtures", json.toString()}, out, err);
+        assertNull(launch.server());
+        assertEquals(1, launch.exitCode());
+        assertEquals("error: fixture " + json + " line 1 (record 1): namespace \"nope\" is not on this server "
+                + "(namespaces: test)", errBytes.toString(StandardCharsets.UTF_8).trim());
+
+        errBytes.reset();
+        assertEquals(2, Main.launch(new String[] {"--fixtures", "data.csv"}, out, err).exitCode());
+        assertTrue(errBytes.toString(StandardCharsets.UTF_8).startsWith("error: cannot tell the fixture format"));
     }
 }

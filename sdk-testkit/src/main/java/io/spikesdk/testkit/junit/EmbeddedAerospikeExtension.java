@@ -4,6 +4,7 @@ import io.spikesdk.testkit.junit.EmbeddedAerospikeTest.Lifecycle;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.Optional;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Registered by the annotation; registered alone ({@code @ExtendWith}) it uses the annotation's defaults.
  */
-public final class EmbeddedAerospikeExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+public final class EmbeddedAerospikeExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
+        ParameterResolver {
 
     /**
      * The system property (or JUnit configuration parameter) that sends every {@link EmbeddedAerospikeTest}
@@ -63,6 +65,20 @@ public final class EmbeddedAerospikeExtension implements BeforeAllCallback, Befo
                         + "lifecycle = PER_METHOD");
             }
             resources(context).reset();
+        }
+        if (FixtureSupport.hasFixtures(context)) {
+            FixtureSupport.load(context, resources(context));
+        }
+    }
+
+    /** Request expectations declared during the test are verified (and forgotten) when it ends. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        EmbeddedAerospikeTest settings = settings(context);
+        ExtensionContext scope = settings.lifecycle() == Lifecycle.PER_CLASS ? owner(context) : methodScope(context);
+        ServerResources started = scope.getStore(NAMESPACE).get(ServerResources.class, ServerResources.class);
+        if (started != null) {
+            FixtureSupport.verifyExpectations(started);
         }
     }
 

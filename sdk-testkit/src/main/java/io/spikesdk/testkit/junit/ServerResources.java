@@ -94,6 +94,21 @@ final class ServerResources implements ExtensionContext.Store.CloseableResource,
         return client;
     }
 
+    /** Whether the tests run against a real server. */
+    boolean isReal() {
+        return real != null;
+    }
+
+    /** The embedded single server, or null. */
+    EmbeddedAerospike embeddedServer() {
+        return server;
+    }
+
+    /** The embedded cluster, or null. */
+    EmbeddedCluster embeddedCluster() {
+        return cluster;
+    }
+
     EmbeddedAerospike server() {
         if (server != null) {
             return server;

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -104,6 +105,11 @@ public final class NetworkServer implements AutoCloseable {
     /** Number of client connections currently open. */
     public int connectionCount() {
         return clients.size();
+    }
+
+    /** The remote addresses of the open client connections. */
+    public List<String> clientAddresses() {
+        return clients.stream().map(s -> String.valueOf(s.getRemoteSocketAddress())).sorted().toList();
     }
 
     /** Closes every open client connection now; the server keeps accepting new ones. */

@@ -13,6 +13,11 @@ public final class ActivityLog {
 
     private final ArrayDeque<ActivityEntry> entries = new ArrayDeque<>();
 
+    /** The last JVM-wide sequence number handed out: every entry logged later has a greater one. */
+    public static long lastSequence() {
+        return SEQUENCE.get();
+    }
+
     /** The next JVM-wide sequence number. */
     public static long nextSequence() {
         return SEQUENCE.incrementAndGet();

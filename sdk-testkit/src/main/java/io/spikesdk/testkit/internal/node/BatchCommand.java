@@ -9,6 +9,7 @@ import io.spikesdk.testkit.ActivityEntry;
 import io.spikesdk.testkit.CommandKind;
 import io.spikesdk.testkit.internal.batch.BatchRequest;
 import io.spikesdk.testkit.internal.batch.BatchResponse;
+import io.spikesdk.testkit.internal.inspect.RequestDetail;
 import io.spikesdk.testkit.internal.record.RecordService;
 import java.util.List;
 
@@ -58,6 +59,7 @@ final class BatchCommand {
             return;
         }
         DataCommand cmd = DataCommand.of(row);
+        RequestDetail detail = RequestDetail.of(row);
         String servedBy = nodeId;
         int injected = cmd.kind() == CommandKind.OTHER ? -1 : faults.injectedResult(cmd.kind(), cmd.digest());
         int result;
@@ -77,6 +79,7 @@ final class BatchCommand {
             }
         }
         log.add(new ActivityEntry(ActivityLog.nextSequence(), cmd.kind(), cmd.namespace(), cmd.digest(),
-                cmd.partitionId(), result, nodeId, servedBy, List.of()));
+                cmd.partitionId(), result, nodeId, servedBy, List.of(), detail.set(), detail.userKey(),
+                detail.operations()));
     }
 }

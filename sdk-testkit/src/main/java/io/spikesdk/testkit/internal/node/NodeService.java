@@ -12,6 +12,7 @@ import io.spikesdk.testkit.CommandKind;
 import io.spikesdk.testkit.internal.batch.BatchResponse;
 import io.spikesdk.testkit.internal.info.InfoService;
 import io.spikesdk.testkit.internal.info.InfoSession;
+import io.spikesdk.testkit.internal.inspect.RequestDetail;
 import io.spikesdk.testkit.internal.record.RecordService;
 import io.spikesdk.testkit.internal.scan.ScanService;
 import java.util.List;
@@ -95,6 +96,7 @@ public final class NodeService {
 
     public void data(MessageView msg, MessageWriter out) {
         DataCommand cmd = DataCommand.of(msg);
+        RequestDetail detail = RequestDetail.of(msg);
         String servedBy = nodeId;
         int injected = cmd.kind() == CommandKind.OTHER ? -1 : faults.injectedResult(cmd.kind(), cmd.digest());
         if (injected >= 0) {
@@ -110,6 +112,7 @@ public final class NodeService {
         }
         int result = out.length() > RESULT_OFFSET ? out.buffer()[RESULT_OFFSET] & 0xFF : 0;
         log.add(new ActivityEntry(ActivityLog.nextSequence(), cmd.kind(), cmd.namespace(), cmd.digest(),
-                cmd.partitionId(), result, nodeId, servedBy, List.of()));
+                cmd.partitionId(), result, nodeId, servedBy, List.of(), detail.set(), detail.userKey(),
+                detail.operations()));
     }
 }
