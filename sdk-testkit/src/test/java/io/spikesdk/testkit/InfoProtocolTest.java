@@ -60,8 +60,9 @@ class InfoProtocolTest {
         assertEquals("spike", m.get("cluster-name"));
         assertEquals("4096", m.get("partitions"));
         assertEquals("127.0.0.1:" + server.port(), m.get("service-clear-std"));
-        assertEquals("batch-any;batch-index;cdt-index;cdt-list;cdt-map;cluster-stable;float;"
-                + "geo;sindex-exists;peers;pipelining;pquery;pscans;relaxed-sc;replicas;replicas-all;replicas-master;replicas-max;truncate-namespace;udf", m.get("features"));
+        assertEquals("batch-any;batch-index;blob-bits;cdt-index;cdt-list;cdt-map;cluster-stable;float;geo;"
+                + "sindex-exists;peers;pipelining;pquery;pscans;query-show;relaxed-sc;replicas;replicas-all;"
+                + "replicas-master;replicas-max;truncate-namespace;udf", m.get("features"));
     }
 
     @Test
@@ -126,7 +127,7 @@ class InfoProtocolTest {
             assertEquals("build\t8.1.2.0\n\tERROR:4:unrecognized command\nbuild \tERROR:4:unrecognized command\n",
                     body(raw.exchange(emptyLine)));
             String summary = body(raw.exchange(InfoCodec.frame(new byte[0])));
-            assertTrue(summary.startsWith("features\tbatch-any;batch-index;cdt-index;"), summary);
+            assertTrue(summary.startsWith("features\tbatch-any;batch-index;blob-bits;cdt-index;"), summary);
             assertTrue(summary.endsWith("partition-generation\t0\n"));
             assertEquals("0201000000000015", Frames.toHex(raw.exchange(InfoCodec.requestFrame("node"))).substring(0, 16));
         }
