@@ -282,8 +282,8 @@ public final class EmbeddedAerospike implements AutoCloseable {
 
     /**
      * Empties the server without restarting it: every namespace loses its records, set names and truncation
-     * cut-offs; secondary indexes, UDF modules, injected faults, finished scan jobs and the activity log are
-     * dropped, and {@link #clock()} goes back to the builder's clock. Client connections stay open and usable,
+     * cut-offs; secondary indexes, UDF modules, injected faults, finished scan jobs, the activity log and declared
+     * expectations are dropped, and {@link #clock()} goes back to the builder's clock. Client connections stay open and usable,
      * and the port and node id stay the same. (The embedded server has no users to drop: it has no security.)
      *
      * <p>Concurrent commands: a single-record command (or batch row) in flight runs wholly before the reset, and
@@ -298,6 +298,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
     public void reset() {
         NodeReset.resetAll(List.of(resetTarget()));
         testClock.rewind();
+        clearExpectations();
     }
 
     /**

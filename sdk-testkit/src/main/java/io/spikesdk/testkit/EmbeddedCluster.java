@@ -286,7 +286,7 @@ public final class EmbeddedCluster implements AutoCloseable {
 
     /**
      * Empties every node as one step (see {@link EmbeddedAerospike#reset()}): no node keeps a record, index or UDF
-     * module, faults and activity logs are cleared, and {@link #clock()} goes back to the builder's clock.
+     * module, faults, activity logs and expectations are cleared, and {@link #clock()} goes back to the builder's clock.
      * Membership does not change: stopped nodes stay stopped, and the partition map stays as it is.
      */
     public synchronized void reset() {
@@ -296,6 +296,7 @@ public final class EmbeddedCluster implements AutoCloseable {
         }
         NodeReset.resetAll(targets);
         clock.rewind();
+        clearExpectations();
     }
 
     /** The clock every node shares: advancing it expires records on all of them at once. */
