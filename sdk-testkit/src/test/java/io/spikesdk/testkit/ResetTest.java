@@ -67,6 +67,22 @@ class ResetTest {
     }
 
     @Test
+    void resetForgetsDeclaredExpectations() {
+        try (EmbeddedAerospike server = EmbeddedAerospike.builder().port(0).build().start();
+                AerospikeClient client = Clients.connect(server)) {
+            server.expect().command(CommandKind.WRITE).namespace("test").times(2);
+            client.put(null, new Key("test", "orders", 1), new Bin("total", 10));
+
+            server.reset();
+
+            server.verify(); // the unmet expectation went with the reset
+            server.expect().command(CommandKind.WRITE).namespace("test").once();
+            client.put(null, new Key("test", "orders", 2), new Bin("total", 20));
+            server.verify();
+        }
+    }
+
+    @Test
     void resetForgetsTruncationCutOffs() {
         try (EmbeddedAerospike server = EmbeddedAerospike.builder().port(0).build().start();
                 AerospikeClient client = Clients.connect(server)) {
