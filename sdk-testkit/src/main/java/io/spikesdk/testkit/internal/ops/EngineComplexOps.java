@@ -1,17 +1,20 @@
 package io.spikesdk.testkit.internal.ops;
 
+import io.spikesdk.api.ParticleType;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.testkit.internal.cdt.CdtEngine;
 import io.spikesdk.testkit.internal.cdt.CdtResult;
+import io.spikesdk.testkit.internal.hll.HllEngine;
+import io.spikesdk.testkit.internal.hll.HllResult;
 import io.spikesdk.testkit.internal.storage.Bin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routes complex ops to their engines: list and map ops (CDT_READ / CDT_MODIFY) to {@link CdtEngine}.
- * Bit and HLL ops have no engine in the embedded server yet: they are answered PARAMETER_ERROR and
- * logged, so a test that needs them fails loudly instead of reading a wrong value.
+ * Routes complex ops to their engines: list and map ops (CDT_READ / CDT_MODIFY) to {@link CdtEngine}, HLL ops
+ * (HLL_READ / HLL_MODIFY) to {@link HllEngine}. Bit ops have no engine in the embedded server yet: they are answered
+ * PARAMETER_ERROR and logged, so a test that needs them fails loudly instead of reading a wrong value.
  */
 final class EngineComplexOps implements ComplexOpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(EngineComplexOps.class);
@@ -29,14 +32,33 @@ final class EngineComplexOps implements ComplexOpHandler {
             case OpType.CDT_READ:
             case OpType.CDT_MODIFY:
                 return cdt(opType, current, value);
+            case OpType.HLL_READ:
+            case OpType.HLL_MODIFY:
+                return hll(opType, current, value);
             case OpType.EXP_READ:
             case OpType.EXP_MODIFY:
                 return expressions.execute(opType, binName, current, valueParticleType, value, record);
             default:
-                LOG.warn("op type {} (bit/HLL) on bin '{}' is not supported by the embedded server; answering {}",
+                LOG.warn("op type {} (bit) on bin '{}' is not supported by the embedded server; answering {}",
                         opType, binName, ResultCode.PARAMETER_ERROR.code());
                 return ComplexOpResult.error(ResultCode.PARAMETER_ERROR.code());
         }
+    }
+
+    private static ComplexOpResult hll(int opType, Bin current, byte[] value) {
+        if (current == null && opType == OpType.HLL_READ) {
+            return ComplexOpResult.read(-1, new byte[0]);
+        }
+        HllResult r = current == null
+                ? HllEngine.execute(opType == OpType.HLL_MODIFY, 0, null, value)
+                : HllEngine.execute(opType == OpType.HLL_MODIFY, current.type(), current.value(), value);
+        if (r.resultCode() != 0) {
+            return ComplexOpResult.error(r.resultCode());
+        }
+        if (r.newSketch() == null) {
+            return ComplexOpResult.read(r.resultType(), r.resultValue());
+        }
+        return ComplexOpResult.modify(ParticleType.HLL, r.newSketch(), r.resultType(), r.resultValue());
     }
 
     private static ComplexOpResult cdt(int opType, Bin current, byte[] value) {
