@@ -59,7 +59,7 @@ final class HllCases implements CaseGenerator {
             case 0 -> 1 + g.nextInt(5);
             case 1, 2 -> 1 + g.nextInt(100);
             case 3 -> 100 + g.nextInt(1000);
-            default -> 1000 + g.nextInt(6000);
+            default -> 1000 + g.nextInt(3000);
         };
     }
 
