@@ -25,6 +25,9 @@ record ElementHash(int register, long value) {
     /** The shortest-form msgpack of one scalar element (as the server's compactify leaves it). */
     static byte[] normalize(byte[] raw) {
         int t = raw[0] & 0xff;
+        if (t < 0xc4 || t >= 0xdc) {
+            return raw;
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length);
         if (t >= 0xcc && t <= 0xcf) {
             packUnsigned(out, be(raw, 1, 1 << (t - 0xcc)));
