@@ -16,11 +16,11 @@ import java.util.List;
  * container value (docs/cdt-and-expressions.md §8.5). Array arguments of the op are sub-expressions, evaluated and
  * spliced in; the {@code [0xff, ctx, op]} context list is passed through raw. A read returns the op's result, a modify
  * ({@code system | 0x40}) the whole modified copy of the container. Any CDT error, or a result whose type is
- * not {@code rtype}, is UNKNOWN. The HLL system (2) goes to {@link HllCallOp}; bit (1) has no engine here and is
- * rejected (4).
+ * not {@code rtype}, is UNKNOWN. The bit system (1) runs in {@link BitCall}, HLL (2) in {@link HllCallOp}.
  */
 final class CallOp {
     private static final int SYSTEM_CDT = 0;
+    private static final int SYSTEM_BITS = 1;
     private static final int SYSTEM_HLL = 2;
     private static final int MODIFY_LOCAL = 0x40;
     private static final int CONTEXT = 0xff;
@@ -33,14 +33,17 @@ final class CallOp {
         ExpType rtype = ExpType.ofCode(ExpCompiler.staticInt(args.get(0)));
         long system = ExpCompiler.staticInt(args.get(1));
         boolean modify = (system & MODIFY_LOCAL) != 0;
-        if ((system & ~MODIFY_LOCAL) == SYSTEM_HLL) {
-            return HllCallOp.compile(c, rtype, modify, args.get(2), args.get(3));
-        }
-        if ((system & ~MODIFY_LOCAL) != SYSTEM_CDT) {
-            throw ExpException.param("CALL system " + system + " (bit) is not supported by the embedded server");
-        }
         if (!(args.get(2) instanceof MpList op) || op.size() == 0) {
             throw ExpException.param("CALL op must be a non-empty array");
+        }
+        if ((system & ~MODIFY_LOCAL) == SYSTEM_BITS) {
+            return BitCall.compile(c, rtype, modify, Template.of(c, op), args.get(3));
+        }
+        if ((system & ~MODIFY_LOCAL) == SYSTEM_HLL) {
+            return HllCallOp.compile(c, rtype, modify, Template.of(c, op), args.get(3));
+        }
+        if ((system & ~MODIFY_LOCAL) != SYSTEM_CDT) {
+            throw ExpException.param("CALL system " + system + " is not supported by the embedded server");
         }
         Template template = Template.of(c, op);
         Typed container = c.compile(args.get(3));

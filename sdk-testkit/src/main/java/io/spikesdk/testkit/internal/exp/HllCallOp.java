@@ -3,7 +3,6 @@ package io.spikesdk.testkit.internal.exp;
 import io.spikesdk.api.ParticleType;
 import io.spikesdk.testkit.internal.cdt.Element;
 import io.spikesdk.testkit.internal.cdt.MpBytes;
-import io.spikesdk.testkit.internal.cdt.MpList;
 import io.spikesdk.testkit.internal.cdt.MpNil;
 import io.spikesdk.testkit.internal.hll.HllEngine;
 import io.spikesdk.testkit.internal.hll.HllResult;
@@ -18,12 +17,8 @@ final class HllCallOp {
     private HllCallOp() {
     }
 
-    static Typed compile(ExpCompiler c, ExpType rtype, boolean modify, Element op, Element containerExp)
+    static Typed compile(ExpCompiler c, ExpType rtype, boolean modify, CallOp.Template template, Element containerExp)
             throws ExpException {
-        if (!(op instanceof MpList ops) || ops.size() == 0) {
-            throw ExpException.param("CALL op must be a non-empty array");
-        }
-        CallOp.Template template = CallOp.Template.of(c, ops);
         Typed container = c.compile(containerExp);
         ExpType ct = container.type();
         if (ct != ExpType.HLL && ct != ExpType.NIL && ct != ExpType.ANY) {
