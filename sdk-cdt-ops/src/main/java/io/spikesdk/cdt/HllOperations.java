@@ -47,8 +47,9 @@ public final class HllOperations {
     // ---- modify ---------------------------------------------------------------------------------
 
     /**
-     * Creates (or, without CREATE_ONLY, resets) the bin to an empty sketch with the given index bits and no
-     * min-hash bits (INIT, code 0). Returns nothing.
+     * Creates (or, without CREATE_ONLY, resets) the bin to an empty sketch with the given index bits (INIT, code 0):
+     * a new sketch gets no min-hash bits, a reset one keeps its min-hash bits (the server reads the -1 sent for them
+     * as "unchanged"). Returns nothing.
      */
     public static Operation init(HllPolicy policy, String bin, int indexBitCount) {
         checkIndexBits(indexBitCount);

@@ -4,7 +4,7 @@ import io.spikesdk.cdt.CTX;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 
 /**
- * Builds the CALL node that runs a list or map operation inside an expression:
+ * Builds the CALL node that runs a list or map (or bit / HLL) operation inside an expression:
  * {@code [127, resultType, system, op, container]}, where {@code op} is the ordinary CDT operation array
  * {@code [code, args...]} (wrapped as {@code [0xFF, [ctx...], [code, args...]]} with contexts) whose
  * array arguments are evaluated as sub-expressions.
@@ -38,6 +38,11 @@ final class CdtCall {
     /** An integer argument (return type, flags, order attributes). */
     static Exp arg(int value) {
         return Packed.integer(value);
+    }
+
+    /** A call of another system (bit, HLL): no context, the op {@code [opCode, args...]} as is. */
+    static Exp module(int resultType, int system, Exp container, int opCode, Exp... args) {
+        return call(resultType, system, container, null, opCode, args);
     }
 
     private static Exp call(int resultType, int system, Exp container, CTX[] ctx, int opCode, Exp[] args) {

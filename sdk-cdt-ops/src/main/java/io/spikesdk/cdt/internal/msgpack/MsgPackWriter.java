@@ -2,6 +2,7 @@ package io.spikesdk.cdt.internal.msgpack;
 
 import io.spikesdk.api.GeoJson;
 import io.spikesdk.api.SerializationException;
+import io.spikesdk.api.ParticleType;
 import io.spikesdk.api.Value;
 import io.spikesdk.cdt.CdtValue;
 
@@ -273,12 +274,17 @@ public final class MsgPackWriter {
         size += length;
     }
 
-    /** A {@link Value.BytesValue} with its particle-type prefix, copied straight from the value (no clone). */
+    /**
+     * A {@link Value.BytesValue} with its particle-type prefix, copied straight from the value (no clone). An HLL
+     * value gets the BLOB prefix, as the official client packs an {@code HLLValue} inside msgpack; the server
+     * ignores that byte where it takes sketches.
+     */
     public void packParticleBytes(Value.BytesValue value) {
         int length = value.length();
         packStringHeader(length + 1);
         ensure(length + 1);
-        buffer[size++] = (byte) value.particleType();
+        int type = value.particleType();
+        buffer[size++] = (byte) (type == ParticleType.HLL ? ParticleType.BLOB : type);
         value.copyTo(buffer, size);
         size += length;
     }

@@ -16,12 +16,12 @@ import java.util.List;
  * container value (docs/cdt-and-expressions.md §8.5). Array arguments of the op are sub-expressions, evaluated and
  * spliced in; the {@code [0xff, ctx, op]} context list is passed through raw. A read returns the op's result, a modify
  * ({@code system | 0x40}) the whole modified copy of the container. Any CDT error, or a result whose type is
- * not {@code rtype}, is UNKNOWN. The bit system (1) runs in {@link BitCall}; HLL (2) has no engine here and is
- * rejected (4).
+ * not {@code rtype}, is UNKNOWN. The bit system (1) runs in {@link BitCall}, HLL (2) in {@link HllCallOp}.
  */
 final class CallOp {
     private static final int SYSTEM_CDT = 0;
     private static final int SYSTEM_BITS = 1;
+    private static final int SYSTEM_HLL = 2;
     private static final int MODIFY_LOCAL = 0x40;
     private static final int CONTEXT = 0xff;
 
@@ -39,8 +39,11 @@ final class CallOp {
         if ((system & ~MODIFY_LOCAL) == SYSTEM_BITS) {
             return BitCall.compile(c, rtype, modify, Template.of(c, op), args.get(3));
         }
+        if ((system & ~MODIFY_LOCAL) == SYSTEM_HLL) {
+            return HllCallOp.compile(c, rtype, modify, Template.of(c, op), args.get(3));
+        }
         if ((system & ~MODIFY_LOCAL) != SYSTEM_CDT) {
-            throw ExpException.param("CALL system " + system + " (HLL) is not supported by the embedded server");
+            throw ExpException.param("CALL system " + system + " is not supported by the embedded server");
         }
         Template template = Template.of(c, op);
         Typed container = c.compile(args.get(3));

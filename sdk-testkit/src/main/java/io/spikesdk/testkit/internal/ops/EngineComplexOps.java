@@ -7,14 +7,16 @@ import io.spikesdk.testkit.internal.bits.BitEngine;
 import io.spikesdk.testkit.internal.bits.BitResult;
 import io.spikesdk.testkit.internal.cdt.CdtEngine;
 import io.spikesdk.testkit.internal.cdt.CdtResult;
+import io.spikesdk.testkit.internal.hll.HllEngine;
+import io.spikesdk.testkit.internal.hll.HllResult;
 import io.spikesdk.testkit.internal.storage.Bin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Routes complex ops to their engines: list and map ops (CDT_READ / CDT_MODIFY) to {@link CdtEngine}, bit ops
- * (BIT_READ / BIT_MODIFY) to {@link BitEngine}. HLL ops have no engine in the embedded server yet: they are
- * answered PARAMETER_ERROR and logged, so a test that needs them fails loudly instead of reading a wrong value.
+ * (BIT_READ / BIT_MODIFY) to {@link BitEngine}, HLL ops (HLL_READ / HLL_MODIFY) to {@link HllEngine}. Any other
+ * op type is answered PARAMETER_ERROR and logged.
  */
 final class EngineComplexOps implements ComplexOpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(EngineComplexOps.class);
@@ -32,6 +34,9 @@ final class EngineComplexOps implements ComplexOpHandler {
             case OpType.CDT_READ:
             case OpType.CDT_MODIFY:
                 return cdt(opType, current, value);
+            case OpType.HLL_READ:
+            case OpType.HLL_MODIFY:
+                return hll(opType, current, value);
             case OpType.BIT_READ:
             case OpType.BIT_MODIFY:
                 return bits(opType, current, valueParticleType, value);
@@ -39,10 +44,26 @@ final class EngineComplexOps implements ComplexOpHandler {
             case OpType.EXP_MODIFY:
                 return expressions.execute(opType, binName, current, valueParticleType, value, record);
             default:
-                LOG.warn("op type {} (HLL) on bin '{}' is not supported by the embedded server; answering {}",
+                LOG.warn("op type {} on bin '{}' is not supported by the embedded server; answering {}",
                         opType, binName, ResultCode.PARAMETER_ERROR.code());
                 return ComplexOpResult.error(ResultCode.PARAMETER_ERROR.code());
         }
+    }
+
+    private static ComplexOpResult hll(int opType, Bin current, byte[] value) {
+        if (current == null && opType == OpType.HLL_READ) {
+            return ComplexOpResult.read(-1, new byte[0]);
+        }
+        HllResult r = current == null
+                ? HllEngine.execute(opType == OpType.HLL_MODIFY, 0, null, value)
+                : HllEngine.execute(opType == OpType.HLL_MODIFY, current.type(), current.value(), value);
+        if (r.resultCode() != 0) {
+            return ComplexOpResult.error(r.resultCode());
+        }
+        if (r.newSketch() == null) {
+            return ComplexOpResult.read(r.resultType(), r.resultValue());
+        }
+        return ComplexOpResult.modify(ParticleType.HLL, r.newSketch(), r.resultType(), r.resultValue());
     }
 
     private static ComplexOpResult cdt(int opType, Bin current, byte[] value) {
