@@ -40,6 +40,7 @@ class DifferentialTest {
                 new Differ.Weighted(new BatchCases(), 15),
                 new Differ.Weighted(new TruncateCases(), 3),
                 new Differ.Weighted(new GeoCases(), 3),
+                new Differ.Weighted(new PathCases(), 10),
                 new Differ.Weighted(new ScanCases(), 3),
                 new Differ.Weighted(new QueryCases(), 3),
                 new Differ.Weighted(new UdfCases(), 3));
