@@ -41,6 +41,11 @@ final class PathCases implements CaseGenerator {
         if (g.chance(20)) {
             order = topList ? ListOrder.ORDERED : g.pick(new MapOrder[] {MapOrder.KEY_ORDERED, MapOrder.KEY_VALUE_ORDERED});
         }
+        int kind = g.nextInt(100);
+        if (kind >= 35 && kind < 60 || kind >= 78 && kind < 90) {
+            // an apply on a KEY_VALUE_ORDERED map has hung the real server (see the path-server report)
+            order = order == MapOrder.KEY_VALUE_ORDERED ? MapOrder.KEY_ORDERED : order;
+        }
         List<Setup.InitialBin> bins = new ArrayList<>();
         String shape = topList ? "list" : "map";
         int p = g.nextInt(100);
@@ -56,7 +61,6 @@ final class PathCases implements CaseGenerator {
         List<PathCtx> path = path(g);
         List<Op> ops = new ArrayList<>();
         WriteSpec policy = WriteSpec.DEFAULT;
-        int kind = g.nextInt(100);
         int flags = flags(g);
         if (kind < 35) {
             shape += ":cdt-select";

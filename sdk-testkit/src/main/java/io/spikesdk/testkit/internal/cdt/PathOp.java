@@ -14,6 +14,9 @@ final class PathOp {
 
     static CdtResult run(boolean modifyOp, int binType, byte[] binValue, List<Element> args, PathExpressions exps)
             throws CdtException {
+        if (binValue == null && !modifyOp) {
+            return CdtResult.success(false, binType, null, null);
+        }
         if (binValue == null || (binType != CdtEngine.LIST && binType != CdtEngine.MAP)) {
             throw new CdtException(ResultCodes.BIN_TYPE_ERROR, "path select on a bin that is not a list or map");
         }

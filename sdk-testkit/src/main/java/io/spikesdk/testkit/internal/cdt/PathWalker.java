@@ -17,6 +17,11 @@ final class PathWalker {
     private final PathRequest req;
     private final List<PathStep> steps;
     private final List<Element> flat = new ArrayList<>();
+    /**
+     * Set once a rank selection, or an index selection in a map, has been made: the real server then leaves its
+     * read cursor at the end of the whole bin, so any later read of an element fails (SERVER_ERROR, 1).
+     */
+    private boolean atEnd;
 
     private enum Tri { TRUE, FALSE, UNKNOWN }
 
@@ -80,14 +85,22 @@ final class PathWalker {
             case PathStep.INDEX, PathStep.RANK -> {
                 int at = position(step.index(), n);
                 if (at >= 0) {
-                    int i = step.kind() == PathStep.INDEX || l.ordered() ? at : ContextWalker.rankPosition(l, at);
+                    int i = step.kind() == PathStep.INDEX || l.ordered() ? at : RankSelect.position(l.items, at);
                     if (and(step, listVars(l, i)) == Tri.TRUE) {
                         includeListEntry(l, i, lvl, out, removed);
+                    }
+                    if (step.kind() == PathStep.RANK) {
+                        atEnd = true;
+                    } else if (atEnd && i < n - 1) {
+                        throw cursorAtEnd();
                     }
                 }
             }
             default -> {
                 for (int i = 0; i < n; i++) {
+                    if (atEnd) {
+                        exhaustedListEntry(step, i);
+                    }
                     Tri tri = listMatch(step, l, i);
                     if (tri == Tri.TRUE) {
                         tri = and(step, listVars(l, i));
@@ -111,6 +124,30 @@ final class PathWalker {
             l.items.sort(ElementOrder::compare);
         }
         return tree() ? new MpList(0, out) : null;
+    }
+
+    /**
+     * Element {@code i} of a list read with the cursor at the end: its value is unreadable, so the filters see only
+     * the index; whatever they say the read fails (1), except that an UNKNOWN filter without NO_FAIL fails first (4).
+     */
+    private void exhaustedListEntry(PathStep step, int i) throws CdtException {
+        LoopVars vars = new LoopVars(null, null, (long) i);
+        Tri tri = switch (step.kind()) {
+            case PathStep.EXPRESSION -> step.filter() == null ? Tri.TRUE : test(step.filter(), vars);
+            case PathStep.VALUE -> throw cursorAtEnd();
+            default -> Tri.UNKNOWN;
+        };
+        if (tri == Tri.TRUE) {
+            tri = and(step, vars);
+        }
+        if (tri == Tri.UNKNOWN && !req.noFail()) {
+            throw CdtException.param("path filter is UNKNOWN");
+        }
+        throw cursorAtEnd();
+    }
+
+    private static CdtException cursorAtEnd() {
+        return new CdtException(ResultCodes.SERVER_ERROR, "element read past the end of the bin");
     }
 
     private Tri listMatch(PathStep step, MpList l, int i) {
@@ -168,10 +205,11 @@ final class PathWalker {
             case PathStep.INDEX, PathStep.RANK -> {
                 int at = position(step.index(), n);
                 if (at >= 0) {
-                    int i = step.kind() == PathStep.INDEX ? at : MapRanks.rankOrder(m)[at];
+                    int i = step.kind() == PathStep.INDEX ? at : RankSelect.position(mapValues(m), at);
                     if (and(step, mapVars(m, i)) == Tri.TRUE) {
                         includeMapEntry(m, i, lvl, out, removed);
                     }
+                    atEnd = true;
                 }
             }
             default -> {
@@ -180,6 +218,9 @@ final class PathWalker {
                 }
                 boolean found = false;
                 for (int i = 0; i < n; i++) {
+                    if (atEnd) {
+                        throw cursorAtEnd();
+                    }
                     Tri tri = found ? Tri.FALSE : mapMatch(step, m.entries.get(i), i, m);
                     if (step.kind() == PathStep.KEY && tri == Tri.TRUE) {
                         found = true;
@@ -300,6 +341,14 @@ final class PathWalker {
     private static LoopVars mapVars(MpMap m, int i) {
         MapEntry e = m.entries.get(i);
         return new LoopVars(e.key, e.value, null);
+    }
+
+    private static List<Element> mapValues(MpMap m) {
+        List<Element> values = new ArrayList<>(m.size());
+        for (MapEntry e : m.entries) {
+            values.add(e.value);
+        }
+        return values;
     }
 
     private static boolean isContainer(Element e) {

@@ -110,7 +110,7 @@ final class ExpCompiler {
                 return new Typed(env -> null, ExpType.ANY);
             case PathVariables.RESULT_REMOVE:
                 count(args, 0, 0);
-                return new Typed(env -> PathVariables.REMOVE, ExpType.ANY);
+                return new Typed(env -> PathVariables.REMOVE, ExpType.REMOVE);
             case PathVariables.VAR_BUILTIN:
                 return PathVariables.loopVar(args);
             case 123:
