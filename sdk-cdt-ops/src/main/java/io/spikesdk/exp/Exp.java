@@ -2,6 +2,10 @@ package io.spikesdk.exp;
 
 import io.spikesdk.api.Expression;
 import io.spikesdk.api.GeoJson;
+import io.spikesdk.cdt.CTX;
+import io.spikesdk.cdt.ModifyFlags;
+import io.spikesdk.cdt.SelectFlags;
+import io.spikesdk.cdt.internal.PathPayload;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 
 import java.util.List;
@@ -79,6 +83,7 @@ public abstract class Exp {
     private static final int LE = 6;
     private static final int CMP_REGEX = 7;
     private static final int CMP_GEO = 8;
+    private static final int IN_LIST = 9;
     private static final int AND = 16;
     private static final int OR = 17;
     private static final int NOT = 18;
@@ -121,9 +126,15 @@ public abstract class Exp {
     private static final int KEY = 80;
     private static final int BIN = 81;
     private static final int BIN_TYPE = 82;
+    private static final int RESULT_REMOVE = 100;
+    private static final int MAP_KEYS = 101;
+    private static final int MAP_VALUES = 102;
+    private static final int VAR_BUILTIN = 122;
     private static final int COND = 123;
     private static final int VAR = 124;
     private static final int QUOTE = 126;
+    private static final int SYSTEM_CDT = 0;
+    private static final int MODIFY_LOCAL = 0x40;
 
     private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final byte[] NIL_BYTES = {(byte) 0xc0};
@@ -716,6 +727,147 @@ public abstract class Exp {
         return new Command(VAR, Packed.name(requireVariableName(name)));
     }
 
+    // ------------------------------------------------------------------------------------------ path expressions
+
+    /**
+     * Selects what {@code ctx} reaches inside the list/map {@code bin} expression (server 8.1+):
+     * {@code [127, type, 0, [0xFE, [ctx...], flags], bin]}. {@code type} is the expected result type
+     * (else UNKNOWN): the bin's own type for {@link SelectFlags#MATCHING_TREE}, LIST for the other modes.
+     *
+     * @throws IllegalArgumentException for a null argument or no / a null context level
+     */
+    public static Exp selectByPath(Type type, SelectFlags flags, Exp bin, CTX... ctx) {
+        requireArgument(type, "selectByPath", "type");
+        requireArgument(flags, "selectByPath", "flags");
+        requireArgument(bin, "selectByPath", "bin");
+        byte[] payload = PathPayload.select("selectByPath", ctx, flags.code());
+        return new Command(CALL, Packed.integer(type.code()), Packed.integer(SYSTEM_CDT), Packed.ofOwned(payload), bin);
+    }
+
+    /**
+     * A copy of the list/map {@code bin} expression in which every element {@code ctx} reaches is replaced by
+     * {@code modifyExp} evaluated on it (through the loop variables; {@link #removeResult()} deletes it):
+     * {@code [127, type, 0x40, [0xFE, [ctx...], flags | 4, modifyExp], bin]}. {@code type} is the bin's type.
+     * Write it back with {@link ExpOperations#write}.
+     *
+     * @throws IllegalArgumentException for a null argument or no / a null context level
+     */
+    public static Exp modifyByPath(Type type, ModifyFlags flags, Exp modifyExp, Exp bin, CTX... ctx) {
+        requireArgument(type, "modifyByPath", "type");
+        requireArgument(flags, "modifyByPath", "flags");
+        requireArgument(modifyExp, "modifyByPath", "modifyExp");
+        requireArgument(bin, "modifyByPath", "bin");
+        byte[] payload = PathPayload.modify("modifyByPath", ctx, flags.code(), build(modifyExp).bytes());
+        return new Command(CALL, Packed.integer(type.code()), Packed.integer(SYSTEM_CDT | MODIFY_LOCAL),
+                Packed.ofOwned(payload), bin);
+    }
+
+    /**
+     * The current element of a path filter or modify expression, read as {@code type}: {@code [122, type,
+     * part]} (VAR_BUILTIN). UNKNOWN when the element is of another type.
+     *
+     * @throws IllegalArgumentException for a null argument, or {@link LoopVarPart#INDEX} with a type other
+     *         than INT (the server rejects it with PARAMETER_ERROR 4)
+     */
+    public static Exp loopVar(Type type, LoopVarPart part) {
+        requireArgument(type, "loopVar", "type");
+        requireArgument(part, "loopVar", "part");
+        if (part == LoopVarPart.INDEX && type != Type.INT) {
+            throw new IllegalArgumentException("loopVar: part INDEX is an INT, got type " + type);
+        }
+        return new Command(VAR_BUILTIN, Packed.integer(type.code()), Packed.integer(part.code()));
+    }
+
+    /** {@link #loopVar} of type INT. */
+    public static Exp intLoopVar(LoopVarPart part) {
+        return loopVar(Type.INT, part);
+    }
+
+    /** {@link #loopVar} of type FLOAT. */
+    public static Exp floatLoopVar(LoopVarPart part) {
+        return loopVar(Type.FLOAT, part);
+    }
+
+    /** {@link #loopVar} of type STRING. */
+    public static Exp stringLoopVar(LoopVarPart part) {
+        return loopVar(Type.STRING, part);
+    }
+
+    /** {@link #loopVar} of type BOOL. */
+    public static Exp boolLoopVar(LoopVarPart part) {
+        return loopVar(Type.BOOL, part);
+    }
+
+    /** {@link #loopVar} of type BLOB. */
+    public static Exp blobLoopVar(LoopVarPart part) {
+        return loopVar(Type.BLOB, part);
+    }
+
+    /** {@link #loopVar} of type LIST. */
+    public static Exp listLoopVar(LoopVarPart part) {
+        return loopVar(Type.LIST, part);
+    }
+
+    /** {@link #loopVar} of type MAP. */
+    public static Exp mapLoopVar(LoopVarPart part) {
+        return loopVar(Type.MAP, part);
+    }
+
+    /** {@link #loopVar} of type GEO. */
+    public static Exp geoJsonLoopVar(LoopVarPart part) {
+        return loopVar(Type.GEO, part);
+    }
+
+    /** {@link #loopVar} of type HLL. */
+    public static Exp hllLoopVar(LoopVarPart part) {
+        return loopVar(Type.HLL, part);
+    }
+
+    /** {@link #loopVar} of type NIL. */
+    public static Exp nilLoopVar(LoopVarPart part) {
+        return loopVar(Type.NIL, part);
+    }
+
+    /**
+     * As the result of a path modify expression: delete the current element {@code [100]} (RESULT_REMOVE;
+     * the official client's {@code removeResults()}, the C client's {@code as_exp_remove_result()}).
+     */
+    public static Exp removeResult() {
+        return new Command(RESULT_REMOVE);
+    }
+
+    /**
+     * True when {@code value} equals some element of the list {@code list} (server 8.1+): {@code [9, value,
+     * list]}. A literal list must be {@link #val(List)} (quoted).
+     *
+     * @throws IllegalArgumentException for a null argument
+     */
+    public static Exp inList(Exp value, Exp list) {
+        requireArgument(value, "inList", "value");
+        requireArgument(list, "inList", "list");
+        return new Command(IN_LIST, value, list);
+    }
+
+    /**
+     * The keys of the map {@code map} as a list (server 8.1+): {@code [101, map]}.
+     *
+     * @throws IllegalArgumentException if {@code map} is null
+     */
+    public static Exp mapKeys(Exp map) {
+        requireArgument(map, "mapKeys", "map");
+        return new Command(MAP_KEYS, map);
+    }
+
+    /**
+     * The values of the map {@code map} as a list (server 8.1+): {@code [102, map]}.
+     *
+     * @throws IllegalArgumentException if {@code map} is null
+     */
+    public static Exp mapValues(Exp map) {
+        requireArgument(map, "mapValues", "map");
+        return new Command(MAP_VALUES, map);
+    }
+
     // ------------------------------------------------------------------------------------------ helpers
 
     static Exp requireOperand(Exp exp) {
@@ -726,6 +878,12 @@ public abstract class Exp {
             throw new IllegalArgumentException("def(name, exp) is only valid as a leading operand of let(...)");
         }
         return exp;
+    }
+
+    private static void requireArgument(Object value, String method, String argument) {
+        if (value == null) {
+            throw new IllegalArgumentException(method + ": " + argument + " must not be null");
+        }
     }
 
     static void requireNonNull(Object value, String what) {

@@ -1,5 +1,6 @@
 package io.spikesdk.cdt.internal;
 
+import io.spikesdk.api.Expression;
 import io.spikesdk.api.Operation;
 import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.cdt.CTX;
@@ -61,7 +62,7 @@ public final class CdtPayload {
                 }
                 int id = i == ctx.length - 1 ? level.id() | lastCreateFlag : level.id();
                 writer.packLong(id);
-                writer.packObject(level.value());
+                packContextValue(writer, level.value());
             }
         }
         writer.packArrayHeader(args.length + 1);
@@ -70,5 +71,18 @@ public final class CdtPayload {
             writer.packObject(arg);
         }
         return writer.toByteArray();
+    }
+
+    /**
+     * Packs one context level's value: an {@link Expression} (expression levels of path selects) inline as
+     * its raw bytes, as the official client does; anything else as a msgpack value.
+     */
+    public static void packContextValue(MsgPackWriter writer, Object value) {
+        if (value instanceof Expression expression) {
+            byte[] bytes = expression.bytes();
+            writer.packRaw(bytes, 0, bytes.length);
+        } else {
+            writer.packObject(value);
+        }
     }
 }
