@@ -20,7 +20,8 @@ public final class RawConnection implements AutoCloseable {
 
     public RawConnection(String host, int port) throws IOException {
         socket = new Socket(host, port);
-        socket.setSoTimeout(5_000);
+        // generous: a 32 767-bin write takes seconds on a loaded 2-core machine; a hung reply still fails the test
+        socket.setSoTimeout(30_000);
         in = new DataInputStream(socket.getInputStream());
         out = socket.getOutputStream();
     }
