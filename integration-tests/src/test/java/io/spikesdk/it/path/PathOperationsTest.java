@@ -37,6 +37,7 @@ import org.junit.jupiter.api.TestInfo;
  */
 class PathOperationsTest {
     private static final String SET = "it_path_ops";
+    private static final SelectFlags VALUES_NO_FAIL = SelectFlags.of(SelectFlags.VALUE, SelectFlags.NO_FAIL);
     private static AerospikeClient client;
 
     @BeforeAll
@@ -126,6 +127,23 @@ class PathOperationsTest {
                 CTX.mapKey("title")));
         assertEquals(List.of(book("a", 10)), select(key, "d", SelectFlags.VALUE, CTX.mapKey("book"),
                 CTX.allChildrenWithFilter(Exp.inList(Exp.val("a"), Exp.mapValues(Exp.mapLoopVar(LoopVarPart.VALUE))))));
+    }
+
+    @Test
+    void loopVariablesOfEveryScalarType(TestInfo info) {
+        Key key = key(info);
+        // every filter is UNKNOWN on the elements of other types: NO_FAIL skips them
+        client.put(key, Bin.of("v", java.util.Arrays.asList(1.5, 2.5, true, false, new byte[] {2}, null, "s")));
+        assertEquals(List.of(2.5), select(key, "v", VALUES_NO_FAIL,
+                CTX.allChildrenWithFilter(Exp.gt(Exp.floatLoopVar(LoopVarPart.VALUE), Exp.val(2.0)))));
+        assertEquals(List.of(true), select(key, "v", VALUES_NO_FAIL,
+                CTX.allChildrenWithFilter(Exp.eq(Exp.boolLoopVar(LoopVarPart.VALUE), Exp.val(true)))));
+        assertEquals(1, ((List<?>) select(key, "v", VALUES_NO_FAIL, CTX.allChildrenWithFilter(
+                Exp.eq(Exp.blobLoopVar(LoopVarPart.VALUE), Exp.val(new byte[] {2}))))).size());
+        assertEquals(java.util.Collections.singletonList(null), select(key, "v", VALUES_NO_FAIL,
+                CTX.allChildrenWithFilter(Exp.eq(Exp.nilLoopVar(LoopVarPart.VALUE), Exp.nil()))));
+        assertEquals(List.of("s"), select(key, "v", VALUES_NO_FAIL,
+                CTX.allChildrenWithFilter(Exp.eq(Exp.stringLoopVar(LoopVarPart.VALUE), Exp.val("s")))));
     }
 
     @Test
