@@ -4,6 +4,7 @@ import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.testkit.internal.cluster.ClusterMember;
 import io.spikesdk.testkit.internal.cluster.ClusterSnapshot;
 import io.spikesdk.testkit.internal.cluster.ClusterState;
+import io.spikesdk.testkit.internal.node.NodeReset;
 import io.spikesdk.testkit.internal.storage.Digest;
 import io.spikesdk.testkit.internal.storage.NamespaceConfig;
 import java.time.Clock;
@@ -54,12 +55,14 @@ public final class EmbeddedCluster implements AutoCloseable {
 
     private final Builder config;
     private final ClusterState state;
+    private final TestClock clock;
     private final List<EmbeddedAerospike> nodes = new ArrayList<>();
     private boolean started;
 
     private EmbeddedCluster(Builder config) {
         this.config = config;
         this.state = new ClusterState(config.replicationFactor, namespaces(), !config.racks.isEmpty());
+        this.clock = new TestClock(config.clock);
     }
 
     /** Same as {@link EmbeddedAerospike#cluster()}. */
@@ -97,10 +100,11 @@ public final class EmbeddedCluster implements AutoCloseable {
     private EmbeddedAerospike newNode(int index) {
         EmbeddedAerospike.Builder b = EmbeddedAerospike.builder().host("127.0.0.1")
                 .port(config.basePort == 0 ? 0 : config.basePort + index)
-                .clusterName(config.clusterName).clock(config.clock).maxRecordSize(config.maxRecordSize)
+                .clusterName(config.clusterName).clock(clock).maxRecordSize(config.maxRecordSize)
                 .defaultTtlSeconds(config.defaultTtlSeconds).nodeId(NODE_ID_BASE | ((index + 1L) << 32) | NODE_ID_SUFFIX);
         config.namespaces.forEach(b::namespace);
         EmbeddedAerospike node = b.build();
+        node.resetScope(this::reset);
         nodes.add(node);
         return node;
     }
@@ -270,6 +274,27 @@ public final class EmbeddedCluster implements AutoCloseable {
     @Override
     public synchronized String toString() {
         return "EmbeddedCluster" + hosts();
+    }
+
+    // ---- isolation and time travel (issue 17) ----
+
+    /**
+     * Empties every node as one step (see {@link EmbeddedAerospike#reset()}): no node keeps a record, index or UDF
+     * module, faults and activity logs are cleared, and {@link #clock()} goes back to the builder's clock.
+     * Membership does not change: stopped nodes stay stopped, and the partition map stays as it is.
+     */
+    public synchronized void reset() {
+        List<NodeReset> targets = new ArrayList<>();
+        for (EmbeddedAerospike node : nodes) {
+            targets.add(node.resetTarget());
+        }
+        NodeReset.resetAll(targets);
+        clock.rewind();
+    }
+
+    /** The clock every node shares: advancing it expires records on all of them at once. */
+    public TestClock clock() {
+        return clock;
     }
 
     /** Configures an {@link EmbeddedCluster}. Not thread-safe. */

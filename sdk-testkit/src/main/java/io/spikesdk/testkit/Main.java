@@ -30,7 +30,13 @@ public final class Main {
             "  --cluster-name <name>   name reported by the cluster-name info command (default empty)",
             "  --nodes <n>             run a cluster of n nodes on 127.0.0.1 (default: one plain node)",
             "  --replication-factor <n> copies of each partition in a cluster (default 2)",
-            "  --help                  print this help and exit");
+            "  --help                  print this help and exit",
+            "",
+            "Info commands for test suites (any client's info call):",
+            "  testkit-reset           empty every namespace (records, indexes, UDFs, faults, activity) and",
+            "                          rewind the clock; connections stay open",
+            "  testkit-advance:ms=<n>  move the server clock forward n ms; expired records are removed",
+            "  testkit-clock           now=<unix ms>;offset=<ms ahead of the system clock>");
 
     private Main() {
     }

@@ -1,7 +1,6 @@
 package io.spikesdk.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.core.internal.protocol.MessageView;
@@ -13,7 +12,6 @@ import io.spikesdk.testkit.support.RawConnection;
 import io.spikesdk.testfixtures.GoldenFrames;
 import io.spikesdk.testfixtures.GoldenFrames.Exchange;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -21,22 +19,13 @@ import org.junit.jupiter.api.Test;
 /**
  * Replays, in order, the request frames the official client sent to a real CE 8.1.2.0 server
  * (test resource golden-frames.json, captured from the official client against a real server) and compares the embedded server's replies byte
- * by byte. Allowed differences: the node id, the {@code features} list (the embedded server
- * advertises only what it does, see ServerFeatures), the void time of the TTL write (checked against the
- * injected clock instead). GeoJSON values come back with the real server's S2 cells. Frames needing features outside this server's single-record scope are skipped, see SKIPPED.
+ * by byte. Allowed differences: the node id and the void time of the TTL write (checked against the
+ * injected clock instead). GeoJSON values come back with the real server's S2 cells.
  */
 class GoldenFramesTest {
-    /** Skipped: bit ops (bit_ops_2: no bit engine yet). */
-    private static final Set<String> SKIPPED = Set.of("bit_ops_2");
     /** Multi-proto answers, compared message by message: the real server's proto packing varies from run to run. */
     private static final Set<String> STREAMS = Set.of("scan_set");
     private static final String REAL_NODE_ID = "BB901000000FC02";
-    private static final String REAL_FEATURES = "features\tbatch-any;batch-index;blob-bits;cdt-index;cdt-list;"
-            + "cdt-map;cluster-stable;float;geo;sindex-exists;peers;pipelining;pquery;pscans;query-show;relaxed-sc;"
-            + "replicas;replicas-all;replicas-master;replicas-max;truncate-namespace;udf\n";
-    private static final String EMBEDDED_FEATURES = "features\tbatch-any;batch-index;cdt-index;cdt-list;cdt-map;"
-            + "cluster-stable;float;geo;sindex-exists;peers;pipelining;pquery;pscans;relaxed-sc;replicas;replicas-all;"
-            + "replicas-master;replicas-max;truncate-namespace;udf\n";
 
     @Test
     void embeddedServerAnswersLikeTheRealOne() throws Exception {
@@ -48,9 +37,6 @@ class GoldenFramesTest {
                 .clock(clock).build().start();
                 RawConnection raw = new RawConnection(server.host(), server.port())) {
             for (Exchange e : exchanges) {
-                if (SKIPPED.contains(e.name())) {
-                    continue;
-                }
                 if (STREAMS.contains(e.name())) {
                     raw.send(e.request());
                     assertEquals(Frames.toHex(messageBodies(e.response())), Frames.toHex(readStream(raw)), e.name());
@@ -65,7 +51,7 @@ class GoldenFramesTest {
                 compared++;
             }
         }
-        assertEquals(66 - SKIPPED.size(), compared);
+        assertEquals(66, compared);
     }
 
     /** The AS_MSG bytes of consecutive proto frames, without their 8-byte proto headers. */
@@ -101,8 +87,7 @@ class GoldenFramesTest {
         byte[] expected = e.response();
         if (Proto.type(Bytes.getLong(expected, 0)) == Proto.TYPE_INFO) {
             String body = new String(expected, Proto.HEADER_SIZE, expected.length - Proto.HEADER_SIZE,
-                    StandardCharsets.UTF_8).replace(REAL_NODE_ID, server.nodeId())
-                    .replace(REAL_FEATURES, EMBEDDED_FEATURES);
+                    StandardCharsets.UTF_8).replace(REAL_NODE_ID, server.nodeId());
             return io.spikesdk.core.internal.protocol.InfoCodec.frame(body.getBytes(StandardCharsets.UTF_8));
         }
         if (e.name().equals("put_ttl")) {
@@ -113,13 +98,5 @@ class GoldenFramesTest {
             return patched;
         }
         return expected;
-    }
-
-    @Test
-    void skippedFramesAreNamedInTheFile() throws Exception {
-        List<String> names = GoldenFrames.all().stream().map(Exchange::name).toList();
-        assertTrue(names.containsAll(SKIPPED), () -> "unknown skipped names: " + SKIPPED.stream()
-                .filter(s -> !names.contains(s)).toList());
-        assertTrue(Arrays.asList(names.toArray()).contains("get_all"));
     }
 }

@@ -8,6 +8,8 @@ import com.aerospike.client.AerospikeClient;
 import com.aerospike.client.Bin;
 import com.aerospike.client.Key;
 import com.aerospike.client.policy.ClientPolicy;
+import com.aerospike.client.policy.WritePolicy;
+import io.spikesdk.testkit.support.RawConnection;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,6 +40,28 @@ class MainTest {
                 Key key = new Key("bar", "main", "k");
                 client.put(null, key, new Bin("v", 1));
                 assertEquals(1L, client.get(null, key).getLong("v"));
+            }
+        }
+    }
+
+    @Test
+    void theStandaloneServerAnswersTheTestkitInfoCommands() throws Exception {
+        Main.Launch launch = Main.launch(new String[] {"--port", "0"}, out, err);
+        try (EmbeddedAerospike server = launch.server();
+                RawConnection raw = new RawConnection("127.0.0.1", server.port())) {
+            ClientPolicy policy = new ClientPolicy();
+            policy.timeout = 3_000;
+            try (AerospikeClient client = new AerospikeClient(policy, "127.0.0.1", server.port())) {
+                WritePolicy minute = new WritePolicy();
+                minute.expiration = 60;
+                client.put(minute, new Key("test", "main", "ttl"), new Bin("v", 1));
+                client.put(null, new Key("test", "main", "kept"), new Bin("v", 2));
+                assertEquals("ok", raw.info("testkit-advance:ms=60000").get("testkit-advance:ms=60000"));
+                assertNull(client.get(null, new Key("test", "main", "ttl")));
+                assertTrue(raw.info("testkit-clock").get("testkit-clock").endsWith(";offset=60000"));
+                assertEquals("ok", raw.info("testkit-reset").get("testkit-reset"));
+                assertNull(client.get(null, new Key("test", "main", "kept")));
+                assertTrue(raw.info("testkit-clock").get("testkit-clock").endsWith(";offset=0"));
             }
         }
     }

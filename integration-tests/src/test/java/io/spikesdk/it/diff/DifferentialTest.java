@@ -44,7 +44,8 @@ class DifferentialTest {
                 new Differ.Weighted(new PathCases(), 10),
                 new Differ.Weighted(new ScanCases(), 3),
                 new Differ.Weighted(new QueryCases(), 3),
-                new Differ.Weighted(new UdfCases(), 3));
+                new Differ.Weighted(new UdfCases(), 3),
+                new Differ.Weighted(new BitCases(), 3));
     }
 
     /** The generators named by {@code -Ddiff.categories=a,b} (their categories), or all of them. */

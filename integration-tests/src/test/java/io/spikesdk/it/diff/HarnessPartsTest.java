@@ -71,6 +71,26 @@ class HarnessPartsTest {
     }
 
     @Test
+    void bitCasesBuildEveryModeAndKeepPartialWindowsInTheFirstByte() {
+        assertTrue(new BitStep("set", "b0", 8, 8, 0, new byte[] {1}, 8, 0).knownCrash());
+        assertTrue(new BitStep("not", "b0", -3, 2, 0, null, 12, 0).knownCrash());
+        assertFalse(new BitStep("not", "b0", 7, 20, 0, null, 8, 0).knownCrash());
+        assertFalse(new BitStep("remove", "b0", 2, 2, 0, null, 8, 0).knownCrash(), "REMOVE cuts correctly");
+        Differ differ = new Differ(5, List.of(new Differ.Weighted(new BitCases(), 1)), null, null);
+        java.util.Set<BitCall.Mode> modes = java.util.EnumSet.noneOf(BitCall.Mode.class);
+        for (int n = 0; n < 2000; n++) {
+            BitCall call = (BitCall) differ.generate(n).command();
+            modes.add(call.mode());
+            if (call.mode() == BitCall.Mode.OPERATE) {
+                call.steps().forEach(BitStep::operation);
+            } else {
+                com.aerospike.client.exp.Exp.build(call.expression());
+            }
+        }
+        assertEquals(java.util.EnumSet.allOf(BitCall.Mode.class), modes);
+    }
+
+    @Test
     void cdtCasesReachDeepContextsPersistedIndexesContainerElementsAndRespondAllOps() {
         Differ differ = new Differ(11, DifferentialTest.generators(), null, null);
         boolean[] seen = new boolean[6];

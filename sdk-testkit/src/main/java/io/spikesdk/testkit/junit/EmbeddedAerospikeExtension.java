@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The JUnit 5 extension behind {@link EmbeddedAerospikeTest}: starts the server of each scope (test class
  * or test method) before it runs, injects the client, config, hosts and server, and closes them all when
- * the scope ends, through the {@link ExtensionContext.Store}.
+ * the scope ends, through the {@link ExtensionContext.Store}; {@code SHARED} servers live in the root store,
+ * leased by one class at a time and reset before each test.
  *
  * <p>Registered by the annotation; registered alone ({@code @ExtendWith}) it uses the annotation's defaults.
  */
@@ -43,15 +45,24 @@ public final class EmbeddedAerospikeExtension implements BeforeAllCallback, Befo
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (settings(context).lifecycle() == Lifecycle.PER_CLASS) {
+        if (settings(context).lifecycle() != Lifecycle.PER_METHOD) {
             resources(context);
         }
     }
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        if (settings(context).lifecycle() == Lifecycle.PER_METHOD) {
+        Lifecycle lifecycle = settings(context).lifecycle();
+        if (lifecycle == Lifecycle.PER_METHOD) {
             resources(context);
+        } else if (lifecycle == Lifecycle.SHARED) {
+            if (context.getExecutionMode() == ExecutionMode.CONCURRENT) {
+                throw new ExtensionConfigurationException("@EmbeddedAerospikeTest(lifecycle = SHARED) resets the "
+                        + "server before each test, so the tests of a class must run one at a time: annotate "
+                        + context.getRequiredTestClass().getSimpleName() + " with @Execution(SAME_THREAD), or use "
+                        + "lifecycle = PER_METHOD");
+            }
+            resources(context).reset();
         }
     }
 
@@ -69,9 +80,22 @@ public final class EmbeddedAerospikeExtension implements BeforeAllCallback, Befo
 
     private static ServerResources resources(ExtensionContext context) {
         EmbeddedAerospikeTest settings = settings(context);
-        ExtensionContext scope = settings.lifecycle() == Lifecycle.PER_CLASS ? owner(context) : methodScope(context);
+        if (settings.lifecycle() == Lifecycle.SHARED
+                && RealServer.lookup(settings, context::getConfigurationParameter).isEmpty()) {
+            return sharedServer(settings, context);
+        }
+        ExtensionContext scope = settings.lifecycle() == Lifecycle.PER_METHOD ? methodScope(context) : owner(context);
         return scope.getStore(NAMESPACE).getOrComputeIfAbsent(ServerResources.class,
                 key -> start(settings, context), ServerResources.class);
+    }
+
+    /** The server this class leased from the run's shared servers (a lease given back when the class ends). */
+    private static ServerResources sharedServer(EmbeddedAerospikeTest settings, ExtensionContext context) {
+        SharedServers shared = context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(SharedServers.class,
+                key -> new SharedServers(), SharedServers.class);
+        return owner(context).getStore(NAMESPACE).getOrComputeIfAbsent(SharedServers.Lease.class,
+                key -> shared.lease(settings, () -> ServerResources.embedded(settings)), SharedServers.Lease.class)
+                .resources();
     }
 
     private static ServerResources start(EmbeddedAerospikeTest settings, ExtensionContext context) {

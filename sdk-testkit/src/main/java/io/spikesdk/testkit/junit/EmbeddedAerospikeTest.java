@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (not {@code AEROSPIKE_HOSTS} either).
  *
  * <p>Can be used as a meta-annotation. A {@code @Nested} class without its own annotation shares the
- * enclosing class's server.
+ * enclosing class's server. Every embedded server listens on an ephemeral port, so test classes may run in
+ * parallel (JUnit parallel execution): each has its own server, whatever the {@link #lifecycle()}.
  */
 @Target({ElementType.TYPE, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
@@ -71,6 +72,17 @@ public @interface EmbeddedAerospikeTest {
          * A new server for every test method, started before {@code @BeforeEach}, closed after
          * {@code @AfterEach}; it cannot be injected into {@code @BeforeAll} methods or constructors.
          */
-        PER_METHOD
+        PER_METHOD,
+        /**
+         * Servers kept for the whole test run (the JVM) and reused: the class takes an idle server started with
+         * the same settings ({@link #namespaces()}, {@link #nodes()}, {@link #replicationFactor()}), or starts one
+         * when none is idle, keeps it from before {@code @BeforeAll} to after {@code @AfterAll}, and the server is
+         * {@linkplain io.spikesdk.testkit.EmbeddedAerospike#reset() reset} before each test (before
+         * {@code @BeforeEach}): every test starts empty, so data written in {@code @BeforeAll} is gone by then.
+         * The injected client is reused too: its connections stay open across resets. Test classes running in
+         * parallel each get their own server; the tests of one class must run one at a time. Against a real
+         * server, nothing is reset and this is {@link #PER_CLASS}.
+         */
+        SHARED
     }
 }

@@ -120,6 +120,16 @@ final class ServerResources implements ExtensionContext.Store.CloseableResource,
                 + ", or use @EmbeddedAerospikeTest(embeddedOnly = true) for tests that need the embedded server");
     }
 
+    /** Empties the embedded server or cluster (a real server is left alone). */
+    void reset() {
+        if (server != null) {
+            server.reset();
+        }
+        if (cluster != null) {
+            cluster.reset();
+        }
+    }
+
     @Override
     public synchronized void close() {
         if (closed) {

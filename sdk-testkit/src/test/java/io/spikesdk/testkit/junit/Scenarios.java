@@ -6,11 +6,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -38,6 +40,18 @@ final class Scenarios {
     static TestExecutionSummary run(Class<?> scenario, Map<String, String> parameters) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClass(scenario))
+                .configurationParameters(parameters)
+                .configurationParameter(ENABLED, "true")
+                .build();
+        SummaryGeneratingListener listener = new SummaryGeneratingListener();
+        LauncherFactory.create().execute(request, listener);
+        return listener.getSummary();
+    }
+
+    /** Runs the {@code scenarios} in one launcher (so they share the run's root context) and returns the summary. */
+    static TestExecutionSummary runAll(List<Class<?>> scenarios, Map<String, String> parameters) {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(scenarios.stream().map(DiscoverySelectors::selectClass).toList())
                 .configurationParameters(parameters)
                 .configurationParameter(ENABLED, "true")
                 .build();

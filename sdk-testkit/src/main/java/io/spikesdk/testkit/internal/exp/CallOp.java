@@ -16,10 +16,12 @@ import java.util.List;
  * container value (docs/cdt-and-expressions.md §8.5). Array arguments of the op are sub-expressions, evaluated and
  * spliced in; the {@code [0xff, ctx, op]} context list is passed through raw. A read returns the op's result, a modify
  * ({@code system | 0x40}) the whole modified copy of the container. Any CDT error, or a result whose type is
- * not {@code rtype}, is UNKNOWN. A path select ({@code 0xfe}) goes to the engine as sent. Bit (1) and HLL (2) systems have no engine here and are rejected (4).
+ * not {@code rtype}, is UNKNOWN. A path select ({@code 0xfe}) goes to the engine as sent. The bit system (1) runs in
+ * {@link BitCall}; HLL (2) has no engine here and is rejected (4).
  */
 final class CallOp {
     private static final int SYSTEM_CDT = 0;
+    private static final int SYSTEM_BITS = 1;
     private static final int MODIFY_LOCAL = 0x40;
     private static final int CONTEXT = 0xff;
     private static final int PATH_SELECT = 0xfe;
@@ -31,12 +33,15 @@ final class CallOp {
         ExpCompiler.count(args, 4, 4);
         ExpType rtype = ExpType.ofCode(ExpCompiler.staticInt(args.get(0)));
         long system = ExpCompiler.staticInt(args.get(1));
-        if ((system & ~MODIFY_LOCAL) != SYSTEM_CDT) {
-            throw ExpException.param("CALL system " + system + " (bit/HLL) is not supported by the embedded server");
-        }
         boolean modify = (system & MODIFY_LOCAL) != 0;
         if (!(args.get(2) instanceof MpList op) || op.size() == 0) {
             throw ExpException.param("CALL op must be a non-empty array");
+        }
+        if ((system & ~MODIFY_LOCAL) == SYSTEM_BITS) {
+            return BitCall.compile(c, rtype, modify, Template.of(c, op), args.get(3));
+        }
+        if ((system & ~MODIFY_LOCAL) != SYSTEM_CDT) {
+            throw ExpException.param("CALL system " + system + " (HLL) is not supported by the embedded server");
         }
         Template template = Template.of(c, op);
         Typed container = c.compile(args.get(3));
@@ -78,7 +83,7 @@ final class CallOp {
     }
 
     /** The op array with its evaluated argument positions. */
-    private record Template(List<Element> outer, boolean wrapped, List<Element> inner, int[] positions,
+    record Template(List<Element> outer, boolean wrapped, List<Element> inner, int[] positions,
             Node[] args) {
 
         static Template of(ExpCompiler c, MpList op) throws ExpException {

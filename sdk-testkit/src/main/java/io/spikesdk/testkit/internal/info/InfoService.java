@@ -45,6 +45,7 @@ public final class InfoService {
     private final SindexCommands sindexes;
     private final JobRegistry jobs = new JobRegistry();
     private final UdfInfoCommands udfCommands;
+    private volatile TestkitCommands testkit;
 
     /** A standalone node's info service. */
     public InfoService(NodeIdentity node, Map<String, NamespaceStore> namespaces, ServerStats stats,
@@ -74,6 +75,11 @@ public final class InfoService {
         this.topology = topology;
         this.config = new ConfigAnswers(node, namespaces);
         this.sindexes = new SindexCommands(namespaces, clock);
+    }
+
+    /** Answers the {@code testkit-*} commands with {@code commands} from now on. */
+    public void testkitCommands(TestkitCommands commands) {
+        this.testkit = commands;
     }
 
     /** This node's scan and query jobs, listed by {@code query-show}. */
@@ -222,7 +228,8 @@ public final class InfoService {
             case "query-abort":
                 return queryAbort(new InfoParams(params));
             default:
-                return UNRECOGNIZED;
+                return testkit != null && name.startsWith(TestkitCommands.PREFIX) ? testkit.answer(name, params)
+                        : UNRECOGNIZED;
         }
     }
 

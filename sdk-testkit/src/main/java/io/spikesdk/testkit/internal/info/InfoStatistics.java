@@ -55,7 +55,8 @@ final class InfoStatistics {
                 + ";master_tombstones=0;prole_objects=" + prole + ";prole_tombstones=0;non_replica_objects=0"
                 + ";non_replica_tombstones=0;unreplicated_records=0;dead_partitions=0;unavailable_partitions=0"
                 + ";auto_revived_partitions=0;clock_skew_stop_writes=false;stop_writes=false;hwm_breached=false"
-                + ";current_time=" + clock.nowSeconds() + ";non_expirable_objects=0;expired_objects=0"
+                + ";current_time=" + clock.nowSeconds() + ";non_expirable_objects=0"
+                + ";expired_objects=" + ns.expiredObjects()
                 + ";evicted_objects=0;evict_ttl=0;evict_void_time=0;truncate_lut=" + ns.truncateLut(null)
                 + ";truncating=false"
                 + ";index_used_bytes=" + objects * 64 + ";set_index_used_bytes=0;sindex_used_bytes=0"

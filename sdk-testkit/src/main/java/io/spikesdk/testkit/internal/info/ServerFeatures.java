@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 enum ServerFeatures {
     BATCH_ANY("batch-any", true),
     BATCH_INDEX("batch-index", true),
-    BLOB_BITS("blob-bits", false),
+    BLOB_BITS("blob-bits", true),
     CDT_INDEX("cdt-index", true),
     CDT_LIST("cdt-list", true),
     CDT_MAP("cdt-map", true),
@@ -24,7 +24,7 @@ enum ServerFeatures {
     PIPELINING("pipelining", true),
     PQUERY("pquery", true),
     PSCANS("pscans", true),
-    QUERY_SHOW("query-show", false),
+    QUERY_SHOW("query-show", true),
     /** SC read modes in the header are accepted and ignored, as on a CE node (which advertises it too). */
     RELAXED_SC("relaxed-sc", true),
     REPLICAS("replicas", true),

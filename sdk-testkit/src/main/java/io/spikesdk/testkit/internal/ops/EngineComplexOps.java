@@ -1,7 +1,10 @@
 package io.spikesdk.testkit.internal.ops;
 
+import io.spikesdk.api.ParticleType;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.protocol.OpType;
+import io.spikesdk.testkit.internal.bits.BitEngine;
+import io.spikesdk.testkit.internal.bits.BitResult;
 import io.spikesdk.testkit.internal.cdt.CdtEngine;
 import io.spikesdk.testkit.internal.cdt.CdtResult;
 import io.spikesdk.testkit.internal.exp.PathExpressionSupport;
@@ -10,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routes complex ops to their engines: list and map ops (CDT_READ / CDT_MODIFY) to {@link CdtEngine}.
- * Bit and HLL ops have no engine in the embedded server yet: they are answered PARAMETER_ERROR and
- * logged, so a test that needs them fails loudly instead of reading a wrong value.
+ * Routes complex ops to their engines: list and map ops (CDT_READ / CDT_MODIFY) to {@link CdtEngine}, bit ops
+ * (BIT_READ / BIT_MODIFY) to {@link BitEngine}. HLL ops have no engine in the embedded server yet: they are
+ * answered PARAMETER_ERROR and logged, so a test that needs them fails loudly instead of reading a wrong value.
  */
 final class EngineComplexOps implements ComplexOpHandler {
     private static final Logger LOG = LoggerFactory.getLogger(EngineComplexOps.class);
@@ -30,11 +33,14 @@ final class EngineComplexOps implements ComplexOpHandler {
             case OpType.CDT_READ:
             case OpType.CDT_MODIFY:
                 return cdt(opType, current, value);
+            case OpType.BIT_READ:
+            case OpType.BIT_MODIFY:
+                return bits(opType, current, valueParticleType, value);
             case OpType.EXP_READ:
             case OpType.EXP_MODIFY:
                 return expressions.execute(opType, binName, current, valueParticleType, value, record);
             default:
-                LOG.warn("op type {} (bit/HLL) on bin '{}' is not supported by the embedded server; answering {}",
+                LOG.warn("op type {} (HLL) on bin '{}' is not supported by the embedded server; answering {}",
                         opType, binName, ResultCode.PARAMETER_ERROR.code());
                 return ComplexOpResult.error(ResultCode.PARAMETER_ERROR.code());
         }
@@ -53,5 +59,19 @@ final class EngineComplexOps implements ComplexOpHandler {
         }
         return new ComplexOpResult(0, change, r.newBinType(), r.newBinValue(),
                 r.hasResult() ? r.resultType() : -1, r.hasResult() ? r.resultValue() : new byte[0]);
+    }
+
+    private static ComplexOpResult bits(int opType, Bin current, int valueParticleType, byte[] value) {
+        BitResult r = current == null
+                ? BitEngine.fromClient(opType, valueParticleType, 0, null, value)
+                : BitEngine.fromClient(opType, valueParticleType, current.type(), current.value(), value);
+        if (r.resultCode() != 0) {
+            return ComplexOpResult.error(r.resultCode());
+        }
+        if (r.newBlob() != null) {
+            return ComplexOpResult.modify(ParticleType.BLOB, r.newBlob(), -1, new byte[0]);
+        }
+        return r.hasResult() ? ComplexOpResult.read(r.resultType(), r.resultValue())
+                : new ComplexOpResult(0, ComplexOpResult.BinChange.UNCHANGED, 0, new byte[0], -1, new byte[0]);
     }
 }

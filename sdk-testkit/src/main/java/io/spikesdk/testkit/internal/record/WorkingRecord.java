@@ -6,7 +6,9 @@ import io.spikesdk.testkit.internal.storage.RecordSize;
 import io.spikesdk.testkit.internal.storage.StoredRecord;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The bins a command is changing, on top of the stored snapshot (or of nothing, for a create). A read or a filter
@@ -20,6 +22,8 @@ final class WorkingRecord implements RecordView {
     private final byte[] digest;
     private final long nowMillis;
     private final List<Bin> bins;
+    /** Position of each bin in {@code bins}: a write of n bins looks each one up, so a scan would cost n². */
+    private final Map<String, Integer> positions = new HashMap<>();
     private final String setName;
     private final long voidTime;
     private final long lastUpdateMillis;
@@ -30,6 +34,7 @@ final class WorkingRecord implements RecordView {
         this.digest = digest;
         this.nowMillis = nowMillis;
         this.bins = original == null || startEmpty ? new ArrayList<>() : new ArrayList<>(original.bins());
+        indexPositions();
         this.setName = setName;
         this.voidTime = voidTime;
         this.lastUpdateMillis = lastUpdateMillis;
@@ -49,21 +54,33 @@ final class WorkingRecord implements RecordView {
 
     /** Replaces the bin of the same name in place, or appends it (bins keep insertion order). */
     void set(Bin bin) {
-        for (int i = 0; i < bins.size(); i++) {
-            if (bins.get(i).name().equals(bin.name())) {
-                bins.set(i, bin);
-                return;
-            }
+        Integer at = positions.get(bin.name());
+        if (at != null) {
+            bins.set(at, bin);
+        } else {
+            positions.put(bin.name(), bins.size());
+            bins.add(bin);
         }
-        bins.add(bin);
     }
 
     void remove(String name) {
-        bins.removeIf(b -> b.name().equals(name));
+        Integer at = positions.get(name);
+        if (at != null) {
+            bins.remove((int) at);
+            indexPositions();
+        }
     }
 
     void clear() {
         bins.clear();
+        positions.clear();
+    }
+
+    private void indexPositions() {
+        positions.clear();
+        for (int i = 0; i < bins.size(); i++) {
+            positions.put(bins.get(i).name(), i);
+        }
     }
 
     List<Bin> snapshot() {
@@ -82,12 +99,8 @@ final class WorkingRecord implements RecordView {
 
     @Override
     public Bin bin(String name) {
-        for (Bin b : bins) {
-            if (b.name().equals(name)) {
-                return b;
-            }
-        }
-        return null;
+        Integer at = positions.get(name);
+        return at == null ? null : bins.get(at);
     }
 
     @Override

@@ -48,4 +48,9 @@ public final class JobRegistry {
     public synchronized List<Job> all() {
         return new ArrayList<>(jobs);
     }
+
+    /** Forgets the finished jobs (part of a server reset); active ones run on and stay listed. */
+    public synchronized void forgetFinished() {
+        jobs.removeIf(j -> !j.isActive());
+    }
 }

@@ -72,4 +72,9 @@ public final class IndexCatalog {
         }
         return lookup(null, bin, keyType, collectionType, context);
     }
+
+    /** Drops every index (part of a server reset). */
+    public synchronized void clear() {
+        indexes.clear();
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntPredicate;
 import java.util.stream.Stream;
@@ -28,6 +29,7 @@ public final class NamespaceStore {
     private final Map<String, Long> setTruncateLuts = new ConcurrentHashMap<>();
     private volatile long truncateLut;
     private final IndexCatalog indexes;
+    private final AtomicLong expiredObjects = new AtomicLong();
 
     /** A store of a standalone node (nothing is replicated). */
     public NamespaceStore(NamespaceConfig config, ServerClock clock) {
@@ -83,7 +85,9 @@ public final class NamespaceStore {
         ConcurrentHashMap<Digest, StoredRecord> records = partitions[digest.partitionId()];
         StoredRecord r = records.get(digest);
         if (r != null && r.isExpired(clock.nowSeconds())) {
-            records.remove(digest, r);
+            if (records.remove(digest, r)) {
+                expiredObjects.incrementAndGet();
+            }
             return null;
         }
         return r;
@@ -221,5 +225,58 @@ public final class NamespaceStore {
     public long dataUsedBytes() {
         long now = clock.nowSeconds();
         return records().filter(r -> !r.isExpired(now)).mapToLong(RecordSize::of).sum();
+    }
+
+    // ---- isolation and time travel (issue 17) ----
+
+    /**
+     * Removes every record whose void time has passed, as the real server's namespace supervisor (nsup) does, and
+     * counts them in {@link #expiredObjects()}. A record rewritten meanwhile (a new snapshot) is left alone.
+     *
+     * @return how many records were removed
+     */
+    public long expire() {
+        long now = clock.nowSeconds();
+        long removed = 0;
+        for (ConcurrentHashMap<Digest, StoredRecord> records : partitions) {
+            for (Map.Entry<Digest, StoredRecord> e : records.entrySet()) {
+                if (e.getValue().isExpired(now) && records.remove(e.getKey(), e.getValue())) {
+                    removed++;
+                }
+            }
+        }
+        expiredObjects.addAndGet(removed);
+        return removed;
+    }
+
+    /** Records removed because their void time passed, since the store was created or last cleared. */
+    public long expiredObjects() {
+        return expiredObjects.get();
+    }
+
+    /** Takes every stripe lock, in a fixed order: no record of this store changes until {@link #unlockAll()}. */
+    void lockAll() {
+        for (ReentrantLock lock : locks) {
+            lock.lock();
+        }
+    }
+
+    void unlockAll() {
+        for (int i = locks.length - 1; i >= 0; i--) {
+            locks[i].unlock();
+        }
+    }
+
+    /** Forgets every record, set name, truncation cut-off and counter: the state of a new store. */
+    void clear() {
+        for (ConcurrentHashMap<Digest, StoredRecord> records : partitions) {
+            if (!records.isEmpty()) {
+                records.clear();
+            }
+        }
+        knownSets.clear();
+        setTruncateLuts.clear();
+        truncateLut = 0;
+        expiredObjects.set(0);
     }
 }

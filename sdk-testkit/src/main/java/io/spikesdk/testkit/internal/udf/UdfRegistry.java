@@ -47,4 +47,10 @@ public final class UdfRegistry {
     public synchronized Prototype chunkOf(String packageName) {
         return compiled.get(packageName + LUA_EXTENSION);
     }
+
+    /** Forgets every module (part of a server reset). */
+    public synchronized void clear() {
+        modules.clear();
+        compiled.clear();
+    }
 }
