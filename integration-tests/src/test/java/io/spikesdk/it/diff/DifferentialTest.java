@@ -25,7 +25,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <p>Properties: {@code diff.cases} (default 20000), {@code diff.seed} (default random, always printed),
  * {@code diff.replay=SEED:CASE[:STEPS]} (run one case, shrunk by STEPS, and show both outcomes),
  * {@code diff.shrinkBudget} (runs per shrink, default 150), {@code diff.examples} (shrunk examples per
- * signature, default 2), {@code diff.categories} (comma-separated categories to run, default all). The report goes to {@code target/diff-report.txt}.
+ * signature, default 2), {@code diff.categories} (comma-separated categories to run, default all), {@code diff.trace}
+ * (print each case before it runs: the last one printed names the input when the real server hangs or dies). The report goes to {@code target/diff-report.txt}.
  */
 @EnabledIfEnvironmentVariable(named = "AEROSPIKE_HOSTS", matches = ".+")
 class DifferentialTest {
@@ -41,6 +42,7 @@ class DifferentialTest {
                 new Differ.Weighted(new TruncateCases(), 3),
                 new Differ.Weighted(new GeoCases(), 3),
                 new Differ.Weighted(new HllCases(), 3),
+                new Differ.Weighted(new PathCases(), 10),
                 new Differ.Weighted(new ScanCases(), 3),
                 new Differ.Weighted(new QueryCases(), 3),
                 new Differ.Weighted(new UdfCases(), 3),
@@ -84,6 +86,9 @@ class DifferentialTest {
             long start = System.nanoTime();
             for (int n = 0; n < cases; n++) {
                 Case c = differ.generate(n);
+                if (Boolean.getBoolean("diff.trace")) {
+                    System.out.println("CASE " + n + " " + c);
+                }
                 Differ.Run run;
                 try {
                     run = differ.run(c, n);

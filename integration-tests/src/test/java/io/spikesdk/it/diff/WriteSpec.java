@@ -71,6 +71,10 @@ record WriteSpec(RecordExistsAction exists, GenerationPolicy genPolicy, int gene
         return out;
     }
 
+    WriteSpec withFilter(Expr newFilter) {
+        return new WriteSpec(exists, genPolicy, generation, expiration, sendKey, durableDelete, respondAllOps, newFilter);
+    }
+
     WriteSpec withRespondAllOps(boolean on) {
         return new WriteSpec(exists, genPolicy, generation, expiration, sendKey, durableDelete, on, filter);
     }

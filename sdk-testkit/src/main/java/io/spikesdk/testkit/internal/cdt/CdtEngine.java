@@ -32,8 +32,17 @@ public final class CdtEngine {
      *                 or the legacy form (big-endian u16 code starting with {@code 00}, optional args array)
      */
     public static CdtResult execute(int opCode, int binType, byte[] binValue, byte[] opValue) {
+        return execute(opCode, binType, binValue, opValue, PathExpressions.NONE);
+    }
+
+    /**
+     * Executes one CDT op, including the path select / apply op {@code 0xfe} whose filter and modify expressions
+     * {@code exps} compiles.
+     */
+    public static CdtResult execute(int opCode, int binType, byte[] binValue, byte[] opValue,
+            PathExpressions exps) {
         try {
-            return run(opCode, binType, binValue, opValue);
+            return run(opCode, binType, binValue, opValue, exps);
         } catch (CdtException e) {
             return CdtResult.failure(e.resultCode(), binType, binValue);
         } catch (RuntimeException | StackOverflowError e) {
@@ -41,8 +50,12 @@ public final class CdtEngine {
         }
     }
 
-    private static CdtResult run(int opCode, int binType, byte[] binValue, byte[] opValue) throws CdtException {
+    private static CdtResult run(int opCode, int binType, byte[] binValue, byte[] opValue, PathExpressions exps)
+            throws CdtException {
         OpRequest req = OpParser.parse(opValue);
+        if (req.code() == PathRequest.OP_CODE && req.ctx().isEmpty()) {
+            return PathOp.run(opCode == CDT_MODIFY, binType, binValue, req.args(), exps);
+        }
         OpSpec spec = OpSpec.of(req.code());
         if ((opCode != CDT_READ && opCode != CDT_MODIFY) || spec.modify() != (opCode == CDT_MODIFY)) {
             throw CdtException.param("op type " + opCode + " does not match CDT op code " + req.code());
@@ -86,7 +99,7 @@ public final class CdtEngine {
         return CdtResult.success(changed, newType, encoded, out.result());
     }
 
-    private static Element decodeBin(int binType, byte[] binValue) throws CdtException {
+    static Element decodeBin(int binType, byte[] binValue) throws CdtException {
         Element e = MsgpackReader.readFully(binValue);
         if (binType == LIST ? !(e instanceof MpList) : !(e instanceof MpMap)) {
             throw CdtException.param("bin bytes do not hold a " + (binType == LIST ? "list" : "map"));

@@ -15,7 +15,8 @@ public final class CdtException extends Exception {
         return resultCode;
     }
 
-    static CdtException param(String message) {
+    /** A PARAMETER_ERROR (4). */
+    public static CdtException param(String message) {
         return new CdtException(ResultCodes.PARAMETER_ERROR, message);
     }
 

@@ -16,7 +16,8 @@ import java.util.List;
  * container value (docs/cdt-and-expressions.md §8.5). Array arguments of the op are sub-expressions, evaluated and
  * spliced in; the {@code [0xff, ctx, op]} context list is passed through raw. A read returns the op's result, a modify
  * ({@code system | 0x40}) the whole modified copy of the container. Any CDT error, or a result whose type is
- * not {@code rtype}, is UNKNOWN. The bit system (1) runs in {@link BitCall}, HLL (2) in {@link HllCallOp}.
+ * not {@code rtype}, is UNKNOWN. A path select ({@code 0xfe}) goes to the engine as sent. The bit system (1) runs in
+ * {@link BitCall}, HLL (2) in {@link HllCallOp}.
  */
 final class CallOp {
     private static final int SYSTEM_CDT = 0;
@@ -24,6 +25,7 @@ final class CallOp {
     private static final int SYSTEM_HLL = 2;
     private static final int MODIFY_LOCAL = 0x40;
     private static final int CONTEXT = 0xff;
+    private static final int PATH_SELECT = 0xfe;
 
     private CallOp() {
     }
@@ -67,10 +69,11 @@ final class CallOp {
     private static Element run(int opType, Element container, byte[] opBytes) {
         CdtResult r;
         if (container instanceof MpNil) {
-            r = CdtEngine.execute(opType, 0, null, opBytes);
+            r = CdtEngine.execute(opType, 0, null, opBytes, PathExpressionSupport.INSTANCE);
         } else if (container instanceof MpList || container instanceof MpMap) {
             int type = container instanceof MpMap ? CdtEngine.MAP : CdtEngine.LIST;
-            r = CdtEngine.execute(opType, type, MsgpackWriter.encode(container), opBytes);
+            r = CdtEngine.execute(opType, type, MsgpackWriter.encode(container), opBytes,
+                    PathExpressionSupport.INSTANCE);
         } else {
             return null;
         }
@@ -89,6 +92,9 @@ final class CallOp {
 
         static Template of(ExpCompiler c, MpList op) throws ExpException {
             List<Element> outer = new ArrayList<>(op.items);
+            if (outer.get(0) instanceof MpInt code && code.value() == PATH_SELECT) {
+                return pathSelect(outer);
+            }
             List<Element> inner = outer;
             boolean wrapped = outer.get(0) instanceof MpInt code && code.value() == CONTEXT;
             if (wrapped) {
@@ -107,6 +113,18 @@ final class CallOp {
             }
             return new Template(outer, wrapped, inner, at.stream().mapToInt(Integer::intValue).toArray(),
                     nodes.toArray(new Node[0]));
+        }
+
+        /**
+         * A path select {@code [0xfe, ctx, flags(, modifyExp)]}: passed on as sent, its expressions are run by the
+         * CDT engine per element.
+         */
+        private static Template pathSelect(List<Element> op) throws ExpException {
+            if (op.size() < 3 || op.size() > 4 || !(op.get(1) instanceof MpList) || !(op.get(2) instanceof MpInt flags)
+                    || flags.negative()) {
+                throw ExpException.param("CALL path select must be [0xfe, ctx, flags(, modifyExp)]");
+            }
+            return new Template(op, false, op, new int[0], new Node[0]);
         }
 
         /** The op bytes with every argument evaluated, or null when one is UNKNOWN. */

@@ -108,6 +108,11 @@ final class ExpCompiler {
             case 0:
                 count(args, 0, 0);
                 return new Typed(env -> null, ExpType.ANY);
+            case PathVariables.RESULT_REMOVE:
+                count(args, 0, 0);
+                return new Typed(env -> PathVariables.REMOVE, ExpType.REMOVE);
+            case PathVariables.VAR_BUILTIN:
+                return PathVariables.loopVar(args);
             case 123:
                 return Logic.cond(this, args);
             case 124:

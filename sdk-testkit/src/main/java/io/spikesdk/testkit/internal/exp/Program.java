@@ -2,6 +2,7 @@ package io.spikesdk.testkit.internal.exp;
 
 import io.spikesdk.testkit.internal.cdt.CdtException;
 import io.spikesdk.testkit.internal.cdt.Element;
+import io.spikesdk.testkit.internal.cdt.LoopVars;
 import io.spikesdk.testkit.internal.cdt.MsgpackReader;
 import io.spikesdk.testkit.internal.ops.RecordView;
 
@@ -43,6 +44,11 @@ final class Program {
     /** Evaluates against {@code record}; {@code null} means UNKNOWN. */
     Element run(RecordView record) {
         return root.node().eval(new Env(record, slots, false));
+    }
+
+    /** Evaluates for one element of a path select: no record, only the loop variables. */
+    Element runOnElement(LoopVars loop) {
+        return root.node().eval(new Env(null, slots, true, loop));
     }
 
     /** Evaluates against the record's metadata only: reads of bins, bin types and the key are UNKNOWN. */

@@ -7,6 +7,7 @@ import io.spikesdk.testkit.internal.bits.BitEngine;
 import io.spikesdk.testkit.internal.bits.BitResult;
 import io.spikesdk.testkit.internal.cdt.CdtEngine;
 import io.spikesdk.testkit.internal.cdt.CdtResult;
+import io.spikesdk.testkit.internal.exp.PathExpressionSupport;
 import io.spikesdk.testkit.internal.hll.HllEngine;
 import io.spikesdk.testkit.internal.hll.HllResult;
 import io.spikesdk.testkit.internal.storage.Bin;
@@ -68,8 +69,8 @@ final class EngineComplexOps implements ComplexOpHandler {
 
     private static ComplexOpResult cdt(int opType, Bin current, byte[] value) {
         CdtResult r = current == null
-                ? CdtEngine.execute(opType, 0, null, value)
-                : CdtEngine.execute(opType, current.type(), current.value(), value);
+                ? CdtEngine.execute(opType, 0, null, value, PathExpressionSupport.INSTANCE)
+                : CdtEngine.execute(opType, current.type(), current.value(), value, PathExpressionSupport.INSTANCE);
         if (r.resultCode() != 0) {
             return ComplexOpResult.error(r.resultCode());
         }

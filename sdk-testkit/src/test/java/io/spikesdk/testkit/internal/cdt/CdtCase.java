@@ -1,5 +1,6 @@
 package io.spikesdk.testkit.internal.cdt;
 
+import io.spikesdk.testkit.internal.exp.PathExpressionSupport;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -66,7 +67,7 @@ record CdtCase(String name, String bin, int opType, String op, int rc, String re
     }
 
     CdtResult execute() {
-        return CdtEngine.execute(opType, binType(bin), binBytes(bin), opBytes(op));
+        return CdtEngine.execute(opType, binType(bin), binBytes(bin), opBytes(op), PathExpressionSupport.INSTANCE);
     }
 
     void check() {
