@@ -5,8 +5,8 @@ import io.spikesdk.testkit.internal.storage.NamespaceConfig;
 /**
  * The configuration of one namespace as the server lists it: the tail of {@code namespace/<ns>} and
  * the whole of {@code get-config:context=namespace;id=<ns>}. Keys and order are a CE 8.1.2.0
- * in-memory namespace's; the values are the embedded namespace's own (its TTL, record size,
- * replication factor and rack; TTLs allowed, no strong consistency, no limit on transactions queued
+ * in-memory namespace's; the values are the embedded namespace's own (its TTL, nsup settings, record size,
+ * replication factor and rack; no strong consistency, no limit on transactions queued
  * per key), the rest as the reference server configured by the shared start script. The memory
  * engine's {@code storage-engine.stripe[i]} entries are left out: the embedded store has no stripes.
  */
@@ -16,7 +16,8 @@ final class NamespaceSettings {
 
     /** {@code k=v;k=v;…} without a trailing ';'. */
     static String of(NamespaceConfig c, TopologyView view) {
-        return "active-rack=0;allow-ttl-without-nsup=false;apply-ttl-reductions=true;auto-revive=false"
+        return "active-rack=0;allow-ttl-without-nsup=" + c.allowTtlWithoutNsup()
+                + ";apply-ttl-reductions=true;auto-revive=false"
                 + ";background-query-max-rps=10000;conflict-resolution-policy=generation"
                 + ";conflict-resolve-writes=false;default-read-touch-ttl-pct=0;default-ttl=" + c.defaultTtl()
                 + ";disable-cold-start-eviction=false;disable-mrt-writes=false;disable-write-dup-res=false"
@@ -27,7 +28,7 @@ final class NamespaceSettings {
                 + ";force-long-queries=false;ignore-migrate-fill-delay=false;index-stage-size=1073741824"
                 + ";indexes-memory-budget=0;inline-short-queries=false;max-record-size=" + c.maxRecordSize()
                 + ";migrate-order=5;migrate-retransmit-ms=5000;migrate-skip-unreadable=false;migrate-sleep=1"
-                + ";mrt-duration=0;nsup-hist-period=3600;nsup-period=120;nsup-threads=1"
+                + ";mrt-duration=0;nsup-hist-period=3600;nsup-period=" + c.nsupPeriod() + ";nsup-threads=1"
                 + ";partition-tree-sprigs=256;prefer-uniform-balance=false;rack-id=" + view.rack().orElse(0)
                 + ";read-consistency-level-override=off;reject-non-xdr-writes=false;reject-xdr-writes=false"
                 + ";replication-factor=" + view.replicationFactor()

@@ -78,6 +78,9 @@ final class WriteCommand {
             long now = clock.nowMillis();
             boolean keepTtl = exists && (msg.recordTtl() & 0xFFFF_FFFFL) == Ttl.DONT_UPDATE;
             long ttl = keepTtl ? rec.ttlSeconds() : Ttl.resolve(msg.recordTtl(), req.store.config().defaultTtl(), -1);
+            if (!keepTtl && req.store.config().forbidsTtl(ttl)) {
+                throw new CommandFailure(ResultCode.FAIL_FORBIDDEN.code());
+            }
             long voidTime = keepTtl ? rec.voidTime() : ttl == 0 ? 0 : clock.nowSeconds() + ttl;
             String set = exists ? rec.setName() : req.setName;
             WorkingRecord work = WorkingRecord.forWrite(rec, req.digestBytes, now, policy.replace(), set, voidTime);

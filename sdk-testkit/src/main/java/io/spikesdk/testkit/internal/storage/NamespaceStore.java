@@ -231,11 +231,15 @@ public final class NamespaceStore {
 
     /**
      * Removes every record whose void time has passed, as the real server's namespace supervisor (nsup) does, and
-     * counts them in {@link #expiredObjects()}. A record rewritten meanwhile (a new snapshot) is left alone.
+     * counts them in {@link #expiredObjects()}. A record rewritten meanwhile (a new snapshot) is left alone. With
+     * nsup-period 0 there is no supervisor and nothing is removed (reads still answer "not found").
      *
      * @return how many records were removed
      */
     public long expire() {
+        if (config.nsupPeriod() == 0) {
+            return 0;
+        }
         long now = clock.nowSeconds();
         long removed = 0;
         for (ConcurrentHashMap<Digest, StoredRecord> records : partitions) {
