@@ -612,7 +612,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
             namespaceOptions.getOrDefault(ns, List.of()).forEach(o -> o.accept(options));
             options.validate(ns);
             return new NamespaceConfig(ns, options.maxRecordSize(), options.defaultTtl(), options.nsupPeriod(),
-                    options.allowTtlWithoutNsup());
+                    options.allowTtlWithoutNsup(), options.dataSize(), options.stopWritesUsedPct());
         }
     }
 

@@ -23,6 +23,8 @@ public final class NamespaceOptions {
     private long maxRecordSize;
     private long nsupPeriod = DEFAULT_NSUP_PERIOD;
     private boolean allowTtlWithoutNsup;
+    private long dataSize = NamespaceConfig.DEFAULT_DATA_SIZE;
+    private int stopWritesUsedPct = NamespaceConfig.DEFAULT_STOP_WRITES_USED_PCT;
 
     NamespaceOptions(long defaultTtl, long maxRecordSize) {
         this.defaultTtl = defaultTtl;
@@ -62,9 +64,31 @@ public final class NamespaceOptions {
         return this;
     }
 
+    /** storage-engine.data-size: the memory the namespace's records may use, in bytes. Default: 1 GiB. */
+    public NamespaceOptions dataSize(long bytes) {
+        if (bytes <= 0) {
+            throw new IllegalArgumentException("dataSize must be positive: " + bytes);
+        }
+        this.dataSize = bytes;
+        return this;
+    }
+
+    /**
+     * storage-engine.stop-writes-used-pct: once the records use this percentage of {@link #dataSize}, writes fail
+     * with SERVER_MEM_ERROR (8) — reads and deletes still work; 0 turns it off. Default: 70.
+     */
+    public NamespaceOptions stopWritesUsedPct(int pct) {
+        if (pct < 0 || pct > 100) {
+            throw new IllegalArgumentException("stopWritesUsedPct must be 0..100: " + pct);
+        }
+        this.stopWritesUsedPct = pct;
+        return this;
+    }
+
     /**
      * Sets an option by its server configuration name ({@code default-ttl}, {@code max-record-size},
-     * {@code nsup-period}, {@code allow-ttl-without-nsup}), as the standalone jar's {@code --namespace-config} does.
+     * {@code nsup-period}, {@code allow-ttl-without-nsup}, {@code storage-engine.data-size},
+     * {@code storage-engine.stop-writes-used-pct}), as the standalone jar's {@code --namespace-config} does.
      */
     NamespaceOptions set(String key, String value) {
         switch (key) {
@@ -72,6 +96,8 @@ public final class NamespaceOptions {
             case "max-record-size" -> maxRecordSize(number(key, value));
             case "nsup-period" -> nsupPeriod(number(key, value));
             case "allow-ttl-without-nsup" -> allowTtlWithoutNsup(bool(key, value));
+            case "storage-engine.data-size" -> dataSize(number(key, value));
+            case "storage-engine.stop-writes-used-pct" -> stopWritesUsedPct(percent(key, value));
             default -> throw new IllegalArgumentException("unknown namespace setting '" + key + "'");
         }
         return this;
@@ -85,11 +111,27 @@ public final class NamespaceOptions {
         }
     }
 
+    private static int percent(String key, String value) {
+        long pct = number(key, value);
+        if (pct < 0 || pct > 100) {
+            throw new IllegalArgumentException(key + " must be 0..100, got '" + value + "'");
+        }
+        return (int) pct;
+    }
+
     private static boolean bool(String key, String value) {
         if (!value.equals("true") && !value.equals("false")) {
             throw new IllegalArgumentException(key + " needs true or false, got '" + value + "'");
         }
         return Boolean.parseBoolean(value);
+    }
+
+    long dataSize() {
+        return dataSize;
+    }
+
+    int stopWritesUsedPct() {
+        return stopWritesUsedPct;
     }
 
     long defaultTtl() {

@@ -42,7 +42,7 @@ final class NamespaceSettings {
                 + ";geo2dsphere-within.level-mod=1;geo2dsphere-within.earth-radius-meters=6371000"
                 + ";index-type=mem;sindex-type=mem;storage-engine=memory;storage-engine.commit-to-device=false"
                 + ";storage-engine.compression=none;storage-engine.compression-acceleration=0"
-                + ";storage-engine.compression-level=0;storage-engine.data-size=1073741824"
+                + ";storage-engine.compression-level=0;storage-engine.data-size=" + c.dataSize()
                 + ";storage-engine.defrag-lwm-pct=50;storage-engine.defrag-queue-min=0"
                 + ";storage-engine.defrag-sleep=1000;storage-engine.defrag-startup-minimum=0"
                 + ";storage-engine.direct-files=false;storage-engine.disable-odsync=false"
@@ -50,6 +50,7 @@ final class NamespaceSettings {
                 + ";storage-engine.encryption-old-key-file=null;storage-engine.evict-used-pct=0"
                 + ";storage-engine.filesize=0;storage-engine.flush-max-ms=1000"
                 + ";storage-engine.max-write-cache=67108864;storage-engine.stop-writes-avail-pct=5"
-                + ";storage-engine.stop-writes-used-pct=70;storage-engine.tomb-raider-sleep=1000";
+                + ";storage-engine.stop-writes-used-pct=" + c.stopWritesUsedPct()
+                + ";storage-engine.tomb-raider-sleep=1000";
     }
 }

@@ -39,6 +39,10 @@ final class WriteCommand {
             Replies.error(out, f.resultCode(), null);
             return;
         }
+        if (req.store.config().stopsWrites(req.store.storedBytes())) {
+            Replies.error(out, ResultCode.SERVER_MEM_ERROR.code(), null);
+            return;
+        }
         ReentrantLock lock = req.store.lockFor(req.digest);
         lock.lock();
         try {
