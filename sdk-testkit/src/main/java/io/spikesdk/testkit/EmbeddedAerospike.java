@@ -42,6 +42,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,8 +152,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
         for (String ns : namespaces()) {
             IndexCatalog indexes = cluster == null ? indexCatalogs.computeIfAbsent(ns, n -> new IndexCatalog())
                     : cluster.indexes(ns);
-            created.put(ns, new NamespaceStore(
-                    new NamespaceConfig(ns, config.maxRecordSize, config.defaultTtlSeconds), clock, sink, indexes));
+            created.put(ns, new NamespaceStore(config.namespaceConfig(ns), clock, sink, indexes));
         }
         Map<String, NamespaceStore> view = Collections.unmodifiableMap(created);
         UdfEngine udfs = new UdfEngine(cluster == null ? udfRegistry : cluster.udfs());
@@ -498,6 +498,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port = 3000;
         private final Set<String> namespaces = new LinkedHashSet<>();
+        private final Map<String, List<Consumer<NamespaceOptions>>> namespaceOptions = new LinkedHashMap<>();
         private long maxRecordSize = NamespaceConfig.DEFAULT_MAX_RECORD_SIZE;
         private long defaultTtlSeconds;
         private Clock clock = Clock.systemUTC();
@@ -530,6 +531,18 @@ public final class EmbeddedAerospike implements AutoCloseable {
                 throw new IllegalArgumentException("invalid namespace name: '" + name + "'");
             }
             namespaces.add(name);
+            return this;
+        }
+
+        /**
+         * Adds a namespace (as {@link #namespace(String)}) configured by {@code options}, e.g.
+         * {@code namespace("test", ns -> ns.nsupPeriod(0))}; options start from this builder's
+         * {@link #maxRecordSize} and {@link #defaultTtlSeconds}. Invalid combinations fail {@link #build()}.
+         */
+        public Builder namespace(String name, Consumer<NamespaceOptions> options) {
+            Objects.requireNonNull(options, "options");
+            namespace(name);
+            namespaceOptions.computeIfAbsent(name, n -> new ArrayList<>()).add(options);
             return this;
         }
 
@@ -582,12 +595,24 @@ public final class EmbeddedAerospike implements AutoCloseable {
             copy.host = host;
             copy.port = port;
             copy.namespaces.addAll(namespaces);
+            namespaceOptions.forEach((ns, list) -> copy.namespaceOptions.put(ns, List.copyOf(list)));
             copy.maxRecordSize = maxRecordSize;
             copy.defaultTtlSeconds = defaultTtlSeconds;
             copy.clock = clock;
             copy.clusterName = clusterName;
             copy.nodeId = nodeId;
+            for (String ns : copy.namespaces.isEmpty() ? List.of("test") : copy.namespaces) {
+                copy.namespaceConfig(ns);
+            }
             return new EmbeddedAerospike(copy);
+        }
+
+        NamespaceConfig namespaceConfig(String ns) {
+            NamespaceOptions options = new NamespaceOptions(defaultTtlSeconds, maxRecordSize);
+            namespaceOptions.getOrDefault(ns, List.of()).forEach(o -> o.accept(options));
+            options.validate(ns);
+            return new NamespaceConfig(ns, options.maxRecordSize(), options.defaultTtl(), options.nsupPeriod(),
+                    options.allowTtlWithoutNsup(), options.dataSize(), options.stopWritesUsedPct());
         }
     }
 

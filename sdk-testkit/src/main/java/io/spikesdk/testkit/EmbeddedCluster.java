@@ -16,12 +16,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * An N-node Aerospike cluster in one JVM, for tests: each node is an {@link EmbeddedAerospike} on
@@ -104,12 +106,7 @@ public final class EmbeddedCluster implements AutoCloseable {
     }
 
     private EmbeddedAerospike newNode(int index) {
-        EmbeddedAerospike.Builder b = EmbeddedAerospike.builder().host("127.0.0.1")
-                .port(config.basePort == 0 ? 0 : config.basePort + index)
-                .clusterName(config.clusterName).clock(clock).maxRecordSize(config.maxRecordSize)
-                .defaultTtlSeconds(config.defaultTtlSeconds).nodeId(NODE_ID_BASE | ((index + 1L) << 32) | NODE_ID_SUFFIX);
-        config.namespaces.forEach(b::namespace);
-        EmbeddedAerospike node = b.build();
+        EmbeddedAerospike node = config.nodeBuilder(index).clock(clock).build();
         node.resetScope(this::reset);
         nodes.add(node);
         return node;
@@ -386,6 +383,7 @@ public final class EmbeddedCluster implements AutoCloseable {
         private int nodes = 3;
         private int replicationFactor = 2;
         private final Set<String> namespaces = new LinkedHashSet<>();
+        private final Map<String, List<Consumer<NamespaceOptions>>> namespaceOptions = new LinkedHashMap<>();
         private int basePort;
         private String clusterName = "";
         private final Map<Integer, Integer> racks = new HashMap<>();
@@ -418,6 +416,14 @@ public final class EmbeddedCluster implements AutoCloseable {
         public Builder namespace(String name) {
             EmbeddedAerospike.builder().namespace(name);
             namespaces.add(name);
+            return this;
+        }
+
+        /** Adds a namespace configured by {@code options} on every node (see {@link EmbeddedAerospike.Builder}). */
+        public Builder namespace(String name, Consumer<NamespaceOptions> options) {
+            Objects.requireNonNull(options, "options");
+            namespace(name);
+            namespaceOptions.computeIfAbsent(name, n -> new ArrayList<>()).add(options);
             return this;
         }
 
@@ -478,13 +484,28 @@ public final class EmbeddedCluster implements AutoCloseable {
             copy.nodes = nodes;
             copy.replicationFactor = replicationFactor;
             copy.namespaces.addAll(namespaces);
+            namespaceOptions.forEach((ns, list) -> copy.namespaceOptions.put(ns, List.copyOf(list)));
             copy.basePort = basePort;
             copy.clusterName = clusterName;
             copy.racks.putAll(racks);
             copy.clock = clock;
             copy.maxRecordSize = maxRecordSize;
             copy.defaultTtlSeconds = defaultTtlSeconds;
+            copy.nodeBuilder(0).build();
             return new EmbeddedCluster(copy);
+        }
+
+        /** The builder of node {@code index} (its clock set by the cluster). */
+        EmbeddedAerospike.Builder nodeBuilder(int index) {
+            EmbeddedAerospike.Builder b = EmbeddedAerospike.builder().host("127.0.0.1")
+                    .port(basePort == 0 ? 0 : basePort + index)
+                    .clusterName(clusterName).maxRecordSize(maxRecordSize).defaultTtlSeconds(defaultTtlSeconds)
+                    .nodeId(NODE_ID_BASE | ((index + 1L) << 32) | NODE_ID_SUFFIX);
+            for (String ns : namespaces) {
+                b.namespace(ns);
+                namespaceOptions.getOrDefault(ns, List.of()).forEach(o -> b.namespace(ns, o));
+            }
+            return b;
         }
     }
 }

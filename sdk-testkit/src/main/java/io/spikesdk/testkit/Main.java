@@ -1,11 +1,13 @@
 package io.spikesdk.testkit;
 
+import io.spikesdk.testkit.internal.storage.NamespaceConfig;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 
 /**
  * Runs an {@link EmbeddedAerospike} (or, with {@code --nodes}, an {@link EmbeddedCluster}) as a
@@ -17,7 +19,7 @@ public final class Main {
     static final int EXIT_USAGE = 2;
 
     private static final Set<String> OPTIONS = Set.of("--port", "--host", "--namespace", "--max-record-size",
-            "--default-ttl", "--cluster-name", "--nodes", "--replication-factor", "--fixtures");
+            "--default-ttl", "--namespace-config", "--cluster-name", "--nodes", "--replication-factor", "--fixtures");
 
     private static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar sdk-testkit-<version>-server.jar [options]",
@@ -30,6 +32,11 @@ public final class Main {
             "  --namespace <name>      a namespace; repeat for several (default: test)",
             "  --max-record-size <n>   largest record in bytes (default 1048576)",
             "  --default-ttl <s>       TTL applied to writes that send TTL 0 (default 0 = never expire)",
+            "  --namespace-config <ns>:<key>=<value>[,<key>=<value>...]",
+            "                          configure (and add) namespace ns with server setting names:",
+            "                          default-ttl, max-record-size, nsup-period (0 forbids TTL writes",
+            "                          unless allow-ttl-without-nsup=true), allow-ttl-without-nsup,",
+            "                          storage-engine.data-size, storage-engine.stop-writes-used-pct",
             "  --cluster-name <name>   name reported by the cluster-name info command (default empty)",
             "  --nodes <n>             run a cluster of n nodes on 127.0.0.1 (default: one plain node)",
             "  --replication-factor <n> copies of each partition in a cluster (default 2)",
@@ -193,6 +200,9 @@ public final class Main {
                     single.defaultTtlSeconds(number(option, value));
                     cluster.defaultTtlSeconds(number(option, value));
                     break;
+                case "--namespace-config":
+                    namespaceConfig(value);
+                    break;
                 case "--cluster-name":
                     single.clusterName(value);
                     cluster.clusterName(value);
@@ -214,12 +224,35 @@ public final class Main {
             }
         }
 
+        /** {@code ns:key=value,key=value}; settings are checked now, so that a bad one is a usage error. */
+        private void namespaceConfig(String value) {
+            int colon = value.indexOf(':');
+            if (colon <= 0 || colon == value.length() - 1) {
+                throw new IllegalArgumentException("--namespace-config needs <ns>:<key>=<value>, got '" + value + "'");
+            }
+            String ns = value.substring(0, colon);
+            List<String[]> settings = new ArrayList<>();
+            for (String pair : value.substring(colon + 1).split(",")) {
+                int eq = pair.indexOf('=');
+                if (eq <= 0) {
+                    throw new IllegalArgumentException("--namespace-config needs key=value, got '" + pair + "'");
+                }
+                settings.add(new String[] {pair.substring(0, eq), pair.substring(eq + 1)});
+            }
+            Consumer<NamespaceOptions> options = o -> settings.forEach(kv -> o.set(kv[0], kv[1]));
+            options.accept(new NamespaceOptions(0, NamespaceConfig.DEFAULT_MAX_RECORD_SIZE));
+            single.namespace(ns, options);
+            cluster.namespace(ns, options);
+        }
+
         void check() {
             if (clustered && customHost) {
                 throw new IllegalArgumentException("--host cannot be combined with --nodes (cluster nodes bind 127.0.0.1)");
             }
             if (clustered) {
                 cluster.build();
+            } else {
+                single.build();
             }
         }
     }

@@ -70,6 +70,30 @@ class MainTest {
     }
 
     @Test
+    void namespaceConfigSetsServerSettingsByTheirNames() throws Exception {
+        Main.Launch launch = Main.launch(new String[] {"--port", "0", "--namespace", "bar", "--namespace-config",
+            "test:nsup-period=0,max-record-size=4096"}, out, err);
+        try (EmbeddedAerospike server = launch.server();
+                RawConnection raw = new RawConnection("127.0.0.1", server.port())) {
+            assertEquals(java.util.List.of("bar", "test"), server.namespaces());
+            String config = raw.info("get-config:context=namespace;id=test")
+                    .get("get-config:context=namespace;id=test");
+            assertTrue(config.contains(";max-record-size=4096;") && config.contains(";nsup-period=0;"), config);
+            ClientPolicy policy = new ClientPolicy();
+            policy.timeout = 3_000;
+            try (AerospikeClient client = new AerospikeClient(policy, "127.0.0.1", server.port())) {
+                WritePolicy minute = new WritePolicy();
+                minute.expiration = 60;
+                com.aerospike.client.AerospikeException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        com.aerospike.client.AerospikeException.class,
+                        () -> client.put(minute, new Key("test", "main", "ttl"), new Bin("v", 1)));
+                assertEquals(22, e.getResultCode());
+                client.put(minute, new Key("bar", "main", "ttl"), new Bin("v", 1));
+            }
+        }
+    }
+
+    @Test
     void startsAClusterWithOneReadyLinePerNode() {
         Main.Launch launch = Main.launch(new String[] {"--port", "0", "--nodes", "3", "--replication-factor", "2"},
                 out, err);
@@ -111,7 +135,10 @@ class MainTest {
     @Test
     void badArgumentsExitWith2() {
         for (String[] args : new String[][] {{"--port"}, {"--port", "x"}, {"--bogus", "1"}, {"--bogus"}, {"stray"},
-            {"--port", "70000"}, {"--namespace", ""}}) {
+            {"--port", "70000"}, {"--namespace", ""}, {"--namespace-config", "test"},
+            {"--namespace-config", "test:nsup-period"}, {"--namespace-config", "test:bogus=1"},
+            {"--namespace-config", "test:nsup-period=x"}, {"--namespace-config", "test:allow-ttl-without-nsup=yes"},
+            {"--namespace-config", "test:nsup-period=0,default-ttl=60"}}) {
             errBytes.reset();
             Main.Launch launch = Main.launch(args, out, err);
             assertNull(launch.server());

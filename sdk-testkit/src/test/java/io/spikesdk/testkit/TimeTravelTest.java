@@ -62,6 +62,21 @@ class TimeTravelTest {
     }
 
     @Test
+    void withoutNsupAnAdvanceRemovesNothingButExpiredRecordsAreNotRead() {
+        try (EmbeddedAerospike server = EmbeddedAerospike.builder().port(0).clock(Clock.fixed(START, ZoneOffset.UTC))
+                .namespace("test", ns -> ns.nsupPeriod(0).allowTtlWithoutNsup(true)).build().start();
+                AerospikeClient client = Clients.connect(server)) {
+            Key key = new Key("test", "sessions", "no-nsup");
+            client.put(ttl(60), key, new Bin("user", "ann"));
+
+            server.clock().advance(Duration.ofMinutes(2));
+
+            assertEquals("0", stat(Info.request(client.getNodes()[0], "namespace/test"), "expired_objects"));
+            assertNull(client.get(null, key));
+        }
+    }
+
+    @Test
     void aRecordExpiresForEveryReadPathOnceTimePassesItsVoidTime() {
         try (EmbeddedAerospike server = fixedServer(); AerospikeClient client = Clients.connect(server)) {
             Key key = new Key("test", "sessions", "s1");

@@ -54,14 +54,16 @@ final class InfoStatistics {
                 + ";xdr_tombstones=0;xdr_bin_cemeteries=0;mrt_provisionals=0;master_objects=" + master
                 + ";master_tombstones=0;prole_objects=" + prole + ";prole_tombstones=0;non_replica_objects=0"
                 + ";non_replica_tombstones=0;unreplicated_records=0;dead_partitions=0;unavailable_partitions=0"
-                + ";auto_revived_partitions=0;clock_skew_stop_writes=false;stop_writes=false;hwm_breached=false"
+                + ";auto_revived_partitions=0;clock_skew_stop_writes=false;stop_writes=" + c.stopsWrites(ns.storedBytes())
+                + ";hwm_breached=false"
                 + ";current_time=" + clock.nowSeconds() + ";non_expirable_objects=0"
                 + ";expired_objects=" + ns.expiredObjects()
                 + ";evicted_objects=0;evict_ttl=0;evict_void_time=0;truncate_lut=" + ns.truncateLut(null)
                 + ";truncating=false"
                 + ";index_used_bytes=" + objects * 64 + ";set_index_used_bytes=0;sindex_used_bytes=0"
-                + ";data_total_bytes=1073741824;data_used_bytes=" + ns.dataUsedBytes() + ";data_used_pct=0"
-                + ";data_avail_pct=100;data_compression_ratio=1.000;migrate_tx_partitions_remaining=0"
+                + ";data_total_bytes=" + c.dataSize() + ";data_used_bytes=" + ns.dataUsedBytes()
+                + ";data_used_pct=" + ns.storedBytes() * 100 / c.dataSize()
+                + ";data_avail_pct=" + (100 - ns.storedBytes() * 100 / c.dataSize()) + ";data_compression_ratio=1.000;migrate_tx_partitions_remaining=0"
                 + ";migrate_rx_partitions_remaining=0;migrate_fresh_partitions=4096"
                 + ";" + NamespaceSettings.of(c, view);
     }

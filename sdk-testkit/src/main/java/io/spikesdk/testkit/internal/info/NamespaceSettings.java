@@ -5,8 +5,8 @@ import io.spikesdk.testkit.internal.storage.NamespaceConfig;
 /**
  * The configuration of one namespace as the server lists it: the tail of {@code namespace/<ns>} and
  * the whole of {@code get-config:context=namespace;id=<ns>}. Keys and order are a CE 8.1.2.0
- * in-memory namespace's; the values are the embedded namespace's own (its TTL, record size,
- * replication factor and rack; TTLs allowed, no strong consistency, no limit on transactions queued
+ * in-memory namespace's; the values are the embedded namespace's own (its TTL, nsup settings, record size,
+ * replication factor and rack; no strong consistency, no limit on transactions queued
  * per key), the rest as the reference server configured by the shared start script. The memory
  * engine's {@code storage-engine.stripe[i]} entries are left out: the embedded store has no stripes.
  */
@@ -16,7 +16,8 @@ final class NamespaceSettings {
 
     /** {@code k=v;k=v;…} without a trailing ';'. */
     static String of(NamespaceConfig c, TopologyView view) {
-        return "active-rack=0;allow-ttl-without-nsup=false;apply-ttl-reductions=true;auto-revive=false"
+        return "active-rack=0;allow-ttl-without-nsup=" + c.allowTtlWithoutNsup()
+                + ";apply-ttl-reductions=true;auto-revive=false"
                 + ";background-query-max-rps=10000;conflict-resolution-policy=generation"
                 + ";conflict-resolve-writes=false;default-read-touch-ttl-pct=0;default-ttl=" + c.defaultTtl()
                 + ";disable-cold-start-eviction=false;disable-mrt-writes=false;disable-write-dup-res=false"
@@ -27,7 +28,7 @@ final class NamespaceSettings {
                 + ";force-long-queries=false;ignore-migrate-fill-delay=false;index-stage-size=1073741824"
                 + ";indexes-memory-budget=0;inline-short-queries=false;max-record-size=" + c.maxRecordSize()
                 + ";migrate-order=5;migrate-retransmit-ms=5000;migrate-skip-unreadable=false;migrate-sleep=1"
-                + ";mrt-duration=0;nsup-hist-period=3600;nsup-period=120;nsup-threads=1"
+                + ";mrt-duration=0;nsup-hist-period=3600;nsup-period=" + c.nsupPeriod() + ";nsup-threads=1"
                 + ";partition-tree-sprigs=256;prefer-uniform-balance=false;rack-id=" + view.rack().orElse(0)
                 + ";read-consistency-level-override=off;reject-non-xdr-writes=false;reject-xdr-writes=false"
                 + ";replication-factor=" + view.replicationFactor()
@@ -41,7 +42,7 @@ final class NamespaceSettings {
                 + ";geo2dsphere-within.level-mod=1;geo2dsphere-within.earth-radius-meters=6371000"
                 + ";index-type=mem;sindex-type=mem;storage-engine=memory;storage-engine.commit-to-device=false"
                 + ";storage-engine.compression=none;storage-engine.compression-acceleration=0"
-                + ";storage-engine.compression-level=0;storage-engine.data-size=1073741824"
+                + ";storage-engine.compression-level=0;storage-engine.data-size=" + c.dataSize()
                 + ";storage-engine.defrag-lwm-pct=50;storage-engine.defrag-queue-min=0"
                 + ";storage-engine.defrag-sleep=1000;storage-engine.defrag-startup-minimum=0"
                 + ";storage-engine.direct-files=false;storage-engine.disable-odsync=false"
@@ -49,6 +50,7 @@ final class NamespaceSettings {
                 + ";storage-engine.encryption-old-key-file=null;storage-engine.evict-used-pct=0"
                 + ";storage-engine.filesize=0;storage-engine.flush-max-ms=1000"
                 + ";storage-engine.max-write-cache=67108864;storage-engine.stop-writes-avail-pct=5"
-                + ";storage-engine.stop-writes-used-pct=70;storage-engine.tomb-raider-sleep=1000";
+                + ";storage-engine.stop-writes-used-pct=" + c.stopWritesUsedPct()
+                + ";storage-engine.tomb-raider-sleep=1000";
     }
 }

@@ -150,6 +150,9 @@ final class UdfCommand {
         Ttl.checkWriteTtl(ttlWord);
         boolean keepTtl = rec != null && (ttlWord & 0xFFFF_FFFFL) == Ttl.DONT_UPDATE;
         long ttl = keepTtl ? rec.ttlSeconds() : Ttl.resolve(ttlWord, req.store.config().defaultTtl(), -1);
+        if (!keepTtl && req.store.config().forbidsTtl(ttl)) {
+            throw new CommandFailure(ResultCode.FAIL_FORBIDDEN.code());
+        }
         long voidTime = keepTtl ? rec.voidTime() : ttl == 0 ? 0 : clock.nowSeconds() + ttl;
         int generation = rec != null ? rec.generation() % MAX_GENERATION + 1 : 1;
         byte[] key = record.keyDropped() ? null : rec != null && rec.key() != null ? rec.key() : req.key;

@@ -39,6 +39,10 @@ final class WriteCommand {
             Replies.error(out, f.resultCode(), null);
             return;
         }
+        if (req.store.config().stopsWrites(req.store.storedBytes())) {
+            Replies.error(out, ResultCode.SERVER_MEM_ERROR.code(), null);
+            return;
+        }
         ReentrantLock lock = req.store.lockFor(req.digest);
         lock.lock();
         try {
@@ -78,6 +82,9 @@ final class WriteCommand {
             long now = clock.nowMillis();
             boolean keepTtl = exists && (msg.recordTtl() & 0xFFFF_FFFFL) == Ttl.DONT_UPDATE;
             long ttl = keepTtl ? rec.ttlSeconds() : Ttl.resolve(msg.recordTtl(), req.store.config().defaultTtl(), -1);
+            if (!keepTtl && req.store.config().forbidsTtl(ttl)) {
+                throw new CommandFailure(ResultCode.FAIL_FORBIDDEN.code());
+            }
             long voidTime = keepTtl ? rec.voidTime() : ttl == 0 ? 0 : clock.nowSeconds() + ttl;
             String set = exists ? rec.setName() : req.setName;
             WorkingRecord work = WorkingRecord.forWrite(rec, req.digestBytes, now, policy.replace(), set, voidTime);

@@ -30,6 +30,8 @@ public final class NamespaceStore {
     private volatile long truncateLut;
     private final IndexCatalog indexes;
     private final AtomicLong expiredObjects = new AtomicLong();
+    /** Flattened bytes of every stored record, expired ones not yet removed included (stop-writes counts them). */
+    private final AtomicLong storedBytes = new AtomicLong();
 
     /** A store of a standalone node (nothing is replicated). */
     public NamespaceStore(NamespaceConfig config, ServerClock clock) {
@@ -86,6 +88,7 @@ public final class NamespaceStore {
         StoredRecord r = records.get(digest);
         if (r != null && r.isExpired(clock.nowSeconds())) {
             if (records.remove(digest, r)) {
+                uncount(r);
                 expiredObjects.incrementAndGet();
             }
             return null;
@@ -109,13 +112,14 @@ public final class NamespaceStore {
     public void applyReplica(Digest digest, StoredRecord record) {
         ConcurrentHashMap<Digest, StoredRecord> records = partitions[digest.partitionId()];
         if (record == null) {
-            records.remove(digest);
+            uncount(records.remove(digest));
             return;
         }
         if (record.setName() != null) {
             knownSets.add(record.setName());
         }
-        records.put(digest, record);
+        uncount(records.put(digest, record));
+        storedBytes.addAndGet(RecordSize.of(record));
     }
 
     /**
@@ -133,8 +137,7 @@ public final class NamespaceStore {
 
     /** Replaces the content of one partition with a migrated copy. */
     public void replacePartition(int partitionId, Map<Digest, StoredRecord> records) {
-        ConcurrentHashMap<Digest, StoredRecord> target = partitions[partitionId];
-        target.clear();
+        dropPartition(partitionId);
         for (Map.Entry<Digest, StoredRecord> e : records.entrySet()) {
             applyReplica(e.getKey(), e.getValue());
         }
@@ -142,7 +145,10 @@ public final class NamespaceStore {
 
     /** Drops every record of a partition this node no longer owns. */
     public void dropPartition(int partitionId) {
-        partitions[partitionId].clear();
+        partitions[partitionId].values().removeIf(r -> {
+            uncount(r);
+            return true;
+        });
     }
 
     /** Number of live records. */
@@ -202,8 +208,13 @@ public final class NamespaceStore {
         }
         long cutUnixMillis = cutLut + ServerClock.CITRUSLEAF_EPOCH_SECONDS * 1000;
         for (ConcurrentHashMap<Digest, StoredRecord> records : partitions) {
-            records.values().removeIf(r -> r.lastUpdateMillis() < cutUnixMillis
-                    && (set == null || set.equals(r.setName())));
+            records.values().removeIf(r -> {
+                boolean cut = r.lastUpdateMillis() < cutUnixMillis && (set == null || set.equals(r.setName()));
+                if (cut) {
+                    uncount(r);
+                }
+                return cut;
+            });
         }
     }
 
@@ -221,6 +232,20 @@ public final class NamespaceStore {
         return set == null ? truncateLut : setTruncateLuts.getOrDefault(set, 0L);
     }
 
+    /**
+     * Flattened bytes of every stored record, kept as records come and go: what stop-writes-used-pct is measured by
+     * (the real server counts an expired record's bytes until nsup removes it).
+     */
+    public long storedBytes() {
+        return storedBytes.get();
+    }
+
+    private void uncount(StoredRecord r) {
+        if (r != null) {
+            storedBytes.addAndGet(-RecordSize.of(r));
+        }
+    }
+
     /** Sum of flattened record sizes of live records. */
     public long dataUsedBytes() {
         long now = clock.nowSeconds();
@@ -231,16 +256,21 @@ public final class NamespaceStore {
 
     /**
      * Removes every record whose void time has passed, as the real server's namespace supervisor (nsup) does, and
-     * counts them in {@link #expiredObjects()}. A record rewritten meanwhile (a new snapshot) is left alone.
+     * counts them in {@link #expiredObjects()}. A record rewritten meanwhile (a new snapshot) is left alone. With
+     * nsup-period 0 there is no supervisor and nothing is removed (reads still answer "not found").
      *
      * @return how many records were removed
      */
     public long expire() {
+        if (config.nsupPeriod() == 0) {
+            return 0;
+        }
         long now = clock.nowSeconds();
         long removed = 0;
         for (ConcurrentHashMap<Digest, StoredRecord> records : partitions) {
             for (Map.Entry<Digest, StoredRecord> e : records.entrySet()) {
                 if (e.getValue().isExpired(now) && records.remove(e.getKey(), e.getValue())) {
+                    uncount(e.getValue());
                     removed++;
                 }
             }
@@ -278,5 +308,6 @@ public final class NamespaceStore {
         setTruncateLuts.clear();
         truncateLut = 0;
         expiredObjects.set(0);
+        storedBytes.set(0);
     }
 }
