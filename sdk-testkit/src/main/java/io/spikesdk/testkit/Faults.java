@@ -15,6 +15,8 @@ import java.util.Objects;
  *       before its reply is delayed or dropped — a dropped write is applied ("in doubt").</li>
  *   <li>{@link #failWith} answers a chosen result code instead of executing matching data commands.
  *       Faults apply on the node the client sent the command to.</li>
+ *   <li>{@link #latency} holds the replies of one namespace's reads, writes or deletes (after executing them),
+ *       as a slow namespace would; other namespaces answer at once.</li>
  *   <li>{@link #pause()} stalls the whole node: no request (info included) is answered and no new
  *       connection is accepted until {@link #resume()}; held requests are then served.</li>
  * </ul>
@@ -36,6 +38,27 @@ public final class Faults {
             throw new IllegalArgumentException("negative delay: " + delay);
         }
         plan.delay(delay);
+        return this;
+    }
+
+    /**
+     * Holds the reply of every single-record command of {@code kind} on {@code namespace} by {@code latency}, after
+     * executing it (a write whose client timed out meanwhile is applied: "in doubt"). Batch, scan and query requests
+     * are not delayed. {@link Duration#ZERO} removes the latency; a later call for the same namespace and kind
+     * replaces it.
+     *
+     * @param kind READ, WRITE or DELETE, or null for all three
+     */
+    public Faults latency(String namespace, CommandKind kind, Duration latency) {
+        Objects.requireNonNull(namespace, "namespace");
+        Objects.requireNonNull(latency, "latency");
+        if (latency.isNegative()) {
+            throw new IllegalArgumentException("negative latency: " + latency);
+        }
+        if (kind == CommandKind.INFO || kind == CommandKind.OTHER) {
+            throw new IllegalArgumentException("only READ, WRITE and DELETE commands can be delayed: " + kind);
+        }
+        plan.addLatency(namespace, kind, latency);
         return this;
     }
 
@@ -107,7 +130,7 @@ public final class Faults {
         return plan.paused();
     }
 
-    /** Removes every fault: no delay, no dropping, no injected result code, not paused. */
+    /** Removes every fault: no delay or latency, no dropping, no injected result code, not paused. */
     public Faults clear() {
         plan.clear();
         return this;

@@ -36,7 +36,7 @@ class FaultInjectionTest {
 
     @BeforeAll
     static void start() {
-        server = EmbeddedAerospike.builder().port(0).build().start();
+        server = EmbeddedAerospike.builder().port(0).namespace("test").namespace("slow").build().start();
         ClientPolicy policy = new ClientPolicy();
         policy.timeout = 3_000;
         client = new AerospikeClient(policy, server.host(), server.port());
@@ -71,6 +71,43 @@ class FaultInjectionTest {
         assertEquals(com.aerospike.client.ResultCode.TIMEOUT, e.getResultCode());
         server.faults().delayResponses(Duration.ZERO);
         assertEquals(1, client.get(null, key).getInt("v"));
+    }
+
+    @Test
+    void namespaceLatencyDelaysOnlyThatNamespacesCommandsOfThatKind() {
+        Key slow = new Key("slow", "faults", "latency");
+        Key fast = new Key("test", "faults", "latency");
+        client.put(null, slow, new Bin("v", 1));
+        client.put(null, fast, new Bin("v", 1));
+        server.faults().latency("slow", CommandKind.READ, Duration.ofSeconds(2));
+
+        AerospikeException e = assertThrows(AerospikeException.class, () -> client.get(shortRead, slow));
+        assertEquals(com.aerospike.client.ResultCode.TIMEOUT, e.getResultCode());
+        assertEquals(1, client.get(shortRead, fast).getInt("v"), "another namespace answers at once");
+        client.put(shortWrite, slow, new Bin("v", 2)); // writes of the slow namespace are not delayed
+
+        server.faults().latency("slow", CommandKind.READ, Duration.ZERO);
+        assertEquals(2, client.get(shortRead, slow).getInt("v"));
+    }
+
+    @Test
+    void namespaceLatencyOfEveryKindDelaysWritesInDoubtAndClearRemovesIt() {
+        Key slow = new Key("slow", "faults", "latency-all");
+        server.faults().latency("slow", null, Duration.ofSeconds(2));
+        AerospikeException e = assertThrows(AerospikeException.class,
+                () -> client.put(shortWrite, slow, new Bin("v", 3)));
+        assertEquals(com.aerospike.client.ResultCode.TIMEOUT, e.getResultCode());
+        server.faults().clear();
+        assertEquals(3, client.get(shortRead, slow).getInt("v"), "executed, only the reply was late");
+    }
+
+    @Test
+    void namespaceLatencyRejectsBadArguments() {
+        assertThrows(IllegalArgumentException.class,
+                () -> server.faults().latency("slow", CommandKind.READ, Duration.ofMillis(-1)));
+        assertThrows(IllegalArgumentException.class,
+                () -> server.faults().latency("slow", CommandKind.INFO, Duration.ofSeconds(1)));
+        assertThrows(NullPointerException.class, () -> server.faults().latency(null, null, Duration.ofSeconds(1)));
     }
 
     @Test

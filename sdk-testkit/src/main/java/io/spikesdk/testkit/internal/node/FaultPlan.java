@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** The faults currently injected into one node; read by its network and command layers. Thread-safe. */
 public final class FaultPlan {
     private final List<FailRule> rules = new CopyOnWriteArrayList<>();
+    private final List<LatencyRule> latencies = new CopyOnWriteArrayList<>();
     private volatile long delayNanos;
     private volatile boolean drop;
     private boolean paused;
@@ -34,6 +35,31 @@ public final class FaultPlan {
             }
             return remaining.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
         }
+    }
+
+    /** Hold the reply of matching data commands by {@code nanos} after executing them. */
+    public record LatencyRule(String namespace, CommandKind kind, long nanos) {
+        boolean matches(String ns, CommandKind k) {
+            return namespace.equals(ns) && (kind == null || kind == k);
+        }
+    }
+
+    /** Adds a latency for the data commands of {@code namespace} of this kind (null: every kind); 0 removes it. */
+    public void addLatency(String namespace, CommandKind kind, Duration latency) {
+        latencies.removeIf(rule -> rule.namespace().equals(namespace) && rule.kind() == kind);
+        if (!latency.isZero()) {
+            latencies.add(new LatencyRule(namespace, kind, latency.toNanos()));
+        }
+    }
+
+    /** The extra latency of a data command on {@code namespace} of this kind: the first matching rule's, else 0. */
+    public long latencyNanos(String namespace, CommandKind kind) {
+        for (LatencyRule rule : latencies) {
+            if (rule.matches(namespace, kind)) {
+                return rule.nanos();
+            }
+        }
+        return 0;
     }
 
     public void delay(Duration delay) {
@@ -90,6 +116,7 @@ public final class FaultPlan {
     /** Removes every fault (and resumes a paused node). */
     public void clear() {
         rules.clear();
+        latencies.clear();
         delayNanos = 0;
         drop = false;
         resume();

@@ -16,6 +16,7 @@ import io.spikesdk.testkit.internal.inspect.RequestDetail;
 import io.spikesdk.testkit.internal.record.RecordService;
 import io.spikesdk.testkit.internal.scan.ScanService;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The request-level front of one node: answers info requests, applies injected result codes, routes
@@ -114,5 +115,20 @@ public final class NodeService {
         log.add(new ActivityEntry(ActivityLog.nextSequence(), cmd.kind(), cmd.namespace(), cmd.digest(),
                 cmd.partitionId(), result, nodeId, servedBy, List.of(), detail.set(), detail.userKey(),
                 detail.operations()));
+        if (cmd.kind() != CommandKind.OTHER) {
+            holdReply(faults.latencyNanos(cmd.namespace(), cmd.kind()));
+        }
+    }
+
+    /** Injected namespace latency: the command has run; its reply leaves {@code nanos} later. */
+    private static void holdReply(long nanos) {
+        if (nanos <= 0) {
+            return;
+        }
+        try {
+            TimeUnit.NANOSECONDS.sleep(nanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
