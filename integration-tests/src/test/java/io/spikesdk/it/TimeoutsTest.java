@@ -34,7 +34,8 @@ class TimeoutsTest {
 
     @BeforeEach
     void start() {
-        server = EmbeddedAerospike.builder().port(0).namespace(TestTarget.NAMESPACE).build().start();
+        server = EmbeddedAerospike.builder().port(0).namespace(TestTarget.NAMESPACE).namespace("slow").build()
+                .start();
         client = Aerospike.client(ClientConfig.builder().hosts(Host.of(server.host(), server.port())).build()).connect();
         client.put(key, Bin.of("a", 1));
     }
@@ -85,5 +86,21 @@ class TimeoutsTest {
         assertThrows(CommandTimeoutException.class, () -> client.get(quick, key));
         server.faults().clear();
         assertEquals(1L, client.get(key).getLong("a"));
+    }
+
+    @Test
+    void aSlowNamespaceTimesOutItsReadsWhileOtherNamespacesAnswer() {
+        Key slow = Key.of("slow", "it_timeouts", "k");
+        client.put(slow, Bin.of("a", 2));
+        server.faults().latency("slow", CommandKind.READ, Duration.ofSeconds(5));
+        Policy quick = Policy.builder().socketTimeout(100).totalTimeout(200).maxRetries(0).build();
+
+        assertThrows(CommandTimeoutException.class, () -> client.get(quick, slow));
+        assertEquals(1L, client.get(quick, key).getLong("a"), "another namespace answers at once");
+        WritePolicy quickWrite = WritePolicy.builder().socketTimeout(100).totalTimeout(200).maxRetries(0).build();
+        client.put(quickWrite, slow, Bin.of("a", 3)); // only reads were made slow
+
+        server.faults().latency("slow", CommandKind.READ, Duration.ZERO);
+        assertEquals(3L, client.get(quick, slow).getLong("a"));
     }
 }
