@@ -39,6 +39,7 @@ public final class ClientConfig {
     private final boolean useServicesAlternate;
     private final ClusterListener clusterListener;
     private final java.nio.file.Path udfDirectory;
+    private final TlsPolicy tls;
 
     private ClientConfig(Builder b) {
         this.hosts = Collections.unmodifiableList(new ArrayList<>(b.hosts));
@@ -65,6 +66,7 @@ public final class ClientConfig {
         this.useServicesAlternate = b.useServicesAlternate;
         this.clusterListener = b.clusterListener;
         this.udfDirectory = b.udfDirectory;
+        this.tls = b.tls;
     }
 
     /** A builder with the defaults and no hosts. */
@@ -99,6 +101,7 @@ public final class ClientConfig {
         b.useServicesAlternate = useServicesAlternate;
         b.clusterListener = clusterListener;
         b.udfDirectory = udfDirectory;
+        b.tls = tls;
         return b;
     }
 
@@ -272,6 +275,11 @@ public final class ClientConfig {
         return udfDirectory;
     }
 
+    /** TLS for every connection, or {@code null} (the default) for clear connections. */
+    public TlsPolicy tls() {
+        return tls;
+    }
+
     /** The configuration with the password masked. */
     @Override
     public String toString() {
@@ -284,7 +292,8 @@ public final class ClientConfig {
             + ", rackAware=" + rackAware + ", rackIds=" + rackIds + ", maxErrorRate=" + maxErrorRate
             + ", errorRateWindow=" + errorRateWindow + ", maxTendFailures=" + maxTendFailures
             + ", useServicesAlternate=" + useServicesAlternate
-            + (udfDirectory != null ? ", udfDirectory=" + udfDirectory : "") + "]";
+            + (udfDirectory != null ? ", udfDirectory=" + udfDirectory : "")
+            + (tls != null ? ", tls=" + tls : "") + "]";
     }
 
     /** Builds a {@link ClientConfig}; setters validate their argument, {@link #build()} the combination. */
@@ -313,6 +322,7 @@ public final class ClientConfig {
         private boolean useServicesAlternate;
         private ClusterListener clusterListener;
         private java.nio.file.Path udfDirectory;
+        private TlsPolicy tls;
 
         private Builder() {
         }
@@ -503,6 +513,12 @@ public final class ClientConfig {
         /** See {@link ClientConfig#clusterListener()}; {@code null} removes it. */
         public Builder clusterListener(ClusterListener listener) {
             this.clusterListener = listener;
+            return this;
+        }
+
+        /** Connects with TLS; {@code null} turns TLS off. */
+        public Builder tls(TlsPolicy tls) {
+            this.tls = tls;
             return this;
         }
 

@@ -27,14 +27,21 @@ final class FrameDispatcher {
 
     private final NodeService node;
     private final ServerStats stats;
+    private final ConnectionPeer peer;
     private final MessageView view = new MessageView();
     private final MessageWriter writer = new MessageWriter(16 * 1024);
     private final InfoSession infoSession = new InfoSession();
     private final Reply writerReply = writer::writeTo;
 
-    FrameDispatcher(NodeService node, ServerStats stats) {
+    FrameDispatcher(NodeService node, ServerStats stats, ConnectionPeer peer) {
         this.node = node;
         this.stats = stats;
+        this.peer = peer;
+    }
+
+    /** Who is on the other end of this connection. */
+    ConnectionPeer peer() {
+        return peer;
     }
 
     /**

@@ -94,7 +94,7 @@ public final class NetworkServer implements AutoCloseable {
             if (closed) {
                 throw new IOException("server is closing");
             }
-            workers.execute(new ClientConnection(socket, new FrameDispatcher(node, stats), faults, onClose));
+            workers.execute(new ClientConnection(socket, new FrameDispatcher(node, stats, ConnectionPeer.clear(socket)), faults, onClose));
         } catch (IOException | java.util.concurrent.RejectedExecutionException e) {
             LOG.debug("dropping new connection: {}", e.toString());
             closeQuietly(socket);
