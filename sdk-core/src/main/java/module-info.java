@@ -2,13 +2,17 @@
  * The client implementation, found through {@link io.spikesdk.api.spi.ClientProvider}; applications need it
  * at run time only.
  */
+// jbcrypt is an automatic module; the qualified exports name modules built after this one
+@SuppressWarnings({"requires-automatic", "module"})
 module io.spikesdk.core {
     requires transitive io.spikesdk.api;
     requires io.spikesdk.cdt;
     requires org.slf4j;
+    requires jbcrypt;
 
     exports io.spikesdk.core;
     exports io.spikesdk.core.internal.protocol to io.spikesdk.testkit;
+    exports io.spikesdk.core.internal.security to io.spikesdk.testkit, io.spikesdk.admin;
 
     provides io.spikesdk.api.spi.ClientProvider with io.spikesdk.core.SpikeClientProvider;
 }
