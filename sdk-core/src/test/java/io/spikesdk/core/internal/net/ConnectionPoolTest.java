@@ -78,16 +78,8 @@ class ConnectionPoolTest {
     void waiterGetsTheNextReleasedConnection() throws Exception {
         ConnectionPool pool = pool(0, 1, 0);
         Connection only = pool.borrow(0);
-        CompletableFuture<Connection> waiter = CompletableFuture.supplyAsync(() -> {
-            try {
-                return pool.borrow(TimeUnit.SECONDS.toNanos(30));
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        while (pool.waiters() == 0) {
-            Thread.onSpinWait();
-        }
+        CompletableFuture<Connection> waiter = borrowAsync(pool);
+        awaitWaiters(pool, 1);
         pool.release(only);
         assertSame(only, waiter.get(30, TimeUnit.SECONDS));
         assertEquals(1, node.awaitAccepted(1, 5000));
@@ -266,9 +258,7 @@ class ConnectionPoolTest {
 
         CompletableFuture<Connection> first = borrowAsync(pool);
         CompletableFuture<Connection> second = borrowAsync(pool);
-        while (pool.waiters() < 2) {
-            Thread.onSpinWait();
-        }
+        awaitWaiters(pool, 2);
         pool.release(a);
         pool.discard(b);
         Connection got1 = first.get(30, TimeUnit.SECONDS);
@@ -281,6 +271,7 @@ class ConnectionPoolTest {
         pool.close();
     }
 
+    /** A borrow on a thread of its own (the common pool may have a single thread, busy with another borrow). */
     private static CompletableFuture<Connection> borrowAsync(ConnectionPool pool) {
         return CompletableFuture.supplyAsync(() -> {
             try {
@@ -288,7 +279,21 @@ class ConnectionPoolTest {
             } catch (java.io.IOException e) {
                 throw new IllegalStateException(e);
             }
+        }, task -> {
+            Thread t = new Thread(task, "borrower");
+            t.setDaemon(true);
+            t.start();
         });
+    }
+
+    private static void awaitWaiters(ConnectionPool pool, int count) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (pool.waiters() < count) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("only " + pool.waiters() + " of " + count + " borrowers are waiting after 30 s");
+            }
+            Thread.onSpinWait();
+        }
     }
 
     @Test
