@@ -7,9 +7,9 @@ import io.spikesdk.api.Bin;
 import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.Host;
 import io.spikesdk.api.Key;
-import io.spikesdk.api.Record;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.it.TestTarget;
+import io.spikesdk.testkit.EmbeddedAerospike;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,10 +64,16 @@ class ClientLoginTest {
 
     @Test
     void connectsWithUserAndPassword() {
-        try (AerospikeClient client = Aerospike.client(config("app", "app-pw").minConnsPerNode(2).build()).connect()) {
-            client.put(key("k1"), Bin.of("a", 1L));
-            Record record = client.get(key("k1"));
-            assertEquals(1L, record.getLong("a"));
+        EmbeddedAerospike server = secure.server;
+        Key key = key("k1");
+        // tag::login[]
+        try (AerospikeClient client = Aerospike.client(ClientConfig.builder()
+                .hosts(Host.of(server.host(), server.port()))
+                .user("app").password("app-pw")     // AuthMode.INTERNAL: only the password's bcrypt hash is sent
+                .build()).connect()) {              // logs in to each node; a refusal is an AuthenticationException
+            client.put(key, Bin.of("a", 1L));       // runs as "app", on connections that present its session
+            // end::login[]
+            assertEquals(1L, client.get(key).getLong("a"));
         }
     }
 
@@ -93,8 +99,7 @@ class ClientLoginTest {
             secure.server.clock().advance(Duration.ofDays(2));
             // every connection, the tend one too, must be opened again: their AUTHENTICATE is refused (66)
             secure.server.faults().closeConnections();
-            Record record = client.get(key("k2"));
-            assertEquals(1L, record.getLong("a"));
+            assertEquals(1L, client.get(key("k2")).getLong("a"));
             client.put(key("k2"), Bin.of("a", 2L));
             assertEquals(2L, client.get(key("k2")).getLong("a"));
         }
