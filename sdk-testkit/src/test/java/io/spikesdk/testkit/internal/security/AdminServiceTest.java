@@ -58,6 +58,28 @@ class AdminServiceTest {
     }
 
     @Test
+    void externalLoginChecksTheClearPasswordAndPkiNeedsACertificate() {
+        assertEquals(65, result(send(new AdminMessageWriter().request(AdminCommand.LOGIN)
+                .field(AdminField.USER, "admin").field(AdminField.CREDENTIAL, PasswordHash.of("admin"))
+                .field(AdminField.CLEAR_PASSWORD, "wrong"))));
+        assertEquals(0, result(send(new AdminMessageWriter().request(AdminCommand.LOGIN)
+                .field(AdminField.USER, "admin").field(AdminField.CREDENTIAL, PasswordHash.of("admin"))
+                .field(AdminField.CLEAR_PASSWORD, "admin"))));
+        ConnectionSecurity clear = node.open(new InetSocketAddress("127.0.0.1", 5001), null);
+        byte[] pki = new AdminMessageWriter().request(AdminCommand.LOGIN).finish();
+        byte[] body = java.util.Arrays.copyOfRange(pki, Proto.HEADER_SIZE, pki.length);
+        assertEquals(65, result(clear.admin(body, body.length)));
+        assertEquals(80, clear.checkAuthenticated());
+    }
+
+    @Test
+    void pkiOnlyUserCannotLogInWithAPassword() {
+        store.createUser("cert-user", UserDef.NO_PASSWORD_HASH, List.of("read"));
+        assertEquals(65, result(send(new AdminMessageWriter().request(AdminCommand.LOGIN)
+                .field(AdminField.USER, "cert-user").field(AdminField.CREDENTIAL, PasswordHash.of("nopassword")))));
+    }
+
+    @Test
     void nonQueryRepliesAreABareHeader() {
         login();
         byte[] reply = send(new AdminMessageWriter().request(AdminCommand.DROP_USER).field(AdminField.USER, "nope"));
