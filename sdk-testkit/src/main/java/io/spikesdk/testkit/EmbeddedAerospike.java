@@ -17,6 +17,9 @@ import io.spikesdk.testkit.internal.node.NodeReset;
 import io.spikesdk.testkit.internal.node.NodeService;
 import io.spikesdk.testkit.internal.ops.ComplexOps;
 import io.spikesdk.testkit.internal.record.RecordService;
+import io.spikesdk.testkit.internal.security.NodeSecurity;
+import io.spikesdk.testkit.internal.security.SecurityConfig;
+import io.spikesdk.testkit.internal.security.SecurityStore;
 import io.spikesdk.testkit.internal.storage.IndexCatalog;
 import io.spikesdk.testkit.internal.storage.NamespaceConfig;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
@@ -87,11 +90,16 @@ public final class EmbeddedAerospike implements AutoCloseable {
     /** What {@code testkit-reset} empties: this server, or the whole cluster of a cluster node. */
     private volatile Runnable resetScope = this::reset;
     private boolean clustered;
+    /** Users, roles and sessions (null without security); they outlive a restart, as security metadata does. */
+    private final SecurityStore securityStore;
+    private volatile NodeSecurity nodeSecurity = NodeSecurity.DISABLED;
 
     private EmbeddedAerospike(Builder config) {
         this.config = config;
         this.testClock = config.clock instanceof TestClock shared ? shared : new TestClock(config.clock);
         this.clock = new ServerClock(testClock::millis);
+        this.securityStore = config.sharedSecurity != null ? config.sharedSecurity
+                : config.security == null ? null : new SecurityStore(config.security, testClock::millis);
         testClock.afterAdvance(this::expireRecords);
     }
 
@@ -173,7 +181,9 @@ public final class EmbeddedAerospike implements AutoCloseable {
         stores = view;
         records = recordService;
         network = server;
-        server.start(new NodeService(id.nodeIdHex(), info, recordService, router, faultPlan, activityLog));
+        nodeSecurity = securityStore == null ? NodeSecurity.DISABLED : new NodeSecurity(securityStore);
+        server.start(new NodeService(id.nodeIdHex(), info, recordService, router, faultPlan, activityLog,
+                nodeSecurity));
         LOG.debug("{}", readyLine()); // debug: Main prints it; at info the server jar showed it twice
     }
 
@@ -284,7 +294,8 @@ public final class EmbeddedAerospike implements AutoCloseable {
      * Empties the server without restarting it: every namespace loses its records, set names and truncation
      * cut-offs; secondary indexes, UDF modules, injected faults, finished scan jobs, the activity log and declared
      * expectations are dropped, and {@link #clock()} goes back to the builder's clock. Client connections stay open and usable,
-     * and the port and node id stay the same. (The embedded server has no users to drop: it has no security.)
+     * and the port and node id stay the same. A {@linkplain Builder#security(boolean) secure} server goes back to its
+     * configured users and the predefined roles (sessions of remaining users stay valid) and forgets quota use.
      *
      * <p>Concurrent commands: a single-record command (or batch row) in flight runs wholly before the reset, and
      * is wiped, or wholly after it, on the empty server. An open scan or query goes on without an error; the
@@ -297,8 +308,22 @@ public final class EmbeddedAerospike implements AutoCloseable {
      */
     public void reset() {
         NodeReset.resetAll(List.of(resetTarget()));
+        resetSecurity();
         testClock.rewind();
         clearExpectations();
+    }
+
+    /** Back to the configured users and roles; quota counters of this node forgotten. */
+    void resetSecurity() {
+        if (securityStore != null) {
+            securityStore.reset();
+        }
+        nodeSecurity.reset();
+    }
+
+    /** Whether this server has security enabled (users, login, permissions). */
+    public boolean securityEnabled() {
+        return securityStore != null;
     }
 
     /**
@@ -504,8 +529,36 @@ public final class EmbeddedAerospike implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private String clusterName = "";
         private long nodeId;
+        private SecurityConfig security;
+        private SecurityStore sharedSecurity;
 
         private Builder() {
+        }
+
+        /**
+         * Enables security as an Enterprise server has it: clients must log in (default user {@code admin} /
+         * {@code admin}, role {@code user-admin}); users, roles, allowlists and quotas are managed with the admin
+         * protocol and enforced on every command. {@code false} (the default) is a Community server: every admin
+         * message is answered 51 (security not supported).
+         */
+        public Builder security(boolean enabled) {
+            this.security = enabled ? new SecurityOptions().toConfig() : null;
+            return this;
+        }
+
+        /** Enables security (see {@link #security(boolean)}) configured by {@code options}. */
+        public Builder security(Consumer<SecurityOptions> options) {
+            Objects.requireNonNull(options, "options");
+            SecurityOptions o = new SecurityOptions();
+            options.accept(o);
+            this.security = o.toConfig();
+            return this;
+        }
+
+        /** A cluster's nodes share one security store. */
+        Builder sharedSecurity(SecurityStore store) {
+            this.sharedSecurity = store;
+            return this;
         }
 
         /** Address to bind and advertise. Default: 127.0.0.1. */
@@ -601,6 +654,8 @@ public final class EmbeddedAerospike implements AutoCloseable {
             copy.clock = clock;
             copy.clusterName = clusterName;
             copy.nodeId = nodeId;
+            copy.security = security;
+            copy.sharedSecurity = sharedSecurity;
             for (String ns : copy.namespaces.isEmpty() ? List.of("test") : copy.namespaces) {
                 copy.namespaceConfig(ns);
             }
@@ -622,6 +677,9 @@ public final class EmbeddedAerospike implements AutoCloseable {
         parts.add("host=" + config.host);
         parts.add("port=" + (identity == null ? config.port : identity.port()));
         parts.add("namespaces=" + namespaces());
+        if (securityStore != null) {
+            parts.add("security=on");
+        }
         return "EmbeddedAerospike" + parts;
     }
 }

@@ -4,6 +4,8 @@ import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.testkit.internal.cluster.ClusterMember;
 import io.spikesdk.testkit.internal.cluster.ClusterSnapshot;
 import io.spikesdk.testkit.internal.cluster.ClusterState;
+import io.spikesdk.testkit.internal.security.SecurityConfig;
+import io.spikesdk.testkit.internal.security.SecurityStore;
 import io.spikesdk.testkit.internal.node.NodeReset;
 import io.spikesdk.testkit.internal.storage.Digest;
 import io.spikesdk.testkit.internal.storage.NamespaceConfig;
@@ -66,11 +68,14 @@ public final class EmbeddedCluster implements AutoCloseable {
     private final List<EmbeddedAerospike> nodes = new ArrayList<>();
     private boolean started;
     private final Expectations expectations = new Expectations(this::activity);
+    /** One security store for every node, as a real cluster shares its users and roles; null without security. */
+    private final SecurityStore security;
 
     private EmbeddedCluster(Builder config) {
         this.config = config;
         this.state = new ClusterState(config.replicationFactor, namespaces(), !config.racks.isEmpty());
         this.clock = new TestClock(config.clock);
+        this.security = config.security == null ? null : new SecurityStore(config.security, clock::millis);
     }
 
     /** Same as {@link EmbeddedAerospike#cluster()}. */
@@ -106,7 +111,7 @@ public final class EmbeddedCluster implements AutoCloseable {
     }
 
     private EmbeddedAerospike newNode(int index) {
-        EmbeddedAerospike node = config.nodeBuilder(index).clock(clock).build();
+        EmbeddedAerospike node = config.nodeBuilder(index).clock(clock).sharedSecurity(security).build();
         node.resetScope(this::reset);
         nodes.add(node);
         return node;
@@ -292,6 +297,7 @@ public final class EmbeddedCluster implements AutoCloseable {
             targets.add(node.resetTarget());
         }
         NodeReset.resetAll(targets);
+        nodes.forEach(EmbeddedAerospike::resetSecurity);
         clock.rewind();
         clearExpectations();
     }
@@ -390,8 +396,24 @@ public final class EmbeddedCluster implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private long maxRecordSize = NamespaceConfig.DEFAULT_MAX_RECORD_SIZE;
         private long defaultTtlSeconds;
+        private SecurityConfig security;
 
         private Builder() {
+        }
+
+        /** Enables security on every node, with one shared store of users and roles (see {@link EmbeddedAerospike.Builder#security(boolean)}). */
+        public Builder security(boolean enabled) {
+            this.security = enabled ? new SecurityOptions().toConfig() : null;
+            return this;
+        }
+
+        /** Enables security on every node, configured by {@code options}. */
+        public Builder security(Consumer<SecurityOptions> options) {
+            Objects.requireNonNull(options, "options");
+            SecurityOptions o = new SecurityOptions();
+            options.accept(o);
+            this.security = o.toConfig();
+            return this;
         }
 
         /** Number of nodes started by {@link EmbeddedCluster#start()}. Default: 3. */
@@ -491,6 +513,7 @@ public final class EmbeddedCluster implements AutoCloseable {
             copy.clock = clock;
             copy.maxRecordSize = maxRecordSize;
             copy.defaultTtlSeconds = defaultTtlSeconds;
+            copy.security = security;
             copy.nodeBuilder(0).build();
             return new EmbeddedCluster(copy);
         }

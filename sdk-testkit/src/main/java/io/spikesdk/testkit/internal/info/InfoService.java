@@ -93,6 +93,15 @@ public final class InfoService {
      * {@code session} is the state of the connection the request came on.
      */
     public byte[] respond(byte[] body, int off, int len, InfoSession session) {
+        return respond(body, off, len, session, command -> null);
+    }
+
+    /**
+     * As {@link #respond(byte[], int, int, InfoSession)}, but a command for which {@code refusal} gives a value (a
+     * security error) is answered with that value and not run.
+     */
+    public byte[] respond(byte[] body, int off, int len, InfoSession session,
+            java.util.function.Function<String, String> refusal) {
         stats.infoCompleted();
         StringBuilder out = new StringBuilder();
         TopologyView view = topology.get();
@@ -102,7 +111,8 @@ public final class InfoService {
             }
         } else {
             for (String command : InfoCodec.parseRequest(body, off, len)) {
-                InfoCodec.appendEntry(out, command, answer(command, view, session));
+                String refused = refusal.apply(command);
+                InfoCodec.appendEntry(out, command, refused != null ? refused : answer(command, view, session));
             }
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

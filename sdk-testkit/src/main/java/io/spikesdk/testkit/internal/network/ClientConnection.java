@@ -53,6 +53,7 @@ final class ClientConnection implements Runnable {
             Thread.currentThread().interrupt();
             LOG.debug("connection from {} interrupted by server shutdown", peer);
         } finally {
+            dispatcher.close();
             onClose.run();
         }
     }

@@ -10,20 +10,20 @@ import io.spikesdk.testkit.internal.batch.BatchResponse;
 import io.spikesdk.testkit.internal.info.InfoSession;
 import io.spikesdk.testkit.internal.info.ServerStats;
 import io.spikesdk.testkit.internal.node.NodeService;
+import io.spikesdk.testkit.internal.security.ConnectionSecurity;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns one received frame into one reply frame, by proto type: info (1), security (2, answered
- * "not supported" as CE does), AS_MSG (3) and compressed AS_MSG (4, Enterprise-only on CE).
- * Holds per-connection state (scratch buffers, the info session); not thread-safe.
+ * Turns one received frame into one reply frame, by proto type: info (1), security (2: the admin protocol of a secure
+ * server, else "not supported" as CE answers), AS_MSG (3) and compressed AS_MSG (4, Enterprise-only on CE).
+ * Holds per-connection state (scratch buffers, the info session, who the connection is authenticated as); not
+ * thread-safe.
  */
 final class FrameDispatcher {
     private static final Logger LOG = LoggerFactory.getLogger(FrameDispatcher.class);
-    private static final int ADMIN_REPLY_SIZE = 16;
-    private static final int ADMIN_RESULT_OFFSET = 1;
 
     private final NodeService node;
     private final ServerStats stats;
@@ -32,11 +32,18 @@ final class FrameDispatcher {
     private final MessageWriter writer = new MessageWriter(16 * 1024);
     private final InfoSession infoSession = new InfoSession();
     private final Reply writerReply = writer::writeTo;
+    private final ConnectionSecurity security;
 
     FrameDispatcher(NodeService node, ServerStats stats, ConnectionPeer peer) {
         this.node = node;
         this.stats = stats;
         this.peer = peer;
+        this.security = node.security().open(peer.address(), peer.clientCertificate());
+    }
+
+    /** The connection closed: its authentication no longer counts. */
+    void close() {
+        security.close();
     }
 
     /** Who is on the other end of this connection. */
@@ -69,14 +76,12 @@ final class FrameDispatcher {
     Reply dispatch(int type, byte[] body, int len) throws ProtocolException {
         switch (type) {
             case Proto.TYPE_INFO:
-                byte[] reply = node.info(body, len, infoSession);
+                byte[] reply = node.info(body, len, infoSession, security);
                 writer.rawFrame(Proto.TYPE_INFO, reply, 0, reply.length);
                 return writerReply;
             case Proto.TYPE_ADMIN:
-                byte[] admin = new byte[ADMIN_REPLY_SIZE];
-                admin[ADMIN_RESULT_OFFSET] = (byte) ResultCode.SECURITY_NOT_SUPPORTED.code();
-                writer.rawFrame(Proto.TYPE_ADMIN, admin, 0, admin.length);
-                return writerReply;
+                byte[] admin = node.admin(body, len, security);
+                return out -> out.write(admin);
             case Proto.TYPE_COMPRESSED:
                 writer.beginFrame(0, 0, 0, ResultCode.ENTERPRISE_ONLY.code(), 0, 0, 0).finish();
                 return writerReply;
@@ -90,7 +95,7 @@ final class FrameDispatcher {
             throw new ProtocolException("AS_MSG body of " + len + " bytes is shorter than its 22-byte header");
         }
         if (NodeService.isBatch(body)) {
-            BatchResponse batch = node.batch(body, len);
+            BatchResponse batch = node.batch(body, len, security);
             stats.batchFinished(batch.resultCode());
             return batch::writeTo;
         }
@@ -103,9 +108,9 @@ final class FrameDispatcher {
             return writerReply;
         }
         if (NodeService.isScanOrQuery(view)) {
-            return node.scanOrQuery(body, len)::writeTo;
+            return node.scanOrQuery(body, len, security, view)::writeTo;
         }
-        node.data(view, writer);
+        node.data(view, writer, security);
         return writerReply;
     }
 }

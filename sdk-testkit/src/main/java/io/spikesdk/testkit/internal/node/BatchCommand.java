@@ -11,6 +11,7 @@ import io.spikesdk.testkit.internal.batch.BatchRequest;
 import io.spikesdk.testkit.internal.batch.BatchResponse;
 import io.spikesdk.testkit.internal.inspect.RequestDetail;
 import io.spikesdk.testkit.internal.record.RecordService;
+import io.spikesdk.testkit.internal.security.ConnectionSecurity;
 import java.util.List;
 
 /**
@@ -33,7 +34,11 @@ final class BatchCommand {
         this.log = log;
     }
 
-    BatchResponse execute(byte[] body, int len) {
+    BatchResponse execute(byte[] body, int len, ConnectionSecurity connection) {
+        int unauthenticated = connection.checkAuthenticated();
+        if (unauthenticated != 0) {
+            return BatchResponse.refused(unauthenticated);
+        }
         BatchRequest request = BatchRequest.parse(body, len, local::serves, local::checkFilter);
         if (request.refusal() != 0) {
             return BatchResponse.refused(request.refusal());
@@ -42,7 +47,7 @@ final class BatchCommand {
         MessageView row = new MessageView();
         MessageWriter reply = new MessageWriter(1024);
         for (BatchRequest.Row r : request.rows()) {
-            run(r, row, reply, response);
+            run(r, row, reply, response, connection);
         }
         if (request.truncated()) {
             response.terminate(ResultCode.PARAMETER_ERROR.code());
@@ -51,7 +56,8 @@ final class BatchCommand {
         return response;
     }
 
-    private void run(BatchRequest.Row r, MessageView row, MessageWriter reply, BatchResponse response) {
+    private void run(BatchRequest.Row r, MessageView row, MessageWriter reply, BatchResponse response,
+            ConnectionSecurity connection) {
         try {
             row.parse(r.message(), 0, r.message().length);
         } catch (MessageFormatException e) {
@@ -61,9 +67,14 @@ final class BatchCommand {
         DataCommand cmd = DataCommand.of(row);
         RequestDetail detail = RequestDetail.of(row);
         String servedBy = nodeId;
-        int injected = cmd.kind() == CommandKind.OTHER ? -1 : faults.injectedResult(cmd.kind(), cmd.digest());
+        int refused = connection.checkRecordCommand(row);
+        int injected = refused != 0 || cmd.kind() == CommandKind.OTHER ? -1
+                : faults.injectedResult(cmd.kind(), cmd.digest());
         int result;
-        if (injected >= 0) {
+        if (refused != 0) {
+            response.addError(r.index(), refused);
+            result = refused;
+        } else if (injected >= 0) {
             response.addError(r.index(), injected);
             result = injected;
         } else {

@@ -15,6 +15,8 @@ import io.spikesdk.testkit.internal.info.InfoSession;
 import io.spikesdk.testkit.internal.inspect.RequestDetail;
 import io.spikesdk.testkit.internal.record.RecordService;
 import io.spikesdk.testkit.internal.scan.ScanService;
+import io.spikesdk.testkit.internal.security.ConnectionSecurity;
+import io.spikesdk.testkit.internal.security.NodeSecurity;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -34,9 +36,16 @@ public final class NodeService {
     private final ActivityLog log;
     private final BatchCommand batch;
     private final ScanService scans;
+    private final NodeSecurity security;
 
     public NodeService(String nodeId, InfoService info, RecordService local, CommandRouter router, FaultPlan faults,
             ActivityLog log) {
+        this(nodeId, info, local, router, faults, log, NodeSecurity.DISABLED);
+    }
+
+    public NodeService(String nodeId, InfoService info, RecordService local, CommandRouter router, FaultPlan faults,
+            ActivityLog log, NodeSecurity security) {
+        this.security = security;
         this.nodeId = nodeId;
         this.info = info;
         this.local = local;
@@ -48,9 +57,32 @@ public final class NodeService {
                 (pid, msg, out) -> router.execute(pid, true, records -> records.handle(msg, out)));
     }
 
+    /** This node's security: {@link NodeSecurity#DISABLED} unless the server was built with security. */
+    public NodeSecurity security() {
+        return security;
+    }
+
+    /** The reply frame to an admin (security) message whose body is {@code body[0, len)}. */
+    public byte[] admin(byte[] body, int len, ConnectionSecurity connection) {
+        byte[] reply = connection.admin(body, len);
+        log.add(new ActivityEntry(ActivityLog.nextSequence(), CommandKind.OTHER, null, null, -1,
+                reply[Proto.HEADER_SIZE + 1] & 0xFF, nodeId, nodeId, List.of()));
+        return reply;
+    }
+
     /** The reply body of an info request whose body is {@code body[0, len)}, received on {@code session}. */
     public byte[] info(byte[] body, int len, InfoSession session) {
-        byte[] reply = info.respond(body, 0, len, session);
+        return info(body, len, session, ConnectionSecurity.OPEN);
+    }
+
+    /**
+     * The reply body of an info request on a connection with the given security state: an unauthenticated one gets
+     * one {@code ERROR:80} line; a command the user lacks the permission for is answered {@code ERROR:81:...}.
+     */
+    public byte[] info(byte[] body, int len, InfoSession session, ConnectionSecurity connection) {
+        String refusal = connection.infoRefusal();
+        byte[] reply = refusal != null ? refusal.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                : info.respond(body, 0, len, session, connection::infoCommandRefusal);
         List<String> commands = InfoCodec.parseRequest(body, 0, len);
         log.add(new ActivityEntry(ActivityLog.nextSequence(), CommandKind.INFO, null, null, -1, 0, nodeId, nodeId,
                 commands));
@@ -67,13 +99,17 @@ public final class NodeService {
 
     /** Executes a batch parent message {@code body[0, len)}; the answer is protos ending with the LAST marker. */
     public BatchResponse batch(byte[] body, int len) {
-        BatchResponse response = batch.execute(body, len);
+        return batch(body, len, ConnectionSecurity.OPEN);
+    }
+
+    /** As {@link #batch(byte[], int)}, each row checked against the connection's permissions (refused rows: 81). */
+    public BatchResponse batch(byte[] body, int len, ConnectionSecurity connection) {
+        BatchResponse response = batch.execute(body, len, connection);
         log.add(new ActivityEntry(ActivityLog.nextSequence(), CommandKind.OTHER, null, null, -1,
                 response.resultCode(), nodeId, nodeId, List.of()));
         return response;
     }
 
-    /** Executes one parsed single-record AS_MSG and leaves the finished reply frame in {@code out}. */
     /**
      * Whether a parsed AS_MSG is a scan or query: foreground, background with ops or a UDF, or an aggregation (no
      * digest, no batch; UDF fields only with UDF_OP),
@@ -89,18 +125,38 @@ public final class NodeService {
      * they are sent; a background one has run when this returns.
      */
     public ScanService.Answer scanOrQuery(byte[] body, int len) {
-        ScanService.Answer answer = scans.start(body, len);
+        return scanOrQuery(body, len, ConnectionSecurity.OPEN, null);
+    }
+
+    /**
+     * As {@link #scanOrQuery(byte[], int)} on a connection with the given security state; {@code parsed} is the
+     * request already parsed (for the permission check), or null when security is off.
+     */
+    public ScanService.Answer scanOrQuery(byte[] body, int len, ConnectionSecurity connection, MessageView parsed) {
+        int refused = parsed == null ? 0 : connection.checkScanOrQuery(parsed);
+        ScanService.Answer answer = refused != 0 ? ScanService.refused(refused, parsed.fieldString(FieldType.NAMESPACE))
+                : scans.start(body, len);
         log.add(new ActivityEntry(ActivityLog.nextSequence(), CommandKind.OTHER, answer.namespace(), null, -1,
                 answer.resultCode(), nodeId, nodeId, List.of()));
         return answer;
     }
 
+    /** Executes one parsed single-record AS_MSG and leaves the finished reply frame in {@code out}. */
     public void data(MessageView msg, MessageWriter out) {
+        data(msg, out, ConnectionSecurity.OPEN);
+    }
+
+    /** As {@link #data(MessageView, MessageWriter)}, refused (nothing done) when the connection may not run it. */
+    public void data(MessageView msg, MessageWriter out, ConnectionSecurity connection) {
         DataCommand cmd = DataCommand.of(msg);
         RequestDetail detail = RequestDetail.of(msg);
         String servedBy = nodeId;
-        int injected = cmd.kind() == CommandKind.OTHER ? -1 : faults.injectedResult(cmd.kind(), cmd.digest());
-        if (injected >= 0) {
+        int refused = connection.checkRecordCommand(msg);
+        int injected = refused != 0 || cmd.kind() == CommandKind.OTHER ? -1
+                : faults.injectedResult(cmd.kind(), cmd.digest());
+        if (refused != 0) {
+            out.beginFrame(0, 0, 0, refused, 0, 0, 0).finish();
+        } else if (injected >= 0) {
             out.beginFrame(0, 0, 0, injected, 0, 0, 0).finish();
         } else if (cmd.routable()) {
             servedBy = router.execute(cmd.partitionId(), cmd.masterOnly(), records -> records.handle(msg, out));

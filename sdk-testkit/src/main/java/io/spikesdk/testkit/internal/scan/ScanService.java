@@ -62,6 +62,11 @@ public final class ScanService {
         new MessageWriter(64).beginFrame(0, 0, MsgFlags.INFO3_LAST, 0, 0, 0, 0).finish().writeTo(out);
     }
 
+    /** The answer to a scan or query refused before it starts (a security check): one frame with the code. */
+    public static Answer refused(int resultCode, String namespace) {
+        return new Answer(resultCode, namespace, out -> ScanStream.writeRefusal(out, resultCode));
+    }
+
     /**
      * Checks the request whose AS_MSG body is {@code body[0, len)}; a copy is kept because the stream runs after the
      * connection's buffers have moved on.
