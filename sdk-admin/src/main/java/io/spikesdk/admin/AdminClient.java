@@ -73,7 +73,7 @@ public final class AdminClient {
 
     /**
      * Sets a user's password as a user administrator (SET_PASSWORD, no old password needed). When {@code user} is the
-     * client's own, the client logs in with the new password from now on.
+     * client's own, the client's login is given the new password for the connections it opens later.
      */
     public void setPassword(String user, String password) {
         String name = name("user", user);
@@ -84,7 +84,8 @@ public final class AdminClient {
 
     /**
      * Changes a user's password proving the old one (CHANGE_PASSWORD: what a user without {@code user-admin} may do
-     * for itself). When {@code user} is the client's own, the client logs in with the new password from now on.
+     * for itself). When {@code user} is the client's own, the client's login is given the new password for the
+     * connections it opens later.
      */
     public void changePassword(String user, String oldPassword, String newPassword) {
         String name = name("user", user);
@@ -106,7 +107,7 @@ public final class AdminClient {
         send("revoke roles from user '" + name + "'", AdminRequests.revokeRoles(name, roles(roles)));
     }
 
-    /** One user, or {@code null} when the server returns none. */
+    /** One user, or {@code null} when the server returns none; an unknown user is INVALID_USER (60). */
     public User queryUser(String user) {
         String name = name("user", user);
         List<User> users = queryUsers("query user '" + name + "'", AdminRequests.queryUsers(name));
@@ -183,7 +184,7 @@ public final class AdminClient {
             AdminRequests.setQuotas(name, quota("read", readQuota), quota("write", writeQuota)));
     }
 
-    /** One role, or {@code null} when the server returns none. */
+    /** One role, or {@code null} when the server returns none; an unknown role is INVALID_ROLE (70). */
     public Role queryRole(String role) {
         String name = name("role", role);
         List<Role> roles = queryRoles("query role '" + name + "'", AdminRequests.queryRoles(name));

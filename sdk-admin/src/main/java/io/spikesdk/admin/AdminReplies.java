@@ -1,5 +1,7 @@
 package io.spikesdk.admin;
 
+import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.protocol.MessageFormatException;
 import io.spikesdk.core.internal.security.AdminField;
 import io.spikesdk.core.internal.security.AdminMessageReader;
@@ -60,7 +62,7 @@ final class AdminReplies {
             }
         }
         if (name == null) {
-            throw new MessageFormatException("role record without a ROLE field");
+            throw malformed("role record without a ROLE field");
         }
         return new Role(name, privileges, allowlist, readQuota, writeQuota);
     }
@@ -72,7 +74,7 @@ final class AdminReplies {
             int id = c.u8();
             PrivilegeCode code = PrivilegeCode.fromCode(id);
             if (code == null) {
-                throw new MessageFormatException("unknown privilege code " + id);
+                throw malformed("unknown privilege code " + id);
             }
             if (code.carriesScope()) {
                 String namespace = c.shortString();
@@ -85,6 +87,14 @@ final class AdminReplies {
         }
         c.requireEnd();
         return privileges;
+    }
+
+    /**
+     * A reply this client cannot read. Not a MessageFormatException: its package is not exported to this module, so
+     * this module only names it where the shared reader declares it.
+     */
+    private static AerospikeException malformed(String detail) {
+        return AerospikeException.create(ResultCode.PARSE_ERROR, "malformed admin reply: " + detail, null, false, 1);
     }
 
     private static List<String> allowlist(String text) {

@@ -145,7 +145,8 @@ final class AdminRequests {
     /** The PRIVILEGES field data: a count, then each code and, from code 10 up, its namespace and set. */
     static byte[] privileges(List<Privilege> privileges) {
         if (privileges.size() > 255) {
-            throw new IllegalArgumentException("at most 255 privileges fit in one admin field, got " + privileges.size());
+            throw new IllegalArgumentException("at most 255 privileges fit in one admin field, got "
+                + privileges.size());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(privileges.size());
