@@ -26,12 +26,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class LifecycleTest {
 
     @Test
-    void aConfiguredUserFailsConnectUntilAuthenticationIsSupported() {
+    void aConfiguredUserFailsFastAgainstAServerWithoutSecurity() {
         try (AerospikeClient client = Aerospike.client(TestTarget.config().user("admin").password("admin").build())) {
             AuthenticationException e = assertThrows(AuthenticationException.class, client::connect);
-            assertEquals(ResultCode.SECURITY_SCHEME_NOT_SUPPORTED, e.resultCode());
-            assertTrue(e.getMessage().contains("authentication not supported yet"), e.getMessage());
-            assertTrue(e.getMessage().contains("user"), e.getMessage());
+            assertEquals(ResultCode.SECURITY_NOT_SUPPORTED, e.resultCode());
+            assertTrue(e.getMessage().contains("login of user 'admin' (auth mode INTERNAL) failed: this server does "
+                    + "not support security"), e.getMessage());
+            assertTrue(e.getMessage().contains("remove user/password from ClientConfig"), e.getMessage());
+            Host seed = TestTarget.hosts().get(0);
+            assertEquals(seed.name() + ":" + seed.port(), e.node(), "the node that refused, by its seed address");
             assertFalse(client.isConnected());
         }
     }

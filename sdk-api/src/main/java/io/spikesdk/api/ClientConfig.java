@@ -116,9 +116,10 @@ public final class ClientConfig {
     }
 
     /**
-     * User name for authentication. Default: {@code null} (no authentication). Login is not implemented
-     * yet: with a user (or {@link AuthMode#PKI}) configured, {@code connect()} fails with
-     * {@link AuthenticationException} SECURITY_SCHEME_NOT_SUPPORTED rather than use a cluster unauthenticated.
+     * User name for authentication. Default: {@code null} (no authentication). With a user (or
+     * {@link AuthMode#PKI}) the client logs in to each node as {@link #authMode()} says and keeps the session
+     * (re-logging in before it expires); a refused login fails {@code connect()} with an
+     * {@link AuthenticationException} naming the reason. Ignored with PKI (the certificate names the user).
      */
     public String user() {
         return user;
@@ -526,8 +527,9 @@ public final class ClientConfig {
          * The configuration.
          *
          * @throws IllegalArgumentException when no host is set, min connections exceed max, a password is
-         *     set without a user, a user needs a password for its auth mode, or {@code rackAware} is set
-         *     without rack ids
+         *     set without a user, a user needs a password for its auth mode, {@link AuthMode#EXTERNAL} or
+         *     {@link AuthMode#PKI} is set without {@link #tls(TlsPolicy)}, PKI is given a password, or
+         *     {@code rackAware} is set without rack ids
          */
         public ClientConfig build() {
             if (hosts.isEmpty()) {
@@ -536,6 +538,16 @@ public final class ClientConfig {
             if (minConnsPerNode > maxConnsPerNode) {
                 throw new IllegalArgumentException("minConnsPerNode (" + minConnsPerNode + ") must not exceed maxConnsPerNode ("
                     + maxConnsPerNode + ")");
+            }
+            if (authMode == AuthMode.PKI && password != null) {
+                throw new IllegalArgumentException("auth mode PKI takes the user from the TLS client certificate: "
+                    + "remove the password");
+            }
+            if ((authMode == AuthMode.EXTERNAL || authMode == AuthMode.PKI) && tls == null
+                    && (user != null || authMode == AuthMode.PKI)) {
+                throw new IllegalArgumentException("auth mode " + authMode + " needs TLS: call tls(...)"
+                    + (authMode == AuthMode.EXTERNAL ? " (the clear password is sent; EXTERNAL_INSECURE sends it "
+                    + "without TLS, for tests only)" : " (the server reads the user from the client certificate)"));
             }
             if (password != null && user == null) {
                 throw new IllegalArgumentException("a password is set but no user: call user(...)");

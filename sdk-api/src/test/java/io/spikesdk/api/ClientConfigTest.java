@@ -38,7 +38,7 @@ class ClientConfigTest {
     void settersAndToBuilder() {
         Policies p = Policies.builder().write(WritePolicy.builder().sendKey(true).build()).build();
         ClientConfig c = ClientConfig.builder().hosts(Host.parse("a:1,b:2")).clusterName("prod").user("u").password("p")
-            .authMode(AuthMode.EXTERNAL).connectTimeout(Duration.ofMillis(300)).tendInterval(Duration.ofMillis(500))
+            .authMode(AuthMode.EXTERNAL).tls(TlsPolicy.builder().build()).connectTimeout(Duration.ofMillis(300)).tendInterval(Duration.ofMillis(500))
             .minConnsPerNode(5).maxConnsPerNode(50).maxSocketIdle(Duration.ZERO).defaults(p).build();
         assertEquals(2, c.hosts().size());
         assertEquals("prod", c.clusterName());
@@ -95,8 +95,30 @@ class ClientConfigTest {
     void credentialsMustBeConsistent() {
         assertThrows(IllegalArgumentException.class, () -> minimal().password("p").build());
         assertThrows(IllegalArgumentException.class, () -> minimal().user("u").build());
-        ClientConfig pki = minimal().user("u").authMode(AuthMode.PKI).build();
+        ClientConfig pki = minimal().user("u").authMode(AuthMode.PKI).tls(TlsPolicy.builder().build()).build();
         assertEquals(AuthMode.PKI, pki.authMode());
+    }
+
+    @Test
+    void externalAndPkiNeedTlsButExternalInsecureDoesNot() {
+        IllegalArgumentException external = assertThrows(IllegalArgumentException.class,
+            () -> minimal().user("u").password("p").authMode(AuthMode.EXTERNAL).build());
+        assertTrue(external.getMessage().contains("auth mode EXTERNAL needs TLS: call tls(...)"), external.getMessage());
+        IllegalArgumentException pki = assertThrows(IllegalArgumentException.class,
+            () -> minimal().authMode(AuthMode.PKI).build());
+        assertTrue(pki.getMessage().contains("auth mode PKI needs TLS"), pki.getMessage());
+        assertEquals(AuthMode.EXTERNAL_INSECURE,
+            minimal().user("u").password("p").authMode(AuthMode.EXTERNAL_INSECURE).build().authMode());
+        assertEquals(AuthMode.EXTERNAL, minimal().authMode(AuthMode.EXTERNAL).build().authMode(),
+            "without a user no login happens, so no TLS is needed");
+    }
+
+    @Test
+    void pkiRefusesAPassword() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> minimal().user("u").password("p").authMode(AuthMode.PKI).tls(TlsPolicy.builder().build()).build());
+        assertTrue(e.getMessage().contains("PKI takes the user from the TLS client certificate: remove the password"),
+            e.getMessage());
     }
 
     @Test

@@ -20,6 +20,7 @@ public final class Main {
 
     private static final Set<String> OPTIONS = Set.of("--port", "--host", "--namespace", "--max-record-size",
             "--default-ttl", "--namespace-config", "--cluster-name", "--nodes", "--replication-factor", "--fixtures");
+    private static final Set<String> FLAGS = Set.of("--security", "--enable-quotas");
 
     private static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar sdk-testkit-<version>-server.jar [options]",
@@ -42,6 +43,10 @@ public final class Main {
             "  --replication-factor <n> copies of each partition in a cluster (default 2)",
             "  --fixtures <file>       load records at start: a Spike JSON fixture (.json) or an",
             "                          asbackup 3.1 text file (.asb); repeat for several",
+            "  --security              enable security as an Enterprise server has it: clients log in",
+            "                          (default user admin / admin, role user-admin); users, roles,",
+            "                          allowlists and quotas are managed and enforced on every command",
+            "  --enable-quotas         with --security: per-role read/write quotas (enable-quotas)",
             "  --help                  print this help and exit",
             "",
             "Info commands for test suites (any client's info call):",
@@ -92,6 +97,10 @@ public final class Main {
                 if (arg.equals("--help") || arg.equals("-h")) {
                     out.println(USAGE);
                     return new Launch(null, null, 0);
+                }
+                if (FLAGS.contains(arg)) {
+                    options.flag(arg);
+                    continue;
                 }
                 String value = valueOf(args, i);
                 i++;
@@ -245,7 +254,24 @@ public final class Main {
             cluster.namespace(ns, options);
         }
 
+        private boolean security;
+        private boolean quotas;
+
+        void flag(String arg) {
+            if (arg.equals("--security")) {
+                security = true;
+            } else {
+                quotas = true;
+            }
+            Consumer<SecurityOptions> options = o -> o.enableQuotas(quotas);
+            single.security(options);
+            cluster.security(options);
+        }
+
         void check() {
+            if (quotas && !security) {
+                throw new IllegalArgumentException("--enable-quotas needs --security");
+            }
             if (clustered && customHost) {
                 throw new IllegalArgumentException("--host cannot be combined with --nodes (cluster nodes bind 127.0.0.1)");
             }

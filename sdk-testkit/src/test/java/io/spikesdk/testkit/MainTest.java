@@ -48,6 +48,36 @@ class MainTest {
     }
 
     @Test
+    void securityMakesClientsLogInAndClusterNodesShareTheUsers() throws Exception {
+        Main.Launch launch = Main.launch(new String[] {"--port", "0", "--nodes", "2", "--security", "--enable-quotas"},
+                out, err);
+        try (EmbeddedCluster cluster = launch.cluster();
+                RawConnection raw = new RawConnection("127.0.0.1", cluster.nodes().get(1).port())) {
+            assertTrue(raw.info("build").containsKey("ERROR:80:not authenticated"));
+            ClientPolicy admin = new ClientPolicy();
+            admin.timeout = 3_000;
+            admin.user = "admin";
+            admin.password = "admin";
+            try (AerospikeClient client = new AerospikeClient(admin, "127.0.0.1", cluster.nodes().get(0).port())) {
+                client.createUser(null, "app", "pw", java.util.List.of("read-write"));
+                client.createRole(null, "limited", java.util.List.of(), java.util.List.of(), 10, 10);
+            }
+            ClientPolicy app = new ClientPolicy();
+            app.timeout = 3_000;
+            app.user = "app";
+            app.password = "pw";
+            try (AerospikeClient client = new AerospikeClient(app, "127.0.0.1", cluster.nodes().get(1).port())) {
+                for (int i = 0; i < 20; i++) {
+                    Key key = new Key("test", "main", i);
+                    client.put(null, key, new Bin("v", i));
+                    assertEquals(i, client.get(null, key).getInt("v"));
+                }
+            }
+        }
+        assertEquals(2, Main.launch(new String[] {"--port", "0", "--enable-quotas"}, out, err).exitCode());
+    }
+
+    @Test
     void theStandaloneServerAnswersTheTestkitInfoCommands() throws Exception {
         Main.Launch launch = Main.launch(new String[] {"--port", "0"}, out, err);
         try (EmbeddedAerospike server = launch.server();

@@ -60,7 +60,21 @@ public final class FakeNode implements AutoCloseable {
         }
     }
 
+    /** Answers admin (proto type 2) frames; {@code connection} numbers the sockets in accept order from 1. */
+    @FunctionalInterface
+    public interface AdminResponder {
+        byte[] respond(int connection, byte[] frame);
+    }
+
+    /** Whether a connection may run info and AS_MSG requests: 0, or the result code refusing them (80). */
+    @FunctionalInterface
+    public interface Gate {
+        int refusal(int connection);
+    }
+
     private final ServerSocket server;
+    private volatile AdminResponder admin;
+    private volatile Gate gate = connection -> 0;
     private final Thread acceptor;
     private final Map<String, String> info = new ConcurrentHashMap<>();
     private final BlockingQueue<byte[]> requests = new LinkedBlockingQueue<>();
@@ -105,6 +119,16 @@ public final class FakeNode implements AutoCloseable {
 
     public void respondWith(Responder r) {
         responder = r;
+    }
+
+    /** Answers admin frames with {@code r} (without one, an admin frame goes to the {@link Responder}). */
+    public void respondToAdmin(AdminResponder r) {
+        admin = r;
+    }
+
+    /** Refuses info and AS_MSG requests on the connections {@code g} names (a server with security). */
+    public void gate(Gate g) {
+        gate = g;
     }
 
     /** The next recorded AS_MSG request frame (waits up to 5 s). */
@@ -203,7 +227,8 @@ public final class FakeNode implements AutoCloseable {
                 s.setTcpNoDelay(true);
                 accepted.incrementAndGet();
                 sockets.add(s);
-                Thread t = new Thread(() -> serve(s), "fake-node-conn-" + accepted.get());
+                int connection = accepted.get();
+                Thread t = new Thread(() -> serve(s, connection), "fake-node-conn-" + connection);
                 t.setDaemon(true);
                 t.start();
             } catch (IOException e) {
@@ -212,7 +237,7 @@ public final class FakeNode implements AutoCloseable {
         }
     }
 
-    private void serve(Socket s) {
+    private void serve(Socket s, int connection) {
         try (s) {
             DataInputStream in = new DataInputStream(s.getInputStream());
             OutputStream out = s.getOutputStream();
@@ -228,14 +253,21 @@ public final class FakeNode implements AutoCloseable {
                 byte[] frame = new byte[8 + length];
                 ByteBuffer.wrap(frame).putLong(header);
                 in.readFully(frame, 8, length);
+                AdminResponder adminResponder = admin;
+                if (type == 2 && adminResponder != null) {
+                    out.write(adminResponder.respond(connection, frame));
+                    out.flush();
+                    continue;
+                }
+                int refusal = gate.refusal(connection);
                 if (type == 1) {
-                    out.write(infoReply(new String(frame, 8, length, StandardCharsets.UTF_8)));
+                    out.write(infoReply(new String(frame, 8, length, StandardCharsets.UTF_8), refusal));
                     out.flush();
                     continue;
                 }
                 int index = messageCount.getAndIncrement();
                 requests.add(frame);
-                Action action = responder.respond(frame, index);
+                Action action = refusal != 0 ? Action.reply(reply(refusal, 0, 0)) : responder.respond(frame, index);
                 if (action.close) {
                     return;
                 }
@@ -267,14 +299,14 @@ public final class FakeNode implements AutoCloseable {
         }
     }
 
-    private byte[] infoReply(String body) {
+    private byte[] infoReply(String body, int refusal) {
         StringBuilder sb = new StringBuilder();
         for (String command : body.split("\n")) {
             if (command.isEmpty()) {
                 continue;
             }
             infoRequests.add(command);
-            String value = info.get(command);
+            String value = refusal != 0 ? "ERROR:" + refusal + ":not authenticated" : info.get(command);
             sb.append(command).append('\t').append(value != null ? value : "ERROR:4:unrecognized command").append('\n');
         }
         byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);

@@ -1,7 +1,6 @@
 package io.spikesdk.core.internal.cluster;
 
 import io.spikesdk.api.AerospikeException;
-import io.spikesdk.api.AuthMode;
 import io.spikesdk.api.AuthenticationException;
 import io.spikesdk.api.ClientClosedException;
 import io.spikesdk.api.ClientConfig;
@@ -12,12 +11,14 @@ import io.spikesdk.api.Policy;
 import io.spikesdk.api.Replica;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.Log;
+import io.spikesdk.core.internal.security.LoginCredentials;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 
 /**
  * The nodes of one cluster and its partition map, kept fresh by a tend thread ({@link Tender}).
@@ -49,12 +50,21 @@ public final class Cluster {
     private long rounds;
 
     public Cluster(ClientConfig config) {
+        this(config, System::nanoTime);
+    }
+
+    /**
+     * A cluster whose login sessions expire by {@code nanoClock} (tests advance it instead of sleeping). The
+     * password is hashed here, once.
+     */
+    public Cluster(ClientConfig config, LongSupplier nanoClock) {
         this.config = config;
         int connectMs = (int) Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis());
         int infoMs = connectMs > 0 ? connectMs : 1000;
         Node.NodeSettings settings = new Node.NodeSettings(connectMs, infoMs, config.minConnsPerNode(),
                 config.maxConnsPerNode(), config.maxSocketIdle().toNanos());
-        this.tender = new Tender(this, new NodeValidator(config.clusterName(), settings));
+        this.tender = new Tender(this, new NodeValidator(config.clusterName(), settings,
+                LoginCredentials.of(config), nanoClock));
         this.router = new Router(config.rackAware() ? config.rackIds() : List.of());
     }
 
@@ -63,8 +73,8 @@ public final class Cluster {
      * map loaded), then starts the tend thread. Idempotent.
      *
      * @throws AerospikeException SERVER_NOT_AVAILABLE naming why each seed failed
-     * @throws AuthenticationException SECURITY_SCHEME_NOT_SUPPORTED when the configuration asks for
-     *     authentication, which this client cannot do yet
+     * @throws AuthenticationException when no seed could be used and one refused the login (a wrong password, a
+     *     Community Edition server that does not support security, ...): the security error, not a connection one
      */
     public void connect() {
         lifecycle.lock();
@@ -72,7 +82,6 @@ public final class Cluster {
             if (closed) {
                 throw AerospikeException.create(ResultCode.CLIENT_CLOSED, "client is closed", null, false, 0);
             }
-            rejectAuthentication(config);
             if (tendThread != null) {
                 return;
             }
@@ -84,6 +93,12 @@ public final class Cluster {
                 tendLock.unlock();
             }
             if (nodes.length == 0) {
+                AuthenticationException loginFailure = tender.seedLoginFailure();
+                if (loginFailure != null) {
+                    throw AerospikeException.create(loginFailure.resultCode(), loginFailure.detail()
+                            + (failures.size() > 1 ? " (all seeds: " + String.join("; ", failures) + ")" : ""),
+                            loginFailure.node(), false, 0, loginFailure);
+                }
                 throw AerospikeException.create(ResultCode.SERVER_NOT_AVAILABLE,
                         "cannot connect to any seed: " + String.join("; ", failures), null, false, 0);
             }
@@ -111,22 +126,6 @@ public final class Cluster {
         }
         if (tendThread == null) {
             connect();
-        }
-    }
-
-    /**
-     * A configured user (or PKI) would otherwise be silently ignored and a secured cluster used
-     * unauthenticated. AuthenticationException is where callers handle security failures; code 53 says the
-     * configured scheme is not supported, and node {@code null} with 0 attempts marks it as the client's.
-     */
-    static void rejectAuthentication(ClientConfig config) {
-        String option = config.user() != null ? "user" : config.authMode() == AuthMode.PKI ? "authMode PKI" : null;
-        if (option != null) {
-            throw new AuthenticationException(ResultCode.SECURITY_SCHEME_NOT_SUPPORTED,
-                    "authentication not supported yet: ClientConfig " + option + " is set (auth mode "
-                            + config.authMode() + "); this client cannot log in to a secured cluster, remove the "
-                            + "user/password/authMode options to connect to a cluster without security",
-                    null, false, 0, null);
         }
     }
 

@@ -6,6 +6,7 @@ import io.spikesdk.api.NodeInfo;
 import io.spikesdk.core.internal.net.Connection;
 import io.spikesdk.core.internal.net.ConnectionPool;
 import io.spikesdk.core.internal.net.Info;
+import io.spikesdk.core.internal.security.SessionKeeper;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -25,6 +26,9 @@ public final class Node {
     private final InetSocketAddress address;
     private final ConnectionPool pool;
     private final int infoTimeoutMs;
+    private final int connectTimeoutMs;
+    /** The login session when the client authenticates, else {@code null}. */
+    private final SessionKeeper session;
     private final NodeMetrics metrics = new NodeMetrics();
     private volatile boolean active = true;
     private volatile Map<String, Integer> racks = Collections.emptyMap();
@@ -39,14 +43,34 @@ public final class Node {
     private boolean seed;
     private int failures;
 
-    Node(String name, Host host, InetSocketAddress address, Connection tendConnection, NodeSettings settings) {
+    /** @param session the node's login session, {@code null} when the client does not authenticate */
+    Node(String name, Host host, InetSocketAddress address, Connection tendConnection, NodeSettings settings,
+         SessionKeeper session) {
         this.name = name;
         this.host = host;
         this.address = address;
         this.tendConnection = tendConnection;
         this.infoTimeoutMs = settings.infoTimeoutMs();
-        this.pool = new ConnectionPool(name, () -> Connection.open(address, settings.connectTimeoutMs()),
+        this.connectTimeoutMs = settings.connectTimeoutMs();
+        this.session = session;
+        this.pool = new ConnectionPool(name, this::openCommandConnection,
                 settings.minConns(), settings.maxConns(), settings.maxIdleNanos());
+    }
+
+    /** A new pooled connection, authenticated with the node's session when the client logs in. */
+    private Connection openCommandConnection() throws IOException {
+        Connection conn = Connection.open(address, connectTimeoutMs);
+        if (session == null) {
+            return conn;
+        }
+        try {
+            conn.setTimeouts(infoTimeoutMs, 0);
+            session.authenticate(conn);
+            return conn;
+        } catch (IOException | RuntimeException e) {
+            conn.close();
+            throw e;
+        }
     }
 
     /** Connection settings shared by all nodes of a cluster. */
@@ -95,11 +119,13 @@ public final class Node {
         active = false;
     }
 
-    /** Info request on the tend connection (opened on demand); tend thread only. */
+    /**
+     * Info request on the tend connection (opened, and logged in or authenticated, on demand; the session renewed
+     * when due); tend thread only.
+     */
     Map<String, String> tendInfo(List<String> commands) throws IOException {
-        Connection conn = tendConnection();
         try {
-            return Info.request(conn, commands);
+            return Info.request(tendConnection(), commands);
         } catch (IOException | RuntimeException e) {
             closeTendConnection();
             throw e;
@@ -113,9 +139,23 @@ public final class Node {
                 throw new IOException("node " + name + " is closed");
             }
             if (tendConnection == null || tendConnection.isClosed()) {
-                tendConnection = Connection.open(address, infoTimeoutMs);
+                Connection conn = Connection.open(address, infoTimeoutMs);
+                try {
+                    conn.setTimeouts(infoTimeoutMs, 0);
+                    if (session != null) {
+                        session.establishTend(conn);
+                    }
+                } catch (IOException | RuntimeException e) {
+                    conn.close();
+                    throw e;
+                }
+                tendConnection = conn;
+            } else {
+                tendConnection.setTimeouts(infoTimeoutMs, 0);
+                if (session != null) {
+                    session.refreshIfDue(tendConnection);
+                }
             }
-            tendConnection.setTimeouts(infoTimeoutMs, 0);
             return tendConnection;
         } finally {
             tendConnectionLock.unlock();
@@ -134,6 +174,25 @@ public final class Node {
             pool.discard(conn);
             throw e;
         }
+    }
+
+    /** The node's login session, {@code null} when the client does not authenticate. */
+    public SessionKeeper session() {
+        return session;
+    }
+
+    /**
+     * A command was answered NOT_AUTHENTICATED or EXPIRED_SESSION: the session is renewed by the next new
+     * connection, and the idle connections (authenticated with the refused session) are closed so the retry
+     * opens a fresh one. Without a session there is nothing to renew: false.
+     */
+    public boolean sessionRefused() {
+        if (session == null) {
+            return false;
+        }
+        session.sessionRefused();
+        pool.closeIdle();
+        return true;
     }
 
     void closeTendConnection() {

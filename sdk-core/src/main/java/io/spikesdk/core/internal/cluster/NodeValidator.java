@@ -1,11 +1,17 @@
 package io.spikesdk.core.internal.cluster;
 
 import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.AuthenticationException;
 import io.spikesdk.api.Host;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.Log;
 import io.spikesdk.core.internal.net.Connection;
 import io.spikesdk.core.internal.net.Info;
+import io.spikesdk.core.internal.security.AuthenticationErrors;
+import io.spikesdk.core.internal.security.LoginCredentials;
+import io.spikesdk.core.internal.security.LoginExchange;
+import io.spikesdk.core.internal.security.Session;
+import io.spikesdk.core.internal.security.SessionKeeper;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -13,28 +19,42 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 /**
  * Turns a host into a validated {@link Node} with the official client's first info exchange
  * (docs/wire-protocol.md §11.2): {@code node}, {@code partition-generation}, {@code features} and, when configured,
  * {@code cluster-name}. The node needs a name, an initialised partition generation, the
- * {@code pscans} feature, and the configured cluster name.
+ * {@code pscans} feature, and the configured cluster name. When the client authenticates, the connection logs in
+ * first (as the official client does: a secured server answers info commands only on an authenticated connection);
+ * a refused login fails the validation with the security error itself, not as an unreachable address.
  */
 final class NodeValidator {
     private static final Log LOG = Log.named("core.cluster");
 
     private final String clusterName;
     private final Node.NodeSettings settings;
+    private final LoginCredentials credentials;
+    private final LongSupplier nanoClock;
 
     NodeValidator(String clusterName, Node.NodeSettings settings) {
+        this(clusterName, settings, null, System::nanoTime);
+    }
+
+    /** @param credentials what each node's first connection logs in with; {@code null}: no authentication */
+    NodeValidator(String clusterName, Node.NodeSettings settings, LoginCredentials credentials,
+                  LongSupplier nanoClock) {
         this.clusterName = clusterName;
         this.settings = settings;
+        this.credentials = credentials;
+        this.nanoClock = nanoClock;
     }
 
     /**
      * Tries every address of {@code host}.
      *
      * @throws AerospikeException describing why each address failed
+     * @throws AuthenticationException when a node refused the login (not worth trying another address)
      */
     Node validate(Host host) {
         InetAddress[] addresses;
@@ -48,6 +68,8 @@ final class NodeValidator {
             InetSocketAddress socketAddress = new InetSocketAddress(address, host.port());
             try {
                 return validate(host, socketAddress);
+            } catch (AuthenticationException e) {
+                throw e;
             } catch (IOException | AerospikeException e) {
                 reasons.add(socketAddress + ": " + e.getMessage());
             }
@@ -59,6 +81,8 @@ final class NodeValidator {
         Connection conn = Connection.open(address, settings.connectTimeoutMs());
         try {
             conn.setTimeouts(settings.infoTimeoutMs(), 0);
+            Session session = credentials == null ? null
+                    : LoginExchange.login(conn, credentials, host.name() + ":" + host.port(), nanoClock.getAsLong());
             List<String> commands = clusterName == null
                     ? List.of("node", "partition-generation", "features")
                     : List.of("node", "partition-generation", "features", "cluster-name");
@@ -68,6 +92,10 @@ final class NodeValidator {
                 throw invalid("the server sent no node name");
             }
             AerospikeException error = Info.error("node", name, null);
+            if (error instanceof AuthenticationException && credentials == null) {
+                throw AerospikeException.create(error.resultCode(), error.detail() + ": "
+                        + AuthenticationErrors.explain(error.resultCode(), null), address.toString(), false, 0, error);
+            }
             if (error != null) {
                 throw error;
             }
@@ -82,7 +110,8 @@ final class NodeValidator {
             if (mismatch != null) {
                 throw mismatch;
             }
-            return new Node(name, host, address, conn, settings);
+            SessionKeeper keeper = session == null ? null : new SessionKeeper(credentials, session, name, nanoClock);
+            return new Node(name, host, address, conn, settings, keeper);
         } catch (IOException | RuntimeException e) {
             conn.close();
             throw e;

@@ -1,6 +1,7 @@
 package io.spikesdk.core.internal.cluster;
 
 import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.AuthenticationException;
 import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.Host;
 import io.spikesdk.api.ResultCode;
@@ -36,6 +37,8 @@ final class Tender {
     private final String peersCommand;
     private final List<String> tendCommands;
     private final Set<String> peerFailuresLogged = new HashSet<>();
+    /** The last seed that refused the login during the last {@link #seed()}, else {@code null}. */
+    private AuthenticationException seedLoginFailure;
 
     Tender(Cluster cluster, NodeValidator validator) {
         this.cluster = cluster;
@@ -59,10 +62,16 @@ final class Tender {
      */
     List<String> seed() {
         List<String> failures = new ArrayList<>();
+        seedLoginFailure = null;
         for (Host seed : config.hosts()) {
             Node node;
             try {
                 node = validator.validate(seed);
+            } catch (AuthenticationException e) {
+                seedLoginFailure = e;
+                failures.add(seed + ": " + e.getMessage());
+                LOG.warn("seed " + seed + " refused the login: " + e.getMessage());
+                continue;
             } catch (AerospikeException e) {
                 failures.add(seed + ": " + e.getMessage());
                 LOG.warn("seed " + seed + " failed: " + e.getMessage());
@@ -78,6 +87,11 @@ final class Tender {
             LOG.warn("seed " + seed + " failed: " + reason);
         }
         return failures;
+    }
+
+    /** The login error of a seed in the last {@link #seed()} that found no node, else {@code null}. */
+    AuthenticationException seedLoginFailure() {
+        return seedLoginFailure;
     }
 
     /** One round over the published nodes plus {@code fresh} ones (validated, not yet published). */

@@ -140,6 +140,10 @@ public final class BlockingDriver {
                 }
                 throw e;
             }
+            if (progress == Command.Progress.RETRY_CLOSE) {
+                pool.discard(conn);
+                return false;
+            }
             if (progress != Command.Progress.MORE) {
                 pool.release(conn);
                 return progress == Command.Progress.DONE;

@@ -1,6 +1,7 @@
 package io.spikesdk.core.internal.command;
 
 import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.AuthenticationException;
 import io.spikesdk.api.ClientClosedException;
 import io.spikesdk.api.CommandTimeoutException;
 import io.spikesdk.api.ConnectionException;
@@ -10,6 +11,8 @@ import io.spikesdk.core.internal.Log;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.cluster.NodeMetrics;
+import io.spikesdk.core.internal.security.AuthenticationErrors;
+import io.spikesdk.core.internal.security.SessionKeeper;
 
 import java.io.IOException;
 
@@ -36,7 +39,8 @@ import java.io.IOException;
  *
  * <p>Retried: a client-side socket timeout, an I/O error, no connection available, no owning node, a
  * refusing breaker, a node that left the cluster, and the server codes {@link ResultCode#retryable()}
- * names; while {@code attempts <= maxRetries} and the total timeout leaves room for the next attempt after
+ * names, and a refused login session (NOT_AUTHENTICATED, EXPIRED_SESSION) when the client logs in; while
+ * {@code attempts <= maxRetries} and the total timeout leaves room for the next attempt after
  * {@code sleepBetweenRetries} (not slept after a client-side timeout). Each retry goes to the next replica
  * ({@code Router}). A write that may have reached the server before failing is reported {@code inDoubt}.
  *
@@ -57,7 +61,12 @@ public final class Command<T> implements ResultHandler.Errors {
         /** The reply continues in another frame: read it. */
         MORE,
         /** The attempt failed with a retryable code: go on with {@link #retryDelayNanos()}. */
-        RETRY
+        RETRY,
+        /**
+         * The server refused the connection's login session (NOT_AUTHENTICATED, EXPIRED_SESSION): close the
+         * connection, then go on with {@link #retryDelayNanos()}; the node renews its session on a new connection.
+         */
+        RETRY_CLOSE
     }
 
     private final SingleFrame<T> single = new SingleFrame<>();
@@ -297,6 +306,11 @@ public final class Command<T> implements ResultHandler.Errors {
         if (rc == ReplyHandler.MORE) {
             return Progress.MORE;
         }
+        if (isSessionRefusal(rc) && node.sessionRefused()) {
+            // the server checks the session before the command: nothing was applied, so not in doubt
+            last = of(rc);
+            return Progress.RETRY_CLOSE;
+        }
         if (isRetryable(rc)) {
             countServerError(node.metrics(), rc);
             inDoubt |= request.isWrite() && rc == ResultCode.TIMEOUT.code();
@@ -363,6 +377,10 @@ public final class Command<T> implements ResultHandler.Errors {
         }
     }
 
+    private static boolean isSessionRefusal(int rc) {
+        return rc == ResultCode.NOT_AUTHENTICATED.code() || rc == ResultCode.EXPIRED_SESSION.code();
+    }
+
     /** Whether a server's result code is worth another attempt, as {@link ResultCode#retryable()} decides. */
     static boolean isRetryable(int rc) {
         if (rc == 0) {
@@ -403,6 +421,10 @@ public final class Command<T> implements ResultHandler.Errors {
         if (code == ResultCode.ENTERPRISE_ONLY && compressed) {
             detail = "the server refused a compressed request (Policy.compress): compression needs an Enterprise "
                     + "server; Community Edition answers 25 (ENTERPRISE_ONLY)";
+        } else if (code != null && AuthenticationException.isSecurityCode(code)) {
+            SessionKeeper session = node == null ? null : node.session();
+            detail = AuthenticationErrors.explain(code,
+                    session == null ? null : session.credentials().describeUser());
         }
         return AerospikeException.create(code == null ? ResultCode.SERVER_ERROR : code, detail, nodeName(), inDoubt,
                 attempts);

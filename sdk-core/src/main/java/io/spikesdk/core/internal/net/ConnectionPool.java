@@ -262,6 +262,22 @@ public final class ConnectionPool {
         return count;
     }
 
+    /**
+     * Closes every idle connection (they share a state the server no longer accepts, such as a refused login
+     * session); returns how many. Borrowed connections are left to their commands. The tender refills to {@code min}.
+     */
+    public int closeIdle() {
+        Connection[] taken;
+        lock.lock();
+        try {
+            taken = takeAllIdle();
+        } finally {
+            lock.unlock();
+        }
+        closeAll(taken);
+        return taken.length;
+    }
+
     /** Opens connections until {@code min} are open; stops at the first failure (returned). */
     public IOException fillToMin() {
         while (true) {

@@ -21,7 +21,7 @@ class PartitionMapTest {
     private static final Node.NodeSettings SETTINGS = new Node.NodeSettings(1000, 1000, 0, 4, 0);
 
     static Node node(String name) {
-        return new Node(name, Host.of("127.0.0.1", 3000), new InetSocketAddress("127.0.0.1", 3000), null, SETTINGS);
+        return new Node(name, Host.of("127.0.0.1", 3000), new InetSocketAddress("127.0.0.1", 3000), null, SETTINGS, null);
     }
 
     /** A base64 bitmap owning exactly {@code pids}. */
