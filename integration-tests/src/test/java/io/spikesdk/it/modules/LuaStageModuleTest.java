@@ -29,7 +29,8 @@ class LuaStageModuleTest {
 
     /** A layer of io.spikesdk.core and what it requires (the SDK modules, slf4j) above {@code parent}. */
     private static ModuleLayer layer(ClassLoader parent) {
-        ModuleFinder thirdParty = ModuleFinder.of(SdkModules.location(LoggerFactory.class));
+        ModuleFinder thirdParty = ModuleFinder.of(SdkModules.location(LoggerFactory.class),
+            SdkModules.location(org.mindrot.jbcrypt.BCrypt.class));
         Configuration config = ModuleLayer.boot().configuration()
             .resolve(SdkModules.sdk(), thirdParty, Set.of("io.spikesdk.core"));
         return ModuleLayer.boot().defineModulesWithOneLoader(config, parent);

@@ -21,6 +21,12 @@ final class SdkModules {
         "io.spikesdk.serializer.java", "io.spikesdk.serializer.kryo", "io.spikesdk.serializer.jackson",
         "io.spikesdk.serializer.msgpack", "io.spikesdk.serializer.protobuf");
 
+    /**
+     * Shipped SDK jars that are automatic modules (an {@code Automatic-Module-Name}, no {@code module-info} yet), which
+     * the named modules may export internal packages to.
+     */
+    static final Set<String> AUTOMATIC = Set.of("io.spikesdk.admin");
+
     private static final List<Class<?>> ONE_CLASS_OF_EACH = List.of(
         io.spikesdk.api.Key.class,
         io.spikesdk.cdt.ListOperations.class,

@@ -160,8 +160,11 @@ public final class SpikeClient implements AerospikeClient {
         return config;
     }
 
-    /** The cluster behind this client, for this module's tests (through their {@code ClientInternals}). */
-    Cluster internalCluster() {
+    /**
+     * The cluster behind this client, for sdk-core's internal packages (the admin transport) and this module's tests
+     * (through their {@code ClientInternals}); not application API.
+     */
+    public Cluster internalCluster() {
         return cluster;
     }
 
