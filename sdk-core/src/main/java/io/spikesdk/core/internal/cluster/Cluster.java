@@ -35,6 +35,7 @@ public final class Cluster {
     private static final AtomicInteger IDS = new AtomicInteger();
 
     private final ClientConfig config;
+    private final LoginCredentials credentials;
     private final Tender tender;
     private final Router router;
     private final int id = IDS.incrementAndGet();
@@ -63,8 +64,8 @@ public final class Cluster {
         int infoMs = connectMs > 0 ? connectMs : 1000;
         Node.NodeSettings settings = new Node.NodeSettings(connectMs, infoMs, config.minConnsPerNode(),
                 config.maxConnsPerNode(), config.maxSocketIdle().toNanos());
-        this.tender = new Tender(this, new NodeValidator(config.clusterName(), settings,
-                LoginCredentials.of(config), nanoClock));
+        this.credentials = LoginCredentials.of(config);
+        this.tender = new Tender(this, new NodeValidator(config.clusterName(), settings, credentials, nanoClock));
         this.router = new Router(config.rackAware() ? config.rackIds() : List.of());
     }
 
@@ -144,6 +145,11 @@ public final class Cluster {
 
     public PartitionMap partitionMap() {
         return partitionMap;
+    }
+
+    /** What the nodes log in with, or {@code null} without authentication. */
+    public LoginCredentials credentials() {
+        return credentials;
     }
 
     public ClientConfig config() {

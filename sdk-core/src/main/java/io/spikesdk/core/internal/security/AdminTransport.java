@@ -15,12 +15,8 @@ import io.spikesdk.core.internal.protocol.Proto;
 
 import java.io.IOException;
 import java.net.SocketTimeoutException;
-import java.util.Collections;
-import java.util.Map;
 import java.util.Objects;
-import java.util.WeakHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * Exchanges one admin message (a request frame built with {@link AdminMessageWriter}) on a pooled connection of any
@@ -31,10 +27,6 @@ import java.util.function.Consumer;
 public final class AdminTransport {
     /** Size of the reply header a command's answer consists of: proto header plus admin header. */
     static final int REPLY_HEADER_SIZE = Proto.HEADER_SIZE + AdminMessageWriter.HEADER_SIZE;
-
-    /** By cluster, weakly: a closed and forgotten client's entry goes with it. */
-    private static final Map<Cluster, Consumer<String>> OWN_PASSWORD_LISTENERS =
-        Collections.synchronizedMap(new WeakHashMap<>());
 
     private final Cluster cluster;
 
@@ -62,29 +54,17 @@ public final class AdminTransport {
     }
 
     /**
-     * Registers what must follow when the server accepted a new password for the client's own user (the login code
-     * replaces its stored credential, so that new connections log in with the new password). One listener per
-     * cluster; a later registration replaces the earlier one.
-     */
-    public static void onOwnPasswordChange(Cluster cluster, Consumer<String> newPasswordListener) {
-        OWN_PASSWORD_LISTENERS.put(Objects.requireNonNull(cluster, "cluster"),
-            Objects.requireNonNull(newPasswordListener, "newPasswordListener"));
-    }
-
-    /**
-     * Tells the client's login that the server accepted {@code newPassword} for {@code user}, when that user is the
-     * one the client logs in as (see {@link #onOwnPasswordChange}); nothing otherwise.
+     * Tells the client's login that the server accepted {@code newPassword} for {@code user}: when that user is the
+     * one the client logs in as, its later logins use the new password; nothing otherwise.
      *
      * @return whether {@code user} is the client's own user
      */
     public boolean passwordChanged(String user, String newPassword) {
-        if (!user.equals(clientUser())) {
+        LoginCredentials credentials = cluster.credentials();
+        if (credentials == null || !user.equals(credentials.user())) {
             return false;
         }
-        Consumer<String> listener = OWN_PASSWORD_LISTENERS.get(cluster);
-        if (listener != null) {
-            listener.accept(newPassword);
-        }
+        credentials.replacePassword(newPassword);
         return true;
     }
 

@@ -4,21 +4,36 @@ import io.spikesdk.api.AuthMode;
 import io.spikesdk.api.ClientConfig;
 
 /**
- * What a client logs in with, fixed at client creation: the user, the password's bcrypt hash (computed once, it
- * costs tens of milliseconds) and, for external authentication, the clear password; and the LOGIN and AUTHENTICATE
- * requests built from them (docs/wire-protocol.md §15.5).
+ * What a client logs in with: the user, the password's bcrypt hash (computed once, it costs tens of milliseconds)
+ * and, for external authentication, the clear password; and the LOGIN and AUTHENTICATE requests built from them
+ * (docs/wire-protocol.md §15.5). One instance per client, shared by all its nodes; the password is replaced when the
+ * client changes its own user's password ({@link #replacePassword}), so that later logins use the new one.
  */
 public final class LoginCredentials {
     private final AuthMode mode;
     private final String user;
-    private final String passwordHash;
-    private final String clearPassword;
+    private volatile Secret secret;
+
+    /** The password as sent: its hash, and the clear text for external authentication. */
+    private record Secret(String passwordHash, String clearPassword) {
+    }
 
     private LoginCredentials(AuthMode mode, String user, String password) {
         this.mode = mode;
         this.user = mode == AuthMode.PKI ? null : user;
-        this.passwordHash = mode == AuthMode.PKI ? null : PasswordHash.of(password);
-        this.clearPassword = mode == AuthMode.EXTERNAL || mode == AuthMode.EXTERNAL_INSECURE ? password : null;
+        this.secret = secretOf(password);
+    }
+
+    private Secret secretOf(String password) {
+        return new Secret(mode == AuthMode.PKI ? null : PasswordHash.of(password),
+            mode == AuthMode.EXTERNAL || mode == AuthMode.EXTERNAL_INSECURE ? password : null);
+    }
+
+    /** From now on, log in with {@code newPassword} (the server accepted it for this user). Nothing with PKI. */
+    public void replacePassword(String newPassword) {
+        if (mode != AuthMode.PKI) {
+            secret = secretOf(newPassword);
+        }
     }
 
     /** The credentials of {@code config}, or {@code null} when it asks for no authentication (no user, not PKI). */
@@ -47,9 +62,10 @@ public final class LoginCredentials {
     public byte[] loginRequest() {
         AdminMessageWriter w = new AdminMessageWriter().request(AdminCommand.LOGIN);
         if (mode != AuthMode.PKI) {
-            w.field(AdminField.USER, user).field(AdminField.CREDENTIAL, passwordHash);
-            if (clearPassword != null) {
-                w.field(AdminField.CLEAR_PASSWORD, clearPassword);
+            Secret s = secret;
+            w.field(AdminField.USER, user).field(AdminField.CREDENTIAL, s.passwordHash());
+            if (s.clearPassword() != null) {
+                w.field(AdminField.CLEAR_PASSWORD, s.clearPassword());
             }
         }
         return w.finish();

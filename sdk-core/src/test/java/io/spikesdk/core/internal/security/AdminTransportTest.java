@@ -15,7 +15,6 @@ import io.spikesdk.core.testing.FakeNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -161,27 +160,26 @@ class AdminTransportTest {
     }
 
     @Test
-    void theClientUserIsTheConfiguredOneAndOnlyItsPasswordChangeIsForwarded() {
+    void withoutAConfiguredUserNoPasswordChangeIsTheClientsOwn() {
         assertNull(transport.clientUser());
-        AtomicReference<String> forwarded = new AtomicReference<>();
-        AdminTransport.onOwnPasswordChange(ClientInternals.cluster((SpikeClient) client), forwarded::set);
         assertFalse(transport.passwordChanged("bob", "secret"));
-        assertNull(forwarded.get());
     }
 
     @Test
-    void theOwnUsersNewPasswordGoesToTheRegisteredListener() {
+    void theOwnUsersNewPasswordReplacesTheLoginCredential() {
         AerospikeClient withUser = new SpikeClientProvider().create(ClientConfig.builder()
             .hosts(Host.of("127.0.0.1", node.port())).user("bob").password("old").build());
         try {
             AdminTransport own = AdminTransport.of(withUser);
-            AtomicReference<String> forwarded = new AtomicReference<>();
-            AdminTransport.onOwnPasswordChange(ClientInternals.cluster((SpikeClient) withUser), forwarded::set);
+            LoginCredentials credentials = ClientInternals.cluster((SpikeClient) withUser).credentials();
+            byte[] before = credentials.loginRequest();
             assertEquals("bob", own.clientUser());
             assertFalse(own.passwordChanged("alice", "other"));
-            assertNull(forwarded.get());
+            assertArrayEquals(before, credentials.loginRequest());
             assertTrue(own.passwordChanged("bob", "new"));
-            assertEquals("new", forwarded.get());
+            byte[] expected = new AdminMessageWriter().request(AdminCommand.LOGIN).field(AdminField.USER, "bob")
+                .field(AdminField.CREDENTIAL, PasswordHash.of("new")).finish();
+            assertArrayEquals(expected, credentials.loginRequest());
         } finally {
             withUser.close();
         }
