@@ -22,6 +22,7 @@ import io.spikesdk.testkit.internal.storage.NamespaceConfig;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.ReplicaSink;
 import io.spikesdk.testkit.internal.storage.ServerClock;
+import io.spikesdk.testkit.internal.storage.SetConfig;
 import io.spikesdk.testkit.internal.udf.UdfEngine;
 import io.spikesdk.testkit.internal.udf.UdfRegistry;
 import java.io.IOException;
@@ -42,6 +43,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -87,6 +89,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
     /** What {@code testkit-reset} empties: this server, or the whole cluster of a cluster node. */
     private volatile Runnable resetScope = this::reset;
     private boolean clustered;
+    private final AtomicInteger systemMemoryUsedPct = new AtomicInteger();
 
     private EmbeddedAerospike(Builder config) {
         this.config = config;
@@ -152,7 +155,10 @@ public final class EmbeddedAerospike implements AutoCloseable {
         for (String ns : namespaces()) {
             IndexCatalog indexes = cluster == null ? indexCatalogs.computeIfAbsent(ns, n -> new IndexCatalog())
                     : cluster.indexes(ns);
-            created.put(ns, new NamespaceStore(config.namespaceConfig(ns), clock, sink, indexes));
+            NamespaceStore store = new NamespaceStore(config.namespaceConfig(ns), clock, sink, indexes);
+            store.initialSetConfigs(config.setConfigs(ns));
+            store.systemMemoryUsedPct(systemMemoryUsedPct::get);
+            created.put(ns, store);
         }
         Map<String, NamespaceStore> view = Collections.unmodifiableMap(created);
         UdfEngine udfs = new UdfEngine(cluster == null ? udfRegistry : cluster.udfs());
@@ -297,6 +303,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
      */
     public void reset() {
         NodeReset.resetAll(List.of(resetTarget()));
+        systemMemoryUsedPct.set(0);
         testClock.rewind();
         clearExpectations();
     }
@@ -325,8 +332,20 @@ public final class EmbeddedAerospike implements AutoCloseable {
             current = stores;
         }
         if (current != null) {
-            current.values().forEach(NamespaceStore::expire);
+            current.values().forEach(NamespaceStore::nsupCycle);
         }
+    }
+
+    /**
+     * Simulates the system's used memory, in percent, which the embedded server cannot measure: a namespace's
+     * {@link NamespaceOptions#stopWritesSysMemoryPct(int) stop-writes-sys-memory-pct} compares against it, and writes
+     * fail with SERVER_MEM_ERROR (8) while it is above. 0 (the default, restored by {@link #reset()}) never stops writes.
+     */
+    public void simulateSystemMemoryUsedPct(int pct) {
+        if (pct < 0 || pct > 100) {
+            throw new IllegalArgumentException("system memory used pct must be 0..100: " + pct);
+        }
+        systemMemoryUsedPct.set(pct);
     }
 
     // ---- Fixtures, inspection and request expectations (issue 17) ----
@@ -608,11 +627,18 @@ public final class EmbeddedAerospike implements AutoCloseable {
         }
 
         NamespaceConfig namespaceConfig(String ns) {
+            return options(ns).config(ns);
+        }
+
+        Map<String, SetConfig> setConfigs(String ns) {
+            return options(ns).setConfigs();
+        }
+
+        private NamespaceOptions options(String ns) {
             NamespaceOptions options = new NamespaceOptions(defaultTtlSeconds, maxRecordSize);
             namespaceOptions.getOrDefault(ns, List.of()).forEach(o -> o.accept(options));
             options.validate(ns);
-            return new NamespaceConfig(ns, options.maxRecordSize(), options.defaultTtl(), options.nsupPeriod(),
-                    options.allowTtlWithoutNsup(), options.dataSize(), options.stopWritesUsedPct());
+            return options;
         }
     }
 

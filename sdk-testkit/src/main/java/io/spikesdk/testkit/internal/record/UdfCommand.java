@@ -146,6 +146,7 @@ final class UdfCommand {
         if (rec == null) {
             req.createSet();
         }
+        req.checkSetLimits(rec == null);
         int ttlWord = record.newTtl() != null ? (int) (long) record.newTtl() : req.msg.recordTtl();
         Ttl.checkWriteTtl(ttlWord);
         boolean keepTtl = rec != null && (ttlWord & 0xFFFF_FFFFL) == Ttl.DONT_UPDATE;
