@@ -64,7 +64,7 @@ import org.slf4j.LoggerFactory;
  * data. Each server has {@linkplain #faults() fault injection} and an {@linkplain #activity()
  * activity log}; several servers form a cluster through {@link #cluster()}. Thread-safe.
  */
-public final class EmbeddedAerospike implements AutoCloseable {
+public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedAerospike.class);
     private static final long NODE_ID_PREFIX = 0xBB9L << 48;
 
@@ -86,8 +86,8 @@ public final class EmbeddedAerospike implements AutoCloseable {
     private boolean started;
     /** The parts of the running node a reset empties; null when not running. */
     private NodeReset resettable;
-    /** What {@code testkit-reset} empties: this server, or the whole cluster of a cluster node. */
-    private volatile Runnable resetScope = this::reset;
+    /** What the {@code testkit-*} commands act on: this server, or the whole cluster of a cluster node. */
+    private volatile TestkitScope testkitScope = this;
     private boolean clustered;
     private final AtomicInteger systemMemoryUsedPct = new AtomicInteger();
 
@@ -171,8 +171,9 @@ public final class EmbeddedAerospike implements AutoCloseable {
         Supplier<List<Map<String, NamespaceStore>>> everyNode = cluster == null ? () -> List.of(view)
                 : cluster::memberStores;
         InfoService info = new InfoService(id, view, stats, clock, topology, everyNode, udfs);
-        info.testkitCommands(new TestkitCommands(() -> resetScope.run(),
-                ms -> testClock.advance(Duration.ofMillis(ms)), testClock::millis, () -> testClock.offset().toMillis()));
+        info.testkitCommands(new TestkitCommands(() -> testkitScope.reset(),
+                ms -> testClock.advance(Duration.ofMillis(ms)), testClock::millis, () -> testClock.offset().toMillis(),
+                new TestkitFiles(() -> testkitScope)));
         resettable = new NodeReset(view.values(), cluster == null ? udfRegistry : cluster.udfs(), faultPlan,
                 activityLog, info.jobs());
         identity = id;
@@ -301,6 +302,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
      * <p>Fast: a few tens of microseconds for a server with few records. On a stopped server, only the faults, the
      * activity log and the clock are reset.
      */
+    @Override
     public void reset() {
         NodeReset.resetAll(List.of(resetTarget()));
         systemMemoryUsedPct.set(0);
@@ -321,9 +323,9 @@ public final class EmbeddedAerospike implements AutoCloseable {
         return resettable != null ? resettable : new NodeReset(List.of(), null, faultPlan, activityLog, null);
     }
 
-    /** Makes the {@code testkit-reset} info command reset {@code scope} (a cluster) rather than this node. */
-    void resetScope(Runnable scope) {
-        this.resetScope = scope;
+    /** Makes the {@code testkit-*} info commands act on {@code scope} (a cluster) rather than this node. */
+    void testkitScope(TestkitScope scope) {
+        this.testkitScope = scope;
     }
 
     private void expireRecords() {
@@ -358,6 +360,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
      * @throws FixtureException naming the file, line, record and problem
      * @throws UncheckedIOException when the file cannot be read
      */
+    @Override
     public int load(Path file) {
         FixtureFormat format = FixtureFormat.of(file);
         return load(FixtureFiles.read(file), format, file.toString());
@@ -369,6 +372,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
     }
 
     /** Loads fixture content; {@code source} names it in error messages. See {@link #load(Path)}. */
+    @Override
     public int load(byte[] content, FixtureFormat format, String source) {
         return fixtureStore().load(content, format, source);
     }
@@ -395,6 +399,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
     }
 
     /** Writes the live records of a namespace and set (null: all) to {@code out} (not closed) in {@code format}. */
+    @Override
     public void dump(OutputStream out, FixtureFormat format, String namespace, String set) {
         FixtureFiles.write(out, fixtureStore().dump(format, namespace, set));
     }
@@ -420,6 +425,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
     }
 
     /** The last {@code n} requests of the {@linkplain #activity() activity log}, oldest first. */
+    @Override
     public List<ActivityEntry> recentActivity(int n) {
         return Inspection.last(activity(), n);
     }
