@@ -416,12 +416,12 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
 
     /** Live records per set of a namespace, by set name; sets whose records are all gone count 0. */
     public Map<String, Long> setCounts(String namespace) {
-        return store(namespace).setCounts();
+        return store(namespace).liveSetCounts();
     }
 
     /** Live records of a namespace, with or without a set. */
     public long recordCount(String namespace) {
-        return store(namespace).objectCount();
+        return store(namespace).liveCount();
     }
 
     /** The last {@code n} requests of the {@linkplain #activity() activity log}, oldest first. */

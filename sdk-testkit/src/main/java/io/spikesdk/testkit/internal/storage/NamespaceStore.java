@@ -173,18 +173,13 @@ public final class NamespaceStore {
         return locks[(digest.hashCode() & 0x7FFF_FFFF) % STRIPES];
     }
 
-    /** The live record with this digest, or null when absent or expired (expired ones are dropped). */
+    /**
+     * The live record with this digest, or null when absent or expired. An expired record stays stored (and counted
+     * in {@code objects}) until nsup removes it, as on the real server, where reading it does not remove it either.
+     */
     public StoredRecord get(Digest digest) {
-        ConcurrentHashMap<Digest, StoredRecord> records = partitions[digest.partitionId()];
-        StoredRecord r = records.get(digest);
-        if (r != null && r.isExpired(clock.nowSeconds())) {
-            if (records.remove(digest, r)) {
-                uncount(r);
-                expiredObjects.incrementAndGet();
-            }
-            return null;
-        }
-        return r;
+        StoredRecord r = partitions[digest.partitionId()].get(digest);
+        return r != null && r.isExpired(clock.nowSeconds()) ? null : r;
     }
 
     /** Stores a record written by a client command and passes it to the replica sink. */
@@ -243,21 +238,29 @@ public final class NamespaceStore {
         });
     }
 
-    /** Number of live records. */
+    /**
+     * Number of stored records, as the server's {@code objects} counts them: expired records that nsup has not removed
+     * yet included.
+     */
     public long objectCount() {
-        return objectCount(pid -> true);
+        return storedObjects.get();
     }
 
-    /** Number of live records in the partitions accepted by {@code partitionFilter}. */
+    /** Number of stored records (expired ones not yet removed included) in the partitions {@code partitionFilter} accepts. */
     public long objectCount(IntPredicate partitionFilter) {
-        long now = clock.nowSeconds();
         long count = 0;
         for (int pid = 0; pid < Proto.PARTITIONS; pid++) {
             if (partitionFilter.test(pid)) {
-                count += partitions[pid].values().stream().filter(r -> !r.isExpired(now)).count();
+                count += partitions[pid].size();
             }
         }
         return count;
+    }
+
+    /** Number of live records (not expired). */
+    public long liveCount() {
+        long now = clock.nowSeconds();
+        return records().filter(r -> !r.isExpired(now)).count();
     }
 
     private Stream<StoredRecord> records() {
@@ -265,16 +268,26 @@ public final class NamespaceStore {
     }
 
     /**
-     * Live record count per set name, sorted by name: every set ever written is listed, with 0
-     * once its records are gone, as on the real server. Records without a set are not counted.
+     * Record count per set name, sorted by name, as the server's {@code sets} answer counts them (expired records not
+     * yet removed by nsup included): every set ever written or configured is listed, with 0 once its records are
+     * gone. Records without a set are not counted.
      */
     public Map<String, Long> setCounts() {
+        return setCounts(false);
+    }
+
+    /** As {@link #setCounts()}, counting only live records. */
+    public Map<String, Long> liveSetCounts() {
+        return setCounts(true);
+    }
+
+    private Map<String, Long> setCounts(boolean liveOnly) {
         long now = clock.nowSeconds();
         Map<String, Long> counts = new TreeMap<>();
         for (String set : knownSets) {
             counts.put(set, 0L);
         }
-        records().filter(r -> r.setName() != null && !r.isExpired(now))
+        records().filter(r -> r.setName() != null && !(liveOnly && r.isExpired(now)))
                 .forEach(r -> counts.merge(r.setName(), 1L, Long::sum));
         return counts;
     }
@@ -339,10 +352,9 @@ public final class NamespaceStore {
         }
     }
 
-    /** Sum of flattened record sizes of live records. */
+    /** Sum of flattened record sizes, expired records not yet removed included ({@code data_used_bytes}). */
     public long dataUsedBytes() {
-        long now = clock.nowSeconds();
-        return records().filter(r -> !r.isExpired(now)).mapToLong(RecordSize::of).sum();
+        return storedBytes.get();
     }
 
     // ---- isolation and time travel (issue 17) ----
