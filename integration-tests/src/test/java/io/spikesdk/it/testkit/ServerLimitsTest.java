@@ -170,10 +170,17 @@ class ServerLimitsTest {
             if (server != null) {
                 server.simulateSystemMemoryUsedPct(12);   // the embedded server cannot measure it
             }
+            String udf = "function put(r)\n  r['v'] = 1\n  if aerospike:exists(r) then aerospike:update(r)"
+                    + " else aerospike:create(r) end\nend\n";
+            official.registerUdfString(null, udf, "it_limits.lua", com.aerospike.client.Language.LUA)
+                    .waitTillComplete();
             setConfig(node, "stop-writes-sys-memory-pct=1");
             try {
                 awaitWriteResult(official, key, 8);
+                assertEquals(8, assertThrows(AerospikeException.class,
+                        () -> official.execute(null, key, "it_limits", "put")).getResultCode(), "UDF writes too");
             } finally {
+                official.removeUdf(null, "it_limits.lua");
                 setConfig(node, "stop-writes-sys-memory-pct=90");
             }
             awaitWriteResult(official, key, 0);

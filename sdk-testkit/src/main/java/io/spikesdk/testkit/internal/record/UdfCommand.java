@@ -143,6 +143,9 @@ final class UdfCommand {
             req.store.remove(req.digest);
             return null;
         }
+        if (req.store.stopsWrites()) {
+            throw new CommandFailure(ResultCode.SERVER_MEM_ERROR.code());
+        }
         if (rec == null) {
             req.createSet();
         }
