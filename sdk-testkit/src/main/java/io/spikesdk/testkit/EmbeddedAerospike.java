@@ -25,6 +25,7 @@ import io.spikesdk.testkit.internal.storage.NamespaceConfig;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.ReplicaSink;
 import io.spikesdk.testkit.internal.storage.ServerClock;
+import io.spikesdk.testkit.internal.storage.SetConfig;
 import io.spikesdk.testkit.internal.udf.UdfEngine;
 import io.spikesdk.testkit.internal.udf.UdfRegistry;
 import java.io.IOException;
@@ -45,6 +46,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -65,7 +67,7 @@ import org.slf4j.LoggerFactory;
  * data. Each server has {@linkplain #faults() fault injection} and an {@linkplain #activity()
  * activity log}; several servers form a cluster through {@link #cluster()}. Thread-safe.
  */
-public final class EmbeddedAerospike implements AutoCloseable {
+public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedAerospike.class);
     private static final long NODE_ID_PREFIX = 0xBB9L << 48;
 
@@ -87,12 +89,13 @@ public final class EmbeddedAerospike implements AutoCloseable {
     private boolean started;
     /** The parts of the running node a reset empties; null when not running. */
     private NodeReset resettable;
-    /** What {@code testkit-reset} empties: this server, or the whole cluster of a cluster node. */
-    private volatile Runnable resetScope = this::reset;
+    /** What the {@code testkit-*} commands act on: this server, or the whole cluster of a cluster node. */
+    private volatile TestkitScope testkitScope = this;
     private boolean clustered;
     /** Users, roles and sessions (null without security); they outlive a restart, as security metadata does. */
     private final SecurityStore securityStore;
     private volatile NodeSecurity nodeSecurity = NodeSecurity.DISABLED;
+    private final AtomicInteger systemMemoryUsedPct = new AtomicInteger();
 
     private EmbeddedAerospike(Builder config) {
         this.config = config;
@@ -160,7 +163,10 @@ public final class EmbeddedAerospike implements AutoCloseable {
         for (String ns : namespaces()) {
             IndexCatalog indexes = cluster == null ? indexCatalogs.computeIfAbsent(ns, n -> new IndexCatalog())
                     : cluster.indexes(ns);
-            created.put(ns, new NamespaceStore(config.namespaceConfig(ns), clock, sink, indexes));
+            NamespaceStore store = new NamespaceStore(config.namespaceConfig(ns), clock, sink, indexes);
+            store.initialSetConfigs(config.setConfigs(ns));
+            store.systemMemoryUsedPct(systemMemoryUsedPct::get);
+            created.put(ns, store);
         }
         Map<String, NamespaceStore> view = Collections.unmodifiableMap(created);
         UdfEngine udfs = new UdfEngine(cluster == null ? udfRegistry : cluster.udfs());
@@ -173,8 +179,9 @@ public final class EmbeddedAerospike implements AutoCloseable {
         Supplier<List<Map<String, NamespaceStore>>> everyNode = cluster == null ? () -> List.of(view)
                 : cluster::memberStores;
         InfoService info = new InfoService(id, view, stats, clock, topology, everyNode, udfs);
-        info.testkitCommands(new TestkitCommands(() -> resetScope.run(),
-                ms -> testClock.advance(Duration.ofMillis(ms)), testClock::millis, () -> testClock.offset().toMillis()));
+        info.testkitCommands(new TestkitCommands(() -> testkitScope.reset(),
+                ms -> testClock.advance(Duration.ofMillis(ms)), testClock::millis, () -> testClock.offset().toMillis(),
+                new TestkitFiles(() -> testkitScope)));
         resettable = new NodeReset(view.values(), cluster == null ? udfRegistry : cluster.udfs(), faultPlan,
                 activityLog, info.jobs());
         identity = id;
@@ -306,9 +313,11 @@ public final class EmbeddedAerospike implements AutoCloseable {
      * <p>Fast: a few tens of microseconds for a server with few records. On a stopped server, only the faults, the
      * activity log and the clock are reset.
      */
+    @Override
     public void reset() {
         NodeReset.resetAll(List.of(resetTarget()));
         resetSecurity();
+        systemMemoryUsedPct.set(0);
         testClock.rewind();
         clearExpectations();
     }
@@ -339,9 +348,9 @@ public final class EmbeddedAerospike implements AutoCloseable {
         return resettable != null ? resettable : new NodeReset(List.of(), null, faultPlan, activityLog, null);
     }
 
-    /** Makes the {@code testkit-reset} info command reset {@code scope} (a cluster) rather than this node. */
-    void resetScope(Runnable scope) {
-        this.resetScope = scope;
+    /** Makes the {@code testkit-*} info commands act on {@code scope} (a cluster) rather than this node. */
+    void testkitScope(TestkitScope scope) {
+        this.testkitScope = scope;
     }
 
     private void expireRecords() {
@@ -350,8 +359,20 @@ public final class EmbeddedAerospike implements AutoCloseable {
             current = stores;
         }
         if (current != null) {
-            current.values().forEach(NamespaceStore::expire);
+            current.values().forEach(NamespaceStore::nsupCycle);
         }
+    }
+
+    /**
+     * Simulates the system's used memory, in percent, which the embedded server cannot measure: a namespace's
+     * {@link NamespaceOptions#stopWritesSysMemoryPct(int) stop-writes-sys-memory-pct} compares against it, and writes
+     * fail with SERVER_MEM_ERROR (8) while it is above. 0 (the default, restored by {@link #reset()}) never stops writes.
+     */
+    public void simulateSystemMemoryUsedPct(int pct) {
+        if (pct < 0 || pct > 100) {
+            throw new IllegalArgumentException("system memory used pct must be 0..100: " + pct);
+        }
+        systemMemoryUsedPct.set(pct);
     }
 
     // ---- Fixtures, inspection and request expectations (issue 17) ----
@@ -364,6 +385,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
      * @throws FixtureException naming the file, line, record and problem
      * @throws UncheckedIOException when the file cannot be read
      */
+    @Override
     public int load(Path file) {
         FixtureFormat format = FixtureFormat.of(file);
         return load(FixtureFiles.read(file), format, file.toString());
@@ -375,6 +397,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
     }
 
     /** Loads fixture content; {@code source} names it in error messages. See {@link #load(Path)}. */
+    @Override
     public int load(byte[] content, FixtureFormat format, String source) {
         return fixtureStore().load(content, format, source);
     }
@@ -401,6 +424,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
     }
 
     /** Writes the live records of a namespace and set (null: all) to {@code out} (not closed) in {@code format}. */
+    @Override
     public void dump(OutputStream out, FixtureFormat format, String namespace, String set) {
         FixtureFiles.write(out, fixtureStore().dump(format, namespace, set));
     }
@@ -417,15 +441,16 @@ public final class EmbeddedAerospike implements AutoCloseable {
 
     /** Live records per set of a namespace, by set name; sets whose records are all gone count 0. */
     public Map<String, Long> setCounts(String namespace) {
-        return store(namespace).setCounts();
+        return store(namespace).liveSetCounts();
     }
 
     /** Live records of a namespace, with or without a set. */
     public long recordCount(String namespace) {
-        return store(namespace).objectCount();
+        return store(namespace).liveCount();
     }
 
     /** The last {@code n} requests of the {@linkplain #activity() activity log}, oldest first. */
+    @Override
     public List<ActivityEntry> recentActivity(int n) {
         return Inspection.last(activity(), n);
     }
@@ -663,11 +688,18 @@ public final class EmbeddedAerospike implements AutoCloseable {
         }
 
         NamespaceConfig namespaceConfig(String ns) {
+            return options(ns).config(ns);
+        }
+
+        Map<String, SetConfig> setConfigs(String ns) {
+            return options(ns).setConfigs();
+        }
+
+        private NamespaceOptions options(String ns) {
             NamespaceOptions options = new NamespaceOptions(defaultTtlSeconds, maxRecordSize);
             namespaceOptions.getOrDefault(ns, List.of()).forEach(o -> o.accept(options));
             options.validate(ns);
-            return new NamespaceConfig(ns, options.maxRecordSize(), options.defaultTtl(), options.nsupPeriod(),
-                    options.allowTtlWithoutNsup(), options.dataSize(), options.stopWritesUsedPct());
+            return options;
         }
     }
 

@@ -58,7 +58,7 @@ import java.util.function.Consumer;
  * <p>Use the cluster's methods, not {@link EmbeddedAerospike#close()} of a node, to change
  * membership. Thread-safe.
  */
-public final class EmbeddedCluster implements AutoCloseable {
+public final class EmbeddedCluster implements AutoCloseable, TestkitScope {
     private static final long NODE_ID_BASE = 0xBB9_0000_0000_0000L;
     private static final long NODE_ID_SUFFIX = 0x0011_AC42L;
 
@@ -112,7 +112,7 @@ public final class EmbeddedCluster implements AutoCloseable {
 
     private EmbeddedAerospike newNode(int index) {
         EmbeddedAerospike node = config.nodeBuilder(index).clock(clock).sharedSecurity(security).build();
-        node.resetScope(this::reset);
+        node.testkitScope(this);
         nodes.add(node);
         return node;
     }
@@ -291,10 +291,12 @@ public final class EmbeddedCluster implements AutoCloseable {
      * module, faults, activity logs and expectations are cleared, and {@link #clock()} goes back to the builder's clock.
      * Membership does not change: stopped nodes stay stopped, and the partition map stays as it is.
      */
+    @Override
     public synchronized void reset() {
         List<NodeReset> targets = new ArrayList<>();
         for (EmbeddedAerospike node : nodes) {
             targets.add(node.resetTarget());
+            node.simulateSystemMemoryUsedPct(0);
         }
         NodeReset.resetAll(targets);
         nodes.forEach(EmbeddedAerospike::resetSecurity);
@@ -313,6 +315,7 @@ public final class EmbeddedCluster implements AutoCloseable {
      * Loads a fixture file ({@code .json} or {@code .asb}) into the cluster: each record goes to its partition's
      * master and is replicated as a client write is. See {@link EmbeddedAerospike#load(Path)}.
      */
+    @Override
     public int load(Path file) {
         FixtureFormat format = FixtureFormat.of(file);
         return fixtureStore().load(FixtureFiles.read(file), format, file.toString());
@@ -320,7 +323,13 @@ public final class EmbeddedCluster implements AutoCloseable {
 
     /** Loads a fixture from a stream (not closed) in the given format. */
     public int load(InputStream in, FixtureFormat format) {
-        return fixtureStore().load(FixtureFiles.read(in), format, "fixture stream (" + format + ")");
+        return load(FixtureFiles.read(in), format, "fixture stream (" + format + ")");
+    }
+
+    /** Loads fixture content; {@code source} names it in error messages. */
+    @Override
+    public int load(byte[] content, FixtureFormat format, String source) {
+        return fixtureStore().load(content, format, source);
     }
 
     /** Writes the live records of a namespace and set (null: all), read from each partition's master. */
@@ -329,6 +338,7 @@ public final class EmbeddedCluster implements AutoCloseable {
     }
 
     /** Writes the live records of a namespace and set (null: all) to {@code out} (not closed) in {@code format}. */
+    @Override
     public void dump(OutputStream out, FixtureFormat format, String namespace, String set) {
         FixtureFiles.write(out, fixtureStore().dump(format, namespace, set));
     }
@@ -339,6 +349,7 @@ public final class EmbeddedCluster implements AutoCloseable {
     }
 
     /** The last {@code n} requests of every node, oldest first. */
+    @Override
     public List<ActivityEntry> recentActivity(int n) {
         return Inspection.last(activity(), n);
     }

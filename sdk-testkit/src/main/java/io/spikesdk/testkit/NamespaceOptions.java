@@ -1,6 +1,10 @@
 package io.spikesdk.testkit;
 
 import io.spikesdk.testkit.internal.storage.NamespaceConfig;
+import io.spikesdk.testkit.internal.storage.SetConfig;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The configuration of one namespace of an {@link EmbeddedAerospike}, set through
@@ -25,6 +29,12 @@ public final class NamespaceOptions {
     private boolean allowTtlWithoutNsup;
     private long dataSize = NamespaceConfig.DEFAULT_DATA_SIZE;
     private int stopWritesUsedPct = NamespaceConfig.DEFAULT_STOP_WRITES_USED_PCT;
+    private int evictUsedPct;
+    private int evictTenthsPct = NamespaceConfig.DEFAULT_EVICT_TENTHS_PCT;
+    private int stopWritesSysMemoryPct = NamespaceConfig.DEFAULT_STOP_WRITES_SYS_MEMORY_PCT;
+    private long indexesMemoryBudget;
+    private int evictIndexesMemoryPct;
+    private final Map<String, SetConfig> sets = new LinkedHashMap<>();
 
     NamespaceOptions(long defaultTtl, long maxRecordSize) {
         this.defaultTtl = defaultTtl;
@@ -86,21 +96,100 @@ public final class NamespaceOptions {
     }
 
     /**
-     * Sets an option by its server configuration name ({@code default-ttl}, {@code max-record-size},
-     * {@code nsup-period}, {@code allow-ttl-without-nsup}, {@code storage-engine.data-size},
-     * {@code storage-engine.stop-writes-used-pct}), as the standalone jar's {@code --namespace-config} does.
+     * storage-engine.evict-used-pct: once the records use this percentage of {@link #dataSize}, each nsup cycle (each
+     * {@link TestClock#advance}) evicts the records closest to expiry (records without TTL never), {@link
+     * #evictTenthsPct} of them, as the real server does; 0 turns it off. Default: 0.
+     */
+    public NamespaceOptions evictUsedPct(int pct) {
+        this.evictUsedPct = pct("evictUsedPct", pct);
+        return this;
+    }
+
+    /** evict-tenths-pct: the share of the evictable records one nsup cycle evicts, in tenths of a percent. Default: 5. */
+    public NamespaceOptions evictTenthsPct(int tenths) {
+        if (tenths < 0 || tenths > 1000) {
+            throw new IllegalArgumentException("evictTenthsPct must be 0..1000: " + tenths);
+        }
+        this.evictTenthsPct = tenths;
+        return this;
+    }
+
+    /**
+     * stop-writes-sys-memory-pct: writes fail with SERVER_MEM_ERROR (8) while the system's used memory is above this
+     * percentage. The embedded server cannot measure system memory: it compares the percentage set with
+     * {@link EmbeddedAerospike#simulateSystemMemoryUsedPct(int)} (0 until then). 0 turns it off. Default: 90.
+     */
+    public NamespaceOptions stopWritesSysMemoryPct(int pct) {
+        this.stopWritesSysMemoryPct = pct("stopWritesSysMemoryPct", pct);
+        return this;
+    }
+
+    /**
+     * indexes-memory-budget: once the primary index (64 bytes a record, expired ones not yet removed included)
+     * uses more than this, writes fail with SERVER_MEM_ERROR (8); 0 = no budget. Default: 0.
+     */
+    public NamespaceOptions indexesMemoryBudget(long bytes) {
+        if (bytes < 0) {
+            throw new IllegalArgumentException("indexesMemoryBudget must not be negative: " + bytes);
+        }
+        this.indexesMemoryBudget = bytes;
+        return this;
+    }
+
+    /** evict-indexes-memory-pct: evict (as {@link #evictUsedPct}) once the index uses this share of its budget. */
+    public NamespaceOptions evictIndexesMemoryPct(int pct) {
+        this.evictIndexesMemoryPct = pct("evictIndexesMemoryPct", pct);
+        return this;
+    }
+
+    /**
+     * A set's limits, as {@code set-config:context=namespace;id=<ns>;set=<set>;<key>=<value>} sets them:
+     * {@code stop-writes-count} (writes creating a record in a set that holds that many fail with FAIL_FORBIDDEN,
+     * 22), {@code stop-writes-size} (every write to a set whose records use more bytes fails with 22),
+     * {@code disable-eviction} ({@code true}: the set's records are never evicted).
+     */
+    public NamespaceOptions setConfig(String set, String key, String value) {
+        Objects.requireNonNull(set, "set");
+        sets.put(set, sets.getOrDefault(set, SetConfig.NONE).with(key, value));
+        return this;
+    }
+
+    /**
+     * Sets an option by its server configuration name, as the standalone jar's {@code --namespace-config} does:
+     * {@code storage-engine.data-size}, and every name {@code set-config} takes ({@code default-ttl},
+     * {@code max-record-size}, {@code nsup-period}, {@code allow-ttl-without-nsup}, {@code evict-used-pct},
+     * {@code stop-writes-used-pct} (also with their {@code storage-engine.} prefix), {@code evict-tenths-pct},
+     * {@code stop-writes-sys-memory-pct}, {@code indexes-memory-budget}, {@code evict-indexes-memory-pct}), and
+     * {@code set.<set>.<key>} for a set's limits (see {@link #setConfig}).
      */
     NamespaceOptions set(String key, String value) {
-        switch (key) {
-            case "default-ttl" -> defaultTtl(number(key, value));
-            case "max-record-size" -> maxRecordSize(number(key, value));
-            case "nsup-period" -> nsupPeriod(number(key, value));
-            case "allow-ttl-without-nsup" -> allowTtlWithoutNsup(bool(key, value));
-            case "storage-engine.data-size" -> dataSize(number(key, value));
-            case "storage-engine.stop-writes-used-pct" -> stopWritesUsedPct(percent(key, value));
-            default -> throw new IllegalArgumentException("unknown namespace setting '" + key + "'");
+        if (key.equals("storage-engine.data-size")) {
+            return dataSize(number(key, value));
         }
+        if (key.startsWith("set.") && key.indexOf('.', 4) > 4) {
+            int dot = key.indexOf('.', 4);
+            return setConfig(key.substring(4, dot), key.substring(dot + 1), value);
+        }
+        String name = key.startsWith("storage-engine.") ? key.substring("storage-engine.".length()) : key;
+        NamespaceConfig c = config("").with(name, value);
+        defaultTtl = c.defaultTtl();
+        maxRecordSize = c.maxRecordSize();
+        nsupPeriod = c.nsupPeriod();
+        allowTtlWithoutNsup = c.allowTtlWithoutNsup();
+        stopWritesUsedPct = c.stopWritesUsedPct();
+        evictUsedPct = c.evictUsedPct();
+        evictTenthsPct = c.evictTenthsPct();
+        stopWritesSysMemoryPct = c.stopWritesSysMemoryPct();
+        indexesMemoryBudget = c.indexesMemoryBudget();
+        evictIndexesMemoryPct = c.evictIndexesMemoryPct();
         return this;
+    }
+
+    private static int pct(String name, int pct) {
+        if (pct < 0 || pct > 100) {
+            throw new IllegalArgumentException(name + " must be 0..100: " + pct);
+        }
+        return pct;
     }
 
     private static long number(String key, String value) {
@@ -111,19 +200,16 @@ public final class NamespaceOptions {
         }
     }
 
-    private static int percent(String key, String value) {
-        long pct = number(key, value);
-        if (pct < 0 || pct > 100) {
-            throw new IllegalArgumentException(key + " must be 0..100, got '" + value + "'");
-        }
-        return (int) pct;
+    /** The namespace's configuration. */
+    NamespaceConfig config(String namespace) {
+        return new NamespaceConfig(namespace, maxRecordSize, defaultTtl, nsupPeriod, allowTtlWithoutNsup, dataSize,
+                stopWritesUsedPct, evictUsedPct, evictTenthsPct, stopWritesSysMemoryPct, indexesMemoryBudget,
+                evictIndexesMemoryPct);
     }
 
-    private static boolean bool(String key, String value) {
-        if (!value.equals("true") && !value.equals("false")) {
-            throw new IllegalArgumentException(key + " needs true or false, got '" + value + "'");
-        }
-        return Boolean.parseBoolean(value);
+    /** The limits of the sets configured. */
+    Map<String, SetConfig> setConfigs() {
+        return Map.copyOf(sets);
     }
 
     long dataSize() {

@@ -242,6 +242,33 @@ class FixturesTest {
     }
 
     @Test
+    void dumpsCarryTheUdfModulesAndLoadsRegisterThem() {
+        String udf = "function hello(r)\n  return 'hi \"' .. r['n'] .. '\"'\nend\n";
+        try (EmbeddedAerospike server = server(new MutableClock(START));
+             com.aerospike.client.AerospikeClient client = Clients.connect(server);
+             AerospikeClient ours = Aerospike.client(ClientConfig.builder()
+                     .hosts(Host.of(server.host(), server.port())).build()).connect()) {
+            client.registerUdfString(null, udf, "hello.lua", com.aerospike.client.Language.LUA).waitTillComplete();
+            client.put(null, new Key("test", "s", "a"), new Bin("n", 1));
+            for (FixtureFormat format : FixtureFormat.values()) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                server.dump(out, format);
+                String text = out.toString(StandardCharsets.UTF_8);
+                assertTrue(format == FixtureFormat.JSON
+                        ? text.contains("\"udfs\": [\n    {\"name\": \"hello.lua\", \"content\": \"function hello(r)\\n")
+                        : text.contains("* u L hello.lua " + udf.length() + " function hello(r)\n"), text);
+
+                server.reset();   // drops records and UDF modules
+                assertFalse(Info.request(null, client.getNodes()[0], "udf-list").contains("hello.lua"));
+                server.load(new ByteArrayInputStream(out.toByteArray()), format);
+                assertTrue(Info.request(null, client.getNodes()[0], "udf-list").contains("filename=hello.lua"));
+                assertEquals("hi \"1\"", client.execute(null, new Key("test", "s", "a"), "hello", "hello"));
+                assertEquals("hi \"1\"", ours.execute(null, io.spikesdk.api.Key.of("test", "s", "a"), "hello", "hello"));
+            }
+        }
+    }
+
+    @Test
     void aClusterLoadsEachRecordOnItsPartitionsNodes() {
         MutableClock clock = new MutableClock(START);
         try (EmbeddedCluster cluster = EmbeddedAerospike.cluster().nodes(3).replicationFactor(2).clock(clock)

@@ -124,6 +124,33 @@ class MainTest {
     }
 
     @Test
+    void namespaceConfigAppliesToEveryNodeOfACluster() throws Exception {
+        Main.Launch launch = Main.launch(new String[] {"--port", "0", "--nodes", "2", "--replication-factor", "2",
+            "--namespace-config", "test:storage-engine.evict-used-pct=50,set.orders.stop-writes-count=1"}, out, err);
+        try (EmbeddedCluster cluster = launch.cluster()) {
+            for (EmbeddedAerospike node : cluster.nodes()) {
+                try (RawConnection raw = new RawConnection("127.0.0.1", node.port())) {
+                    String config = raw.info("get-config:context=namespace;id=test")
+                            .get("get-config:context=namespace;id=test");
+                    assertTrue(config.contains(";storage-engine.evict-used-pct=50;"), config);
+                    String set = raw.info("sets/test/orders").get("sets/test/orders");
+                    assertTrue(set.contains(":stop-writes-count=1:"), set);
+                }
+            }
+            ClientPolicy policy = new ClientPolicy();
+            policy.timeout = 3_000;
+            try (AerospikeClient client = new AerospikeClient(policy, "127.0.0.1", cluster.node(0).port())) {
+                io.spikesdk.testkit.support.ClusterSupport.awaitNodes(client, 2);
+                client.put(null, new Key("test", "orders", 1), new Bin("v", 1));
+                com.aerospike.client.AerospikeException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        com.aerospike.client.AerospikeException.class,
+                        () -> client.put(null, new Key("test", "orders", 2), new Bin("v", 2)));
+                assertEquals(22, e.getResultCode());   // each node holds both copies with RF 2: the set is full
+            }
+        }
+    }
+
+    @Test
     void startsAClusterWithOneReadyLinePerNode() {
         Main.Launch launch = Main.launch(new String[] {"--port", "0", "--nodes", "3", "--replication-factor", "2"},
                 out, err);

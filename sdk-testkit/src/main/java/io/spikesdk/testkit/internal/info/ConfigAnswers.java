@@ -1,6 +1,8 @@
 package io.spikesdk.testkit.internal.info;
 
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +16,9 @@ import java.util.Optional;
  * {@code security} and {@code xdr} are empty, as on CE; without a context, service + network.
  */
 final class ConfigAnswers {
+    private static final String INVALID_SET_CONFIG = "ERROR:4:invalid set-config parameter";
+    private static final int MAX_SET_NAME_BYTES = 63;
+
     private final NodeIdentity node;
     private final Map<String, NamespaceStore> namespaces;
 
@@ -46,6 +51,63 @@ final class ConfigAnswers {
             default:
                 return "ERROR:4:invalid context";
         }
+    }
+
+    /**
+     * {@code set-config:context=namespace;id=<ns>;<key>=<value>} (with {@code set=<set>} for a set's limits): every
+     * setting the embedded namespace has; {@code ok}, or the server's {@code ERROR:4:invalid set-config parameter}
+     * for an unknown setting or a refused value; of several settings only the first is applied (the real server
+     * applies one, the first in its own list). Other contexts: the embedded node has nothing to change there.
+     */
+    String setConfig(String params) {
+        InfoParams p = new InfoParams(params);
+        Optional<String> context = p.get("context");
+        if (context.isEmpty()) {
+            return InfoParams.missing("context");
+        }
+        if (context.get().isEmpty()) {
+            return InfoParams.missingValue("context");
+        }
+        switch (context.get()) {
+            case "namespace":
+                break;
+            case "service":
+            case "network":
+                return INVALID_SET_CONFIG;
+            case "security":
+            case "xdr":
+                return "ERROR:25:enterprise only";
+            default:
+                return "ERROR:4:invalid context";
+        }
+        Optional<String> name = p.getAny("namespace", "id");
+        if (name.isEmpty()) {
+            return InfoParams.missing("namespace");
+        }
+        if (name.get().isEmpty()) {
+            return InfoParams.missingValue("namespace");
+        }
+        NamespaceStore store = namespaces.get(name.get());
+        if (store == null) {
+            return "ERROR:20:namespace not found on node";
+        }
+        Map<String, String> settings = new LinkedHashMap<>(p.asMap());
+        settings.keySet().removeAll(List.of("context", "namespace", "id"));
+        String set = settings.remove("set");
+        if (settings.isEmpty() || set != null && (set.isEmpty() || set.length() > MAX_SET_NAME_BYTES)) {
+            return INVALID_SET_CONFIG;
+        }
+        Map.Entry<String, String> setting = settings.entrySet().iterator().next();
+        try {
+            if (set != null) {
+                store.configureSet(set, c -> c.with(setting.getKey(), setting.getValue()));
+            } else {
+                store.configure(c -> c.with(setting.getKey(), setting.getValue()));
+            }
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            return INVALID_SET_CONFIG;
+        }
+        return "ok";
     }
 
     private String namespace(InfoParams p, TopologyView view) {

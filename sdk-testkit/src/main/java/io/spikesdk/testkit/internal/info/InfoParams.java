@@ -1,5 +1,7 @@
 package io.spikesdk.testkit.internal.info;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,18 @@ final class InfoParams {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every {@code key=value} pair in order (the first value of a repeated key); pairs without '=' are left out. */
+    Map<String, String> asMap() {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String pair : params.split(";")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                map.putIfAbsent(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return map;
     }
 
     /** The first of {@code aliases} present, as the server's aliased parameters ({@code namespace} / {@code id}). */

@@ -196,6 +196,9 @@ public final class InfoService {
             case "get-config":
             case "config-get":
                 return config.getConfig(params, view);
+            case "set-config":
+            case "config-set":
+                return config.setConfig(params);
             default:
                 return ENTERPRISE_COMMANDS.contains(name) ? ENTERPRISE_ONLY : answerWithArgs(name, parts, params, view);
         }

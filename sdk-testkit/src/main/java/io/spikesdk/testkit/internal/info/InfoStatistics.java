@@ -2,6 +2,8 @@ package io.spikesdk.testkit.internal.info;
 
 import io.spikesdk.testkit.internal.storage.NamespaceConfig;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
+import io.spikesdk.testkit.internal.storage.NsupStats;
+import io.spikesdk.testkit.internal.storage.SetConfig;
 import io.spikesdk.testkit.internal.storage.ServerClock;
 import java.util.Collection;
 import java.util.Map;
@@ -9,8 +11,7 @@ import java.util.Map;
 /** The long k=v answers: {@code statistics}, {@code namespace/<ns>} and the {@code sets} family. */
 final class InfoStatistics {
     private static final String SET_PROPS = ":sindexes=0:index_populating=false:truncating=false"
-            + ":default-read-touch-ttl-pct=0:default-ttl=0:disable-eviction=false:enable-index=false"
-            + ":stop-writes-count=0:stop-writes-size=0";
+            + ":default-read-touch-ttl-pct=0:default-ttl=0:disable-eviction=";
 
     private final NodeIdentity node;
     private final ServerStats stats;
@@ -46,6 +47,7 @@ final class InfoStatistics {
 
     String namespace(NamespaceStore ns, TopologyView view) {
         NamespaceConfig c = ns.config();
+        NsupStats nsup = ns.nsupStats();
         long objects = ns.objectCount();
         long master = ns.objectCount(pid -> view.column(pid) == 0);
         long prole = ns.objectCount(pid -> view.column(pid) > 0);
@@ -54,13 +56,17 @@ final class InfoStatistics {
                 + ";xdr_tombstones=0;xdr_bin_cemeteries=0;mrt_provisionals=0;master_objects=" + master
                 + ";master_tombstones=0;prole_objects=" + prole + ";prole_tombstones=0;non_replica_objects=0"
                 + ";non_replica_tombstones=0;unreplicated_records=0;dead_partitions=0;unavailable_partitions=0"
-                + ";auto_revived_partitions=0;clock_skew_stop_writes=false;stop_writes=" + c.stopsWrites(ns.storedBytes())
-                + ";hwm_breached=false"
-                + ";current_time=" + clock.nowSeconds() + ";non_expirable_objects=0"
-                + ";expired_objects=" + ns.expiredObjects()
-                + ";evicted_objects=0;evict_ttl=0;evict_void_time=0;truncate_lut=" + ns.truncateLut(null)
-                + ";truncating=false"
-                + ";index_used_bytes=" + objects * 64 + ";set_index_used_bytes=0;sindex_used_bytes=0"
+                + ";auto_revived_partitions=0;clock_skew_stop_writes=false;stop_writes=" + ns.stopsWrites()
+                + ";hwm_breached=" + nsup.hwmBreached()
+                + ";current_time=" + clock.nowSeconds() + ";non_expirable_objects=" + nsup.nonExpirableObjects()
+                + ";expired_objects=" + ns.expiredObjects() + ";evicted_objects=" + nsup.evictedObjects()
+                + ";evict_ttl=" + nsup.evictTtl() + ";evict_void_time=" + nsup.evictVoidTime()
+                + ";smd_evict_void_time=" + nsup.evictVoidTime()
+                + ";nsup_cycle_duration=0;nsup_cycle_deleted_pct=0.00;nsup_xdr_key_busy=0"
+                + ";truncate_lut=" + ns.truncateLut(null) + ";truncating=false"
+                + ";index_used_bytes=" + ns.indexUsedBytes() + ";set_index_used_bytes=0;sindex_used_bytes=0"
+                + (c.indexesMemoryBudget() == 0 ? ""
+                        : ";indexes_memory_used_pct=" + ns.indexUsedBytes() * 100 / c.indexesMemoryBudget())
                 + ";data_total_bytes=" + c.dataSize() + ";data_used_bytes=" + ns.dataUsedBytes()
                 + ";data_used_pct=" + ns.storedBytes() * 100 / c.dataSize()
                 + ";data_avail_pct=" + (100 - ns.storedBytes() * 100 / c.dataSize()) + ";data_compression_ratio=1.000;migrate_tx_partitions_remaining=0"
@@ -74,7 +80,8 @@ final class InfoStatistics {
         for (NamespaceStore ns : namespaces) {
             for (Map.Entry<String, Long> e : ns.setCounts().entrySet()) {
                 sb.append("ns=").append(ns.name()).append(":set=").append(e.getKey()).append(':')
-                        .append(setProps(e.getValue(), ns.truncateLut(e.getKey()))).append(';');
+                        .append(setProps(e.getValue(), ns.truncateLut(e.getKey()), ns.setConfig(e.getKey())))
+                        .append(';');
             }
         }
         return sb.toString();
@@ -83,11 +90,12 @@ final class InfoStatistics {
     /** {@code sets/<ns>/<set>}: the properties of one set, or empty when the set is unknown. */
     String set(NamespaceStore ns, String set) {
         Long count = ns.setCounts().get(set);
-        return count == null ? "" : setProps(count, ns.truncateLut(set)) + ";";
+        return count == null ? "" : setProps(count, ns.truncateLut(set), ns.setConfig(set)) + ";";
     }
 
-    private static String setProps(long objects, long truncateLut) {
+    private static String setProps(long objects, long truncateLut, SetConfig limits) {
         return "objects=" + objects + ":tombstones=0:data_used_bytes=" + objects * 64 + ":truncate_lut=" + truncateLut
-                + SET_PROPS;
+                + SET_PROPS + limits.disableEviction() + ":enable-index=false:stop-writes-count="
+                + limits.stopWritesCount() + ":stop-writes-size=" + limits.stopWritesSize();
     }
 }

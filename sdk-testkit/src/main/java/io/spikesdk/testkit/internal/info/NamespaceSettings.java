@@ -24,15 +24,18 @@ final class NamespaceSettings {
                 + ";disallow-expunge=false;disallow-null-setname=false;enable-benchmarks-batch-sub=false"
                 + ";enable-benchmarks-ops-sub=false;enable-benchmarks-read=false;enable-benchmarks-udf=false"
                 + ";enable-benchmarks-udf-sub=false;enable-benchmarks-write=false;enable-hist-proxy=false"
-                + ";evict-hist-buckets=10000;evict-indexes-memory-pct=0;evict-tenths-pct=5"
+                + ";evict-hist-buckets=10000;evict-indexes-memory-pct=" + c.evictIndexesMemoryPct()
+                + ";evict-tenths-pct=" + c.evictTenthsPct()
                 + ";force-long-queries=false;ignore-migrate-fill-delay=false;index-stage-size=1073741824"
-                + ";indexes-memory-budget=0;inline-short-queries=false;max-record-size=" + c.maxRecordSize()
+                + ";indexes-memory-budget=" + c.indexesMemoryBudget()
+                + ";inline-short-queries=false;max-record-size=" + c.maxRecordSize()
                 + ";migrate-order=5;migrate-retransmit-ms=5000;migrate-skip-unreadable=false;migrate-sleep=1"
                 + ";mrt-duration=0;nsup-hist-period=3600;nsup-period=" + c.nsupPeriod() + ";nsup-threads=1"
                 + ";partition-tree-sprigs=256;prefer-uniform-balance=false;rack-id=" + view.rack().orElse(0)
                 + ";read-consistency-level-override=off;reject-non-xdr-writes=false;reject-xdr-writes=false"
                 + ";replication-factor=" + view.replicationFactor()
-                + ";sindex-stage-size=1073741824;single-query-threads=4;stop-writes-sys-memory-pct=90"
+                + ";sindex-stage-size=1073741824;single-query-threads=4;stop-writes-sys-memory-pct="
+                + c.stopWritesSysMemoryPct()
                 + ";strong-consistency=false;strong-consistency-allow-expunge=false"
                 + ";tomb-raider-eligible-age=86400;tomb-raider-period=86400;tomb-raider-unmark-threads=0"
                 + ";transaction-pending-limit=0;truncate-threads=4;write-commit-level-override=off"
@@ -47,7 +50,7 @@ final class NamespaceSettings {
                 + ";storage-engine.defrag-sleep=1000;storage-engine.defrag-startup-minimum=0"
                 + ";storage-engine.direct-files=false;storage-engine.disable-odsync=false"
                 + ";storage-engine.enable-benchmarks-storage=false;storage-engine.encryption-key-file=null"
-                + ";storage-engine.encryption-old-key-file=null;storage-engine.evict-used-pct=0"
+                + ";storage-engine.encryption-old-key-file=null;storage-engine.evict-used-pct=" + c.evictUsedPct()
                 + ";storage-engine.filesize=0;storage-engine.flush-max-ms=1000"
                 + ";storage-engine.max-write-cache=67108864;storage-engine.stop-writes-avail-pct=5"
                 + ";storage-engine.stop-writes-used-pct=" + c.stopWritesUsedPct()

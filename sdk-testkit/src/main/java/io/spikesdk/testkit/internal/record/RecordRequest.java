@@ -54,6 +54,17 @@ final class RecordRequest {
         store.addSet(setName);
     }
 
+    /**
+     * The set's stop-writes-count (for a write creating a record) and stop-writes-size: FAIL_FORBIDDEN (22), as the
+     * real server answers once the set's name is known.
+     */
+    void checkSetLimits(boolean creating) throws CommandFailure {
+        int code = setName == null ? 0 : store.setStopWritesCode(setName, creating);
+        if (code != 0) {
+            throw new CommandFailure(code);
+        }
+    }
+
     /** Reads and deletes: a set field, when present and not empty, must name the record's set (else 4). */
     void checkSet(StoredRecord record) throws CommandFailure {
         if (setName != null && !setName.equals(record.setName())) {

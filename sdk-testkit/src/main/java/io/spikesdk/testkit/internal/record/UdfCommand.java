@@ -143,9 +143,13 @@ final class UdfCommand {
             req.store.remove(req.digest);
             return null;
         }
+        if (req.store.stopsWrites()) {
+            throw new CommandFailure(ResultCode.SERVER_MEM_ERROR.code());
+        }
         if (rec == null) {
             req.createSet();
         }
+        req.checkSetLimits(rec == null);
         int ttlWord = record.newTtl() != null ? (int) (long) record.newTtl() : req.msg.recordTtl();
         Ttl.checkWriteTtl(ttlWord);
         boolean keepTtl = rec != null && (ttlWord & 0xFFFF_FFFFL) == Ttl.DONT_UPDATE;

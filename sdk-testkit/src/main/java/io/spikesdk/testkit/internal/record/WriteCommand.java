@@ -39,7 +39,7 @@ final class WriteCommand {
             Replies.error(out, f.resultCode(), null);
             return;
         }
-        if (req.store.config().stopsWrites(req.store.storedBytes())) {
+        if (req.store.stopsWrites()) {
             Replies.error(out, ResultCode.SERVER_MEM_ERROR.code(), null);
             return;
         }
@@ -78,6 +78,7 @@ final class WriteCommand {
             } else {
                 req.createSet();
             }
+            req.checkSetLimits(!exists);
             Ttl.checkWriteTtl(msg.recordTtl());
             long now = clock.nowMillis();
             boolean keepTtl = exists && (msg.recordTtl() & 0xFFFF_FFFFL) == Ttl.DONT_UPDATE;

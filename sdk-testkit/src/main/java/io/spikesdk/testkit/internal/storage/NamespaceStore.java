@@ -9,6 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntPredicate;
+import java.util.function.IntSupplier;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -18,8 +21,13 @@ import java.util.stream.Stream;
  */
 public final class NamespaceStore {
     private static final int STRIPES = 1024;
+    private static final int FAIL_FORBIDDEN = 22;
 
-    private final NamespaceConfig config;
+    private final NamespaceConfig initialConfig;
+    private volatile NamespaceConfig config;
+    private final Map<String, SetConfig> setConfigs = new ConcurrentHashMap<>();
+    private Map<String, SetConfig> initialSetConfigs = Map.of();
+    private volatile IntSupplier systemMemoryUsedPct = () -> 0;
     private final ServerClock clock;
     private final ReplicaSink sink;
     private final ConcurrentHashMap<Digest, StoredRecord>[] partitions;
@@ -32,6 +40,9 @@ public final class NamespaceStore {
     private final AtomicLong expiredObjects = new AtomicLong();
     /** Flattened bytes of every stored record, expired ones not yet removed included (stop-writes counts them). */
     private final AtomicLong storedBytes = new AtomicLong();
+    /** Every stored record, expired ones not yet removed included (the primary index holds them). */
+    private final AtomicLong storedObjects = new AtomicLong();
+    private final NsupStats nsup = new NsupStats();
 
     /** A store of a standalone node (nothing is replicated). */
     public NamespaceStore(NamespaceConfig config, ServerClock clock) {
@@ -48,6 +59,7 @@ public final class NamespaceStore {
     public NamespaceStore(NamespaceConfig config, ServerClock clock, ReplicaSink sink, IndexCatalog indexes) {
         this.indexes = indexes;
         this.config = config;
+        this.initialConfig = config;
         this.clock = clock;
         this.sink = sink;
         this.partitions = new ConcurrentHashMap[Proto.PARTITIONS];
@@ -61,6 +73,85 @@ public final class NamespaceStore {
 
     public NamespaceConfig config() {
         return config;
+    }
+
+    /** Changes the configuration (set-config); a reset goes back to the one the store was created with. */
+    public synchronized void configure(UnaryOperator<NamespaceConfig> change) {
+        config = change.apply(config);
+    }
+
+    /** The set limits the store starts with, and returns to on a reset. */
+    public synchronized void initialSetConfigs(Map<String, SetConfig> sets) {
+        initialSetConfigs = Map.copyOf(sets);
+        setConfigs.putAll(sets);
+        knownSets.addAll(sets.keySet());
+    }
+
+    /** The limits of a set ({@link SetConfig#NONE} unless configured). */
+    public SetConfig setConfig(String set) {
+        return set == null ? SetConfig.NONE : setConfigs.getOrDefault(set, SetConfig.NONE);
+    }
+
+    /** Changes a set's limits; as on the real server, configuring a set lists it. */
+    public synchronized void configureSet(String set, UnaryOperator<SetConfig> change) {
+        SetConfig next = change.apply(setConfig(set));
+        knownSets.add(set);
+        setConfigs.put(set, next);
+    }
+
+    /** Where stop-writes-sys-memory-pct reads the system's used memory (the embedded server cannot measure it). */
+    public void systemMemoryUsedPct(IntSupplier pct) {
+        this.systemMemoryUsedPct = pct;
+    }
+
+    /**
+     * Whether the namespace is at stop-writes (writes fail with SERVER_MEM_ERROR, 8): its records use
+     * stop-writes-used-pct of data-size, the (simulated) system memory is above stop-writes-sys-memory-pct, or the
+     * primary index is over indexes-memory-budget. The real server re-evaluates this every 10 seconds; here every write.
+     */
+    public boolean stopsWrites() {
+        NamespaceConfig c = config;
+        int sysPct = c.stopWritesSysMemoryPct();
+        return c.stopsWrites(storedBytes.get())
+                || sysPct != 0 && systemMemoryUsedPct.getAsInt() > sysPct
+                || c.indexesMemoryBudget() != 0 && indexUsedBytes() > c.indexesMemoryBudget();
+    }
+
+    /**
+     * The result code a write to {@code set} gets from the set's limits, 0 when none stops it: FAIL_FORBIDDEN (22)
+     * when the set's records already use more than stop-writes-size bytes (any write), or when a write creating a
+     * record finds the set holding stop-writes-count records.
+     */
+    public int setStopWritesCode(String set, boolean creating) {
+        SetConfig limits = setConfig(set);
+        if (limits.stopWritesCount() == 0 && limits.stopWritesSize() == 0) {
+            return 0;
+        }
+        long[] usage = setUsage(set);
+        if (creating && limits.stopWritesCount() != 0 && usage[0] >= limits.stopWritesCount()) {
+            return FAIL_FORBIDDEN;
+        }
+        return limits.stopWritesSize() != 0 && usage[1] > limits.stopWritesSize() ? FAIL_FORBIDDEN : 0;
+    }
+
+    /** {records, bytes} of a set, expired records not yet removed included. */
+    private long[] setUsage(String set) {
+        long[] usage = new long[2];
+        records().filter(r -> set.equals(r.setName())).forEach(r -> {
+            usage[0]++;
+            usage[1] += RecordSize.of(r);
+        });
+        return usage;
+    }
+
+    /** Primary-index bytes: 64 per stored record (index_used_bytes). */
+    public long indexUsedBytes() {
+        return storedObjects.get() * NamespaceConfig.INDEX_ENTRY_BYTES;
+    }
+
+    /** The nsup counters: evicted records, the last evict void time, whether the eviction limit is breached. */
+    public NsupStats nsupStats() {
+        return nsup;
     }
 
     public String name() {
@@ -82,18 +173,13 @@ public final class NamespaceStore {
         return locks[(digest.hashCode() & 0x7FFF_FFFF) % STRIPES];
     }
 
-    /** The live record with this digest, or null when absent or expired (expired ones are dropped). */
+    /**
+     * The live record with this digest, or null when absent or expired. An expired record stays stored (and counted
+     * in {@code objects}) until nsup removes it, as on the real server, where reading it does not remove it either.
+     */
     public StoredRecord get(Digest digest) {
-        ConcurrentHashMap<Digest, StoredRecord> records = partitions[digest.partitionId()];
-        StoredRecord r = records.get(digest);
-        if (r != null && r.isExpired(clock.nowSeconds())) {
-            if (records.remove(digest, r)) {
-                uncount(r);
-                expiredObjects.incrementAndGet();
-            }
-            return null;
-        }
-        return r;
+        StoredRecord r = partitions[digest.partitionId()].get(digest);
+        return r != null && r.isExpired(clock.nowSeconds()) ? null : r;
     }
 
     /** Stores a record written by a client command and passes it to the replica sink. */
@@ -120,6 +206,7 @@ public final class NamespaceStore {
         }
         uncount(records.put(digest, record));
         storedBytes.addAndGet(RecordSize.of(record));
+        storedObjects.incrementAndGet();
     }
 
     /**
@@ -151,21 +238,29 @@ public final class NamespaceStore {
         });
     }
 
-    /** Number of live records. */
+    /**
+     * Number of stored records, as the server's {@code objects} counts them: expired records that nsup has not removed
+     * yet included.
+     */
     public long objectCount() {
-        return objectCount(pid -> true);
+        return storedObjects.get();
     }
 
-    /** Number of live records in the partitions accepted by {@code partitionFilter}. */
+    /** Number of stored records (expired ones not yet removed included) in the partitions {@code partitionFilter} accepts. */
     public long objectCount(IntPredicate partitionFilter) {
-        long now = clock.nowSeconds();
         long count = 0;
         for (int pid = 0; pid < Proto.PARTITIONS; pid++) {
             if (partitionFilter.test(pid)) {
-                count += partitions[pid].values().stream().filter(r -> !r.isExpired(now)).count();
+                count += partitions[pid].size();
             }
         }
         return count;
+    }
+
+    /** Number of live records (not expired). */
+    public long liveCount() {
+        long now = clock.nowSeconds();
+        return records().filter(r -> !r.isExpired(now)).count();
     }
 
     private Stream<StoredRecord> records() {
@@ -173,16 +268,26 @@ public final class NamespaceStore {
     }
 
     /**
-     * Live record count per set name, sorted by name: every set ever written is listed, with 0
-     * once its records are gone, as on the real server. Records without a set are not counted.
+     * Record count per set name, sorted by name, as the server's {@code sets} answer counts them (expired records not
+     * yet removed by nsup included): every set ever written or configured is listed, with 0 once its records are
+     * gone. Records without a set are not counted.
      */
     public Map<String, Long> setCounts() {
+        return setCounts(false);
+    }
+
+    /** As {@link #setCounts()}, counting only live records. */
+    public Map<String, Long> liveSetCounts() {
+        return setCounts(true);
+    }
+
+    private Map<String, Long> setCounts(boolean liveOnly) {
         long now = clock.nowSeconds();
         Map<String, Long> counts = new TreeMap<>();
         for (String set : knownSets) {
             counts.put(set, 0L);
         }
-        records().filter(r -> r.setName() != null && !r.isExpired(now))
+        records().filter(r -> r.setName() != null && !(liveOnly && r.isExpired(now)))
                 .forEach(r -> counts.merge(r.setName(), 1L, Long::sum));
         return counts;
     }
@@ -243,40 +348,84 @@ public final class NamespaceStore {
     private void uncount(StoredRecord r) {
         if (r != null) {
             storedBytes.addAndGet(-RecordSize.of(r));
+            storedObjects.decrementAndGet();
         }
     }
 
-    /** Sum of flattened record sizes of live records. */
+    /** Sum of flattened record sizes, expired records not yet removed included ({@code data_used_bytes}). */
     public long dataUsedBytes() {
-        long now = clock.nowSeconds();
-        return records().filter(r -> !r.isExpired(now)).mapToLong(RecordSize::of).sum();
+        return storedBytes.get();
     }
 
     // ---- isolation and time travel (issue 17) ----
 
     /**
-     * Removes every record whose void time has passed, as the real server's namespace supervisor (nsup) does, and
-     * counts them in {@link #expiredObjects()}. A record rewritten meanwhile (a new snapshot) is left alone. With
+     * One cycle of the namespace supervisor (nsup), as the real server runs it every nsup-period: when the namespace
+     * breaches an eviction limit (evict-used-pct of data-size, or evict-indexes-memory-pct of indexes-memory-budget),
+     * it evicts the records expiring soonest (see {@link EvictionThreshold}; records without TTL never), expired
+     * ones included, counted in {@code evicted_objects}; otherwise it removes every record whose void time has passed,
+     * counted in {@code expired_objects}. Breached with nothing to evict, it removes nothing (as the server does,
+     * unless a set has disable-eviction). A record rewritten meanwhile (a new snapshot) is left alone. With
      * nsup-period 0 there is no supervisor and nothing is removed (reads still answer "not found").
      *
      * @return how many records were removed
      */
-    public long expire() {
-        if (config.nsupPeriod() == 0) {
+    public long nsupCycle() {
+        NamespaceConfig c = config;
+        if (c.nsupPeriod() == 0) {
             return 0;
         }
         long now = clock.nowSeconds();
-        long removed = 0;
+        boolean breached = evictionBreached(c);
+        nsup.hwmBreached(breached);
+        if (breached) {
+            long[] evictable = records().filter(r -> r.voidTime() != 0 && !setConfig(r.setName()).disableEviction())
+                    .mapToLong(StoredRecord::voidTime).toArray();
+            long cut = EvictionThreshold.of(now, evictable, c.evictTenthsPct());
+            if (cut > now) {
+                nsup.evicting(cut, cut - now);
+                return remove(r -> !setConfig(r.setName()).disableEviction() && r.voidTime() < cut, now);
+            }
+            if (cut == 0 && setConfigs.values().stream().noneMatch(SetConfig::disableEviction)) {
+                return 0;
+            }
+        }
+        return remove(r -> false, now);
+    }
+
+    /** Removes the records {@code evictable} selects (counted as evicted) and the other expired ones. */
+    private long remove(Predicate<StoredRecord> evictable, long now) {
+        long expired = 0;
+        long evicted = 0;
+        long nonExpirable = 0;
         for (ConcurrentHashMap<Digest, StoredRecord> records : partitions) {
             for (Map.Entry<Digest, StoredRecord> e : records.entrySet()) {
-                if (e.getValue().isExpired(now) && records.remove(e.getKey(), e.getValue())) {
-                    uncount(e.getValue());
-                    removed++;
+                StoredRecord r = e.getValue();
+                if (r.voidTime() == 0) {
+                    nonExpirable++;
+                    continue;
+                }
+                boolean evict = evictable.test(r);
+                if ((evict || r.isExpired(now)) && records.remove(e.getKey(), r)) {
+                    uncount(r);
+                    if (evict) {
+                        evicted++;
+                    } else {
+                        expired++;
+                    }
                 }
             }
         }
-        expiredObjects.addAndGet(removed);
-        return removed;
+        expiredObjects.addAndGet(expired);
+        nsup.cycleDone(nonExpirable, evicted);
+        return expired + evicted;
+    }
+
+    private boolean evictionBreached(NamespaceConfig c) {
+        boolean data = c.evictUsedPct() != 0 && c.usedPct(storedBytes.get()) >= c.evictUsedPct();
+        boolean indexes = c.evictIndexesMemoryPct() != 0 && c.indexesMemoryBudget() != 0
+                && indexUsedBytes() * 100 / c.indexesMemoryBudget() >= c.evictIndexesMemoryPct();
+        return data || indexes;
     }
 
     /** Records removed because their void time passed, since the store was created or last cleared. */
@@ -309,5 +458,11 @@ public final class NamespaceStore {
         truncateLut = 0;
         expiredObjects.set(0);
         storedBytes.set(0);
+        storedObjects.set(0);
+        nsup.clear();
+        setConfigs.clear();
+        setConfigs.putAll(initialSetConfigs);
+        knownSets.addAll(initialSetConfigs.keySet());
+        config = initialConfig;
     }
 }
