@@ -6,6 +6,7 @@ module io.spikesdk.core {
     requires transitive io.spikesdk.api;
     requires io.spikesdk.cdt;
     requires org.slf4j;
+    requires java.naming; // LdapName reads the subject of a TLS server certificate
 
     exports io.spikesdk.core;
     exports io.spikesdk.core.internal.protocol to io.spikesdk.testkit;

@@ -12,6 +12,7 @@ import io.spikesdk.api.Policy;
 import io.spikesdk.api.Replica;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.Log;
+import io.spikesdk.core.internal.tls.TlsContext;
 
 import java.util.Arrays;
 import java.util.List;
@@ -53,7 +54,8 @@ public final class Cluster {
         int connectMs = (int) Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis());
         int infoMs = connectMs > 0 ? connectMs : 1000;
         Node.NodeSettings settings = new Node.NodeSettings(connectMs, infoMs, config.minConnsPerNode(),
-                config.maxConnsPerNode(), config.maxSocketIdle().toNanos());
+                config.maxConnsPerNode(), config.maxSocketIdle().toNanos(),
+                config.tls() == null ? null : TlsContext.of(config.tls()));
         this.tender = new Tender(this, new NodeValidator(config.clusterName(), settings));
         this.router = new Router(config.rackAware() ? config.rackIds() : List.of());
     }

@@ -6,6 +6,7 @@ import io.spikesdk.api.NodeInfo;
 import io.spikesdk.core.internal.net.Connection;
 import io.spikesdk.core.internal.net.ConnectionPool;
 import io.spikesdk.core.internal.net.Info;
+import io.spikesdk.core.internal.tls.TlsContext;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -25,6 +26,7 @@ public final class Node {
     private final InetSocketAddress address;
     private final ConnectionPool pool;
     private final int infoTimeoutMs;
+    private final NodeSettings settings;
     private final NodeMetrics metrics = new NodeMetrics();
     private volatile boolean active = true;
     private volatile Map<String, Integer> racks = Collections.emptyMap();
@@ -45,12 +47,28 @@ public final class Node {
         this.address = address;
         this.tendConnection = tendConnection;
         this.infoTimeoutMs = settings.infoTimeoutMs();
-        this.pool = new ConnectionPool(name, () -> Connection.open(address, settings.connectTimeoutMs()),
+        this.settings = settings;
+        this.pool = new ConnectionPool(name, () -> settings.open(host, address, settings.connectTimeoutMs()),
                 settings.minConns(), settings.maxConns(), settings.maxIdleNanos());
     }
 
-    /** Connection settings shared by all nodes of a cluster. */
-    public record NodeSettings(int connectTimeoutMs, int infoTimeoutMs, int minConns, int maxConns, long maxIdleNanos) {
+    /**
+     * Connection settings shared by all nodes of a cluster.
+     *
+     * @param tls TLS for every connection, or {@code null} for clear connections
+     */
+    public record NodeSettings(int connectTimeoutMs, int infoTimeoutMs, int minConns, int maxConns, long maxIdleNanos,
+            TlsContext tls) {
+
+        /** Settings for clear connections. */
+        public NodeSettings(int connectTimeoutMs, int infoTimeoutMs, int minConns, int maxConns, long maxIdleNanos) {
+            this(connectTimeoutMs, infoTimeoutMs, minConns, maxConns, maxIdleNanos, null);
+        }
+
+        /** Opens a connection to {@code host} at {@code address}: with TLS, checked against the host's TLS name. */
+        Connection open(Host host, InetSocketAddress address, int timeoutMs) throws IOException {
+            return Connection.open(address, timeoutMs, tls, tls == null ? null : host.tlsNameOrName());
+        }
     }
 
     public String name() {
@@ -113,7 +131,7 @@ public final class Node {
                 throw new IOException("node " + name + " is closed");
             }
             if (tendConnection == null || tendConnection.isClosed()) {
-                tendConnection = Connection.open(address, infoTimeoutMs);
+                tendConnection = settings.open(host, address, infoTimeoutMs);
             }
             tendConnection.setTimeouts(infoTimeoutMs, 0);
             return tendConnection;

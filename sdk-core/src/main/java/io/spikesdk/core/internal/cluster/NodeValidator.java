@@ -56,7 +56,7 @@ final class NodeValidator {
     }
 
     private Node validate(Host host, InetSocketAddress address) throws IOException {
-        Connection conn = Connection.open(address, settings.connectTimeoutMs());
+        Connection conn = settings.open(host, address, settings.connectTimeoutMs());
         try {
             conn.setTimeouts(settings.infoTimeoutMs(), 0);
             List<String> commands = clusterName == null
