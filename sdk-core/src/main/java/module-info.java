@@ -10,6 +10,7 @@ module io.spikesdk.core {
 
     exports io.spikesdk.core;
     exports io.spikesdk.core.internal.protocol to io.spikesdk.testkit;
+    exports io.spikesdk.core.internal.tls to io.spikesdk.testkit;
 
     provides io.spikesdk.api.spi.ClientProvider with io.spikesdk.core.SpikeClientProvider;
 }

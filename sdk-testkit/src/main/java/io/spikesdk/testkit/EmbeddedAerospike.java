@@ -10,6 +10,8 @@ import io.spikesdk.testkit.internal.info.SingleNodeTopology;
 import io.spikesdk.testkit.internal.info.TestkitCommands;
 import io.spikesdk.testkit.internal.info.TopologyView;
 import io.spikesdk.testkit.internal.network.NetworkServer;
+import io.spikesdk.testkit.internal.network.ServerTls;
+import io.spikesdk.testkit.internal.network.TlsListener;
 import io.spikesdk.testkit.internal.node.ActivityLog;
 import io.spikesdk.testkit.internal.node.CommandRouter;
 import io.spikesdk.testkit.internal.node.FaultPlan;
@@ -74,6 +76,10 @@ public final class EmbeddedAerospike implements AutoCloseable {
     private final Faults faults = new Faults(faultPlan, this::closeClientConnections);
     private final Expectations expectations = new Expectations(this::activity);
     private NetworkServer network;
+    /** The TLS listener while running with {@link Builder#tls}; null otherwise. */
+    private TlsListener tlsNetwork;
+    /** The TLS port bound at the first start (a restart binds it again), 0 before. */
+    private int boundTlsPort;
     private NodeIdentity identity;
     private Map<String, NamespaceStore> stores;
     private RecordService records;
@@ -143,6 +149,17 @@ public final class EmbeddedAerospike implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind " + config.host + ":" + bindPort, e);
         }
+        TlsListener tlsServer = null;
+        if (config.tls != null) {
+            int tlsBindPort = boundTlsPort != 0 ? boundTlsPort : config.tls.port();
+            try {
+                tlsServer = new TlsListener(config.host, tlsBindPort, config.tls, stats, faultPlan);
+            } catch (IOException e) {
+                server.close();
+                throw new UncheckedIOException("cannot bind the TLS port " + config.host + ":" + tlsBindPort, e);
+            }
+            boundTlsPort = tlsServer.port();
+        }
         int port = server.port();
         long nodeId = identity != null ? identity.nodeId() : config.nodeId != 0 ? config.nodeId
                 : NODE_ID_PREFIX | ((ThreadLocalRandom.current().nextLong() & 0xFFFF_FFFFL) << 16) | port;
@@ -165,6 +182,9 @@ public final class EmbeddedAerospike implements AutoCloseable {
         Supplier<List<Map<String, NamespaceStore>>> everyNode = cluster == null ? () -> List.of(view)
                 : cluster::memberStores;
         InfoService info = new InfoService(id, view, stats, clock, topology, everyNode, udfs);
+        if (tlsServer != null) {
+            info.tls(new InfoService.TlsEndpoint(config.tls.tlsName(), config.host, tlsServer.port()));
+        }
         info.testkitCommands(new TestkitCommands(() -> resetScope.run(),
                 ms -> testClock.advance(Duration.ofMillis(ms)), testClock::millis, () -> testClock.offset().toMillis()));
         resettable = new NodeReset(view.values(), cluster == null ? udfRegistry : cluster.udfs(), faultPlan,
@@ -173,7 +193,12 @@ public final class EmbeddedAerospike implements AutoCloseable {
         stores = view;
         records = recordService;
         network = server;
-        server.start(new NodeService(id.nodeIdHex(), info, recordService, router, faultPlan, activityLog));
+        tlsNetwork = tlsServer;
+        NodeService nodeService = new NodeService(id.nodeIdHex(), info, recordService, router, faultPlan, activityLog);
+        server.start(nodeService);
+        if (tlsServer != null) {
+            tlsServer.start(nodeService);
+        }
         LOG.debug("{}", readyLine()); // debug: Main prints it; at info the server jar showed it twice
     }
 
@@ -182,10 +207,11 @@ public final class EmbeddedAerospike implements AutoCloseable {
         return new ClusterMember(identity().nodeId(), config.host, identity().port(), rack, stores, records);
     }
 
-    /** "Spike embedded Aerospike server ready on host:port (namespaces: a, b)". */
+    /** "Spike embedded Aerospike server ready on host:port (namespaces: a, b)", plus "TLS on port P (name N)" with TLS. */
     public String readyLine() {
         return "Spike embedded Aerospike server ready on " + identity().endpoint() + " (namespaces: "
-                + String.join(", ", namespaces()) + ")";
+                + String.join(", ", namespaces()) + ")"
+                + (config.tls != null ? ", TLS on port " + tlsPort() + " (TLS name " + tlsName() + ")" : "");
     }
 
     /** The address clients connect to. */
@@ -196,6 +222,26 @@ public final class EmbeddedAerospike implements AutoCloseable {
     /** The bound port (the ephemeral one chosen by the OS when built with {@code port(0)}). */
     public int port() {
         return identity().port();
+    }
+
+    /**
+     * The bound TLS port (the ephemeral one chosen by the OS when {@link TlsOptions#port()} is 0).
+     *
+     * @throws IllegalStateException when the server has no TLS or was never started
+     */
+    public synchronized int tlsPort() {
+        if (config.tls == null) {
+            throw new IllegalStateException("this server has no TLS: configure it with builder().tls(...)");
+        }
+        if (boundTlsPort == 0) {
+            throw new IllegalStateException("server not started");
+        }
+        return boundTlsPort;
+    }
+
+    /** The TLS name the node announces (see {@link TlsOptions#tlsName()}), or {@code null} without TLS. */
+    public String tlsName() {
+        return config.tls == null ? null : config.tls.tlsName();
     }
 
     /** The node id as the {@code node} info command reports it. */
@@ -210,7 +256,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
 
     /** Number of client connections currently open (useful to prove that nothing leaks). */
     public synchronized int connectionCount() {
-        return network == null ? 0 : network.connectionCount();
+        return (network == null ? 0 : network.connectionCount()) + (tlsNetwork == null ? 0 : tlsNetwork.connectionCount());
     }
 
     /** Whether the server is serving (started and not closed, stopped or killed). */
@@ -240,6 +286,9 @@ public final class EmbeddedAerospike implements AutoCloseable {
         if (network != null) {
             network.closeClients();
         }
+        if (tlsNetwork != null) {
+            tlsNetwork.closeClients();
+        }
     }
 
     /**
@@ -251,6 +300,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
     public synchronized void close() {
         if (network != null) {
             network.close();
+            closeTls(false);
             LOG.info("Spike embedded Aerospike server on port {} stopped", identity.port());
             network = null;
             stores = null;
@@ -263,11 +313,23 @@ public final class EmbeddedAerospike implements AutoCloseable {
     synchronized void kill() {
         if (network != null) {
             network.abort();
+            closeTls(true);
             LOG.info("Spike embedded Aerospike server on port {} killed", identity.port());
             network = null;
             stores = null;
             records = null;
             resettable = null;
+        }
+    }
+
+    private void closeTls(boolean reset) {
+        if (tlsNetwork != null) {
+            if (reset) {
+                tlsNetwork.abort();
+            } else {
+                tlsNetwork.close();
+            }
+            tlsNetwork = null;
         }
     }
 
@@ -456,7 +518,14 @@ public final class EmbeddedAerospike implements AutoCloseable {
     }
 
     private synchronized List<String> openConnections() {
-        return network == null ? List.of() : network.clientAddresses();
+        if (network == null) {
+            return List.of();
+        }
+        List<String> addresses = new ArrayList<>(network.clientAddresses());
+        if (tlsNetwork != null) {
+            addresses.addAll(tlsNetwork.clientAddresses());
+        }
+        return addresses;
     }
 
     private synchronized FixtureStore fixtureStore() {
@@ -504,6 +573,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private String clusterName = "";
         private long nodeId;
+        private ServerTls tls;
 
         private Builder() {
         }
@@ -589,6 +659,17 @@ public final class EmbeddedAerospike implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Also serves TLS on a second port ({@link EmbeddedAerospike#tlsPort()}), with {@code service-tls-std} and
+         * {@code peers-tls-std} answering it; {@code null} turns TLS off (the default).
+         *
+         * @throws IllegalArgumentException when the certificate, key or CA files cannot be read
+         */
+        public Builder tls(TlsOptions options) {
+            this.tls = options == null ? null : ServerTls.of(options);
+            return this;
+        }
+
         /** Builds an unstarted server; call {@link EmbeddedAerospike#start()}. */
         public EmbeddedAerospike build() {
             Builder copy = new Builder();
@@ -601,6 +682,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
             copy.clock = clock;
             copy.clusterName = clusterName;
             copy.nodeId = nodeId;
+            copy.tls = tls;
             for (String ns : copy.namespaces.isEmpty() ? List.of("test") : copy.namespaces) {
                 copy.namespaceConfig(ns);
             }

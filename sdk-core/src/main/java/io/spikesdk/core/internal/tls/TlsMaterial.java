@@ -139,7 +139,7 @@ public final class TlsMaterial {
     }
 
     /** The certificates of a PEM (or DER) file, in file order. */
-    static List<Certificate> readCertificates(Path path, String what) {
+    public static List<Certificate> readCertificates(Path path, String what) {
         Collection<? extends Certificate> certificates;
         try (InputStream in = Files.newInputStream(path)) {
             certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
@@ -153,7 +153,7 @@ public final class TlsMaterial {
     }
 
     /** The unencrypted PKCS #8 key ({@code BEGIN PRIVATE KEY}) of a PEM file. */
-    static PrivateKey readPrivateKey(Path path) {
+    public static PrivateKey readPrivateKey(Path path) {
         String text;
         try {
             text = Files.readString(path, StandardCharsets.US_ASCII);
