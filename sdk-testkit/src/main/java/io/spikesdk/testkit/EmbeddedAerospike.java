@@ -204,7 +204,10 @@ public final class EmbeddedAerospike implements AutoCloseable {
 
     /** This running node as a cluster member. */
     synchronized ClusterMember member(int rack) {
-        return new ClusterMember(identity().nodeId(), config.host, identity().port(), rack, stores, records);
+        return config.tls == null
+                ? new ClusterMember(identity().nodeId(), config.host, identity().port(), rack, stores, records)
+                : new ClusterMember(identity().nodeId(), config.host, identity().port(), rack, stores, records,
+                        config.tls.tlsName(), boundTlsPort);
     }
 
     /** "Spike embedded Aerospike server ready on host:port (namespaces: a, b)", plus "TLS on port P (name N)" with TLS. */

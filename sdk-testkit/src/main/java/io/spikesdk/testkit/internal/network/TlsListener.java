@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.security.cert.Certificate;
-import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,7 +16,6 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.SSLSocket;
 import org.slf4j.Logger;
@@ -111,29 +108,17 @@ public final class TlsListener implements AutoCloseable {
     }
 
     private void serve(SSLSocket socket, Runnable onClose) {
-        X509Certificate clientCertificate;
         try {
             socket.setSoTimeout(HANDSHAKE_TIMEOUT_MS);
             socket.startHandshake();
             socket.setSoTimeout(0);
-            clientCertificate = clientCertificate(socket);
         } catch (IOException e) {
             LOG.info("TLS handshake from {} failed: {}", socket.getRemoteSocketAddress(), e.getMessage());
             closeQuietly(socket);
             onClose.run();
             return;
         }
-        ConnectionPeer peer = new ConnectionPeer((InetSocketAddress) socket.getRemoteSocketAddress(), clientCertificate);
-        new ClientConnection(socket, new FrameDispatcher(node, stats, peer), faults, onClose).run();
-    }
-
-    private static X509Certificate clientCertificate(SSLSocket socket) {
-        try {
-            Certificate[] chain = socket.getSession().getPeerCertificates();
-            return chain.length > 0 && chain[0] instanceof X509Certificate first ? first : null;
-        } catch (SSLPeerUnverifiedException e) {
-            return null; // the client presented no certificate (allowed unless client authentication is NEED)
-        }
+        new ClientConnection(socket, new FrameDispatcher(node, stats, ConnectionPeer.tls(socket)), faults, onClose).run();
     }
 
     /** Number of TLS client connections currently open. */
