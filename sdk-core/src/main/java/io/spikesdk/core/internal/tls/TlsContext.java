@@ -30,6 +30,10 @@ public final class TlsContext {
     private final Set<BigInteger> revokedSerials;
 
     private TlsContext(SSLContext context, TlsPolicy policy) {
+        if (policy.forLoginOnly()) {
+            throw TlsMaterial.setupFailure("forLoginOnly is not supported yet (the client does not log in yet): "
+                    + "leave it false to use TLS for every connection", null);
+        }
         this.factory = context.getSocketFactory();
         List<String> supportedProtocols = Arrays.asList(context.getSupportedSSLParameters().getProtocols());
         for (String protocol : policy.protocols()) {
@@ -52,8 +56,8 @@ public final class TlsContext {
     /**
      * The context of a policy.
      *
-     * @throws io.spikesdk.api.AerospikeException CLIENT_ERROR when its material cannot be read or a protocol or
-     *     cipher suite is unknown
+     * @throws io.spikesdk.api.AerospikeException CLIENT_ERROR when its material cannot be read, a protocol or
+     *     cipher suite is unknown, or it asks for {@code forLoginOnly} (not supported yet)
      */
     public static TlsContext of(TlsPolicy policy) {
         return new TlsContext(TlsMaterial.sslContext(policy), policy);

@@ -87,4 +87,12 @@ class TlsMaterialTest {
         assertTrue(e.getMessage().contains("'TLSv9'"), e.getMessage());
         assertThrows(AerospikeException.class, () -> TlsContext.of(TlsPolicy.builder().cipherSuites("NO_SUCH_SUITE").build()));
     }
+
+    @Test
+    void tlsForLoginOnlyIsRefusedUntilTheClientLogsIn() {
+        AerospikeException e = assertThrows(AerospikeException.class,
+                () -> TlsContext.of(TlsPolicy.builder().forLoginOnly(true).build()));
+        assertEquals(ResultCode.CLIENT_ERROR, e.resultCode());
+        assertTrue(e.getMessage().contains("forLoginOnly is not supported yet"), e.getMessage());
+    }
 }
