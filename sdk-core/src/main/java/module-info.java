@@ -9,10 +9,12 @@ module io.spikesdk.core {
     requires io.spikesdk.cdt;
     requires org.slf4j;
     requires jbcrypt;
+    requires java.naming; // LdapName reads the subject of a TLS server certificate
 
     exports io.spikesdk.core;
     exports io.spikesdk.core.internal.protocol to io.spikesdk.testkit;
     exports io.spikesdk.core.internal.security to io.spikesdk.testkit, io.spikesdk.admin;
+    exports io.spikesdk.core.internal.tls to io.spikesdk.testkit;
 
     provides io.spikesdk.api.spi.ClientProvider with io.spikesdk.core.SpikeClientProvider;
 }

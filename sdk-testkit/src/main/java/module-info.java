@@ -9,7 +9,7 @@ module io.spikesdk.testkit {
     requires transitive io.spikesdk.api;
     requires io.spikesdk.core;
     requires org.slf4j;
-    requires java.naming;
+    requires java.naming; // LdapName reads the common name of a certificate subject
     requires s2.geometry;
     requires static org.junit.jupiter.api;
     requires static org.junit.platform.commons;

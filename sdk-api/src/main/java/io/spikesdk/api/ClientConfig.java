@@ -256,8 +256,8 @@ public final class ClientConfig {
 
     /**
      * Whether peers are discovered with {@code peers-clear-alt} (the servers' alternate-access-address,
-     * for clients outside the servers' network) instead of {@code peers-clear-std}. TLS variants
-     * ({@code peers-tls-*}) are not supported yet: the SDK has no TLS. Default: false.
+     * for clients outside the servers' network) instead of {@code peers-clear-std}; with {@link #tls()},
+     * {@code peers-tls-alt} instead of {@code peers-tls-std}. Default: false.
      */
     public boolean useServicesAlternate() {
         return useServicesAlternate;
@@ -276,7 +276,12 @@ public final class ClientConfig {
         return udfDirectory;
     }
 
-    /** TLS for every connection, or {@code null} (the default) for clear connections. */
+    /**
+     * TLS for every connection (commands, info, tending), or {@code null} (the default) for clear connections.
+     * With TLS the seed hosts are the servers' TLS ports, peers are discovered with {@code peers-tls-std}, and each
+     * server certificate must carry its host's {@link Host#tlsName() TLS name} (a host without one: its host
+     * name); the handshake counts in {@link #connectTimeout()}.
+     */
     public TlsPolicy tls() {
         return tls;
     }

@@ -6,12 +6,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A seed node address: host name or IP literal, and port.
+ * A seed node address: host name or IP literal, the optional TLS name of the node's certificate, and port.
+ *
+ * <p>With {@link ClientConfig#tls() TLS} on, the server certificate must carry the TLS name as a subject common
+ * name or a DNS subject-alternative name; a host without a TLS name is checked against its {@link #name()}.
+ * Without TLS the TLS name is ignored.
  *
  * @param name host name, IPv4 literal or IPv6 literal (without brackets)
+ * @param tlsName the name the node's TLS certificate must carry, or {@code null} (the host name is used)
  * @param port TCP port, 1..65535
  */
-public record Host(String name, int port) {
+public record Host(String name, String tlsName, int port) {
 
     /** The Aerospike service port used when none is given. */
     public static final int DEFAULT_PORT = 3000;
@@ -20,16 +25,24 @@ public record Host(String name, int port) {
      * Canonical constructor.
      *
      * @throws NullPointerException if the name is null
-     * @throws IllegalArgumentException if the name is blank or the port is outside 1..65535
+     * @throws IllegalArgumentException if the name or the TLS name is blank, or the port is outside 1..65535
      */
     public Host {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
             throw new IllegalArgumentException("name: a host name must not be blank");
         }
+        if (tlsName != null && tlsName.isBlank()) {
+            throw new IllegalArgumentException("tlsName of host " + name + " must not be blank (null: none)");
+        }
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("port of host " + name + " must be 1..65535, got " + port);
         }
+    }
+
+    /** A host without TLS name. */
+    public Host(String name, int port) {
+        this(name, null, port);
     }
 
     /** The host {@code name:port}. */
@@ -37,10 +50,22 @@ public record Host(String name, int port) {
         return new Host(name, port);
     }
 
+    /** The host {@code name:port} whose TLS certificate carries {@code tlsName} ({@code null}: the host name). */
+    public static Host of(String name, String tlsName, int port) {
+        return new Host(name, tlsName, port);
+    }
+
+    /** The name the node's TLS certificate must carry: the TLS name, or the host name when there is none. */
+    public String tlsNameOrName() {
+        return tlsName != null ? tlsName : name;
+    }
+
     /**
      * Parses a comma-separated list such as {@code "h1:3000,h2:3001,10.0.0.1,[::1]:3000"}.
      * The port defaults to 3000; IPv6 literals with a port go in brackets (a bare IPv6 literal
-     * without brackets takes the default port).
+     * without brackets takes the default port). As in the official client, an entry
+     * {@code host:tlsName:port} (or {@code [ipv6]:tlsName:port}) also gives the TLS name; a TLS name needs
+     * the port (an entry of hexadecimal digits and two or more ':' is read as a bare IPv6 address).
      *
      * @throws NullPointerException if {@code hosts} is null
      * @throws IllegalArgumentException naming the bad entry when the text is empty or malformed
@@ -78,23 +103,37 @@ public record Host(String name, int port) {
             if (!rest.startsWith(":")) {
                 throw bad(entry, "expected ':port' after ']'");
             }
-            return new Host(address, parsePort(entry, rest.substring(1)));
+            return withOptionalTlsName(entry, address, rest.substring(1));
         }
         int first = entry.indexOf(':');
         if (first < 0) {
             return new Host(entry, DEFAULT_PORT);
         }
-        if (entry.indexOf(':', first + 1) >= 0) {
-            if (isIpv6Literal(entry)) {
-                return new Host(entry, DEFAULT_PORT);
-            }
-            throw bad(entry, "too many ':' (write IPv6 addresses as [address]:port)");
+        if (entry.indexOf(':', first + 1) >= 0 && isIpv6Literal(entry)) {
+            return new Host(entry, DEFAULT_PORT);
         }
         String name = entry.substring(0, first);
         if (name.isEmpty()) {
             throw bad(entry, "missing host name before ':'");
         }
-        return new Host(name, parsePort(entry, entry.substring(first + 1)));
+        return withOptionalTlsName(entry, name, entry.substring(first + 1));
+    }
+
+    /** {@code rest} is {@code port} or {@code tlsName:port}. */
+    private static Host withOptionalTlsName(String entry, String name, String rest) {
+        int colon = rest.indexOf(':');
+        if (colon < 0) {
+            return new Host(name, parsePort(entry, rest));
+        }
+        String tlsName = rest.substring(0, colon);
+        if (tlsName.isBlank()) {
+            throw bad(entry, "empty TLS name (write host:tlsName:port)");
+        }
+        String port = rest.substring(colon + 1);
+        if (port.indexOf(':') >= 0) {
+            throw bad(entry, "too many ':' (write host:tlsName:port, and IPv6 addresses as [address]:port)");
+        }
+        return new Host(name, tlsName, parsePort(entry, port));
     }
 
     private static int parsePort(String entry, String text) {
@@ -136,9 +175,9 @@ public record Host(String name, int port) {
         return new IllegalArgumentException("bad host \"" + entry + "\": " + problem);
     }
 
-    /** {@code name:port}, with IPv6 literals in brackets. */
+    /** {@code name:port} or {@code name:tlsName:port}, with IPv6 literals in brackets (as {@link #parse} reads it). */
     @Override
     public String toString() {
-        return (name.indexOf(':') >= 0 ? "[" + name + "]" : name) + ":" + port;
+        return (name.indexOf(':') >= 0 ? "[" + name + "]" : name) + (tlsName != null ? ":" + tlsName : "") + ":" + port;
     }
 }

@@ -127,7 +127,8 @@ public final class TlsPolicy {
 
     /**
      * Whether TLS is used only to log in: the client then continues on the servers' clear service addresses,
-     * authenticated by the session token.
+     * authenticated by the session token. Not supported yet: a client whose policy sets it fails at creation
+     * with {@link ResultCode#CLIENT_ERROR}.
      */
     public boolean forLoginOnly() {
         return forLoginOnly;

@@ -1,6 +1,7 @@
 package io.spikesdk.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,7 +30,7 @@ class HostTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "h1,", ",h1", "h1:", ":3000", "h1:abc", "h1:0", "h1:65536", "h1:-1", "h1:123456",
-        "[::1", "[::1]x", "[::1]:", "[zz::1]:3000", "h1:tls:3000", "[]:3000"})
+        "[::1", "[::1]x", "[::1]:", "[zz::1]:3000", "h1::3000", "h1:tls:", "h1:tls:x", "h1:tls:3000:1", "[::1]:tls:", "[]:3000"})
     void rejectsBadInputNamingTheProblem(String text) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Host.parse(text));
         assertTrue(e.getMessage() != null && !e.getMessage().isEmpty());
@@ -57,5 +58,25 @@ class HostTest {
     @Test
     void parsedListIsUnmodifiable() {
         assertThrows(UnsupportedOperationException.class, () -> Host.parse("h").add(Host.of("x", 1)));
+    }
+
+    @Test
+    void parsesTlsNamesAsTheOfficialClient() {
+        assertEquals(List.of(Host.of("h1", "node1.example", 4333), Host.of("::1", "local", 4000), Host.of("h2", 3000)),
+                Host.parse("h1:node1.example:4333,[::1]:local:4000,h2"));
+        assertEquals(List.of(Host.of("db", 4333)), Host.parse("db:4333"));
+    }
+
+    @Test
+    void tlsNameDefaultsToNoneAndShowsInText() {
+        Host plain = new Host("h", 3000);
+        assertNull(plain.tlsName());
+        assertEquals("h", plain.tlsNameOrName());
+        Host tls = Host.of("10.0.0.1", "node1", 4333);
+        assertEquals("node1", tls.tlsNameOrName());
+        assertEquals("10.0.0.1:node1:4333", tls.toString());
+        assertEquals(List.of(tls), Host.parse(tls.toString()));
+        assertEquals("[::1]:n:4333", Host.of("::1", "n", 4333).toString());
+        assertThrows(IllegalArgumentException.class, () -> Host.of("h", " ", 4333));
     }
 }

@@ -10,6 +10,8 @@ import io.spikesdk.testkit.internal.info.SingleNodeTopology;
 import io.spikesdk.testkit.internal.info.TestkitCommands;
 import io.spikesdk.testkit.internal.info.TopologyView;
 import io.spikesdk.testkit.internal.network.NetworkServer;
+import io.spikesdk.testkit.internal.network.ServerTls;
+import io.spikesdk.testkit.internal.network.TlsListener;
 import io.spikesdk.testkit.internal.node.ActivityLog;
 import io.spikesdk.testkit.internal.node.CommandRouter;
 import io.spikesdk.testkit.internal.node.FaultPlan;
@@ -79,6 +81,10 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
     private final Faults faults = new Faults(faultPlan, this::closeClientConnections);
     private final Expectations expectations = new Expectations(this::activity);
     private NetworkServer network;
+    /** The TLS listener while running with {@link Builder#tls}; null otherwise. */
+    private TlsListener tlsNetwork;
+    /** The TLS port bound at the first start (a restart binds it again), 0 before. */
+    private int boundTlsPort;
     private NodeIdentity identity;
     private Map<String, NamespaceStore> stores;
     private RecordService records;
@@ -154,6 +160,17 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind " + config.host + ":" + bindPort, e);
         }
+        TlsListener tlsServer = null;
+        if (config.tls != null) {
+            int tlsBindPort = boundTlsPort != 0 ? boundTlsPort : config.tls.port();
+            try {
+                tlsServer = new TlsListener(config.host, tlsBindPort, config.tls, stats, faultPlan);
+            } catch (IOException e) {
+                server.close();
+                throw new UncheckedIOException("cannot bind the TLS port " + config.host + ":" + tlsBindPort, e);
+            }
+            boundTlsPort = tlsServer.port();
+        }
         int port = server.port();
         long nodeId = identity != null ? identity.nodeId() : config.nodeId != 0 ? config.nodeId
                 : NODE_ID_PREFIX | ((ThreadLocalRandom.current().nextLong() & 0xFFFF_FFFFL) << 16) | port;
@@ -179,6 +196,9 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
         Supplier<List<Map<String, NamespaceStore>>> everyNode = cluster == null ? () -> List.of(view)
                 : cluster::memberStores;
         InfoService info = new InfoService(id, view, stats, clock, topology, everyNode, udfs);
+        if (tlsServer != null) {
+            info.tls(new InfoService.TlsEndpoint(config.tls.tlsName(), config.host, tlsServer.port()));
+        }
         info.testkitCommands(new TestkitCommands(() -> testkitScope.reset(),
                 ms -> testClock.advance(Duration.ofMillis(ms)), testClock::millis, () -> testClock.offset().toMillis(),
                 new TestkitFiles(() -> testkitScope)));
@@ -189,20 +209,29 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
         records = recordService;
         network = server;
         nodeSecurity = securityStore == null ? NodeSecurity.DISABLED : new NodeSecurity(securityStore);
-        server.start(new NodeService(id.nodeIdHex(), info, recordService, router, faultPlan, activityLog,
-                nodeSecurity));
+        tlsNetwork = tlsServer;
+        NodeService nodeService = new NodeService(id.nodeIdHex(), info, recordService, router, faultPlan, activityLog,
+                nodeSecurity);
+        server.start(nodeService);
+        if (tlsServer != null) {
+            tlsServer.start(nodeService);
+        }
         LOG.debug("{}", readyLine()); // debug: Main prints it; at info the server jar showed it twice
     }
 
     /** This running node as a cluster member. */
     synchronized ClusterMember member(int rack) {
-        return new ClusterMember(identity().nodeId(), config.host, identity().port(), rack, stores, records);
+        return config.tls == null
+                ? new ClusterMember(identity().nodeId(), config.host, identity().port(), rack, stores, records)
+                : new ClusterMember(identity().nodeId(), config.host, identity().port(), rack, stores, records,
+                        config.tls.tlsName(), boundTlsPort);
     }
 
-    /** "Spike embedded Aerospike server ready on host:port (namespaces: a, b)". */
+    /** "Spike embedded Aerospike server ready on host:port (namespaces: a, b)", plus "TLS on port P (name N)" with TLS. */
     public String readyLine() {
         return "Spike embedded Aerospike server ready on " + identity().endpoint() + " (namespaces: "
-                + String.join(", ", namespaces()) + ")";
+                + String.join(", ", namespaces()) + ")"
+                + (config.tls != null ? ", TLS on port " + tlsPort() + " (TLS name " + tlsName() + ")" : "");
     }
 
     /** The address clients connect to. */
@@ -213,6 +242,26 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
     /** The bound port (the ephemeral one chosen by the OS when built with {@code port(0)}). */
     public int port() {
         return identity().port();
+    }
+
+    /**
+     * The bound TLS port (the ephemeral one chosen by the OS when {@link TlsOptions#port()} is 0).
+     *
+     * @throws IllegalStateException when the server has no TLS or was never started
+     */
+    public synchronized int tlsPort() {
+        if (config.tls == null) {
+            throw new IllegalStateException("this server has no TLS: configure it with builder().tls(...)");
+        }
+        if (boundTlsPort == 0) {
+            throw new IllegalStateException("server not started");
+        }
+        return boundTlsPort;
+    }
+
+    /** The TLS name the node announces (see {@link TlsOptions#tlsName()}), or {@code null} without TLS. */
+    public String tlsName() {
+        return config.tls == null ? null : config.tls.tlsName();
     }
 
     /** The node id as the {@code node} info command reports it. */
@@ -227,7 +276,7 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
 
     /** Number of client connections currently open (useful to prove that nothing leaks). */
     public synchronized int connectionCount() {
-        return network == null ? 0 : network.connectionCount();
+        return (network == null ? 0 : network.connectionCount()) + (tlsNetwork == null ? 0 : tlsNetwork.connectionCount());
     }
 
     /** Whether the server is serving (started and not closed, stopped or killed). */
@@ -257,6 +306,9 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
         if (network != null) {
             network.closeClients();
         }
+        if (tlsNetwork != null) {
+            tlsNetwork.closeClients();
+        }
     }
 
     /**
@@ -268,6 +320,7 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
     public synchronized void close() {
         if (network != null) {
             network.close();
+            closeTls(false);
             LOG.info("Spike embedded Aerospike server on port {} stopped", identity.port());
             network = null;
             stores = null;
@@ -280,11 +333,23 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
     synchronized void kill() {
         if (network != null) {
             network.abort();
+            closeTls(true);
             LOG.info("Spike embedded Aerospike server on port {} killed", identity.port());
             network = null;
             stores = null;
             records = null;
             resettable = null;
+        }
+    }
+
+    private void closeTls(boolean reset) {
+        if (tlsNetwork != null) {
+            if (reset) {
+                tlsNetwork.abort();
+            } else {
+                tlsNetwork.close();
+            }
+            tlsNetwork = null;
         }
     }
 
@@ -506,7 +571,14 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
     }
 
     private synchronized List<String> openConnections() {
-        return network == null ? List.of() : network.clientAddresses();
+        if (network == null) {
+            return List.of();
+        }
+        List<String> addresses = new ArrayList<>(network.clientAddresses());
+        if (tlsNetwork != null) {
+            addresses.addAll(tlsNetwork.clientAddresses());
+        }
+        return addresses;
     }
 
     private synchronized FixtureStore fixtureStore() {
@@ -556,6 +628,7 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
         private long nodeId;
         private SecurityConfig security;
         private SecurityStore sharedSecurity;
+        private ServerTls tls;
 
         private Builder() {
         }
@@ -667,6 +740,17 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
             return this;
         }
 
+        /**
+         * Also serves TLS on a second port ({@link EmbeddedAerospike#tlsPort()}), with {@code service-tls-std} and
+         * {@code peers-tls-std} answering it; {@code null} turns TLS off (the default).
+         *
+         * @throws IllegalArgumentException when the certificate, key or CA files cannot be read
+         */
+        public Builder tls(TlsOptions options) {
+            this.tls = options == null ? null : ServerTls.of(options);
+            return this;
+        }
+
         /** Builds an unstarted server; call {@link EmbeddedAerospike#start()}. */
         public EmbeddedAerospike build() {
             Builder copy = new Builder();
@@ -681,6 +765,7 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
             copy.nodeId = nodeId;
             copy.security = security;
             copy.sharedSecurity = sharedSecurity;
+            copy.tls = tls;
             for (String ns : copy.namespaces.isEmpty() ? List.of("test") : copy.namespaces) {
                 copy.namespaceConfig(ns);
             }

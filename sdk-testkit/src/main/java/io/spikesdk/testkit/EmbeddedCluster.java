@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 /**
  * An N-node Aerospike cluster in one JVM, for tests: each node is an {@link EmbeddedAerospike} on
@@ -408,6 +409,7 @@ public final class EmbeddedCluster implements AutoCloseable, TestkitScope {
         private long maxRecordSize = NamespaceConfig.DEFAULT_MAX_RECORD_SIZE;
         private long defaultTtlSeconds;
         private SecurityConfig security;
+        private IntFunction<TlsOptions> tls;
 
         private Builder() {
         }
@@ -507,6 +509,15 @@ public final class EmbeddedCluster implements AutoCloseable, TestkitScope {
             return this;
         }
 
+        /**
+         * Gives node i a TLS listener with {@code tls.apply(i)} (typically its own certificate and TLS name), announced
+         * to clients in {@code peers-tls-std}; {@code null} (the default): no TLS.
+         */
+        public Builder tls(IntFunction<TlsOptions> tls) {
+            this.tls = tls;
+            return this;
+        }
+
         /** Builds an unstarted cluster; call {@link EmbeddedCluster#start()}. */
         public EmbeddedCluster build() {
             if (basePort != 0 && basePort + nodes - 1 > 65535) {
@@ -525,6 +536,7 @@ public final class EmbeddedCluster implements AutoCloseable, TestkitScope {
             copy.maxRecordSize = maxRecordSize;
             copy.defaultTtlSeconds = defaultTtlSeconds;
             copy.security = security;
+            copy.tls = tls;
             copy.nodeBuilder(0).build();
             return new EmbeddedCluster(copy);
         }
@@ -535,6 +547,9 @@ public final class EmbeddedCluster implements AutoCloseable, TestkitScope {
                     .port(basePort == 0 ? 0 : basePort + index)
                     .clusterName(clusterName).maxRecordSize(maxRecordSize).defaultTtlSeconds(defaultTtlSeconds)
                     .nodeId(NODE_ID_BASE | ((index + 1L) << 32) | NODE_ID_SUFFIX);
+            if (tls != null) {
+                b.tls(tls.apply(index));
+            }
             for (String ns : namespaces) {
                 b.namespace(ns);
                 namespaceOptions.getOrDefault(ns, List.of()).forEach(o -> b.namespace(ns, o));

@@ -19,8 +19,10 @@ public final class Main {
     static final int EXIT_USAGE = 2;
 
     private static final Set<String> OPTIONS = Set.of("--port", "--host", "--namespace", "--max-record-size",
-            "--default-ttl", "--namespace-config", "--cluster-name", "--nodes", "--replication-factor", "--fixtures");
+            "--default-ttl", "--namespace-config", "--cluster-name", "--nodes", "--replication-factor", "--fixtures",
+            "--tls-port", "--tls-cert", "--tls-key", "--tls-ca", "--tls-name");
     private static final Set<String> FLAGS = Set.of("--security", "--enable-quotas");
+    static final int DEFAULT_TLS_PORT = 4333;
 
     private static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar sdk-testkit-<version>-server.jar [options]",
@@ -51,6 +53,13 @@ public final class Main {
             "                          (default user admin / admin, role user-admin); users, roles,",
             "                          allowlists and quotas are managed and enforced on every command",
             "  --enable-quotas         with --security: per-role read/write quotas (enable-quotas)",
+            "  --tls-cert <chain.pem>  also serve TLS, with this server certificate chain (PEM) ...",
+            "  --tls-key <key.pem>     ... and its unencrypted PKCS #8 PEM key (both needed for TLS)",
+            "  --tls-port <n>          TLS port, 0 = any free port (default 4333); with --nodes,",
+            "                          node i listens on port + i",
+            "  --tls-ca <ca.pem>       CA certificates trusted for client certificates; clients are",
+            "                          then asked for one (optional, as for PKI login)",
+            "  --tls-name <name>       TLS name announced in peers-tls-std (default: the certificate's CN)",
             "  --help                  print this help and exit",
             "",
             "Info commands for test suites (any client's info call):",
@@ -186,6 +195,11 @@ public final class Main {
         final List<Path> fixtures = new ArrayList<>();
         private boolean clustered;
         private boolean customHost;
+        private Integer tlsPort;
+        private Path tlsCert;
+        private Path tlsKey;
+        private Path tlsCa;
+        private String tlsName;
 
         boolean clustered() {
             return clustered;
@@ -232,9 +246,49 @@ public final class Main {
                     FixtureFormat.of(Path.of(value));
                     fixtures.add(Path.of(value));
                     break;
+                case "--tls-port":
+                    tlsPort = number(option, value);
+                    break;
+                case "--tls-cert":
+                    tlsCert = Path.of(value);
+                    break;
+                case "--tls-key":
+                    tlsKey = Path.of(value);
+                    break;
+                case "--tls-ca":
+                    tlsCa = Path.of(value);
+                    break;
+                case "--tls-name":
+                    tlsName = value;
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option '" + option + "'");
             }
+        }
+
+        /** The --tls-* options, checked together (their files are read now, so that a bad one is a usage error). */
+        private void applyTls() {
+            boolean anyTls = tlsPort != null || tlsCert != null || tlsKey != null || tlsCa != null || tlsName != null;
+            if (!anyTls) {
+                return;
+            }
+            if (tlsCert == null || tlsKey == null) {
+                throw new IllegalArgumentException("TLS needs both --tls-cert <chain.pem> and --tls-key <key.pem>");
+            }
+            int port = tlsPort == null ? DEFAULT_TLS_PORT : tlsPort;
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("--tls-port out of range: " + port);
+            }
+            single.tls(tlsOptions(port));
+            cluster.tls(i -> tlsOptions(port == 0 ? 0 : port + i));
+        }
+
+        private TlsOptions tlsOptions(int port) {
+            TlsOptions.Builder b = TlsOptions.builder().port(port).certificatePem(tlsCert, tlsKey).tlsName(tlsName);
+            if (tlsCa != null) {
+                b.clientCaPem(tlsCa).clientAuth(TlsOptions.ClientAuth.WANT);
+            }
+            return b.build();
         }
 
         /** {@code ns:key=value,key=value}; settings are checked now, so that a bad one is a usage error. */
@@ -279,6 +333,7 @@ public final class Main {
             if (clustered && customHost) {
                 throw new IllegalArgumentException("--host cannot be combined with --nodes (cluster nodes bind 127.0.0.1)");
             }
+            applyTls();
             if (clustered) {
                 cluster.build();
             } else {

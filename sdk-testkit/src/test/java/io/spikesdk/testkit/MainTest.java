@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aerospike.client.AerospikeClient;
 import com.aerospike.client.Bin;
+import com.aerospike.client.Host;
 import com.aerospike.client.Key;
 import com.aerospike.client.policy.ClientPolicy;
+import com.aerospike.client.policy.TlsPolicy;
 import com.aerospike.client.policy.WritePolicy;
+import io.spikesdk.testfixtures.tls.TestCa;
+import io.spikesdk.testfixtures.tls.TestCertificate;
 import io.spikesdk.testkit.support.RawConnection;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -179,6 +183,39 @@ class MainTest {
         errBytes.reset();
         assertEquals(2, Main.launch(new String[] {"--nodes", "2", "--host", "0.0.0.0"}, out, err).exitCode());
         assertEquals(2, Main.launch(new String[] {"--nodes", "0"}, out, err).exitCode());
+    }
+
+    @Test
+    void servesTlsWithPemFilesGivenOnTheCommandLine(@TempDir Path dir) {
+        TestCa ca = TestCa.create("Main test CA");
+        TestCertificate certificate = ca.issue("standalone.spike.test");
+        String chain = certificate.writeChainPem(dir.resolve("chain.pem")).toString();
+        String key = certificate.writeKeyPem(dir.resolve("key.pem")).toString();
+        Main.Launch launch = Main.launch(new String[] {"--port", "0", "--tls-port", "0", "--tls-cert", chain,
+            "--tls-key", key, "--tls-ca", ca.writeCertificatePem(dir.resolve("ca.pem")).toString()}, out, err);
+        try (EmbeddedAerospike server = launch.server()) {
+            String printed = outBytes.toString(StandardCharsets.UTF_8);
+            assertTrue(printed.contains(", TLS on port " + server.tlsPort() + " (TLS name standalone.spike.test)"), printed);
+            ClientPolicy policy = new ClientPolicy();
+            policy.timeout = 3_000;
+            policy.tlsPolicy = new TlsPolicy();
+            policy.tlsPolicy.context = ca.trustingContext();
+            try (AerospikeClient client = new AerospikeClient(policy,
+                    new Host("127.0.0.1", "standalone.spike.test", server.tlsPort()))) {
+                Key k = new Key("test", "main", "tls");
+                client.put(null, k, new Bin("v", 1));
+                assertEquals(1L, client.get(null, k).getLong("v"));
+            }
+        }
+        for (String[] args : new String[][] {{"--tls-port", "0"}, {"--tls-cert", chain}, {"--tls-key", key},
+            {"--tls-cert", chain, "--tls-key", dir.resolve("missing.pem").toString()},
+            {"--tls-cert", chain, "--tls-key", key, "--tls-port", "70000"}}) {
+            errBytes.reset();
+            Main.Launch failed = Main.launch(args, out, err);
+            assertNull(failed.server());
+            assertEquals(2, failed.exitCode(), String.join(" ", args));
+            assertTrue(errBytes.toString(StandardCharsets.UTF_8).startsWith("error: "));
+        }
     }
 
     @Test

@@ -12,6 +12,7 @@ import io.spikesdk.api.Replica;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.Log;
 import io.spikesdk.core.internal.security.LoginCredentials;
+import io.spikesdk.core.internal.tls.TlsContext;
 
 import java.util.Arrays;
 import java.util.List;
@@ -63,7 +64,8 @@ public final class Cluster {
         int connectMs = (int) Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis());
         int infoMs = connectMs > 0 ? connectMs : 1000;
         Node.NodeSettings settings = new Node.NodeSettings(connectMs, infoMs, config.minConnsPerNode(),
-                config.maxConnsPerNode(), config.maxSocketIdle().toNanos());
+                config.maxConnsPerNode(), config.maxSocketIdle().toNanos(),
+                config.tls() == null ? null : TlsContext.of(config.tls()));
         this.credentials = LoginCredentials.of(config);
         this.tender = new Tender(this, new NodeValidator(config.clusterName(), settings, credentials, nanoClock));
         this.router = new Router(config.rackAware() ? config.rackIds() : List.of());

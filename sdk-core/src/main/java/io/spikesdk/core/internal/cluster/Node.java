@@ -7,6 +7,7 @@ import io.spikesdk.core.internal.net.Connection;
 import io.spikesdk.core.internal.net.ConnectionPool;
 import io.spikesdk.core.internal.net.Info;
 import io.spikesdk.core.internal.security.SessionKeeper;
+import io.spikesdk.core.internal.tls.TlsContext;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -26,7 +27,7 @@ public final class Node {
     private final InetSocketAddress address;
     private final ConnectionPool pool;
     private final int infoTimeoutMs;
-    private final int connectTimeoutMs;
+    private final NodeSettings settings;
     /** The login session when the client authenticates, else {@code null}. */
     private final SessionKeeper session;
     private final NodeMetrics metrics = new NodeMetrics();
@@ -51,15 +52,15 @@ public final class Node {
         this.address = address;
         this.tendConnection = tendConnection;
         this.infoTimeoutMs = settings.infoTimeoutMs();
-        this.connectTimeoutMs = settings.connectTimeoutMs();
+        this.settings = settings;
         this.session = session;
         this.pool = new ConnectionPool(name, this::openCommandConnection,
                 settings.minConns(), settings.maxConns(), settings.maxIdleNanos());
     }
 
-    /** A new pooled connection, authenticated with the node's session when the client logs in. */
+    /** A new pooled connection (TLS when configured), authenticated with the node's session when the client logs in. */
     private Connection openCommandConnection() throws IOException {
-        Connection conn = Connection.open(address, connectTimeoutMs);
+        Connection conn = settings.open(host, address, settings.connectTimeoutMs());
         if (session == null) {
             return conn;
         }
@@ -73,8 +74,23 @@ public final class Node {
         }
     }
 
-    /** Connection settings shared by all nodes of a cluster. */
-    public record NodeSettings(int connectTimeoutMs, int infoTimeoutMs, int minConns, int maxConns, long maxIdleNanos) {
+    /**
+     * Connection settings shared by all nodes of a cluster.
+     *
+     * @param tls TLS for every connection, or {@code null} for clear connections
+     */
+    public record NodeSettings(int connectTimeoutMs, int infoTimeoutMs, int minConns, int maxConns, long maxIdleNanos,
+            TlsContext tls) {
+
+        /** Settings for clear connections. */
+        public NodeSettings(int connectTimeoutMs, int infoTimeoutMs, int minConns, int maxConns, long maxIdleNanos) {
+            this(connectTimeoutMs, infoTimeoutMs, minConns, maxConns, maxIdleNanos, null);
+        }
+
+        /** Opens a connection to {@code host} at {@code address}: with TLS, checked against the host's TLS name. */
+        Connection open(Host host, InetSocketAddress address, int timeoutMs) throws IOException {
+            return Connection.open(address, timeoutMs, tls, tls == null ? null : host.tlsNameOrName());
+        }
     }
 
     public String name() {
@@ -139,7 +155,7 @@ public final class Node {
                 throw new IOException("node " + name + " is closed");
             }
             if (tendConnection == null || tendConnection.isClosed()) {
-                Connection conn = Connection.open(address, infoTimeoutMs);
+                Connection conn = settings.open(host, address, infoTimeoutMs);
                 try {
                     conn.setTimeouts(infoTimeoutMs, 0);
                     if (session != null) {

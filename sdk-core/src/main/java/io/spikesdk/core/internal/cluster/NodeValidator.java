@@ -78,7 +78,7 @@ final class NodeValidator {
     }
 
     private Node validate(Host host, InetSocketAddress address) throws IOException {
-        Connection conn = Connection.open(address, settings.connectTimeoutMs());
+        Connection conn = settings.open(host, address, settings.connectTimeoutMs());
         try {
             conn.setTimeouts(settings.infoTimeoutMs(), 0);
             Session session = credentials == null ? null

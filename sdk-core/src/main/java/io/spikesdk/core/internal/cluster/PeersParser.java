@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses {@code peers-clear-std} (docs/wire-protocol.md §11.4):
+ * Parses {@code peers-clear-std} and the other {@code peers-*} answers (docs/wire-protocol.md §11.4, §17):
  * {@code <gen>,<default port>,[[<NODE>,<tls-name>,[<addr>,...]],...]}; IPv6 addresses are
- * bracketed and an address without a port uses the default port.
+ * bracketed and an address without a port uses the default port. Each host carries its peer's TLS name
+ * (empty in the clear answers: none).
  */
 public final class PeersParser {
     private final String s;
@@ -58,13 +59,14 @@ public final class PeersParser {
         expect('[');
         String name = token();
         expect(',');
-        String tlsName = token();
+        String tlsText = token();
+        String tlsName = tlsText.isEmpty() ? null : tlsText;
         expect(',');
         List<Host> hosts = new ArrayList<>();
         if (peek() == '[') {
             pos++;
             while (peek() != ']') {
-                hosts.add(host(defaultPort));
+                hosts.add(host(defaultPort, tlsName));
                 if (peek() == ',') {
                     pos++;
                 }
@@ -72,10 +74,10 @@ public final class PeersParser {
             expect(']');
         }
         expect(']');
-        return new Peer(name, tlsName.isEmpty() ? null : tlsName, List.copyOf(hosts));
+        return new Peer(name, tlsName, List.copyOf(hosts));
     }
 
-    private Host host(int defaultPort) {
+    private Host host(int defaultPort, String tlsName) {
         String address;
         if (peek() == '[') {
             int close = s.indexOf(']', pos);
@@ -96,7 +98,7 @@ public final class PeersParser {
             pos++;
             port = Integer.parseInt(token());
         }
-        return Host.of(address, port);
+        return Host.of(address, tlsName, port);
     }
 
     private String token() {

@@ -19,7 +19,8 @@ import java.util.Set;
  *
  * <p>A round: ask every known node {@code node}, {@code peers-generation}, {@code partition-generation}
  * (plus {@code cluster-name} when configured and {@code rebalance-generation} when rack-aware); refresh
- * the peers ({@code peers-clear-std}, or {@code peers-clear-alt}) of nodes whose peers generation changed and
+ * the peers ({@code peers-clear-std}, or {@code peers-clear-alt}; {@code peers-tls-*} with TLS, each peer with its
+ * TLS name) of nodes whose peers generation changed and
  * validate the peers not known yet; switch a seed node to the address its peers announce when they differ
  * (the seed was a load balancer); refresh {@code replicas} of nodes whose partition generation changed and
  * {@code rack-ids} of nodes whose rebalance generation changed; drop the nodes that failed
@@ -44,7 +45,7 @@ final class Tender {
         this.cluster = cluster;
         this.config = cluster.config();
         this.validator = validator;
-        this.peersCommand = config.useServicesAlternate() ? "peers-clear-alt" : "peers-clear-std";
+        this.peersCommand = (config.tls() != null ? "peers-tls-" : "peers-clear-") + (config.useServicesAlternate() ? "alt" : "std");
         List<String> commands = new ArrayList<>(List.of("node", "peers-generation", "partition-generation"));
         if (config.clusterName() != null) {
             commands.add("cluster-name");
@@ -223,7 +224,7 @@ final class Tender {
                 continue;
             }
             node.seedChecked();
-            if (announced.contains(node.host())) {
+            if (announced.stream().anyMatch(h -> sameAddress(h, node.host()))) {
                 continue;
             }
             for (Host host : announced) {
@@ -246,6 +247,11 @@ final class Tender {
                 break;
             }
         }
+    }
+
+    /** Same name and port: a TLS name given to a seed and the one its peers announce may differ. */
+    private static boolean sameAddress(Host a, Host b) {
+        return a.name().equals(b.name()) && a.port() == b.port();
     }
 
     private void refreshPartitions(TendRound r, Node node) {

@@ -1,6 +1,7 @@
 package io.spikesdk.core.internal.net;
 
 import io.spikesdk.core.internal.Log;
+import io.spikesdk.core.internal.tls.TlsContext;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,7 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 
 /**
- * One TCP connection to a node (TCP_NODELAY) with its reusable request/response buffer.
+ * One TCP connection to a node (TCP_NODELAY), clear or TLS, with its reusable request/response buffer.
  *
  * <p>Not thread-safe: a connection is used by one command at a time (borrowed from a
  * {@link ConnectionPool}). A connection that saw an I/O error, a timeout or an unparseable
@@ -59,12 +60,37 @@ public final class Connection {
      * @param connectTimeoutMs connect timeout, 0 = the OS default
      */
     public static Connection open(InetSocketAddress address, int connectTimeoutMs) throws IOException {
+        return open(address, connectTimeoutMs, null, null);
+    }
+
+    /**
+     * Opens a connection, a TLS one when {@code tls} is not null: the TCP connect and the TLS handshake together
+     * take at most {@code connectTimeoutMs}, and the server certificate must carry {@code tlsName}.
+     *
+     * @param connectTimeoutMs connect timeout, 0 = the OS default (and no limit on the handshake)
+     * @throws javax.net.ssl.SSLException naming the address, the TLS name and the reason when TLS fails
+     */
+    public static Connection open(InetSocketAddress address, int connectTimeoutMs, TlsContext tls, String tlsName)
+            throws IOException {
+        long start = System.nanoTime();
         Socket socket = new Socket();
         try {
             socket.setTcpNoDelay(true);
             socket.setKeepAlive(true);
             socket.connect(address, connectTimeoutMs);
-            return new Connection(socket, address.toString());
+            if (tls == null) {
+                return new Connection(socket, address.toString());
+            }
+            int handshakeMs = 0;
+            if (connectTimeoutMs > 0) {
+                long left = connectTimeoutMs * 1_000_000L - (System.nanoTime() - start);
+                if (left <= 0) {
+                    throw new SocketTimeoutException("connect timeout (" + connectTimeoutMs + " ms) reached before the TLS "
+                            + "handshake with " + address);
+                }
+                handshakeMs = ceilMillis(left);
+            }
+            return new Connection(tls.handshake(socket, address, tlsName, handshakeMs), address.toString());
         } catch (IOException | RuntimeException e) {
             closeQuietly(socket);
             throw e;

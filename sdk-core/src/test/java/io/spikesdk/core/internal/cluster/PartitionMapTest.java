@@ -125,8 +125,8 @@ class PartitionMapTest {
         assertNull(peers.peers().get(0).tlsName());
         assertEquals(List.of(Host.of("172.17.0.3", 3000)), peers.peers().get(0).hosts());
         assertEquals("tls1", peers.peers().get(1).tlsName());
-        assertEquals(List.of(Host.of("172.17.0.4", 3100), Host.of("::1", 3101), Host.of("fe80::1", 3000)),
-                peers.peers().get(1).hosts());
+        assertEquals(List.of(Host.of("172.17.0.4", "tls1", 3100), Host.of("::1", "tls1", 3101),
+                Host.of("fe80::1", "tls1", 3000)), peers.peers().get(1).hosts());
         assertThrows(AerospikeException.class, () -> PeersParser.parse("x,3000,[]"));
         assertThrows(AerospikeException.class, () -> PeersParser.parse("1,3000,[[A,,[h]"));
     }

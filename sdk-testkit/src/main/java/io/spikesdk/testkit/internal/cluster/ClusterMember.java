@@ -15,9 +15,17 @@ import java.util.Map;
  * @param rack rack id (0 when racks are not configured)
  * @param stores the node's namespaces
  * @param records executes single-record commands against {@code stores}
+ * @param tlsName the node's TLS name ({@code ""} without TLS)
+ * @param tlsPort the node's TLS port (0 without TLS)
  */
 public record ClusterMember(long nodeId, String host, int port, int rack, Map<String, NamespaceStore> stores,
-        RecordService records) {
+        RecordService records, String tlsName, int tlsPort) {
+
+    /** A member without TLS. */
+    public ClusterMember(long nodeId, String host, int port, int rack, Map<String, NamespaceStore> stores,
+            RecordService records) {
+        this(nodeId, host, port, rack, stores, records, "", 0);
+    }
 
     /** The node id as the server prints it. */
     public String nodeIdHex() {

@@ -40,7 +40,7 @@ final class ClusterNodeView implements TopologyView {
         List<Peer> peers = new ArrayList<>();
         for (ClusterMember m : snapshot.members()) {
             if (m.nodeId() != self) {
-                peers.add(new Peer(m.nodeIdHex(), m.host(), m.port()));
+                peers.add(new Peer(m.nodeIdHex(), m.host(), m.port(), m.tlsName(), m.tlsPort()));
             }
         }
         return peers;

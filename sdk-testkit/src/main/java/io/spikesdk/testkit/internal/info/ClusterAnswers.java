@@ -33,6 +33,34 @@ final class ClusterAnswers {
         return sb.append(']').toString();
     }
 
+    /**
+     * {@code <gen>,3000,[[NODE,tls-name,[addr:tls-port]],…]}: the other live nodes that have a TLS port (port 3000
+     * left implicit, as the server strips it from every list).
+     */
+    static String tlsPeers(TopologyView view) {
+        StringBuilder sb = new StringBuilder().append(view.peersGeneration()).append(',').append(DEFAULT_PORT)
+                .append(",[");
+        boolean first = true;
+        for (TopologyView.Peer peer : view.peers()) {
+            if (peer.tlsPort() == 0) {
+                continue;
+            }
+            if (!first) {
+                sb.append(',');
+            }
+            first = false;
+            TopologyView.Peer tlsAddress = new TopologyView.Peer(peer.nodeIdHex(), peer.host(), peer.tlsPort(), "", 0);
+            sb.append('[').append(peer.nodeIdHex()).append(',').append(peer.tlsName()).append(",[")
+                    .append(address(tlsAddress, peer.tlsPort() != DEFAULT_PORT)).append("]]");
+        }
+        return sb.append(']').toString();
+    }
+
+    /** {@code <gen>,3000,[]}: a {@code peers-*-alt} answer when no node has an alternate address (a server lists none). */
+    static String peersWithoutAddresses(TopologyView view) {
+        return view.peersGeneration() + "," + DEFAULT_PORT + ",[]";
+    }
+
     /** {@code host:port;host:port} of the other live nodes (the deprecated {@code services}). */
     static String services(TopologyView view) {
         StringBuilder sb = new StringBuilder();

@@ -46,6 +46,22 @@ public final class InfoService {
     private final JobRegistry jobs = new JobRegistry();
     private final UdfInfoCommands udfCommands;
     private volatile TestkitCommands testkit;
+    private volatile TlsEndpoint tls;
+
+    /**
+     * This node's TLS service, as an Enterprise server with a {@code tls-port} announces it.
+     *
+     * @param tlsName the TLS name peers list
+     * @param host the advertised address
+     * @param port the TLS port
+     */
+    public record TlsEndpoint(String tlsName, String host, int port) {
+
+        /** "host:port", with IPv6 literals bracketed. */
+        String endpoint() {
+            return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+        }
+    }
 
     /** A standalone node's info service. */
     public InfoService(NodeIdentity node, Map<String, NamespaceStore> namespaces, ServerStats stats,
@@ -80,6 +96,14 @@ public final class InfoService {
     /** Answers the {@code testkit-*} commands with {@code commands} from now on. */
     public void testkitCommands(TestkitCommands commands) {
         this.testkit = commands;
+    }
+
+    /**
+     * Answers {@code service-tls-*} and {@code peers-tls-*} for this node's TLS service from now on (without one
+     * they answer {@code ERROR:25:enterprise only}, as on CE).
+     */
+    public void tls(TlsEndpoint endpoint) {
+        this.tls = endpoint;
     }
 
     /** This node's scan and query jobs, listed by {@code query-show}. */
@@ -149,6 +173,14 @@ public final class InfoService {
                 return node.endpoint();
             case "services":
                 return ClusterAnswers.services(view);
+            case "service-tls-std":
+                return tls == null ? ENTERPRISE_ONLY : tls.endpoint();
+            case "service-tls-alt":
+                return tls == null ? ENTERPRISE_ONLY : "";
+            case "peers-tls-std":
+                return tls == null ? ENTERPRISE_ONLY : ClusterAnswers.tlsPeers(view);
+            case "peers-tls-alt":
+                return tls == null ? ENTERPRISE_ONLY : ClusterAnswers.peersWithoutAddresses(view);
             case "service-clear-alt":
             case "services-alumni":
             case "build_ee_sha":

@@ -10,8 +10,19 @@ import java.util.OptionalInt;
  * request always agree.
  */
 public interface TopologyView {
-    /** A live node other than this one, as {@code peers-clear-std} lists it. */
-    record Peer(String nodeIdHex, String host, int port) {
+    /**
+     * A live node other than this one, as {@code peers-clear-std} lists it, with its TLS service when it has one
+     * ({@code peers-tls-std}).
+     *
+     * @param tlsName the node's TLS name ({@code ""} without TLS)
+     * @param tlsPort the node's TLS port (0 without TLS)
+     */
+    record Peer(String nodeIdHex, String host, int port, String tlsName, int tlsPort) {
+
+        /** A peer without TLS. */
+        public Peer(String nodeIdHex, String host, int port) {
+            this(nodeIdHex, host, port, "", 0);
+        }
     }
 
     long partitionGeneration();

@@ -2,7 +2,10 @@ package io.spikesdk.testkit.internal.network;
 
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSocket;
 
 /**
  * The client end of one connection, as the server's security checks see it.
@@ -16,5 +19,17 @@ public record ConnectionPeer(InetSocketAddress address, X509Certificate clientCe
     /** The peer of a clear (non-TLS) connection. */
     static ConnectionPeer clear(Socket socket) {
         return new ConnectionPeer((InetSocketAddress) socket.getRemoteSocketAddress(), null);
+    }
+
+    /** The peer of a TLS connection whose handshake is done: with the certificate the client presented, if any. */
+    static ConnectionPeer tls(SSLSocket socket) {
+        X509Certificate certificate;
+        try {
+            Certificate[] chain = socket.getSession().getPeerCertificates();
+            certificate = chain.length > 0 && chain[0] instanceof X509Certificate first ? first : null;
+        } catch (SSLPeerUnverifiedException e) {
+            certificate = null; // no client certificate: allowed unless the listener needs one
+        }
+        return new ConnectionPeer((InetSocketAddress) socket.getRemoteSocketAddress(), certificate);
     }
 }
