@@ -6,6 +6,7 @@ import io.spikesdk.testkit.internal.fixture.FixtureStore;
 import io.spikesdk.testkit.internal.info.InfoService;
 import io.spikesdk.testkit.internal.info.NodeIdentity;
 import io.spikesdk.testkit.internal.info.ServerStats;
+import io.spikesdk.testkit.internal.info.ServiceConfig;
 import io.spikesdk.testkit.internal.info.SingleNodeTopology;
 import io.spikesdk.testkit.internal.info.TestkitCommands;
 import io.spikesdk.testkit.internal.info.TopologyView;
@@ -136,10 +137,11 @@ public final class EmbeddedAerospike implements AutoCloseable {
 
     private void launch(ClusterState cluster, int rack) {
         ServerStats stats = new ServerStats();
+        ServiceConfig service = new ServiceConfig(config.protoFdMax);
         int bindPort = identity == null ? config.port : identity.port();
         NetworkServer server;
         try {
-            server = new NetworkServer(config.host, bindPort, stats, faultPlan);
+            server = new NetworkServer(config.host, bindPort, stats, faultPlan, service::protoFdMax);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind " + config.host + ":" + bindPort, e);
         }
@@ -165,6 +167,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
         Supplier<List<Map<String, NamespaceStore>>> everyNode = cluster == null ? () -> List.of(view)
                 : cluster::memberStores;
         InfoService info = new InfoService(id, view, stats, clock, topology, everyNode, udfs);
+        info.serviceConfig(service);
         info.testkitCommands(new TestkitCommands(() -> resetScope.run(),
                 ms -> testClock.advance(Duration.ofMillis(ms)), testClock::millis, () -> testClock.offset().toMillis()));
         resettable = new NodeReset(view.values(), cluster == null ? udfRegistry : cluster.udfs(), faultPlan,
@@ -504,6 +507,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private String clusterName = "";
         private long nodeId;
+        private int protoFdMax = ServiceConfig.DEFAULT_PROTO_FD_MAX;
 
         private Builder() {
         }
@@ -589,6 +593,16 @@ public final class EmbeddedAerospike implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The most client connections open at once (proto-fd-max, at least 1024 as on the real server): a
+         * connection past it is closed as soon as it is accepted. {@code set-config} can change it while the
+         * server runs; a restart goes back to this value. Default: 15000.
+         */
+        public Builder protoFdMax(int connections) {
+            this.protoFdMax = ServiceConfig.checkProtoFdMax(connections);
+            return this;
+        }
+
         /** Builds an unstarted server; call {@link EmbeddedAerospike#start()}. */
         public EmbeddedAerospike build() {
             Builder copy = new Builder();
@@ -601,6 +615,7 @@ public final class EmbeddedAerospike implements AutoCloseable {
             copy.clock = clock;
             copy.clusterName = clusterName;
             copy.nodeId = nodeId;
+            copy.protoFdMax = protoFdMax;
             for (String ns : copy.namespaces.isEmpty() ? List.of("test") : copy.namespaces) {
                 copy.namespaceConfig(ns);
             }

@@ -4,6 +4,7 @@ import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.testkit.internal.cluster.ClusterMember;
 import io.spikesdk.testkit.internal.cluster.ClusterSnapshot;
 import io.spikesdk.testkit.internal.cluster.ClusterState;
+import io.spikesdk.testkit.internal.info.ServiceConfig;
 import io.spikesdk.testkit.internal.node.NodeReset;
 import io.spikesdk.testkit.internal.storage.Digest;
 import io.spikesdk.testkit.internal.storage.NamespaceConfig;
@@ -385,6 +386,7 @@ public final class EmbeddedCluster implements AutoCloseable {
         private final Set<String> namespaces = new LinkedHashSet<>();
         private final Map<String, List<Consumer<NamespaceOptions>>> namespaceOptions = new LinkedHashMap<>();
         private int basePort;
+        private int protoFdMax = ServiceConfig.DEFAULT_PROTO_FD_MAX;
         private String clusterName = "";
         private final Map<Integer, Integer> racks = new HashMap<>();
         private Clock clock = Clock.systemUTC();
@@ -474,6 +476,13 @@ public final class EmbeddedCluster implements AutoCloseable {
             return this;
         }
 
+        /** The most client connections each node holds open at once (proto-fd-max). Default: 15000. */
+        public Builder protoFdMax(int connections) {
+            EmbeddedAerospike.builder().protoFdMax(connections);
+            this.protoFdMax = connections;
+            return this;
+        }
+
         /** Builds an unstarted cluster; call {@link EmbeddedCluster#start()}. */
         public EmbeddedCluster build() {
             if (basePort != 0 && basePort + nodes - 1 > 65535) {
@@ -491,6 +500,7 @@ public final class EmbeddedCluster implements AutoCloseable {
             copy.clock = clock;
             copy.maxRecordSize = maxRecordSize;
             copy.defaultTtlSeconds = defaultTtlSeconds;
+            copy.protoFdMax = protoFdMax;
             copy.nodeBuilder(0).build();
             return new EmbeddedCluster(copy);
         }
@@ -500,6 +510,7 @@ public final class EmbeddedCluster implements AutoCloseable {
             EmbeddedAerospike.Builder b = EmbeddedAerospike.builder().host("127.0.0.1")
                     .port(basePort == 0 ? 0 : basePort + index)
                     .clusterName(clusterName).maxRecordSize(maxRecordSize).defaultTtlSeconds(defaultTtlSeconds)
+                    .protoFdMax(protoFdMax)
                     .nodeId(NODE_ID_BASE | ((index + 1L) << 32) | NODE_ID_SUFFIX);
             for (String ns : namespaces) {
                 b.namespace(ns);

@@ -19,7 +19,8 @@ public final class Main {
     static final int EXIT_USAGE = 2;
 
     private static final Set<String> OPTIONS = Set.of("--port", "--host", "--namespace", "--max-record-size",
-            "--default-ttl", "--namespace-config", "--cluster-name", "--nodes", "--replication-factor", "--fixtures");
+            "--default-ttl", "--namespace-config", "--cluster-name", "--nodes", "--replication-factor", "--fixtures",
+            "--proto-fd-max");
 
     private static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar sdk-testkit-<version>-server.jar [options]",
@@ -37,6 +38,8 @@ public final class Main {
             "                          default-ttl, max-record-size, nsup-period (0 forbids TTL writes",
             "                          unless allow-ttl-without-nsup=true), allow-ttl-without-nsup,",
             "                          storage-engine.data-size, storage-engine.stop-writes-used-pct",
+            "  --proto-fd-max <n>      most client connections open at once, at least 1024; a connection",
+            "                          past it is closed at once (default 15000)",
             "  --cluster-name <name>   name reported by the cluster-name info command (default empty)",
             "  --nodes <n>             run a cluster of n nodes on 127.0.0.1 (default: one plain node)",
             "  --replication-factor <n> copies of each partition in a cluster (default 2)",
@@ -199,6 +202,10 @@ public final class Main {
                 case "--default-ttl":
                     single.defaultTtlSeconds(number(option, value));
                     cluster.defaultTtlSeconds(number(option, value));
+                    break;
+                case "--proto-fd-max":
+                    single.protoFdMax(number(option, value));
+                    cluster.protoFdMax(number(option, value));
                     break;
                 case "--namespace-config":
                     namespaceConfig(value);

@@ -46,6 +46,7 @@ public final class InfoService {
     private final JobRegistry jobs = new JobRegistry();
     private final UdfInfoCommands udfCommands;
     private volatile TestkitCommands testkit;
+    private volatile ServiceConfig serviceConfig = new ServiceConfig(ServiceConfig.DEFAULT_PROTO_FD_MAX);
 
     /** A standalone node's info service. */
     public InfoService(NodeIdentity node, Map<String, NamespaceStore> namespaces, ServerStats stats,
@@ -73,13 +74,18 @@ public final class InfoService {
         this.stats = stats;
         this.statistics = new InfoStatistics(node, stats, clock);
         this.topology = topology;
-        this.config = new ConfigAnswers(node, namespaces);
+        this.config = new ConfigAnswers(node, namespaces, () -> serviceConfig);
         this.sindexes = new SindexCommands(namespaces, clock);
     }
 
     /** Answers the {@code testkit-*} commands with {@code commands} from now on. */
     public void testkitCommands(TestkitCommands commands) {
         this.testkit = commands;
+    }
+
+    /** The service settings get-config reports and set-config changes (shared with the network layer). */
+    public void serviceConfig(ServiceConfig settings) {
+        this.serviceConfig = settings;
     }
 
     /** This node's scan and query jobs, listed by {@code query-show}. */
@@ -227,6 +233,9 @@ public final class InfoService {
                 return truncate.truncateNamespaceUndo(new InfoParams(params));
             case "query-abort":
                 return queryAbort(new InfoParams(params));
+            case "set-config":
+                String set = config.setConfig(params);
+                return set != null ? set : UNRECOGNIZED;
             default:
                 return testkit != null && name.startsWith(TestkitCommands.PREFIX) ? testkit.answer(name, params)
                         : UNRECOGNIZED;
