@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class NetworkServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NetworkServer.class);
-    private static final int BACKLOG = 256;
+    /** The real server listens with a backlog of 4096 (cf/src/socket.c). */
+    private static final int BACKLOG = 4096;
     private static final long JOIN_MILLIS = 5_000;
     private static final long WORKER_KEEP_ALIVE_SECONDS = 10;
     private static final long REFUSAL_LOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
