@@ -11,14 +11,13 @@ import com.aerospike.client.Record;
 import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.Policy;
 import com.aerospike.client.policy.ScanPolicy;
+import com.aerospike.client.policy.WritePolicy;
+import io.spikesdk.testkit.support.IdleClients;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.InetSocketAddress;
-import java.nio.channels.SocketChannel;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -62,12 +61,9 @@ class IdleConnectionsTest {
         assertTrue(n >= 1_000, "too few file descriptors for the test: " + n);
         try (EmbeddedAerospike server = EmbeddedAerospike.builder().port(0).build().start()) {
             int threadsBefore = ManagementFactory.getThreadMXBean().getThreadCount();
-            List<SocketChannel> idle = new ArrayList<>(n);
-            try {
+            try (IdleClients idle = new IdleClients()) {
                 long start = System.nanoTime();
-                for (int i = 0; i < n; i++) {
-                    idle.add(SocketChannel.open(new InetSocketAddress(server.host(), server.port())));
-                }
+                idle.connect(server.host(), server.port(), n);
                 awaitConnections(server, n);
                 long acceptMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
                 int threadsWithIdle = ManagementFactory.getThreadMXBean().getThreadCount();
@@ -92,11 +88,7 @@ class IdleConnectionsTest {
                     int serving = serverThreads(server);
                     assertTrue(serving <= 1 + MAX_WORKERS_FOR_ONE_CLIENT, serving + " server threads for one client");
                 }
-                assertEquals(n, idle.stream().filter(SocketChannel::isConnected).count());
-            } finally {
-                for (SocketChannel c : idle) {
-                    c.close();
-                }
+                assertEquals(n, idle.all().stream().filter(SocketChannel::isConnected).count());
             }
         }
     }
@@ -108,8 +100,11 @@ class IdleConnectionsTest {
                 AerospikeClient other = new AerospikeClient(new ClientPolicy(), server.host(), server.port())) {
             int records = 40;
             byte[] blob = new byte[512 * 1024];
+            WritePolicy patient = new WritePolicy();
+            patient.socketTimeout = 30_000;
+            patient.totalTimeout = 30_000;
             for (int i = 0; i < records; i++) {
-                scanner.put(null, new Key("test", "big", i), new Bin("b", blob));
+                scanner.put(patient, new Key("test", "big", i), new Bin("b", blob));
             }
             CountDownLatch firstRecord = new CountDownLatch(1);
             CountDownLatch release = new CountDownLatch(1);
@@ -126,8 +121,8 @@ class IdleConnectionsTest {
             try {
                 assertTrue(firstRecord.await(30, TimeUnit.SECONDS));
                 Key key = new Key("test", "small", 1);
-                other.put(null, key, new Bin("v", 7));
-                assertEquals(7, other.get(null, key).getInt("v"));
+                other.put(patient, key, new Bin("v", 7));
+                assertEquals(7, other.get(patient, key).getInt("v"));
             } finally {
                 release.countDown();
             }
@@ -159,9 +154,4 @@ class IdleConnectionsTest {
                 .filter(t -> t.isAlive() && t.getName().startsWith(prefix)).count();
     }
 
-    static void closeAll(List<SocketChannel> channels) throws IOException {
-        for (SocketChannel c : channels) {
-            c.close();
-        }
-    }
 }

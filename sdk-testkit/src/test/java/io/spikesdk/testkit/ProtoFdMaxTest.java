@@ -1,16 +1,14 @@
 package io.spikesdk.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.spikesdk.testkit.support.IdleClients;
 import io.spikesdk.testkit.support.RawConnection;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,8 +26,8 @@ class ProtoFdMaxTest {
     @Test
     void aConnectionPastTheCapIsClosedAtOnceAndCountedNowhere() throws Exception {
         try (EmbeddedAerospike server = EmbeddedAerospike.builder().port(0).protoFdMax(CAP).build().start()) {
-            List<SocketChannel> open = connect(server, CAP);
-            try {
+            try (IdleClients open = new IdleClients()) {
+                open.connect(server.host(), server.port(), CAP);
                 IdleConnectionsTest.awaitConnections(server, CAP);
                 try (RawConnection refused = new RawConnection(server.host(), server.port())) {
                     assertTrue(refused.isClosedByServer(), "the connection past the cap is closed");
@@ -39,7 +37,7 @@ class ProtoFdMaxTest {
                 }
                 assertEquals(CAP, server.connectionCount());
 
-                open.remove(0).close();
+                open.closeLast();
                 IdleConnectionsTest.awaitConnections(server, CAP - 1);
                 try (RawConnection admitted = new RawConnection(server.host(), server.port())) {
                     Map<String, String> stats = statistics(admitted);
@@ -47,8 +45,6 @@ class ProtoFdMaxTest {
                     assertEquals(String.valueOf(CAP + 1), stats.get("client_connections_opened"));
                     assertEquals("1", stats.get("client_connections_closed"));
                 }
-            } finally {
-                IdleConnectionsTest.closeAll(open);
             }
         }
     }
@@ -56,8 +52,9 @@ class ProtoFdMaxTest {
     @Test
     void setConfigRaisesTheCapWhileTheServerRuns() throws Exception {
         try (EmbeddedAerospike server = EmbeddedAerospike.builder().port(0).protoFdMax(CAP).build().start()) {
-            List<SocketChannel> open = connect(server, CAP - 1);
-            try (RawConnection admin = new RawConnection(server.host(), server.port())) {
+            try (IdleClients open = new IdleClients();
+                    RawConnection admin = new RawConnection(server.host(), server.port())) {
+                open.connect(server.host(), server.port(), CAP - 1);
                 IdleConnectionsTest.awaitConnections(server, CAP);
                 assertEquals("1024", config(admin).get("proto-fd-max"));
                 try (RawConnection refused = new RawConnection(server.host(), server.port())) {
@@ -72,8 +69,6 @@ class ProtoFdMaxTest {
                 try (RawConnection admitted = new RawConnection(server.host(), server.port())) {
                     assertEquals(String.valueOf(CAP + 1), statistics(admitted).get("client_connections"));
                 }
-            } finally {
-                IdleConnectionsTest.closeAll(open);
             }
         }
     }
@@ -93,33 +88,22 @@ class ProtoFdMaxTest {
     @Test
     void aClosedClientFreesItsPlaceUnderTheCap() throws Exception {
         try (EmbeddedAerospike server = EmbeddedAerospike.builder().port(0).protoFdMax(CAP).build().start()) {
-            List<SocketChannel> open = connect(server, CAP);
-            try {
+            try (IdleClients open = new IdleClients()) {
+                open.connect(server.host(), server.port(), CAP);
                 IdleConnectionsTest.awaitConnections(server, CAP);
                 for (int i = 0; i < 3; i++) {
-                    open.remove(open.size() - 1).close();
+                    open.closeLast();
                 }
                 IdleConnectionsTest.awaitConnections(server, CAP - 3);
-                List<SocketChannel> more = connect(server, 3);
-                open.addAll(more);
+                List<SocketChannel> more = open.connect(server.host(), server.port(), 3);
                 IdleConnectionsTest.awaitConnections(server, CAP);
                 for (SocketChannel c : more) {
                     c.configureBlocking(false);
                     assertEquals(0, c.read(ByteBuffer.allocate(1)), "admitted and open");
                 }
-                assertFalse(open.isEmpty());
-            } finally {
-                IdleConnectionsTest.closeAll(open);
+                assertEquals(CAP, open.size());
             }
         }
-    }
-
-    private static List<SocketChannel> connect(EmbeddedAerospike server, int n) throws IOException {
-        List<SocketChannel> channels = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            channels.add(SocketChannel.open(new InetSocketAddress(server.host(), server.port())));
-        }
-        return channels;
     }
 
     private static Map<String, String> statistics(RawConnection c) throws IOException {

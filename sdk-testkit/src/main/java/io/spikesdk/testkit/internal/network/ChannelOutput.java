@@ -40,7 +40,10 @@ final class ChannelOutput extends OutputStream {
     public void write(byte[] b, int off, int len) throws IOException {
         if (len >= buffer.capacity()) {
             flush();
-            drain(ByteBuffer.wrap(b, off, len));
+            // Slice by slice: a heap window as large as the reply would make the JDK allocate a direct buffer that size.
+            for (int pos = off; pos < off + len; pos += buffer.capacity()) {
+                drain(ByteBuffer.wrap(b, pos, Math.min(buffer.capacity(), off + len - pos)));
+            }
             return;
         }
         int pos = off;

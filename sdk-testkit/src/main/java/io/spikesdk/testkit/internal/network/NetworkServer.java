@@ -231,11 +231,6 @@ public final class NetworkServer implements AutoCloseable {
         }
     }
 
-    /** Threads currently serving frames (the selector thread not included); idle connections need none. */
-    public int workerThreads() {
-        return workers.getPoolSize();
-    }
-
     @Override
     public void close() {
         shutdown(false);

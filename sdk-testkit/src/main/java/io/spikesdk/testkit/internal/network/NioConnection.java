@@ -137,7 +137,8 @@ final class NioConnection {
         while (bodyRead < bodyLength) {
             // The buffer grows with the bytes received, not with the length the header announces.
             ensureCapacity(Math.min(bodyLength, bodyRead + CHUNK));
-            int r = channel.read(ByteBuffer.wrap(body, bodyRead, body.length - bodyRead));
+            // At most a chunk per read: a larger heap window would make the JDK allocate a direct buffer that size.
+            int r = channel.read(ByteBuffer.wrap(body, bodyRead, Math.min(CHUNK, body.length - bodyRead)));
             if (r < 0) {
                 throw new EOFException("connection closed inside a proto body (" + bodyRead + " of " + bodyLength
                         + " bytes)");
