@@ -6,6 +6,7 @@ import io.spikesdk.testkit.internal.fixture.FixtureStore;
 import io.spikesdk.testkit.internal.info.InfoService;
 import io.spikesdk.testkit.internal.info.NodeIdentity;
 import io.spikesdk.testkit.internal.info.ServerStats;
+import io.spikesdk.testkit.internal.info.ServiceConfig;
 import io.spikesdk.testkit.internal.info.SingleNodeTopology;
 import io.spikesdk.testkit.internal.info.TestkitCommands;
 import io.spikesdk.testkit.internal.info.TopologyView;
@@ -153,10 +154,11 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
 
     private void launch(ClusterState cluster, int rack) {
         ServerStats stats = new ServerStats();
+        ServiceConfig service = new ServiceConfig(config.protoFdMax);
         int bindPort = identity == null ? config.port : identity.port();
         NetworkServer server;
         try {
-            server = new NetworkServer(config.host, bindPort, stats, faultPlan);
+            server = new NetworkServer(config.host, bindPort, stats, faultPlan, service::protoFdMax);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind " + config.host + ":" + bindPort, e);
         }
@@ -199,6 +201,7 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
         if (tlsServer != null) {
             info.tls(new InfoService.TlsEndpoint(config.tls.tlsName(), config.host, tlsServer.port()));
         }
+        info.serviceConfig(service);
         info.testkitCommands(new TestkitCommands(() -> testkitScope.reset(),
                 ms -> testClock.advance(Duration.ofMillis(ms)), testClock::millis, () -> testClock.offset().toMillis(),
                 new TestkitFiles(() -> testkitScope)));
@@ -629,6 +632,7 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
         private SecurityConfig security;
         private SecurityStore sharedSecurity;
         private ServerTls tls;
+        private int protoFdMax = ServiceConfig.DEFAULT_PROTO_FD_MAX;
 
         private Builder() {
         }
@@ -751,6 +755,16 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
             return this;
         }
 
+        /**
+         * The most client connections open at once (proto-fd-max, at least 1024 as on the real server): a
+         * connection past it is closed as soon as it is accepted. {@code set-config} can change it while the
+         * server runs; a restart goes back to this value. Default: 15000.
+         */
+        public Builder protoFdMax(int connections) {
+            this.protoFdMax = ServiceConfig.checkProtoFdMax(connections);
+            return this;
+        }
+
         /** Builds an unstarted server; call {@link EmbeddedAerospike#start()}. */
         public EmbeddedAerospike build() {
             Builder copy = new Builder();
@@ -766,6 +780,7 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
             copy.security = security;
             copy.sharedSecurity = sharedSecurity;
             copy.tls = tls;
+            copy.protoFdMax = protoFdMax;
             for (String ns : copy.namespaces.isEmpty() ? List.of("test") : copy.namespaces) {
                 copy.namespaceConfig(ns);
             }

@@ -6,6 +6,7 @@ import io.spikesdk.testkit.internal.cluster.ClusterSnapshot;
 import io.spikesdk.testkit.internal.cluster.ClusterState;
 import io.spikesdk.testkit.internal.security.SecurityConfig;
 import io.spikesdk.testkit.internal.security.SecurityStore;
+import io.spikesdk.testkit.internal.info.ServiceConfig;
 import io.spikesdk.testkit.internal.node.NodeReset;
 import io.spikesdk.testkit.internal.storage.Digest;
 import io.spikesdk.testkit.internal.storage.NamespaceConfig;
@@ -403,6 +404,7 @@ public final class EmbeddedCluster implements AutoCloseable, TestkitScope {
         private final Set<String> namespaces = new LinkedHashSet<>();
         private final Map<String, List<Consumer<NamespaceOptions>>> namespaceOptions = new LinkedHashMap<>();
         private int basePort;
+        private int protoFdMax = ServiceConfig.DEFAULT_PROTO_FD_MAX;
         private String clusterName = "";
         private final Map<Integer, Integer> racks = new HashMap<>();
         private Clock clock = Clock.systemUTC();
@@ -518,6 +520,13 @@ public final class EmbeddedCluster implements AutoCloseable, TestkitScope {
             return this;
         }
 
+        /** The most client connections each node holds open at once (proto-fd-max). Default: 15000. */
+        public Builder protoFdMax(int connections) {
+            EmbeddedAerospike.builder().protoFdMax(connections);
+            this.protoFdMax = connections;
+            return this;
+        }
+
         /** Builds an unstarted cluster; call {@link EmbeddedCluster#start()}. */
         public EmbeddedCluster build() {
             if (basePort != 0 && basePort + nodes - 1 > 65535) {
@@ -537,6 +546,7 @@ public final class EmbeddedCluster implements AutoCloseable, TestkitScope {
             copy.defaultTtlSeconds = defaultTtlSeconds;
             copy.security = security;
             copy.tls = tls;
+            copy.protoFdMax = protoFdMax;
             copy.nodeBuilder(0).build();
             return new EmbeddedCluster(copy);
         }
@@ -546,6 +556,7 @@ public final class EmbeddedCluster implements AutoCloseable, TestkitScope {
             EmbeddedAerospike.Builder b = EmbeddedAerospike.builder().host("127.0.0.1")
                     .port(basePort == 0 ? 0 : basePort + index)
                     .clusterName(clusterName).maxRecordSize(maxRecordSize).defaultTtlSeconds(defaultTtlSeconds)
+                    .protoFdMax(protoFdMax)
                     .nodeId(NODE_ID_BASE | ((index + 1L) << 32) | NODE_ID_SUFFIX);
             if (tls != null) {
                 b.tls(tls.apply(index));

@@ -20,7 +20,7 @@ public final class Main {
 
     private static final Set<String> OPTIONS = Set.of("--port", "--host", "--namespace", "--max-record-size",
             "--default-ttl", "--namespace-config", "--cluster-name", "--nodes", "--replication-factor", "--fixtures",
-            "--tls-port", "--tls-cert", "--tls-key", "--tls-ca", "--tls-name");
+            "--tls-port", "--tls-cert", "--tls-key", "--tls-ca", "--tls-name", "--proto-fd-max");
     private static final Set<String> FLAGS = Set.of("--security", "--enable-quotas");
     static final int DEFAULT_TLS_PORT = 4333;
 
@@ -44,6 +44,8 @@ public final class Main {
             "                          stop-writes-sys-memory-pct, indexes-memory-budget,",
             "                          evict-indexes-memory-pct, set.<set>.stop-writes-count|",
             "                          stop-writes-size|disable-eviction",
+            "  --proto-fd-max <n>      most client connections open at once, at least 1024; a connection",
+            "                          past it is closed at once (default 15000)",
             "  --cluster-name <name>   name reported by the cluster-name info command (default empty)",
             "  --nodes <n>             run a cluster of n nodes on 127.0.0.1 (default: one plain node)",
             "  --replication-factor <n> copies of each partition in a cluster (default 2)",
@@ -226,6 +228,10 @@ public final class Main {
                 case "--default-ttl":
                     single.defaultTtlSeconds(number(option, value));
                     cluster.defaultTtlSeconds(number(option, value));
+                    break;
+                case "--proto-fd-max":
+                    single.protoFdMax(number(option, value));
+                    cluster.protoFdMax(number(option, value));
                     break;
                 case "--namespace-config":
                     namespaceConfig(value);

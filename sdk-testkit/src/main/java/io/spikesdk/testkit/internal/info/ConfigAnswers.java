@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * {@code get-config} (and its deprecated twin {@code config-get}) as a CE 8.1.2.0 node answers it.
@@ -14,6 +15,7 @@ import java.util.Optional;
  * minimum cluster size, no reaping of idle client connections; its one clear service listener): it
  * has no heartbeat, fabric, admin or TLS listeners and none of the server's thread pools to describe.
  * {@code security} and {@code xdr} are empty, as on CE; without a context, service + network.
+ * {@code set-config} changes {@code context=service;proto-fd-max} only (other contexts are not recognized).
  */
 final class ConfigAnswers {
     private static final String INVALID_SET_CONFIG = "ERROR:4:invalid set-config parameter";
@@ -21,10 +23,35 @@ final class ConfigAnswers {
 
     private final NodeIdentity node;
     private final Map<String, NamespaceStore> namespaces;
+    private final Supplier<ServiceConfig> service;
 
-    ConfigAnswers(NodeIdentity node, Map<String, NamespaceStore> namespaces) {
+    ConfigAnswers(NodeIdentity node, Map<String, NamespaceStore> namespaces, Supplier<ServiceConfig> service) {
         this.node = node;
         this.namespaces = namespaces;
+        this.service = service;
+    }
+
+    /**
+     * {@code set-config:context=service;proto-fd-max=N}: N of 1024 or more, as on the real server (which also refuses
+     * more than its process's file descriptor limit, a check left out here); "ok" or
+     * {@code ERROR:4:invalid set-config parameter}. The only service setting the embedded node can change.
+     */
+    private String setServiceConfig(InfoParams p) {
+        Optional<String> value = p.get("proto-fd-max");
+        if (value.isEmpty()) {
+            return INVALID_SET_CONFIG;
+        }
+        long max;
+        try {
+            max = Long.parseLong(value.get());
+        } catch (NumberFormatException e) {
+            return INVALID_SET_CONFIG;
+        }
+        if (max < ServiceConfig.MIN_PROTO_FD_MAX || max > Integer.MAX_VALUE) {
+            return INVALID_SET_CONFIG;
+        }
+        service.get().protoFdMax((int) max);
+        return "ok";
     }
 
     String getConfig(String params, TopologyView view) {
@@ -57,7 +84,8 @@ final class ConfigAnswers {
      * {@code set-config:context=namespace;id=<ns>;<key>=<value>} (with {@code set=<set>} for a set's limits): every
      * setting the embedded namespace has; {@code ok}, or the server's {@code ERROR:4:invalid set-config parameter}
      * for an unknown setting or a refused value; of several settings only the first is applied (the real server
-     * applies one, the first in its own list). Other contexts: the embedded node has nothing to change there.
+     * applies one, the first in its own list); {@code context=service;proto-fd-max=N}. Other contexts: the embedded
+     * node has nothing to change there.
      */
     String setConfig(String params) {
         InfoParams p = new InfoParams(params);
@@ -72,6 +100,7 @@ final class ConfigAnswers {
             case "namespace":
                 break;
             case "service":
+                return setServiceConfig(p);
             case "network":
                 return INVALID_SET_CONFIG;
             case "security":
@@ -124,7 +153,7 @@ final class ConfigAnswers {
 
     private String service() {
         return "advertise-ipv6=false;cluster-name=" + node.clusterName() + ";migrate-fill-delay=0;min-cluster-size=1"
-                + ";node-id=" + node.nodeIdHex() + ";proto-fd-idle-ms=0";
+                + ";node-id=" + node.nodeIdHex() + ";proto-fd-idle-ms=0;proto-fd-max=" + service.get().protoFdMax();
     }
 
     private String network() {

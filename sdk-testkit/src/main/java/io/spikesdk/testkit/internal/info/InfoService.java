@@ -62,6 +62,7 @@ public final class InfoService {
             return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
         }
     }
+    private volatile ServiceConfig serviceConfig = new ServiceConfig(ServiceConfig.DEFAULT_PROTO_FD_MAX);
 
     /** A standalone node's info service. */
     public InfoService(NodeIdentity node, Map<String, NamespaceStore> namespaces, ServerStats stats,
@@ -89,7 +90,7 @@ public final class InfoService {
         this.stats = stats;
         this.statistics = new InfoStatistics(node, stats, clock);
         this.topology = topology;
-        this.config = new ConfigAnswers(node, namespaces);
+        this.config = new ConfigAnswers(node, namespaces, () -> serviceConfig);
         this.sindexes = new SindexCommands(namespaces, clock);
     }
 
@@ -104,6 +105,11 @@ public final class InfoService {
      */
     public void tls(TlsEndpoint endpoint) {
         this.tls = endpoint;
+    }
+
+    /** The service settings get-config reports and set-config changes (shared with the network layer). */
+    public void serviceConfig(ServiceConfig settings) {
+        this.serviceConfig = settings;
     }
 
     /** This node's scan and query jobs, listed by {@code query-show}. */

@@ -1,104 +1,216 @@
 package io.spikesdk.testkit.internal.network;
 
 import io.spikesdk.testkit.internal.info.ServerStats;
+import io.spikesdk.testkit.internal.info.ServiceConfig;
 import io.spikesdk.testkit.internal.node.FaultPlan;
 import io.spikesdk.testkit.internal.node.NodeService;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import java.net.StandardSocketOptions;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The listening side of one server: an acceptor thread and one pooled daemon thread per client
- * connection (plain blocking sockets). {@link #close()} stops accepting, closes every client
- * socket and waits for all threads to finish; {@link #abort()} does the same with TCP resets, as
- * when a server process is killed. While the node is paused nothing new is accepted.
+ * The listening side of one server, on non-blocking I/O: one selector thread accepts connections
+ * and assembles their frames; complete frames are answered by worker threads that exist only while
+ * frames are in flight, so an idle connection costs no thread. Past {@code proto-fd-max} open
+ * connections a new one is closed at once and counted nowhere, as on the real server.
+ * {@link #close()} stops accepting, closes every client connection and waits for all threads to
+ * finish; {@link #abort()} does the same with TCP resets, as when a server process is killed. While
+ * the node is paused nothing new is accepted.
  */
 public final class NetworkServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NetworkServer.class);
-    private static final int BACKLOG = 256;
+    /** The real server listens with a backlog of 4096 (cf/src/socket.c). */
+    private static final int BACKLOG = 4096;
     private static final long JOIN_MILLIS = 5_000;
+    private static final long WORKER_KEEP_ALIVE_SECONDS = 10;
+    private static final long REFUSAL_LOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    private final ServerSocket serverSocket;
-    private final Set<Socket> clients = ConcurrentHashMap.newKeySet();
-    private final ExecutorService workers;
-    private final Thread acceptor;
+    private final ServerSocketChannel serverChannel;
+    private final Selector selector;
+    private final Set<NioConnection> clients = ConcurrentHashMap.newKeySet();
+    private final Queue<Runnable> selectorTasks = new ConcurrentLinkedQueue<>();
+    private final ThreadPoolExecutor workers;
+    private final Thread selectorThread;
     private final ServerStats stats;
     private final FaultPlan faults;
+    private final IntSupplier protoFdMax;
+    private final Runnable wakeup;
+    private final NioConnection.Host host = new ConnectionHost();
     private volatile NodeService node;
     private volatile boolean closed;
+    private volatile boolean resetOnShutdown;
+    private long lastRefusalLog;
 
-    /** Binds the listening socket; call {@link #start} to begin serving. */
+    /** Binds the listening socket with the real server's default cap; call {@link #start} to begin serving. */
     public NetworkServer(String host, int port, ServerStats stats, FaultPlan faults) throws IOException {
+        this(host, port, stats, faults, () -> ServiceConfig.DEFAULT_PROTO_FD_MAX);
+    }
+
+    /**
+     * Binds the listening socket; call {@link #start} to begin serving.
+     *
+     * @param protoFdMax the most client connections open at once, read at every accept
+     */
+    public NetworkServer(String host, int port, ServerStats stats, FaultPlan faults, IntSupplier protoFdMax)
+            throws IOException {
         this.stats = stats;
         this.faults = faults;
-        this.serverSocket = new ServerSocket();
-        serverSocket.setReuseAddress(true);
-        serverSocket.bind(new InetSocketAddress(InetAddress.getByName(host), port), BACKLOG);
-        int boundPort = serverSocket.getLocalPort();
-        this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 1, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                daemonThreads("spike-aerospike-" + boundPort + "-conn-"));
-        this.acceptor = new Thread(this::acceptLoop, "spike-aerospike-" + boundPort + "-acceptor");
-        acceptor.setDaemon(true);
+        this.protoFdMax = protoFdMax;
+        this.selector = Selector.open();
+        this.serverChannel = ServerSocketChannel.open();
+        try {
+            serverChannel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+            serverChannel.bind(new InetSocketAddress(InetAddress.getByName(host), port), BACKLOG);
+            serverChannel.configureBlocking(false);
+        } catch (IOException e) {
+            serverChannel.close();
+            selector.close();
+            throw e;
+        }
+        int boundPort = port();
+        this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, WORKER_KEEP_ALIVE_SECONDS, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), daemonThreads("spike-aerospike-" + boundPort + "-worker-"));
+        this.selectorThread = new Thread(this::selectLoop, "spike-aerospike-" + boundPort + "-selector");
+        selectorThread.setDaemon(true);
+        this.wakeup = selector::wakeup;
     }
 
     public int port() {
-        return serverSocket.getLocalPort();
+        return serverChannel.socket().getLocalPort();
     }
 
     /** Starts accepting connections served by the given node. */
     public void start(NodeService nodeService) {
         this.node = nodeService;
-        acceptor.start();
+        try {
+            serverChannel.register(selector, SelectionKey.OP_ACCEPT);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot watch port " + port(), e);
+        }
+        faults.addResumeListener(wakeup);
+        selectorThread.start();
     }
 
-    private void acceptLoop() {
-        while (!closed) {
-            Socket socket;
-            try {
-                faults.awaitResumed();
-                socket = serverSocket.accept();
-            } catch (IOException e) {
-                if (!closed) {
-                    LOG.warn("accept failed on port {}: {}", port(), e.toString());
+    private void selectLoop() {
+        try {
+            while (!closed) {
+                runSelectorTasks();
+                watchAccepts();
+                selector.select();
+                Set<SelectionKey> ready = selector.selectedKeys();
+                for (SelectionKey key : ready) {
+                    handle(key);
                 }
-                continue;
-            } catch (InterruptedException e) {
-                LOG.debug("acceptor of port {} interrupted", port());
-                return;
+                ready.clear();
             }
-            register(socket);
+        } catch (IOException e) {
+            LOG.error("selector of port {} failed; the server stops serving", port(), e);
+        } finally {
+            closeEverything();
         }
     }
 
-    private void register(Socket socket) {
-        stats.connectionOpened();
-        clients.add(socket);
-        Runnable onClose = () -> {
-            clients.remove(socket);
-            stats.connectionClosed();
-        };
-        try {
-            socket.setTcpNoDelay(true);
-            if (closed) {
-                throw new IOException("server is closing");
+    private void runSelectorTasks() {
+        Runnable task;
+        while ((task = selectorTasks.poll()) != null) {
+            task.run();
+        }
+    }
+
+    /** Accepting is suspended while the node is paused (a resume wakes the selector). */
+    private void watchAccepts() {
+        SelectionKey key = serverChannel.keyFor(selector);
+        if (key != null && key.isValid()) {
+            key.interestOps(faults.paused() ? 0 : SelectionKey.OP_ACCEPT);
+        }
+    }
+
+    private void handle(SelectionKey key) {
+        if (!key.isValid()) {
+            return;
+        }
+        if (key.isAcceptable()) {
+            acceptAll();
+        } else if (key.isReadable()) {
+            NioConnection connection = (NioConnection) key.attachment();
+            try {
+                connection.onReadable();
+            } catch (RuntimeException e) {
+                LOG.error("closing connection from {} after an unexpected failure", connection.address(), e);
+                connection.close(false);
             }
-            workers.execute(new ClientConnection(socket, new FrameDispatcher(node, stats, ConnectionPeer.clear(socket)), faults, onClose));
-        } catch (IOException | java.util.concurrent.RejectedExecutionException e) {
+        }
+    }
+
+    private void acceptAll() {
+        while (!closed && !faults.paused()) {
+            SocketChannel channel;
+            try {
+                channel = serverChannel.accept();
+            } catch (IOException e) {
+                LOG.warn("accept failed on port {}: {}", port(), e.toString());
+                return;
+            }
+            if (channel == null) {
+                return;
+            }
+            register(channel);
+        }
+    }
+
+    private void register(SocketChannel channel) {
+        int max = protoFdMax.getAsInt();
+        if (stats.openConnections() >= max) {
+            refuse(channel, max);
+            return;
+        }
+        NioConnection connection;
+        try {
+            channel.configureBlocking(false);
+            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+            connection = new NioConnection(channel, host, node, stats, faults);
+        } catch (IOException e) {
             LOG.debug("dropping new connection: {}", e.toString());
-            closeQuietly(socket);
-            onClose.run();
+            closeQuietly(channel);
+            return;
+        }
+        stats.connectionOpened();
+        clients.add(connection);
+        try {
+            connection.attach(channel.register(selector, SelectionKey.OP_READ, connection));
+        } catch (IOException e) {
+            LOG.debug("dropping new connection: {}", e.toString());
+            connection.close(false);
+        }
+    }
+
+    /** As the real server: closed at once, in neither client_connections_opened nor _closed; a rate-limited warning. */
+    private void refuse(SocketChannel channel, int max) {
+        closeQuietly(channel);
+        long now = System.nanoTime();
+        if (lastRefusalLog == 0 || now - lastRefusalLog >= REFUSAL_LOG_INTERVAL_NANOS) {
+            lastRefusalLog = now;
+            LOG.warn("refusing client connection on port {} - proto-fd-max {}", port(), max);
         }
     }
 
@@ -109,13 +221,13 @@ public final class NetworkServer implements AutoCloseable {
 
     /** The remote addresses of the open client connections. */
     public List<String> clientAddresses() {
-        return clients.stream().map(s -> String.valueOf(s.getRemoteSocketAddress())).sorted().toList();
+        return clients.stream().map(NioConnection::address).sorted().toList();
     }
 
     /** Closes every open client connection now; the server keeps accepting new ones. */
     public void closeClients() {
-        for (Socket s : clients) {
-            closeQuietly(s);
+        for (NioConnection c : clients) {
+            c.close(false);
         }
     }
 
@@ -130,31 +242,70 @@ public final class NetworkServer implements AutoCloseable {
     }
 
     private void shutdown(boolean reset) {
+        resetOnShutdown = reset;
         closed = true;
-        closeQuietly(serverSocket);
-        acceptor.interrupt();
+        faults.removeResumeListener(wakeup);
         try {
-            acceptor.join(JOIN_MILLIS);
-            for (Socket s : clients) {
-                if (reset) {
-                    resetOnClose(s);
-                }
-                closeQuietly(s);
+            if (selectorThread.isAlive()) {
+                selector.wakeup();
+                selectorThread.join(JOIN_MILLIS);
+            } else {
+                closeEverything();
             }
             workers.shutdownNow();
             if (!workers.awaitTermination(JOIN_MILLIS, TimeUnit.MILLISECONDS)) {
-                LOG.warn("connection threads of port {} did not stop within {} ms", port(), JOIN_MILLIS);
+                LOG.warn("worker threads of port {} did not stop within {} ms", port(), JOIN_MILLIS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    private static void resetOnClose(Socket s) {
-        try {
-            s.setSoLinger(true, 0);
-        } catch (IOException e) {
-            LOG.debug("cannot set linger 0: {}", e.toString());
+    /** Selector thread (or the closer when it never started): the port and every connection, then the selector. */
+    private void closeEverything() {
+        closed = true;
+        closeQuietly(serverChannel);
+        for (NioConnection c : clients) {
+            c.close(resetOnShutdown);
+        }
+        // Closing the selector deregisters the channels, which releases their sockets (and sends the resets).
+        closeQuietly(selector);
+    }
+
+    private void onSelectorThread(Runnable task) {
+        selectorTasks.add(task);
+        selector.wakeup();
+    }
+
+    /** The callbacks of this server's connections. */
+    private final class ConnectionHost implements NioConnection.Host {
+        @Override
+        public void serve(NioConnection connection) {
+            try {
+                workers.execute(connection::serveFrame);
+            } catch (RejectedExecutionException e) {
+                LOG.debug("server is closing; dropping the frame from {}", connection.address());
+                connection.close(resetOnShutdown);
+            }
+        }
+
+        @Override
+        public void resumeReading(NioConnection connection) {
+            onSelectorThread(() -> {
+                SelectionKey key = connection.key();
+                if (key != null && key.isValid()) {
+                    key.interestOps(SelectionKey.OP_READ);
+                }
+            });
+        }
+
+        @Override
+        public void closed(NioConnection connection) {
+            if (clients.remove(connection)) {
+                stats.connectionClosed();
+            }
+            // A channel registered with the selector is released when the selector next deregisters it.
+            selector.wakeup();
         }
     }
 
@@ -166,7 +317,7 @@ public final class NetworkServer implements AutoCloseable {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
+    private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, prefix + n.incrementAndGet());

@@ -13,6 +13,7 @@ public final class FaultPlan {
     private final List<LatencyRule> latencies = new CopyOnWriteArrayList<>();
     private volatile long delayNanos;
     private volatile boolean drop;
+    private final List<Runnable> resumeListeners = new CopyOnWriteArrayList<>();
     private boolean paused;
 
     /**
@@ -100,6 +101,16 @@ public final class FaultPlan {
     public synchronized void resume() {
         paused = false;
         notifyAll();
+        resumeListeners.forEach(Runnable::run);
+    }
+
+    /** Runs {@code listener} (quick, non-blocking) whenever the node is resumed. */
+    public void addResumeListener(Runnable listener) {
+        resumeListeners.add(listener);
+    }
+
+    public void removeResumeListener(Runnable listener) {
+        resumeListeners.remove(listener);
     }
 
     public synchronized boolean paused() {

@@ -17,7 +17,8 @@ class ConfigAnswersTest {
     private static final NodeIdentity NODE = new NodeIdentity(0xBB9000112345678L, "127.0.0.1", 3456, "spike", 0);
     private static final TopologyView VIEW = new SingleNodeTopology(NODE);
 
-    private final ConfigAnswers answers = new ConfigAnswers(NODE, namespaces());
+    private final ServiceConfig service = new ServiceConfig(ServiceConfig.DEFAULT_PROTO_FD_MAX);
+    private final ConfigAnswers answers = new ConfigAnswers(NODE, namespaces(), () -> service);
 
     private static Map<String, NamespaceStore> namespaces() {
         ServerClock clock = new ServerClock(() -> 1_700_000_000_000L);
@@ -87,5 +88,33 @@ class ConfigAnswersTest {
     void securityAndXdrAreEmptyAsOnCommunityEdition() {
         assertEquals("", answers.getConfig("context=security", VIEW));
         assertEquals("", answers.getConfig("context=xdr", VIEW));
+    }
+
+    @Test
+    void serviceReportsProtoFdMaxAfterProtoFdIdleMsAsTheServerOrdersThem() {
+        List<String> keys = new ArrayList<>(parse(answers.getConfig("context=service", VIEW)).keySet());
+        assertEquals(keys.indexOf("proto-fd-idle-ms") + 1, keys.indexOf("proto-fd-max"));
+        assertEquals("15000", parse(answers.getConfig("context=service", VIEW)).get("proto-fd-max"));
+    }
+
+    @Test
+    void setConfigChangesProtoFdMaxFrom1024Up() {
+        assertEquals("ok", answers.setConfig("context=service;proto-fd-max=2000"));
+        assertEquals(2000, service.protoFdMax());
+        assertEquals("2000", parse(answers.getConfig("context=service", VIEW)).get("proto-fd-max"));
+        assertEquals("ok", answers.setConfig("context=service;proto-fd-max=1024"));
+        assertEquals(1024, service.protoFdMax());
+    }
+
+    @Test
+    void setConfigRefusesWhatTheServerRefuses() {
+        for (String bad : List.of("context=service;proto-fd-max=1023", "context=service;proto-fd-max=-1",
+                "context=service;proto-fd-max=abc", "context=service;proto-fd-max=2147483648", "context=service",
+                "context=service;foo=1")) {
+            assertEquals("ERROR:4:invalid set-config parameter", answers.setConfig(bad), bad);
+        }
+        assertEquals(ServiceConfig.DEFAULT_PROTO_FD_MAX, service.protoFdMax());
+        assertEquals("ERROR:4:missing 'context'", answers.setConfig("proto-fd-max=2000"));
+        assertEquals("ERROR:4:missing 'context'", answers.setConfig(""));
     }
 }
