@@ -53,7 +53,7 @@ public final class Cluster {
         int connectMs = (int) Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis());
         int infoMs = connectMs > 0 ? connectMs : 1000;
         Node.NodeSettings settings = new Node.NodeSettings(connectMs, infoMs, config.minConnsPerNode(),
-                config.maxConnsPerNode(), config.maxSocketIdle().toNanos());
+                config.maxConnsPerNode(), config.maxSocketIdle().toNanos(), config.metricsListener());
         this.tender = new Tender(this, new NodeValidator(config.clusterName(), settings));
         this.router = new Router(config.rackAware() ? config.rackIds() : List.of());
     }

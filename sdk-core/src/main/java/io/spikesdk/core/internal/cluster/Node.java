@@ -3,6 +3,7 @@ package io.spikesdk.core.internal.cluster;
 import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.Host;
 import io.spikesdk.api.NodeInfo;
+import io.spikesdk.api.metrics.MetricsListener;
 import io.spikesdk.core.internal.net.Connection;
 import io.spikesdk.core.internal.net.ConnectionPool;
 import io.spikesdk.core.internal.net.Info;
@@ -46,11 +47,16 @@ public final class Node {
         this.tendConnection = tendConnection;
         this.infoTimeoutMs = settings.infoTimeoutMs();
         this.pool = new ConnectionPool(name, () -> Connection.open(address, settings.connectTimeoutMs()),
-                settings.minConns(), settings.maxConns(), settings.maxIdleNanos());
+                settings.minConns(), settings.maxConns(), settings.maxIdleNanos(), settings.metricsListener());
     }
 
-    /** Connection settings shared by all nodes of a cluster. */
-    public record NodeSettings(int connectTimeoutMs, int infoTimeoutMs, int minConns, int maxConns, long maxIdleNanos) {
+    /** Connection settings shared by all nodes of a cluster; {@code metricsListener} may be null. */
+    public record NodeSettings(int connectTimeoutMs, int infoTimeoutMs, int minConns, int maxConns, long maxIdleNanos,
+                               MetricsListener metricsListener) {
+        /** Settings without a metrics listener. */
+        public NodeSettings(int connectTimeoutMs, int infoTimeoutMs, int minConns, int maxConns, long maxIdleNanos) {
+            this(connectTimeoutMs, infoTimeoutMs, minConns, maxConns, maxIdleNanos, null);
+        }
     }
 
     public String name() {
