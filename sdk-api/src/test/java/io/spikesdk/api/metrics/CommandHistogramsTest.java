@@ -1,5 +1,6 @@
 package io.spikesdk.api.metrics;
 
+import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.Host;
 import org.junit.jupiter.api.Test;
 
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 class CommandHistogramsTest {
 
@@ -70,6 +73,17 @@ class CommandHistogramsTest {
         assertEquals(1, first.connectionsClosed("A"));
         assertEquals(1, closed.get());
         assertEquals(1, first.count(CommandType.TOUCH));
+    }
+
+    @Test
+    void aClientConfigHasNoListenerByDefaultAndKeepsOneThroughToBuilder() {
+        ClientConfig.Builder builder = ClientConfig.builder().hosts(Host.of("127.0.0.1", 3000));
+        assertNull(builder.build().metricsListener());
+        CommandHistograms histograms = new CommandHistograms();
+        ClientConfig config = builder.metricsListener(histograms).build();
+        assertSame(histograms, config.metricsListener());
+        assertSame(histograms, config.toBuilder().build().metricsListener());
+        assertNull(config.toBuilder().metricsListener(null).build().metricsListener());
     }
 
     private static CommandOutcome outcome(String node, CommandType type, long nanos, int code, boolean failed) {
