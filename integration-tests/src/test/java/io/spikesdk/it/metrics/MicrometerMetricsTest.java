@@ -89,6 +89,9 @@ class MicrometerMetricsTest {
                 MicrometerMetrics.RETRIES, MicrometerMetrics.IN_DOUBT, MicrometerMetrics.BYTES_SENT,
                 MicrometerMetrics.BYTES_RECEIVED, MicrometerMetrics.CONNECTIONS, MicrometerMetrics.CONNECTIONS_OPENED,
                 MicrometerMetrics.CONNECTIONS_CLOSED)), names);
+        metrics.bindTo(registry);
+        assertThrows(IllegalStateException.class, () -> metrics.bindTo(new SimpleMeterRegistry()),
+                "one instance serves one registry");
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.spikesdk.api.metrics.MetricsListener;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -52,7 +53,7 @@ public final class MicrometerMetrics implements MetricsListener, MeterBinder {
     private static final String NONE = "none";
     private static final CommandType[] TYPES = CommandType.values();
 
-    private volatile MeterRegistry registry;
+    private final AtomicReference<MeterRegistry> registry = new AtomicReference<>();
     private volatile ClusterView cluster;
     private final ConcurrentHashMap<String, NodeMeters> nodes = new ConcurrentHashMap<>();
     private final Set<String> gaugedNodes = ConcurrentHashMap.newKeySet();
@@ -64,11 +65,10 @@ public final class MicrometerMetrics implements MetricsListener, MeterBinder {
      * @throws IllegalStateException when already bound to another registry
      */
     @Override
-    public synchronized void bindTo(MeterRegistry registry) {
-        if (this.registry != null && this.registry != registry) {
+    public void bindTo(MeterRegistry registry) {
+        if (!this.registry.compareAndSet(null, registry) && this.registry.get() != registry) {
             throw new IllegalStateException("MicrometerMetrics is bound to a registry already: use one instance per registry");
         }
-        this.registry = registry;
         ClusterView view = cluster;
         if (view != null) {
             for (NodeInfo node : view.nodes()) {
@@ -84,7 +84,7 @@ public final class MicrometerMetrics implements MetricsListener, MeterBinder {
 
     @Override
     public void commandCompleted(CommandOutcome outcome) {
-        MeterRegistry r = registry;
+        MeterRegistry r = registry.get();
         if (r == null) {
             return;
         }
@@ -97,7 +97,7 @@ public final class MicrometerMetrics implements MetricsListener, MeterBinder {
 
     @Override
     public void connectionOpened(String nodeName) {
-        MeterRegistry r = registry;
+        MeterRegistry r = registry.get();
         if (r != null) {
             node(r, nodeName).opened.increment();
             gauges(nodeName);
@@ -106,7 +106,7 @@ public final class MicrometerMetrics implements MetricsListener, MeterBinder {
 
     @Override
     public void connectionClosed(String nodeName) {
-        MeterRegistry r = registry;
+        MeterRegistry r = registry.get();
         if (r != null) {
             node(r, nodeName).closed.increment();
         }
@@ -119,7 +119,7 @@ public final class MicrometerMetrics implements MetricsListener, MeterBinder {
 
     /** The in-use and idle gauges of a node, read from the cluster view at each scrape. */
     private void gauges(String node) {
-        MeterRegistry r = registry;
+        MeterRegistry r = registry.get();
         if (r == null || cluster == null || !gaugedNodes.add(node)) {
             return;
         }
