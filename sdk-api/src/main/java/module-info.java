@@ -7,6 +7,7 @@
 module io.spikesdk.api {
     exports io.spikesdk.api;
     exports io.spikesdk.api.spi;
+    exports io.spikesdk.api.metrics;
     exports io.spikesdk.api.internal to io.spikesdk.cdt, io.spikesdk.core;
 
     uses io.spikesdk.api.spi.ClientProvider;

@@ -10,8 +10,13 @@ module io.spikesdk.core {
     requires org.slf4j;
     requires jbcrypt;
     requires java.naming; // LdapName reads the subject of a TLS server certificate
+    // optional: only the adapters in io.spikesdk.core.metrics use them
+    requires static micrometer.core;
+    requires static io.opentelemetry.api;
+    requires static io.opentelemetry.context;
 
     exports io.spikesdk.core;
+    exports io.spikesdk.core.metrics;
     exports io.spikesdk.core.internal.protocol to io.spikesdk.testkit;
     exports io.spikesdk.core.internal.security to io.spikesdk.testkit, io.spikesdk.admin;
     exports io.spikesdk.core.internal.tls to io.spikesdk.testkit;

@@ -1,5 +1,6 @@
 package io.spikesdk.api;
 
+import io.spikesdk.api.metrics.MetricsListener;
 import io.spikesdk.api.spi.Serializer;
 import io.spikesdk.api.spi.SerializerOptions;
 
@@ -40,6 +41,7 @@ public final class ClientConfig {
     private final ClusterListener clusterListener;
     private final java.nio.file.Path udfDirectory;
     private final TlsPolicy tls;
+    private final MetricsListener metricsListener;
 
     private ClientConfig(Builder b) {
         this.hosts = Collections.unmodifiableList(new ArrayList<>(b.hosts));
@@ -67,6 +69,7 @@ public final class ClientConfig {
         this.clusterListener = b.clusterListener;
         this.udfDirectory = b.udfDirectory;
         this.tls = b.tls;
+        this.metricsListener = b.metricsListener;
     }
 
     /** A builder with the defaults and no hosts. */
@@ -102,6 +105,7 @@ public final class ClientConfig {
         b.clusterListener = clusterListener;
         b.udfDirectory = udfDirectory;
         b.tls = tls;
+        b.metricsListener = metricsListener;
         return b;
     }
 
@@ -286,6 +290,14 @@ public final class ClientConfig {
         return tls;
     }
 
+    /**
+     * Receives an event after every command and on connection changes, for metrics and tracing; {@code null} (the
+     * default): none, and the client spends nothing on metrics. See {@link MetricsListener}.
+     */
+    public MetricsListener metricsListener() {
+        return metricsListener;
+    }
+
     /** The configuration with the password masked. */
     @Override
     public String toString() {
@@ -299,7 +311,8 @@ public final class ClientConfig {
             + ", errorRateWindow=" + errorRateWindow + ", maxTendFailures=" + maxTendFailures
             + ", useServicesAlternate=" + useServicesAlternate
             + (udfDirectory != null ? ", udfDirectory=" + udfDirectory : "")
-            + (tls != null ? ", tls=" + tls : "") + "]";
+            + (tls != null ? ", tls=" + tls : "")
+            + (metricsListener != null ? ", metricsListener=" + metricsListener : "") + "]";
     }
 
     /** Builds a {@link ClientConfig}; setters validate their argument, {@link #build()} the combination. */
@@ -329,6 +342,7 @@ public final class ClientConfig {
         private ClusterListener clusterListener;
         private java.nio.file.Path udfDirectory;
         private TlsPolicy tls;
+        private MetricsListener metricsListener;
 
         private Builder() {
         }
@@ -525,6 +539,12 @@ public final class ClientConfig {
         /** Connects with TLS; {@code null} turns TLS off. */
         public Builder tls(TlsPolicy tls) {
             this.tls = tls;
+            return this;
+        }
+
+        /** See {@link ClientConfig#metricsListener()}; {@code null} removes it. */
+        public Builder metricsListener(MetricsListener listener) {
+            this.metricsListener = listener;
             return this;
         }
 

@@ -41,6 +41,7 @@ import io.spikesdk.api.ScanInfo;
 import io.spikesdk.api.ScanPolicy;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
+import io.spikesdk.api.metrics.MetricsListener;
 import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.core.internal.cluster.Cluster;
@@ -59,6 +60,7 @@ import io.spikesdk.core.internal.lua.AggregationStage;
 import io.spikesdk.core.internal.lua.LuaRuntime;
 import io.spikesdk.core.internal.net.Info;
 import io.spikesdk.core.internal.protocol.OpType;
+import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.core.internal.serial.Serialization;
 
 import java.io.IOException;
@@ -86,6 +88,8 @@ import java.util.function.Consumer;
 public final class SpikeClient implements AerospikeClient {
     private final ClientConfig config;
     private final Cluster cluster;
+    private static final Log LOG = Log.named("core.client");
+
     private final BlockingDriver driver;
     private final ExecutorService batchThreads;
     private final BatchCommands batches;
@@ -113,6 +117,9 @@ public final class SpikeClient implements AerospikeClient {
         this.jobs = new BackgroundJobs(cluster, driver, this::rawInfo, config.defaults().read().totalTimeout());
         this.udfs = new Udfs(cluster, this::rawInfo, config.defaults().read().totalTimeout());
         this.view = new LiveClusterView(cluster);
+        if (config.metricsListener() != null) {
+            config.metricsListener().clusterAttached(view);
+        }
         this.readOnlyOperateDefault = WritePolicy.builder(config.defaults().read()).build();
     }
 
@@ -413,7 +420,7 @@ public final class SpikeClient implements AerospikeClient {
         int timeout = config.defaults().read().totalTimeout();
         Map<String, String> answers;
         try {
-            answers = node.info(Arrays.asList(commands), timeout > 0 ? timeout : 1000);
+            answers = nodeInfo(node, Arrays.asList(commands), timeout > 0 ? timeout : 1000);
         } catch (IOException e) {
             throw new ConnectionException(ResultCode.SERVER_NOT_AVAILABLE,
                     "info request to node " + node + " failed: " + e.getMessage(), node.name(), false, 1, e);
@@ -853,11 +860,43 @@ public final class SpikeClient implements AerospikeClient {
         return source;
     }
 
+    /** An info request on a pooled connection of {@code node}, reported to the metrics listener when there is one. */
+    private Map<String, String> nodeInfo(Node node, List<String> commands, int timeoutMs) throws IOException {
+        MetricsListener metrics = config.metricsListener();
+        if (metrics == null) {
+            return node.info(commands, timeoutMs);
+        }
+        long start = System.nanoTime();
+        long sent = Proto.HEADER_SIZE;
+        for (String command : commands) {
+            sent += command.length() + 1;
+        }
+        boolean failed = true;
+        long received = 0;
+        try {
+            Map<String, String> answers = node.info(commands, timeoutMs);
+            failed = false;
+            for (Map.Entry<String, String> answer : answers.entrySet()) {
+                received += answer.getKey().length() + answer.getValue().length() + 2;
+            }
+            return answers;
+        } finally {
+            InfoOutcome outcome = new InfoOutcome(node.name(), node.host(), System.nanoTime() - start,
+                    failed ? ResultCode.SERVER_NOT_AVAILABLE.code() : 0, failed, sent,
+                    failed ? 0 : Proto.HEADER_SIZE + received);
+            try {
+                metrics.commandCompleted(outcome);
+            } catch (RuntimeException e) {
+                LOG.warn("metrics listener " + metrics + " failed on an info request", e);
+            }
+        }
+    }
+
     /** One info command's answer from {@code node} as it is, an error answer included. */
     private String rawInfo(Node node, String command) {
         int timeout = config.defaults().read().totalTimeout();
         try {
-            return node.info(List.of(command), timeout > 0 ? timeout : 1000).get(command);
+            return nodeInfo(node, List.of(command), timeout > 0 ? timeout : 1000).get(command);
         } catch (IOException e) {
             throw new ConnectionException(ResultCode.SERVER_NOT_AVAILABLE,
                     "info request to node " + node + " failed: " + e.getMessage(), node.name(), false, 1, e);

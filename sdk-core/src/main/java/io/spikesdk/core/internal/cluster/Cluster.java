@@ -65,7 +65,7 @@ public final class Cluster {
         int infoMs = connectMs > 0 ? connectMs : 1000;
         Node.NodeSettings settings = new Node.NodeSettings(connectMs, infoMs, config.minConnsPerNode(),
                 config.maxConnsPerNode(), config.maxSocketIdle().toNanos(),
-                config.tls() == null ? null : TlsContext.of(config.tls()));
+                config.tls() == null ? null : TlsContext.of(config.tls()), config.metricsListener());
         this.credentials = LoginCredentials.of(config);
         this.tender = new Tender(this, new NodeValidator(config.clusterName(), settings, credentials, nanoClock));
         this.router = new Router(config.rackAware() ? config.rackIds() : List.of());

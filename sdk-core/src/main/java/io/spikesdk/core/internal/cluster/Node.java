@@ -3,6 +3,7 @@ package io.spikesdk.core.internal.cluster;
 import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.Host;
 import io.spikesdk.api.NodeInfo;
+import io.spikesdk.api.metrics.MetricsListener;
 import io.spikesdk.core.internal.net.Connection;
 import io.spikesdk.core.internal.net.ConnectionPool;
 import io.spikesdk.core.internal.net.Info;
@@ -55,7 +56,7 @@ public final class Node {
         this.settings = settings;
         this.session = session;
         this.pool = new ConnectionPool(name, this::openCommandConnection,
-                settings.minConns(), settings.maxConns(), settings.maxIdleNanos());
+                settings.minConns(), settings.maxConns(), settings.maxIdleNanos(), settings.metricsListener());
     }
 
     /** A new pooled connection (TLS when configured), authenticated with the node's session when the client logs in. */
@@ -78,13 +79,14 @@ public final class Node {
      * Connection settings shared by all nodes of a cluster.
      *
      * @param tls TLS for every connection, or {@code null} for clear connections
+     * @param metricsListener told of connections opened and closed, or {@code null}
      */
     public record NodeSettings(int connectTimeoutMs, int infoTimeoutMs, int minConns, int maxConns, long maxIdleNanos,
-            TlsContext tls) {
+            TlsContext tls, MetricsListener metricsListener) {
 
-        /** Settings for clear connections. */
+        /** Settings for clear connections without a metrics listener. */
         public NodeSettings(int connectTimeoutMs, int infoTimeoutMs, int minConns, int maxConns, long maxIdleNanos) {
-            this(connectTimeoutMs, infoTimeoutMs, minConns, maxConns, maxIdleNanos, null);
+            this(connectTimeoutMs, infoTimeoutMs, minConns, maxConns, maxIdleNanos, null, null);
         }
 
         /** Opens a connection to {@code host} at {@code address}: with TLS, checked against the host's TLS name. */

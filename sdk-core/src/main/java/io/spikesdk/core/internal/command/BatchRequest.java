@@ -1,5 +1,6 @@
 package io.spikesdk.core.internal.command;
 
+import io.spikesdk.api.metrics.CommandType;
 import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.BatchPolicy;
 import io.spikesdk.api.Expression;
@@ -89,6 +90,35 @@ final class BatchRequest implements CommandRequest {
             }
         }
         return false;
+    }
+
+    @Override
+    public CommandType commandType() {
+        return CommandType.BATCH;
+    }
+
+    /** The rows' namespace, or null when they name several. */
+    @Override
+    public String namespace() {
+        String namespace = call.key(rows[0]).namespace();
+        for (int n = 1; n < count; n++) {
+            if (!namespace.equals(call.key(rows[n]).namespace())) {
+                return null;
+            }
+        }
+        return namespace;
+    }
+
+    /** The rows' set, or null when they name none or several. */
+    @Override
+    public String setName() {
+        String set = call.key(rows[0]).setName();
+        for (int n = 1; n < count; n++) {
+            if (!java.util.Objects.equals(set, call.key(rows[n]).setName())) {
+                return null;
+            }
+        }
+        return set;
     }
 
     @Override

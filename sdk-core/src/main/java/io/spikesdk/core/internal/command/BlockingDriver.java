@@ -53,6 +53,7 @@ public final class BlockingDriver {
         try {
             while (true) {
                 if (attempt(command)) {
+                    command.succeeded();
                     return command.result();
                 }
                 long delay = command.retryDelayNanos();
@@ -60,6 +61,9 @@ public final class BlockingDriver {
                     throw command.failure();
                 }
             }
+        } catch (RuntimeException e) {
+            command.failed(e);
+            throw e;
         } finally {
             command.finish();
         }
@@ -157,7 +161,7 @@ public final class BlockingDriver {
         byte[] buf = conn.buffer(request.frameSize());
         int length = request.writeTo(buf);
         byte[] compressed = request.compressed(buf, length);
-        command.sending(compressed != null);
+        command.sending(compressed != null, compressed != null ? compressed.length : length);
         if (compressed != null) {
             conn.write(compressed, compressed.length);
         } else {

@@ -6,13 +6,18 @@ import io.spikesdk.api.ClientClosedException;
 import io.spikesdk.api.CommandTimeoutException;
 import io.spikesdk.api.ConnectionException;
 import io.spikesdk.api.Policy;
+import io.spikesdk.api.Host;
 import io.spikesdk.api.ResultCode;
+import io.spikesdk.api.metrics.CommandOutcome;
+import io.spikesdk.api.metrics.CommandType;
+import io.spikesdk.api.metrics.MetricsListener;
 import io.spikesdk.core.internal.Log;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.cluster.NodeMetrics;
 import io.spikesdk.core.internal.security.AuthenticationErrors;
 import io.spikesdk.core.internal.security.SessionKeeper;
+import io.spikesdk.core.internal.protocol.Proto;
 
 import java.io.IOException;
 
@@ -70,6 +75,7 @@ public final class Command<T> implements ResultHandler.Errors {
     }
 
     private final SingleFrame<T> single = new SingleFrame<>();
+    private final Outcome outcome = new Outcome();
     private Cluster cluster;
     private CommandRequest request;
     private ReplyHandler<T> reply;
@@ -88,6 +94,17 @@ public final class Command<T> implements ResultHandler.Errors {
     private Node node;
     private AerospikeException last;
     private T result;
+
+    /** The config's listener, or null: then nothing below is measured. */
+    private MetricsListener metrics;
+    private long startNanos;
+    private long latencyNanos;
+    private long bytesSent;
+    private long bytesReceived;
+    private int replyCode;
+    private int endCode;
+    private boolean failed;
+    private boolean endTimedOut;
 
     /**
      * Starts a command: derives the attempt timeout, the deadline and the retry budget from the request's
@@ -132,6 +149,12 @@ public final class Command<T> implements ResultHandler.Errors {
         maxRetries = Math.max(0, p.maxRetries());
         sleepMs = Math.max(0, p.sleepBetweenRetries());
         sequenceStart = cluster.sequenceStart(p, request.isWrite());
+        metrics = cluster.config().metricsListener();
+        if (metrics != null) {
+            startNanos = System.nanoTime();
+            bytesSent = 0;
+            bytesReceived = 0;
+        }
         inUse = true;
         attempts = priorAttempts;
         sent = false;
@@ -155,6 +178,7 @@ public final class Command<T> implements ResultHandler.Errors {
         node = null;
         last = null;
         result = null;
+        metrics = null;
         inUse = false;
     }
 
@@ -252,9 +276,10 @@ public final class Command<T> implements ResultHandler.Errors {
                 node.name(), false, attempts, null);
     }
 
-    /** The request is about to be written; {@code compressed}: as proto type 4. */
-    public void sending(boolean compressed) {
+    /** The request is about to be written, {@code length} bytes; {@code compressed}: as proto type 4. */
+    public void sending(boolean compressed, int length) {
         this.compressed = compressed;
+        bytesSent += length;
         node.metrics().sent();
     }
 
@@ -303,6 +328,7 @@ public final class Command<T> implements ResultHandler.Errors {
         } catch (AerospikeException e) {
             throw transportFailed(e);
         }
+        bytesReceived += Proto.HEADER_SIZE + bodyLength;
         if (rc == ReplyHandler.MORE) {
             return Progress.MORE;
         }
@@ -317,6 +343,7 @@ public final class Command<T> implements ResultHandler.Errors {
             last = of(rc);
             return Progress.RETRY;
         }
+        replyCode = rc;
         try {
             result = reply.result(rc, this);
         } catch (AerospikeException e) {
@@ -410,8 +437,107 @@ public final class Command<T> implements ResultHandler.Errors {
         }
     }
 
+    /** The command ended with its {@link #result()}: reported to the metrics listener, if any. */
+    public void succeeded() {
+        if (metrics != null) {
+            report(replyCode, false, replyCode == ResultCode.TIMEOUT.code());
+        }
+    }
+
+    /** The command ended with {@code e} (thrown after this): reported to the metrics listener, if any. */
+    public void failed(RuntimeException e) {
+        if (metrics != null) {
+            if (e instanceof AerospikeException ae) {
+                inDoubt |= ae.inDoubt();
+                report(ae.resultCode().code(), true, ae.resultCode() == ResultCode.TIMEOUT);
+            } else {
+                report(ResultCode.CLIENT_ERROR.code(), true, false);
+            }
+        }
+    }
+
+    private void report(int code, boolean failed, boolean timedOut) {
+        latencyNanos = System.nanoTime() - startNanos;
+        endCode = code;
+        this.failed = failed;
+        endTimedOut = timedOut;
+        try {
+            metrics.commandCompleted(outcome);
+        } catch (RuntimeException e) {
+            LOG.warn("metrics listener " + metrics + " failed on a completed command", e);
+        }
+    }
+
     private String nodeName() {
         return node == null ? null : node.name();
+    }
+
+    /** How the command ended, for the metrics listener: a view on the command's fields. */
+    private final class Outcome implements CommandOutcome {
+        @Override
+        public CommandType type() {
+            return request.commandType();
+        }
+
+        @Override
+        public String namespace() {
+            return request.namespace();
+        }
+
+        @Override
+        public String setName() {
+            return request.setName();
+        }
+
+        @Override
+        public String nodeName() {
+            return Command.this.nodeName();
+        }
+
+        @Override
+        public Host nodeHost() {
+            return node == null ? null : node.host();
+        }
+
+        @Override
+        public long latencyNanos() {
+            return latencyNanos;
+        }
+
+        @Override
+        public int resultCode() {
+            return endCode;
+        }
+
+        @Override
+        public boolean failed() {
+            return Command.this.failed;
+        }
+
+        @Override
+        public int attempts() {
+            return Command.this.attempts;
+        }
+
+        @Override
+        public boolean timedOut() {
+            return endTimedOut;
+        }
+
+        @Override
+        public boolean inDoubt() {
+            return Command.this.inDoubt;
+        }
+
+        @Override
+        public long bytesSent() {
+            return bytesSent;
+        }
+
+        @Override
+        public long bytesReceived() {
+            return bytesReceived;
+        }
     }
 
     @Override

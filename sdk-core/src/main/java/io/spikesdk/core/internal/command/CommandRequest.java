@@ -1,6 +1,7 @@
 package io.spikesdk.core.internal.command;
 
 import io.spikesdk.api.Policy;
+import io.spikesdk.api.metrics.CommandType;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.Node;
 
@@ -31,6 +32,15 @@ public interface CommandRequest {
 
     /** The frame compressed (proto type 4) when the policy asks and it pays off; else {@code null}. */
     byte[] compressed(byte[] frame, int length);
+
+    /** What the command does, for metrics. */
+    CommandType commandType();
+
+    /** The namespace the request concerns, or null (for metrics and traces). */
+    String namespace();
+
+    /** The set the request concerns, or null (for metrics and traces). */
+    String setName();
 
     /** What the request is about, for log lines (a key, a node's batch). */
     String subject();

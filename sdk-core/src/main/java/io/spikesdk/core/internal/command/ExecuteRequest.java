@@ -1,5 +1,6 @@
 package io.spikesdk.core.internal.command;
 
+import io.spikesdk.api.metrics.CommandType;
 import io.spikesdk.api.Expression;
 import io.spikesdk.api.GenerationPolicy;
 import io.spikesdk.api.Operation;
@@ -122,6 +123,21 @@ final class ExecuteRequest implements CommandRequest {
     @Override
     public Node node(Cluster cluster, int sequence) {
         return node;
+    }
+
+    @Override
+    public CommandType commandType() {
+        return CommandType.BACKGROUND;
+    }
+
+    @Override
+    public String namespace() {
+        return statement.namespace();
+    }
+
+    @Override
+    public String setName() {
+        return statement.set();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.spikesdk.core.internal.command;
 
+import io.spikesdk.api.metrics.CommandType;
 import io.spikesdk.api.Expression;
 import io.spikesdk.api.Filter;
 import io.spikesdk.api.IndexCollectionType;
@@ -57,6 +58,21 @@ final class QueryRequest implements CommandRequest {
     @Override
     public Node node(Cluster cluster, int sequence) {
         return share.node;
+    }
+
+    @Override
+    public CommandType commandType() {
+        return CommandType.QUERY;
+    }
+
+    @Override
+    public String namespace() {
+        return statement.namespace();
+    }
+
+    @Override
+    public String setName() {
+        return statement.set();
     }
 
     @Override

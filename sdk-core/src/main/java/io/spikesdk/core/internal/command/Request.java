@@ -1,5 +1,6 @@
 package io.spikesdk.core.internal.command;
 
+import io.spikesdk.api.metrics.CommandType;
 import io.spikesdk.api.Bin;
 import io.spikesdk.api.Expression;
 import io.spikesdk.api.GenerationPolicy;
@@ -119,6 +120,34 @@ public final class Request implements CommandRequest {
     @Override
     public Node node(Cluster cluster, int sequence) {
         return cluster.node(key, policy, sequence, isWrite());
+    }
+
+    /** What the request does, from its ops and flags. */
+    @Override
+    public CommandType commandType() {
+        if (ops instanceof Bin[]) {
+            return CommandType.WRITE;
+        }
+        if (ops == TOUCH_OPS) {
+            return CommandType.TOUCH;
+        }
+        if (ops instanceof Operation[]) {
+            return CommandType.OPERATE;
+        }
+        if (isWrite()) {
+            return CommandType.DELETE;
+        }
+        return (info1() & MsgFlags.INFO1_NOBINDATA) != 0 ? CommandType.EXISTS : CommandType.READ;
+    }
+
+    @Override
+    public String namespace() {
+        return key.namespace();
+    }
+
+    @Override
+    public String setName() {
+        return key.setName();
     }
 
     @Override

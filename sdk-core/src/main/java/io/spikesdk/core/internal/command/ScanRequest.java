@@ -1,5 +1,6 @@
 package io.spikesdk.core.internal.command;
 
+import io.spikesdk.api.metrics.CommandType;
 import io.spikesdk.api.Expression;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.ScanPolicy;
@@ -59,6 +60,21 @@ final class ScanRequest implements CommandRequest {
     @Override
     public Node node(Cluster cluster, int sequence) {
         return share.node;
+    }
+
+    @Override
+    public CommandType commandType() {
+        return CommandType.SCAN;
+    }
+
+    @Override
+    public String namespace() {
+        return namespace;
+    }
+
+    @Override
+    public String setName() {
+        return set;
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.spikesdk.core.internal.command;
 import io.spikesdk.api.Expression;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.Policy;
+import io.spikesdk.api.metrics.CommandType;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.protocol.Compression;
@@ -40,6 +41,22 @@ final class SingleRowRequest implements CommandRequest {
     @Override
     public Node node(Cluster cluster, int sequence) {
         return cluster.node(call.key(row), call.policy, sequence, isWrite());
+    }
+
+    /** A batch's single row is still a batch command. */
+    @Override
+    public CommandType commandType() {
+        return CommandType.BATCH;
+    }
+
+    @Override
+    public String namespace() {
+        return call.key(row).namespace();
+    }
+
+    @Override
+    public String setName() {
+        return call.key(row).setName();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.spikesdk.core.internal.command;
 
+import io.spikesdk.api.metrics.CommandType;
 import io.spikesdk.api.Expression;
 import io.spikesdk.api.GenerationPolicy;
 import io.spikesdk.api.Key;
@@ -101,6 +102,21 @@ public final class UdfRequest implements CommandRequest {
     @Override
     public Node node(Cluster cluster, int sequence) {
         return cluster.node(key, policy, sequence, true);
+    }
+
+    @Override
+    public CommandType commandType() {
+        return CommandType.UDF;
+    }
+
+    @Override
+    public String namespace() {
+        return key.namespace();
+    }
+
+    @Override
+    public String setName() {
+        return key.setName();
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.spikesdk.core.internal.net;
 import io.spikesdk.api.ClientClosedException;
 import io.spikesdk.api.ConnectionException;
 import io.spikesdk.api.ResultCode;
+import io.spikesdk.api.metrics.MetricsListener;
+import io.spikesdk.core.internal.Log;
 
 import java.io.IOException;
 import java.util.Arrays;
@@ -21,6 +23,7 @@ import java.util.function.LongSupplier;
  * {@link #release} after a complete response, or with {@link #discard} after any doubt about its state.
  */
 public final class ConnectionPool {
+    private static final Log LOG = Log.named("core.pool");
     /** Opens a new connection for this pool. */
     @FunctionalInterface
     public interface Opener {
@@ -46,6 +49,8 @@ public final class ConnectionPool {
     /** Threads waiting in {@link #borrow} for a connection. Guarded by {@link #lock}. */
     private int waiting;
     private volatile boolean closed;
+    /** Told of every connection opened and closed, or null. */
+    private final MetricsListener metrics;
 
     /**
      * @param min connections kept open even when idle
@@ -53,11 +58,22 @@ public final class ConnectionPool {
      * @param maxIdleNanos idle time after which a connection is closed; 0 = never
      */
     public ConnectionPool(String nodeName, Opener opener, int min, int max, long maxIdleNanos) {
-        this(nodeName, opener, min, max, maxIdleNanos, System::nanoTime);
+        this(nodeName, opener, min, max, maxIdleNanos, System::nanoTime, null);
+    }
+
+    /** As above, telling {@code metrics} (may be null) of every connection opened and closed. */
+    public ConnectionPool(String nodeName, Opener opener, int min, int max, long maxIdleNanos, MetricsListener metrics) {
+        this(nodeName, opener, min, max, maxIdleNanos, System::nanoTime, metrics);
     }
 
     /** As above, measuring idle ages with {@code idleClock} (nanoseconds) so tests need not sleep. */
     public ConnectionPool(String nodeName, Opener opener, int min, int max, long maxIdleNanos, LongSupplier idleClock) {
+        this(nodeName, opener, min, max, maxIdleNanos, idleClock, null);
+    }
+
+    private ConnectionPool(String nodeName, Opener opener, int min, int max, long maxIdleNanos, LongSupplier idleClock,
+                           MetricsListener metrics) {
+        this.metrics = metrics;
         this.nodeName = nodeName;
         this.opener = opener;
         this.max = Math.max(1, max);
@@ -134,6 +150,7 @@ public final class ConnectionPool {
             }
             throw e;
         }
+        opened();
         lock.lock();
         try {
             if (!closed) {
@@ -149,7 +166,7 @@ public final class ConnectionPool {
         } finally {
             lock.unlock();
         }
-        c.close();
+        close(c);
         throw closedException();
     }
 
@@ -173,7 +190,7 @@ public final class ConnectionPool {
             lock.unlock();
         }
         if (!keep) {
-            c.close();
+            close(c);
         }
     }
 
@@ -188,7 +205,7 @@ public final class ConnectionPool {
         } finally {
             lock.unlock();
         }
-        c.close();
+        close(c);
     }
 
     /** Whether {@code c} is not (or no longer) one of this pool's open connections. Under the lock. */
@@ -220,10 +237,34 @@ public final class ConnectionPool {
         return taken;
     }
 
-    private static void closeAll(Connection[] connections) {
+    private void closeAll(Connection[] connections) {
         if (connections != null) {
             for (Connection c : connections) {
-                c.close();
+                close(c);
+            }
+        }
+    }
+
+    /** Closes a connection of this pool, telling the metrics listener the first time. */
+    private void close(Connection c) {
+        if (!c.isClosed()) {
+            c.close();
+            if (metrics != null) {
+                try {
+                    metrics.connectionClosed(nodeName);
+                } catch (RuntimeException e) {
+                    LOG.warn("metrics listener " + metrics + " failed on a closed connection", e);
+                }
+            }
+        }
+    }
+
+    private void opened() {
+        if (metrics != null) {
+            try {
+                metrics.connectionOpened(nodeName);
+            } catch (RuntimeException e) {
+                LOG.warn("metrics listener " + metrics + " failed on an opened connection", e);
             }
         }
     }
@@ -317,7 +358,7 @@ public final class ConnectionPool {
         }
         for (Connection c : all) {
             if (c != null) {
-                c.close();
+                close(c);
             }
         }
     }

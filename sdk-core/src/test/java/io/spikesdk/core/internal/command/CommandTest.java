@@ -80,7 +80,7 @@ class CommandTest {
     }
 
     private static boolean respond(Command<?> command, int rc) {
-        command.sending(false);
+        command.sending(false, 0);
         command.sent();
         return command.response(reply(rc), Proto.MSG_HEADER_SIZE) == Command.Progress.DONE;
     }
@@ -117,7 +117,7 @@ class CommandTest {
     void aWriteThatTimedOutAfterBeingSentIsInDoubt() {
         Command<Void> command = new Command<Void>().start(cluster, put(0), ResultHandler.WRITE);
         command.nextNode();
-        command.sending(false);
+        command.sending(false, 0);
         command.sent();
         command.timedOut();
         assertEquals(-1, command.retryDelayNanos());
@@ -131,7 +131,7 @@ class CommandTest {
     void aWriteThatFailedBeforeTheWholeRequestWasWrittenIsNotInDoubtAndIsRetriedAtOnceAfterATimeout() {
         Command<Void> command = new Command<Void>().start(cluster, put(1), ResultHandler.WRITE);
         command.nextNode();
-        command.sending(false);
+        command.sending(false, 0);
         command.ioFailed(new IOException("connection reset"));
         assertEquals(0, command.retryDelayNanos(), "sleepBetweenRetries is 0 by default for this policy");
         command.nextNode();
@@ -155,7 +155,7 @@ class CommandTest {
     void aMalformedReplyIsAParseErrorThatClosesTheConnection() {
         Command<Record> command = new Command<Record>().start(cluster, get(3, 0), ResultHandler.RECORD);
         command.nextNode();
-        command.sending(false);
+        command.sending(false, 0);
         command.sent();
         AerospikeException e = assertThrows(AerospikeException.class, () -> command.response(new byte[12], 4));
         assertEquals(ResultCode.PARSE_ERROR, e.resultCode());
