@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything a client needs to connect: seed hosts, credentials, connection pool and tending settings,
@@ -40,6 +41,7 @@ public final class ClientConfig {
     private final ClusterListener clusterListener;
     private final java.nio.file.Path udfDirectory;
     private final TlsPolicy tls;
+    private final AsyncConfig async;
 
     private ClientConfig(Builder b) {
         this.hosts = Collections.unmodifiableList(new ArrayList<>(b.hosts));
@@ -67,6 +69,7 @@ public final class ClientConfig {
         this.clusterListener = b.clusterListener;
         this.udfDirectory = b.udfDirectory;
         this.tls = b.tls;
+        this.async = b.async;
     }
 
     /** A builder with the defaults and no hosts. */
@@ -102,6 +105,7 @@ public final class ClientConfig {
         b.clusterListener = clusterListener;
         b.udfDirectory = udfDirectory;
         b.tls = tls;
+        b.async = async;
         return b;
     }
 
@@ -280,6 +284,11 @@ public final class ClientConfig {
         return tls;
     }
 
+    /** Settings of the asynchronous client ({@link AerospikeClient#async()}). Default: {@link AsyncConfig#defaults()}. */
+    public AsyncConfig async() {
+        return async;
+    }
+
     /** The configuration with the password masked. */
     @Override
     public String toString() {
@@ -323,6 +332,7 @@ public final class ClientConfig {
         private ClusterListener clusterListener;
         private java.nio.file.Path udfDirectory;
         private TlsPolicy tls;
+        private AsyncConfig async = AsyncConfig.defaults();
 
         private Builder() {
         }
@@ -519,6 +529,12 @@ public final class ClientConfig {
         /** Connects with TLS; {@code null} turns TLS off. */
         public Builder tls(TlsPolicy tls) {
             this.tls = tls;
+            return this;
+        }
+
+        /** See {@link ClientConfig#async()}. */
+        public Builder async(AsyncConfig async) {
+            this.async = Objects.requireNonNull(async, "async");
             return this;
         }
 
