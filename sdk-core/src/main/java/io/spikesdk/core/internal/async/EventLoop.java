@@ -114,7 +114,12 @@ final class EventLoop implements Runnable {
     public void run() {
         while (!closed) {
             try {
-                selector.select();
+                if (tasks.isEmpty()) {
+                    selector.select();
+                } else {
+                    // tasks the loop queued for itself while handling I/O: run them without blocking
+                    selector.selectNow();
+                }
                 wakeupPending.set(false);
                 runTasks();
                 if (closed) {
