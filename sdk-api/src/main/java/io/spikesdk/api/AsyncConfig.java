@@ -52,7 +52,10 @@ public final class AsyncConfig {
         return eventLoops;
     }
 
-    /** Commands in flight per node across all event loops (each holds one connection). Default: 5,000. */
+    /**
+     * Commands in flight per node across all event loops (each holds one connection while it runs). Each loop pools
+     * its own connections, so a node may see up to {@code eventLoops * maxCommandsPerNode} open sockets. Default: 5,000.
+     */
     public int maxCommandsPerNode() {
         return maxCommandsPerNode;
     }
