@@ -32,7 +32,7 @@ public final class AsyncDriver implements AsyncCommands, AutoCloseable {
     private final AsyncConfig config;
     private final EventLoop[] loops;
     private final ScheduledThreadPoolExecutor timer;
-    private final NodeSlots slots;
+    private final NodeSlots<Node> slots;
     private final AtomicInteger next = new AtomicInteger();
     private final long connectTimeoutNanos;
     private volatile boolean closed;
@@ -40,7 +40,7 @@ public final class AsyncDriver implements AsyncCommands, AutoCloseable {
     public AsyncDriver(Cluster cluster, AsyncConfig config) {
         this.cluster = cluster;
         this.config = config;
-        this.slots = new NodeSlots(config.maxCommandsPerNode());
+        this.slots = new NodeSlots<>(config.maxCommandsPerNode());
         this.connectTimeoutNanos = cluster.config().connectTimeout().toNanos();
         this.timer = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "spike-async-timer");
@@ -131,7 +131,7 @@ public final class AsyncDriver implements AsyncCommands, AutoCloseable {
         return config;
     }
 
-    NodeSlots slots() {
+    NodeSlots<Node> slots() {
         return slots;
     }
 

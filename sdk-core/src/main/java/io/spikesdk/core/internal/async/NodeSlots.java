@@ -1,7 +1,5 @@
 package io.spikesdk.core.internal.async;
 
-import io.spikesdk.core.internal.cluster.Node;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -12,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * has its node until its attempt ends; a command that waits for a slot queues here and is handed the next free
  * one ({@link Waiter#claim()} decides between the hand-over and the waiter's own timeout).
  */
-final class NodeSlots {
+final class NodeSlots<N> {
     /** A command waiting for a slot. */
     interface Waiter {
         /** Takes the waiter out of waiting; true for exactly one caller (a hand-over or its timeout). */
@@ -23,7 +21,7 @@ final class NodeSlots {
     }
 
     private final int max;
-    private final Map<Node, Slots> nodes = new ConcurrentHashMap<>();
+    private final Map<N, Slots> nodes = new ConcurrentHashMap<>();
 
     NodeSlots(int max) {
         this.max = max;
@@ -34,29 +32,29 @@ final class NodeSlots {
     }
 
     /** Takes a slot of {@code node} if one is free. */
-    boolean tryAcquire(Node node) {
+    boolean tryAcquire(N node) {
         return slots(node).tryAcquire(max);
     }
 
     /** Queues {@code waiter} for the next free slot of {@code node} (possibly handing it one at once). */
-    void await(Node node, Waiter waiter) {
+    void await(N node, Waiter waiter) {
         Slots s = slots(node);
         s.waiters.add(waiter);
         s.drain(max);
     }
 
-    void release(Node node) {
+    void release(N node) {
         Slots s = slots(node);
         s.used.decrementAndGet();
         s.drain(max);
     }
 
     /** Commands in flight on {@code node}. */
-    int inFlight(Node node) {
+    int inFlight(N node) {
         return slots(node).used.get();
     }
 
-    private Slots slots(Node node) {
+    private Slots slots(N node) {
         return nodes.computeIfAbsent(node, n -> new Slots());
     }
 
