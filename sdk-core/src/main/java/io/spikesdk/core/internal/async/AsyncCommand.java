@@ -62,6 +62,10 @@ final class AsyncCommand<T> implements Exchange, NodeSlots.Waiter {
         if (future.isDone()) {
             return;
         }
+        if (driver.closing()) {
+            fail(new ClientClosedException("client is closed"));
+            return;
+        }
         try {
             attempt++;
             node = command.nextNode();

@@ -127,6 +127,11 @@ public final class AsyncDriver implements AsyncCommands, AutoCloseable {
         return loops[Math.floorMod(next.getAndIncrement(), loops.length)];
     }
 
+    /** Whether the client is closing: a command must not start another attempt. */
+    boolean closing() {
+        return closed || cluster.isClosed();
+    }
+
     AsyncConfig config() {
         return config;
     }
