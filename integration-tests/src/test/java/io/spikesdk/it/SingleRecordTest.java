@@ -9,12 +9,16 @@ import io.spikesdk.api.Operations;
 import io.spikesdk.api.Record;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,19 +32,29 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every single-record command of the public API, happy paths, against the target server. */
+/** Every single-record command of the public API, happy paths, against the target server; sync and async. */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sync", "async"})
 class SingleRecordTest {
     private static final String SET = "it_single";
+    private static final Map<String, AerospikeClient> CLIENTS = new HashMap<>();
     private static AerospikeClient client;
 
-    @BeforeAll
-    static void connect() {
-        client = Aerospike.client(TestTarget.config().build()).connect();
+    @Parameter
+    String mode;
+
+    @BeforeEach
+    void connect() {
+        client = CLIENTS.computeIfAbsent(mode,
+            m -> AsyncBridge.of(m, Aerospike.client(TestTarget.config().build()).connect()));
     }
 
     @AfterAll
     static void close() {
-        client.close();
+        CLIENTS.forEach((mode, c) -> {
+            assertEquals(mode.equals("async"), AsyncBridge.asyncCalls(c) > 0, "the commands ran " + mode);
+            c.close();
+        });
     }
 
     private static Key key(TestInfo info, String suffix) {

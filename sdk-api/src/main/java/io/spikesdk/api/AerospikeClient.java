@@ -27,6 +27,15 @@ public interface AerospikeClient extends AutoCloseable {
     /** The configuration this client was created with. */
     ClientConfig config();
 
+    /**
+     * The asynchronous commands of this client ({@link AsyncAerospikeClient}), sharing its cluster view; its event
+     * loops start at the first call and stop with {@link #close()}.
+     *
+     * @throws UnsupportedOperationException when the configuration sets a user or TLS, which the asynchronous
+     *     client does not support yet
+     */
+    AsyncAerospikeClient async();
+
     /** Writes the bins (name → Java value, converted by {@link Value#of}); a null value deletes the bin. */
     void put(Key key, Map<String, ?> bins);
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything a client needs to connect: seed hosts, credentials, connection pool and tending settings,
@@ -42,6 +43,7 @@ public final class ClientConfig {
     private final java.nio.file.Path udfDirectory;
     private final TlsPolicy tls;
     private final MetricsListener metricsListener;
+    private final AsyncConfig async;
 
     private ClientConfig(Builder b) {
         this.hosts = Collections.unmodifiableList(new ArrayList<>(b.hosts));
@@ -70,6 +72,7 @@ public final class ClientConfig {
         this.udfDirectory = b.udfDirectory;
         this.tls = b.tls;
         this.metricsListener = b.metricsListener;
+        this.async = b.async;
     }
 
     /** A builder with the defaults and no hosts. */
@@ -106,6 +109,7 @@ public final class ClientConfig {
         b.udfDirectory = udfDirectory;
         b.tls = tls;
         b.metricsListener = metricsListener;
+        b.async = async;
         return b;
     }
 
@@ -298,6 +302,11 @@ public final class ClientConfig {
         return metricsListener;
     }
 
+    /** Settings of the asynchronous client ({@link AerospikeClient#async()}). Default: {@link AsyncConfig#defaults()}. */
+    public AsyncConfig async() {
+        return async;
+    }
+
     /** The configuration with the password masked. */
     @Override
     public String toString() {
@@ -343,6 +352,7 @@ public final class ClientConfig {
         private java.nio.file.Path udfDirectory;
         private TlsPolicy tls;
         private MetricsListener metricsListener;
+        private AsyncConfig async = AsyncConfig.defaults();
 
         private Builder() {
         }
@@ -545,6 +555,12 @@ public final class ClientConfig {
         /** See {@link ClientConfig#metricsListener()}; {@code null} removes it. */
         public Builder metricsListener(MetricsListener listener) {
             this.metricsListener = listener;
+            return this;
+        }
+
+        /** See {@link ClientConfig#async()}. */
+        public Builder async(AsyncConfig async) {
+            this.async = Objects.requireNonNull(async, "async");
             return this;
         }
 

@@ -25,15 +25,21 @@ import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.Value;
 import io.spikesdk.cdt.ListOperations;
 import io.spikesdk.exp.Exp;
+import io.spikesdk.it.AsyncBridge;
 import io.spikesdk.it.TestTarget;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -43,19 +49,29 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every batch form of our client and its error paths, against the target server. */
+/** Every batch form of our client and its error paths, against the target server; sync and async. */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sync", "async"})
 class BatchCallsTest {
     private static final String SET = "it_batch";
+    private static final Map<String, AerospikeClient> CLIENTS = new HashMap<>();
     private static AerospikeClient client;
 
-    @BeforeAll
-    static void connect() {
-        client = Aerospike.client(TestTarget.config().build()).connect();
+    @Parameter
+    String mode;
+
+    @BeforeEach
+    void connect() {
+        client = CLIENTS.computeIfAbsent(mode,
+            m -> AsyncBridge.of(m, Aerospike.client(TestTarget.config().build()).connect()));
     }
 
     @AfterAll
     static void close() {
-        client.close();
+        CLIENTS.forEach((mode, c) -> {
+            assertEquals(mode.equals("async"), AsyncBridge.asyncCalls(c) > 0, "the commands ran " + mode);
+            c.close();
+        });
     }
 
     /** {@code count} fresh keys of this test; records {@code i} for the indexes in {@code present} hold {@code n = i}. */

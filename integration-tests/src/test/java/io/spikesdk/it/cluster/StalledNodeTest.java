@@ -11,6 +11,7 @@ import io.spikesdk.api.Policy;
 import io.spikesdk.api.Replica;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.WritePolicy;
+import io.spikesdk.it.AsyncBridge;
 import io.spikesdk.testkit.CommandKind;
 import io.spikesdk.testkit.EmbeddedAerospike;
 import io.spikesdk.testkit.EmbeddedCluster;
@@ -18,6 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Duration;
 
@@ -26,9 +30,17 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Timeouts, retries and the circuit breaker with a stalled or failing node; counts attempts, not wall-clock. */
+/**
+ * Timeouts, retries and the circuit breaker with a stalled or failing node; counts attempts, not wall-clock. Sync
+ * and async: the async client runs the same command state machine on its event loops and timer.
+ */
 @Timeout(60)
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sync", "async"})
 class StalledNodeTest {
+    @Parameter
+    String mode;
+
     private EmbeddedCluster cluster;
     private AerospikeClient client;
     private Key key;
@@ -38,7 +50,7 @@ class StalledNodeTest {
     @BeforeEach
     void start() {
         cluster = ClusterHarness.start();
-        client = Aerospike.client(ClusterHarness.config(cluster).build()).connect();
+        client = AsyncBridge.of(mode, Aerospike.client(ClusterHarness.config(cluster).build()).connect());
         key = Key.of(ClusterHarness.NS, "it_stall", "k");
         client.put(key, Bin.of("v", 1));
         master = cluster.node(ClusterHarness.indexOf(cluster, ClusterHarness.owner(cluster, key, 0)));
@@ -111,8 +123,8 @@ class StalledNodeTest {
 
     @Test
     void failingNodeOpensTheCircuitBreaker() {
-        try (AerospikeClient guarded = Aerospike.client(ClusterHarness.config(cluster).maxErrorRate(3)
-                .tendInterval(Duration.ofHours(1)).build()).connect()) {
+        try (AerospikeClient guarded = AsyncBridge.of(mode, Aerospike.client(ClusterHarness.config(cluster)
+                .maxErrorRate(3).tendInterval(Duration.ofHours(1)).build()).connect())) {
             master.faults().failWith(ResultCode.DEVICE_OVERLOAD);
             for (int i = 0; i < 6; i++) {
                 assertNotNull(guarded.get(read(1000, 0, 1), key), "the replica answers the retry");

@@ -2,6 +2,8 @@ package io.spikesdk.core.internal;
 
 import io.spikesdk.api.AerospikeClient;
 import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.AsyncAerospikeClient;
+import io.spikesdk.api.ClientClosedException;
 import io.spikesdk.api.BatchDeletePolicy;
 import io.spikesdk.api.BatchPolicy;
 import io.spikesdk.api.BatchRead;
@@ -44,6 +46,8 @@ import io.spikesdk.api.WritePolicy;
 import io.spikesdk.api.metrics.MetricsListener;
 import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
+import io.spikesdk.core.internal.async.AsyncDriver;
+import io.spikesdk.core.internal.async.SpikeAsyncClient;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.LiveClusterView;
 import io.spikesdk.core.internal.cluster.Node;
@@ -101,6 +105,9 @@ public final class SpikeClient implements AerospikeClient {
     private final WritePolicy readOnlyOperateDefault;
     private final ReentrantLock serializationLock = new ReentrantLock();
     private volatile Serialization serialization;
+    private final ReentrantLock asyncLock = new ReentrantLock();
+    private volatile SpikeAsyncClient async;
+    private AsyncDriver asyncDriver;
 
     public SpikeClient(ClientConfig config) {
         if (config == null) {
@@ -160,6 +167,49 @@ public final class SpikeClient implements AerospikeClient {
     public void close() {
         cluster.close();
         batchThreads.shutdown();
+        asyncLock.lock();
+        try {
+            if (asyncDriver != null) {
+                asyncDriver.close();
+            }
+        } finally {
+            asyncLock.unlock();
+        }
+    }
+
+    /** Starts the async driver's threads at the first call; refuses a configuration the async path cannot honour. */
+    @Override
+    public AsyncAerospikeClient async() {
+        SpikeAsyncClient a = async;
+        if (a != null) {
+            return a;
+        }
+        if (config.user() != null || config.authMode() == io.spikesdk.api.AuthMode.PKI) {
+            throw new UnsupportedOperationException("async() does not support authentication yet: the configuration "
+                + "sets a user (ClientConfig.user) and the async client cannot log in; use the synchronous client");
+        }
+        if (config.tls() != null) {
+            throw new UnsupportedOperationException("async() does not support TLS yet: the configuration sets "
+                + "ClientConfig.tls and the async client only opens plain sockets; use the synchronous client");
+        }
+        asyncLock.lock();
+        try {
+            if (async == null) {
+                if (cluster.isClosed()) {
+                    throw new ClientClosedException("client is closed");
+                }
+                asyncDriver = new AsyncDriver(cluster, config.async());
+                async = new SpikeAsyncClient(cluster, asyncDriver, this::serialization);
+            }
+            return async;
+        } finally {
+            asyncLock.unlock();
+        }
+    }
+
+    /** The async driver when {@link #async()} started it, for this module's tests. */
+    AsyncDriver internalAsyncDriver() {
+        return asyncDriver;
     }
 
     @Override

@@ -19,6 +19,7 @@ import io.spikesdk.core.internal.serial.Serialization;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * The batch calls of the client: builds each call's rows with the official client's attributes
@@ -34,6 +35,69 @@ public final class BatchCommands {
 
     /** get of several keys: all bins when {@code binNames} is null or empty; null for a missing record. */
     public Record[] get(BatchPolicy p, Key[] keys, String[] binNames, Serialization serial) {
+        return run(getCall(p, keys, binNames, serial));
+    }
+
+    /** getHeader of several keys: generation and TTL, null for a missing record. */
+    public Record[] getHeader(BatchPolicy p, Key[] keys) {
+        return run(getHeaderCall(p, keys));
+    }
+
+    /** exists of several keys. */
+    public boolean[] exists(BatchPolicy p, Key[] keys) {
+        return run(existsCall(p, keys));
+    }
+
+    /**
+     * A list of rows of any kind; each row gets its outcome. Returns whether every row succeeded.
+     *
+     * @param writeDefault the policy of write rows without their own (likewise delete and UDF)
+     */
+    public boolean operate(BatchPolicy p, List<? extends BatchRecord> records, BatchWritePolicy writeDefault,
+                           BatchDeletePolicy deleteDefault, BatchUDFPolicy udfDefault, Serialization serial) {
+        return run(operateCall(p, records, writeDefault, deleteDefault, udfDefault, serial));
+    }
+
+    /**
+     * The same operations on several keys: write rows with {@code wp} when an operation writes, else read rows
+     * with the batch policy's read settings. One outcome per key, in key order.
+     */
+    public BatchRecord[] operate(BatchPolicy p, BatchWritePolicy wp, Key[] keys, Operation[] ops,
+                                 Serialization serial) {
+        return run(operateCall(p, wp, keys, ops, serial));
+    }
+
+    /** delete of several keys: one outcome per key (0 deleted, 2 not found, ...). */
+    public BatchRecord[] delete(BatchPolicy p, BatchDeletePolicy dp, Key[] keys) {
+        return run(deleteCall(p, dp, keys));
+    }
+
+    private <R> R run(Prepared<R> prepared) {
+        executor.execute(prepared.call);
+        return prepared.result();
+    }
+
+    /**
+     * A batch call built and validated but not run, and how to read its result once it ran: the form a
+     * non-blocking driver runs ({@link AsyncBatchExecutor}).
+     */
+    public static final class Prepared<R> {
+        final BatchCall call;
+        private final Supplier<R> result;
+
+        Prepared(BatchCall call, Supplier<R> result) {
+            this.call = call;
+            this.result = result;
+        }
+
+        /** The result, after the call ran without failing. */
+        public R result() {
+            return result.get();
+        }
+    }
+
+    /** The call of {@link #get(BatchPolicy, Key[], String[], Serialization)}. */
+    public static Prepared<Record[]> getCall(BatchPolicy p, Key[] keys, String[] binNames, Serialization serial) {
         checkKeys(keys);
         BatchRow row;
         if (binNames == null || binNames.length == 0) {
@@ -48,49 +112,40 @@ public final class BatchCommands {
         return records(p, keys, row, i -> Requests.read(p, keys[i], names, serial), serial);
     }
 
-    /** getHeader of several keys: generation and TTL, null for a missing record. */
-    public Record[] getHeader(BatchPolicy p, Key[] keys) {
+    /** The call of {@link #getHeader(BatchPolicy, Key[])}. */
+    public static Prepared<Record[]> getHeaderCall(BatchPolicy p, Key[] keys) {
         checkKeys(keys);
         BatchRow row = BatchRow.read(p, MsgFlags.INFO1_READ | MsgFlags.INFO1_NOBINDATA, null, null, null);
         return records(p, keys, row, i -> Requests.readHeader(p, keys[i]), Serialization.DISABLED);
     }
 
-    private Record[] records(BatchPolicy p, Key[] keys, BatchRow row, IntFunction<CommandRequest> single,
-                             Serialization serial) {
+    private static Prepared<Record[]> records(BatchPolicy p, Key[] keys, BatchRow row,
+                                              IntFunction<CommandRequest> single, Serialization serial) {
         KeysBatch call = new KeysBatch(p, keys, row, KeysBatch.Result.RECORDS, false, null, single, serial);
-        executor.execute(call);
-        return call.records();
+        return new Prepared<>(call, call::records);
     }
 
-    /** exists of several keys. */
-    public boolean[] exists(BatchPolicy p, Key[] keys) {
+    /** The call of {@link #exists(BatchPolicy, Key[])}. */
+    public static Prepared<boolean[]> existsCall(BatchPolicy p, Key[] keys) {
         checkKeys(keys);
         BatchRow row = BatchRow.read(p, BatchRow.readBase(p) | MsgFlags.INFO1_NOBINDATA, null, null, null);
         KeysBatch call = new KeysBatch(p, keys, row, KeysBatch.Result.EXISTS, false, null,
             i -> Requests.readHeader(p, keys[i]), Serialization.DISABLED);
-        executor.execute(call);
-        return call.exists();
+        return new Prepared<>(call, call::exists);
     }
 
-    /**
-     * A list of rows of any kind; each row gets its outcome. Returns whether every row succeeded.
-     *
-     * @param writeDefault the policy of write rows without their own (likewise delete and UDF)
-     */
-    public boolean operate(BatchPolicy p, List<? extends BatchRecord> records, BatchWritePolicy writeDefault,
-                           BatchDeletePolicy deleteDefault, BatchUDFPolicy udfDefault, Serialization serial) {
+    /** The call of {@link #operate(BatchPolicy, List, BatchWritePolicy, BatchDeletePolicy, BatchUDFPolicy, Serialization)}. */
+    public static Prepared<Boolean> operateCall(BatchPolicy p, List<? extends BatchRecord> records,
+                                                BatchWritePolicy writeDefault, BatchDeletePolicy deleteDefault,
+                                                BatchUDFPolicy udfDefault, Serialization serial) {
         Objects.requireNonNull(records, "records");
         RecordsBatch call = new RecordsBatch(p, records, writeDefault, deleteDefault, udfDefault, serial);
-        executor.execute(call);
-        return call.allSucceeded();
+        return new Prepared<>(call, call::allSucceeded);
     }
 
-    /**
-     * The same operations on several keys: write rows with {@code wp} when an operation writes, else read rows
-     * with the batch policy's read settings. One outcome per key, in key order.
-     */
-    public BatchRecord[] operate(BatchPolicy p, BatchWritePolicy wp, Key[] keys, Operation[] ops,
-                                 Serialization serial) {
+    /** The call of {@link #operate(BatchPolicy, BatchWritePolicy, Key[], Operation[], Serialization)}. */
+    public static Prepared<BatchRecord[]> operateCall(BatchPolicy p, BatchWritePolicy wp, Key[] keys, Operation[] ops,
+                                                      Serialization serial) {
         checkKeys(keys);
         Objects.requireNonNull(ops, "ops");
         if (ops.length == 0) {
@@ -126,12 +181,11 @@ public final class BatchCommands {
             }
         }
         KeysBatch call = new KeysBatch(p, keys, row, KeysBatch.Result.ROWS, true, rows, null, serial);
-        executor.execute(call);
-        return rows;
+        return new Prepared<>(call, () -> rows);
     }
 
-    /** delete of several keys: one outcome per key (0 deleted, 2 not found, ...). */
-    public BatchRecord[] delete(BatchPolicy p, BatchDeletePolicy dp, Key[] keys) {
+    /** The call of {@link #delete(BatchPolicy, BatchDeletePolicy, Key[])}. */
+    public static Prepared<BatchRecord[]> deleteCall(BatchPolicy p, BatchDeletePolicy dp, Key[] keys) {
         checkKeys(keys);
         BatchRecord[] rows = new BatchRecord[keys.length];
         for (int i = 0; i < keys.length; i++) {
@@ -139,8 +193,7 @@ public final class BatchCommands {
         }
         KeysBatch call = new KeysBatch(p, keys, BatchRow.delete(dp), KeysBatch.Result.ROWS, false, rows, null,
             Serialization.DISABLED);
-        executor.execute(call);
-        return rows;
+        return new Prepared<>(call, () -> rows);
     }
 
     private static Value[] prepare(Operation[] ops, MsgPackWriter.Fallback fallback) {

@@ -63,9 +63,20 @@ public final class UdfRequest implements CommandRequest {
      */
     public static Object call(BlockingDriver driver, WritePolicy policy, Key key, String module, String function,
                               Value[] args, Serialization serial) {
-        UdfRequest request = new UdfRequest(policy, key, requireName(module, "module"),
-            requireName(function, "function"), packArgs(args, serial.fallback(policy)));
-        return driver.execute(request, new UdfReply(key, policy, serial), 0, 0);
+        UdfRequest request = of(policy, key, module, function, args, serial);
+        return driver.execute(request, request.reply(serial), 0, 0);
+    }
+
+    /** The validated request of a record UDF call (the arguments packed), for any driver. */
+    public static UdfRequest of(WritePolicy policy, Key key, String module, String function, Value[] args,
+                                Serialization serial) {
+        return new UdfRequest(policy, key, requireName(module, "module"), requireName(function, "function"),
+            packArgs(args, serial.fallback(policy)));
+    }
+
+    /** A reader of this call's reply, yielding the function's return value; one per command. */
+    public ReplyHandler<Object> reply(Serialization serial) {
+        return new UdfReply(key, policy, serial);
     }
 
     /** The arguments as the msgpack list the server passes to the function after the record. */

@@ -1,0 +1,154 @@
+package io.spikesdk.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The asynchronous form of {@link AerospikeClient}, from {@link AerospikeClient#async()}: the same commands,
+ * policies, result types and exceptions, each returning a {@link CompletableFuture} that completes with the
+ * result or exceptionally with the {@link AerospikeException} the synchronous call would throw.
+ *
+ * <p>Commands run on NIO event loops ({@link AsyncConfig#eventLoops()}) without a thread per command: timeouts,
+ * retries on the next replica, in-doubt writes and the circuit breaker behave as on the synchronous client.
+ * Futures complete on {@link AsyncConfig#completionExecutor()}. Arguments are validated at the call, which
+ * throws (rather than returning a failed future) for a null key or an invalid argument. A {@code null} policy
+ * means the default from {@link ClientConfig#defaults()}. Thread-safe; it shares the client's cluster view and is
+ * closed with the client.
+ */
+public interface AsyncAerospikeClient {
+
+    /** See {@link AerospikeClient#put(WritePolicy, Key, Bin...)}. */
+    CompletableFuture<Void> put(WritePolicy policy, Key key, Bin... bins);
+
+    default CompletableFuture<Void> put(Key key, Bin... bins) {
+        return put(null, key, bins);
+    }
+
+    /** See {@link AerospikeClient#put(WritePolicy, Key, Map)}. */
+    CompletableFuture<Void> put(WritePolicy policy, Key key, Map<String, ?> bins);
+
+    default CompletableFuture<Void> put(Key key, Map<String, ?> bins) {
+        return put(null, key, bins);
+    }
+
+    /** See {@link AerospikeClient#get(Policy, Key, String...)}: all bins when no names are given; null when not found. */
+    CompletableFuture<Record> get(Policy policy, Key key, String... binNames);
+
+    default CompletableFuture<Record> get(Key key, String... binNames) {
+        return get(null, key, binNames);
+    }
+
+    /** See {@link AerospikeClient#getHeader(Policy, Key)}. */
+    CompletableFuture<Record> getHeader(Policy policy, Key key);
+
+    default CompletableFuture<Record> getHeader(Key key) {
+        return getHeader(null, key);
+    }
+
+    /** See {@link AerospikeClient#exists(Policy, Key)}. */
+    CompletableFuture<Boolean> exists(Policy policy, Key key);
+
+    default CompletableFuture<Boolean> exists(Key key) {
+        return exists(null, key);
+    }
+
+    /** See {@link AerospikeClient#delete(WritePolicy, Key)}: true when the record was there. */
+    CompletableFuture<Boolean> delete(WritePolicy policy, Key key);
+
+    default CompletableFuture<Boolean> delete(Key key) {
+        return delete(null, key);
+    }
+
+    /** See {@link AerospikeClient#touch(WritePolicy, Key)}. */
+    CompletableFuture<Void> touch(WritePolicy policy, Key key);
+
+    default CompletableFuture<Void> touch(Key key) {
+        return touch(null, key);
+    }
+
+    /** See {@link AerospikeClient#append(WritePolicy, Key, Bin...)}. */
+    CompletableFuture<Void> append(WritePolicy policy, Key key, Bin... bins);
+
+    default CompletableFuture<Void> append(Key key, Bin... bins) {
+        return append(null, key, bins);
+    }
+
+    /** See {@link AerospikeClient#prepend(WritePolicy, Key, Bin...)}. */
+    CompletableFuture<Void> prepend(WritePolicy policy, Key key, Bin... bins);
+
+    default CompletableFuture<Void> prepend(Key key, Bin... bins) {
+        return prepend(null, key, bins);
+    }
+
+    /** See {@link AerospikeClient#add(WritePolicy, Key, Bin...)}. */
+    CompletableFuture<Void> add(WritePolicy policy, Key key, Bin... bins);
+
+    default CompletableFuture<Void> add(Key key, Bin... bins) {
+        return add(null, key, bins);
+    }
+
+    /** See {@link AerospikeClient#removeBin(WritePolicy, Key, String...)}. */
+    CompletableFuture<Void> removeBin(WritePolicy policy, Key key, String... binNames);
+
+    default CompletableFuture<Void> removeBin(Key key, String... binNames) {
+        return removeBin(null, key, binNames);
+    }
+
+    /** See {@link AerospikeClient#operate(WritePolicy, Key, Operation...)}. */
+    CompletableFuture<Record> operate(WritePolicy policy, Key key, Operation... operations);
+
+    default CompletableFuture<Record> operate(Key key, Operation... operations) {
+        return operate(null, key, operations);
+    }
+
+    default CompletableFuture<Record> operate(WritePolicy policy, Key key, List<Operation> operations) {
+        if (operations == null) {
+            throw new NullPointerException("operations must not be null");
+        }
+        return operate(policy, key, operations.toArray(new Operation[0]));
+    }
+
+    /** See {@link AerospikeClient#execute(WritePolicy, Key, String, String, Value...)}. */
+    CompletableFuture<Object> execute(WritePolicy policy, Key key, String module, String function, Value... args);
+
+    // ---- batch
+
+    /** See {@link AerospikeClient#get(BatchPolicy, Key[], String...)}. */
+    CompletableFuture<Record[]> get(BatchPolicy policy, Key[] keys, String... binNames);
+
+    default CompletableFuture<Record[]> get(Key[] keys, String... binNames) {
+        return get(null, keys, binNames);
+    }
+
+    /** See {@link AerospikeClient#getHeader(BatchPolicy, Key[])}. */
+    CompletableFuture<Record[]> getHeader(BatchPolicy policy, Key[] keys);
+
+    /** See {@link AerospikeClient#exists(BatchPolicy, Key[])}. */
+    CompletableFuture<boolean[]> exists(BatchPolicy policy, Key[] keys);
+
+    default CompletableFuture<boolean[]> exists(Key[] keys) {
+        return exists(null, keys);
+    }
+
+    /** See {@link AerospikeClient#operate(BatchPolicy, BatchWritePolicy, Key[], Operation...)}. */
+    CompletableFuture<BatchRecord[]> operate(BatchPolicy batchPolicy, BatchWritePolicy writePolicy, Key[] keys,
+                                             Operation... operations);
+
+    /** See {@link AerospikeClient#delete(BatchPolicy, BatchDeletePolicy, Key[])}. */
+    CompletableFuture<BatchRecord[]> delete(BatchPolicy batchPolicy, BatchDeletePolicy deletePolicy, Key[] keys);
+
+    /**
+     * See {@link AerospikeClient#operate(BatchPolicy, List)}: each row gets its outcome; completes with whether every
+     * row succeeded. Also the async form of {@link AerospikeClient#get(BatchPolicy, List)} for a list of reads.
+     */
+    CompletableFuture<Boolean> operate(BatchPolicy policy, List<? extends BatchRecord> records);
+
+    // ---- info
+
+    /** See {@link AerospikeClient#info(String...)}: one node's answers, command → answer. */
+    CompletableFuture<Map<String, String>> info(String... commands);
+
+    /** See {@link AerospikeClient#info(NodeInfo, String...)}. */
+    CompletableFuture<Map<String, String>> info(NodeInfo node, String... commands);
+}

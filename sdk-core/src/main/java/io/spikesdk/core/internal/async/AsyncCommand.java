@@ -1,0 +1,345 @@
+package io.spikesdk.core.internal.async;
+
+import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.AsyncConfig;
+import io.spikesdk.api.ClientClosedException;
+import io.spikesdk.api.ConnectionException;
+import io.spikesdk.api.ResultCode;
+import io.spikesdk.core.internal.cluster.Node;
+import io.spikesdk.core.internal.command.Command;
+import io.spikesdk.core.internal.command.CommandRequest;
+import io.spikesdk.core.internal.protocol.Proto;
+
+import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One command run by the {@link AsyncDriver}: the {@link Command} state machine's cycle (see its Javadoc) as
+ * callbacks on one event loop. Per attempt: the node, a slot of the node's in-flight bound, a pooled or new
+ * connection, the request written, reply frames handed to the command; the attempt's timer (socket timeout
+ * within the deadline) and the delay before a retry run on the driver's one timer thread, which only hands the
+ * event back to the loop. The future completes on the loop; the driver relays it to the completion executor.
+ */
+final class AsyncCommand<T> implements Exchange, NodeSlots.Waiter {
+    private enum Phase { IDLE, WAITING_FOR_SLOT, CONNECTING, EXCHANGING }
+
+    private final AsyncDriver driver;
+    private final EventLoop loop;
+    private final Command<T> command;
+    private final CompletableFuture<T> future = new CompletableFuture<>();
+    private final AtomicBoolean waiting = new AtomicBoolean();
+    private Phase phase = Phase.IDLE;
+    private int attempt;
+    private Node node;
+    private boolean holdsSlot;
+    private AsyncConnection conn;
+    private Future<?> timer;
+
+    AsyncCommand(AsyncDriver driver, EventLoop loop, Command<T> started) {
+        this.driver = driver;
+        this.loop = loop;
+        this.command = started;
+    }
+
+    CompletableFuture<T> future() {
+        return future;
+    }
+
+    /** Queues the first attempt on the loop. */
+    void start() {
+        if (!loop.execute(() -> {
+            loop.started(this);
+            attempt();
+        })) {
+            command.finish();
+            future.completeExceptionally(new ClientClosedException("client is closed"));
+        }
+    }
+
+    private void attempt() {
+        if (future.isDone()) {
+            return;
+        }
+        if (driver.closing()) {
+            fail(new ClientClosedException("client is closed"));
+            return;
+        }
+        try {
+            attempt++;
+            node = command.nextNode();
+            if (node == null) {
+                retry();
+                return;
+            }
+            if (driver.slots().tryAcquire(node)) {
+                holdsSlot = true;
+                connect();
+            } else if (driver.config().atLimit() == AsyncConfig.AtLimit.WAIT) {
+                phase = Phase.WAITING_FOR_SLOT;
+                waiting.set(true);
+                int waitingAttempt = attempt;
+                timer = driver.schedule(command.connectionWaitNanos(), () -> loop.execute(() -> {
+                    if (attempt == waitingAttempt && phase == Phase.WAITING_FOR_SLOT && claim()) {
+                        phase = Phase.IDLE;
+                        refused("waited " + command.connectionWaitNanos() / 1_000_000 + " ms in vain for one");
+                    }
+                }));
+                driver.slots().await(node, this);
+            } else {
+                refused("AsyncConfig.atLimit is REJECT");
+            }
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    private void refused(String what) {
+        command.poolRefused(new ConnectionException(ResultCode.NO_MORE_CONNECTIONS, "node " + node + " has "
+            + driver.slots().max() + " commands in flight (AsyncConfig.maxCommandsPerNode): " + what, node.name(),
+            false, attempt, null));
+        retry();
+    }
+
+    @Override
+    public boolean claim() {
+        return waiting.compareAndSet(true, false);
+    }
+
+    @Override
+    public void granted() {
+        if (!loop.execute(this::slotGranted)) {
+            driver.slots().release(node);
+        }
+    }
+
+    private void slotGranted() {
+        holdsSlot = true;
+        phase = Phase.IDLE;
+        cancelTimer();
+        if (future.isDone()) {
+            endAttempt(false);
+            return;
+        }
+        try {
+            connect();
+        } catch (RuntimeException e) {
+            fail(e);
+        }
+    }
+
+    /** With a slot: arms the attempt's timer and sends on a pooled connection, or opens one. */
+    private void connect() {
+        if (!node.isActive()) {
+            endAttempt(false);
+            command.nodeClosed(new ClientClosedException("node " + node + " left the cluster"));
+            retry();
+            return;
+        }
+        AsyncConnection pooled = loop.idleConnection(node);
+        if (pooled != null) {
+            conn = pooled;
+            armTimer(false);
+            send();
+            return;
+        }
+        phase = Phase.CONNECTING;
+        armTimer(true);
+        try {
+            conn = AsyncConnection.open(loop, node, this);
+        } catch (IOException e) {
+            endAttempt(false);
+            command.connectFailed(e);
+            retry();
+        }
+    }
+
+    /** The attempt's timer: the socket timeout within the deadline; without either, only a connect is bounded. */
+    private void armTimer(boolean connecting) {
+        long timeout = command.socketTimeoutMs() * 1_000_000L;
+        long deadline = command.deadlineNanos();
+        if (deadline != 0) {
+            long left = Math.max(0, deadline - System.nanoTime());
+            timeout = timeout == 0 ? left : Math.min(timeout, left);
+        } else if (timeout == 0) {
+            if (!connecting) {
+                return;
+            }
+            timeout = driver.connectTimeoutNanos();
+        }
+        int timedAttempt = attempt;
+        timer = driver.schedule(timeout, () -> loop.execute(() -> timedOut(timedAttempt)));
+    }
+
+    private void timedOut(int timedAttempt) {
+        if (timedAttempt != attempt || future.isDone()
+            || (phase != Phase.CONNECTING && phase != Phase.EXCHANGING)) {
+            return;
+        }
+        timer = null;
+        endAttempt(false);
+        command.timedOut();
+        retry();
+    }
+
+    @Override
+    public void connected(AsyncConnection connection) {
+        if (phase != Phase.CONNECTING || connection != conn) {
+            connection.close();
+            return;
+        }
+        if (command.socketTimeoutMs() == 0 && command.deadlineNanos() == 0) {
+            cancelTimer();
+        }
+        send();
+    }
+
+    private void send() {
+        phase = Phase.EXCHANGING;
+        byte[] frame;
+        int length;
+        try {
+            CommandRequest request = command.request();
+            frame = new byte[request.frameSize()];
+            length = request.writeTo(frame);
+            byte[] compressed = request.compressed(frame, length);
+            if (compressed != null) {
+                frame = compressed;
+                length = compressed.length;
+            }
+            command.sending(compressed != null, length);
+        } catch (RuntimeException e) {
+            endAttempt(true);
+            fail(e);
+            return;
+        }
+        conn.send(this, frame, length);
+    }
+
+    @Override
+    public void written() {
+        command.sent();
+    }
+
+    @Override
+    public boolean frame(int type, byte[] frame, int bodyLength) {
+        if (type != Proto.TYPE_MESSAGE) {
+            malformed(new AerospikeException(ResultCode.PARSE_ERROR,
+                "unexpected proto type " + type + " (expected " + Proto.TYPE_MESSAGE + ")"));
+            return false;
+        }
+        Command.Progress progress;
+        try {
+            progress = command.response(frame, bodyLength);
+        } catch (RuntimeException e) {
+            endAttempt(Command.connectionSurvives(e));
+            fail(e);
+            return false;
+        }
+        switch (progress) {
+            case MORE:
+                return true;
+            case DONE:
+                T result = command.result();
+                endAttempt(true);
+                complete(result);
+                return false;
+            default:
+                endAttempt(true);
+                retry();
+                return false;
+        }
+    }
+
+    @Override
+    public void failed(IOException e) {
+        boolean connecting = phase == Phase.CONNECTING;
+        conn = null;
+        endAttempt(false);
+        if (connecting) {
+            command.connectFailed(e);
+        } else {
+            command.ioFailed(e);
+        }
+        retry();
+    }
+
+    @Override
+    public void malformed(AerospikeException e) {
+        conn = null;
+        endAttempt(false);
+        fail(command.transportFailed(e));
+    }
+
+    @Override
+    public void abort(RuntimeException reason) {
+        if (conn != null) {
+            conn.abandon();
+            conn = null;
+        }
+        fail(reason);
+    }
+
+    /** Ends the attempt: its timer, its connection (back to the pool when {@code keep}, else closed) and its slot. */
+    private void endAttempt(boolean keep) {
+        cancelTimer();
+        phase = Phase.IDLE;
+        if (conn != null) {
+            if (keep) {
+                loop.release(conn);
+            } else {
+                conn.abandon();
+            }
+            conn = null;
+        }
+        if (holdsSlot) {
+            holdsSlot = false;
+            driver.slots().release(node);
+        }
+    }
+
+    private void cancelTimer() {
+        if (timer != null) {
+            timer.cancel(false);
+            timer = null;
+        }
+    }
+
+    private void retry() {
+        long delay;
+        try {
+            delay = command.retryDelayNanos();
+        } catch (RuntimeException e) {
+            fail(e);
+            return;
+        }
+        if (delay < 0) {
+            fail(command.failure());
+        } else if (delay == 0) {
+            loop.execute(this::attempt);
+        } else {
+            driver.schedule(delay, () -> loop.execute(this::attempt));
+        }
+    }
+
+    private void complete(T result) {
+        loop.ended(this);
+        command.succeeded(); // the metrics listener, if any, runs here on the event loop: it must not block
+        command.finish();
+        future.complete(result);
+    }
+
+    private void fail(Throwable e) {
+        if (future.isDone()) {
+            return;
+        }
+        endAttempt(false);
+        loop.ended(this);
+        if (e instanceof RuntimeException failure) {
+            command.failed(failure);
+        }
+        command.finish();
+        future.completeExceptionally(e);
+    }
+}

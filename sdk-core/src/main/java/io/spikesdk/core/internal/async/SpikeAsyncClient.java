@@ -1,0 +1,297 @@
+package io.spikesdk.core.internal.async;
+
+import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.AsyncAerospikeClient;
+import io.spikesdk.api.BatchDeletePolicy;
+import io.spikesdk.api.BatchPolicy;
+import io.spikesdk.api.BatchRecord;
+import io.spikesdk.api.BatchUDFPolicy;
+import io.spikesdk.api.BatchWritePolicy;
+import io.spikesdk.api.Bin;
+import io.spikesdk.api.ClientConfig;
+import io.spikesdk.api.Key;
+import io.spikesdk.api.NodeInfo;
+import io.spikesdk.api.Operation;
+import io.spikesdk.api.Policy;
+import io.spikesdk.api.Record;
+import io.spikesdk.api.ResultCode;
+import io.spikesdk.api.Value;
+import io.spikesdk.api.WritePolicy;
+import io.spikesdk.core.internal.cluster.Cluster;
+import io.spikesdk.core.internal.cluster.Node;
+import io.spikesdk.core.internal.command.AsyncBatchExecutor;
+import io.spikesdk.core.internal.command.BatchCommands;
+import io.spikesdk.core.internal.command.Request;
+import io.spikesdk.core.internal.command.Requests;
+import io.spikesdk.core.internal.command.ResultHandler;
+import io.spikesdk.core.internal.command.UdfRequest;
+import io.spikesdk.core.internal.net.Info;
+import io.spikesdk.core.internal.protocol.OpType;
+import io.spikesdk.core.internal.serial.Serialization;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * The asynchronous client: resolves policies and builds requests exactly as the synchronous client does, then
+ * runs them on the {@link AsyncDriver}. Invalid arguments throw at the call; every {@link AerospikeException}
+ * (routing, connecting, the server's answer) arrives through the future, completed on the configured executor.
+ */
+public final class SpikeAsyncClient implements AsyncAerospikeClient {
+    private final ClientConfig config;
+    private final Cluster cluster;
+    private final AsyncDriver driver;
+    private final AsyncBatchExecutor batches;
+    private final Supplier<Serialization> serialization;
+    private final WritePolicy readOnlyOperateDefault;
+
+    /** @param serialization the client's serializers, resolved at the first use */
+    public SpikeAsyncClient(Cluster cluster, AsyncDriver driver, Supplier<Serialization> serialization) {
+        this.config = cluster.config();
+        this.cluster = cluster;
+        this.driver = driver;
+        this.batches = new AsyncBatchExecutor(cluster, driver);
+        this.serialization = serialization;
+        this.readOnlyOperateDefault = WritePolicy.builder(config.defaults().read()).build();
+    }
+
+    private Policy read(Policy p) {
+        return p != null ? p : config.defaults().read();
+    }
+
+    private WritePolicy write(WritePolicy p) {
+        return p != null ? p : config.defaults().write();
+    }
+
+    private static Key key(Key key) {
+        return Objects.requireNonNull(key, "key must not be null");
+    }
+
+    /** Connects when needed and starts the command; an AerospikeException before the start fails the future. */
+    private <T> CompletableFuture<T> submit(Supplier<CompletableFuture<T>> command) {
+        CompletableFuture<T> started;
+        try {
+            cluster.ensureConnected();
+            started = command.get();
+        } catch (AerospikeException e) {
+            started = CompletableFuture.failedFuture(e);
+        }
+        return driver.relay(started);
+    }
+
+    private <T> CompletableFuture<T> run(Request request, ResultHandler<T> handler) {
+        return submit(() -> driver.execute(request, handler));
+    }
+
+    @Override
+    public CompletableFuture<Void> put(WritePolicy policy, Key key, Bin... bins) {
+        return writeBins(policy, key, OpType.WRITE, bins);
+    }
+
+    @Override
+    public CompletableFuture<Void> put(WritePolicy policy, Key key, Map<String, ?> bins) {
+        Objects.requireNonNull(bins, "bins must not be null");
+        Bin[] array = new Bin[bins.size()];
+        int i = 0;
+        for (Map.Entry<String, ?> e : bins.entrySet()) {
+            array[i++] = new Bin(e.getKey(), Value.of(e.getValue()));
+        }
+        return put(policy, key, array);
+    }
+
+    @Override
+    public CompletableFuture<Void> append(WritePolicy policy, Key key, Bin... bins) {
+        return writeBins(policy, key, OpType.APPEND, bins);
+    }
+
+    @Override
+    public CompletableFuture<Void> prepend(WritePolicy policy, Key key, Bin... bins) {
+        return writeBins(policy, key, OpType.PREPEND, bins);
+    }
+
+    @Override
+    public CompletableFuture<Void> add(WritePolicy policy, Key key, Bin... bins) {
+        return writeBins(policy, key, OpType.INCR, bins);
+    }
+
+    @Override
+    public CompletableFuture<Void> removeBin(WritePolicy policy, Key key, String... binNames) {
+        Objects.requireNonNull(binNames, "binNames");
+        if (binNames.length == 0) {
+            throw new IllegalArgumentException("binNames: at least one bin name is required");
+        }
+        Bin[] bins = new Bin[binNames.length];
+        for (int i = 0; i < bins.length; i++) {
+            bins[i] = new Bin(binNames[i], Value.NULL);
+        }
+        return writeBins(policy, key, OpType.WRITE, bins);
+    }
+
+    private CompletableFuture<Void> writeBins(WritePolicy policy, Key key, int opCode, Bin[] bins) {
+        return run(Requests.write(write(policy), key(key), opCode, bins, serialization.get()), ResultHandler.WRITE);
+    }
+
+    @Override
+    public CompletableFuture<Record> get(Policy policy, Key key, String... binNames) {
+        String[] names = binNames == null || binNames.length == 0 ? null : binNames;
+        return run(Requests.read(read(policy), key(key), names, serialization.get()), ResultHandler.RECORD);
+    }
+
+    @Override
+    public CompletableFuture<Record> getHeader(Policy policy, Key key) {
+        return run(Requests.readHeader(read(policy), key(key)), ResultHandler.RECORD);
+    }
+
+    @Override
+    public CompletableFuture<Boolean> exists(Policy policy, Key key) {
+        return run(Requests.readHeader(read(policy), key(key)), ResultHandler.FOUND);
+    }
+
+    @Override
+    public CompletableFuture<Boolean> delete(WritePolicy policy, Key key) {
+        return run(Requests.delete(write(policy), key(key)), ResultHandler.FOUND);
+    }
+
+    @Override
+    public CompletableFuture<Void> touch(WritePolicy policy, Key key) {
+        return run(Requests.touch(write(policy), key(key)), ResultHandler.WRITE);
+    }
+
+    @Override
+    public CompletableFuture<Record> operate(WritePolicy policy, Key key, Operation... operations) {
+        WritePolicy p = policy;
+        if (p == null) {
+            p = hasWrite(operations) ? config.defaults().write() : readOnlyOperateDefault;
+        }
+        return run(Requests.operate(p, key(key), operations, serialization.get()), ResultHandler.OPERATE);
+    }
+
+    private static boolean hasWrite(Operation[] operations) {
+        if (operations != null) {
+            for (Operation op : operations) {
+                if (op != null && op.type().isWrite()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public CompletableFuture<Object> execute(WritePolicy policy, Key key, String module, String function,
+                                             Value... args) {
+        Serialization serial = serialization.get();
+        UdfRequest request = UdfRequest.of(write(policy), key(key), module, function, args, serial);
+        return submit(() -> driver.execute(request, request.reply(serial), 0, 0));
+    }
+
+    // ---- batch
+
+    private BatchPolicy batchRead(BatchPolicy p) {
+        return p != null ? p : config.defaults().batch();
+    }
+
+    private BatchPolicy batchWrite(BatchPolicy p) {
+        return p != null ? p : config.defaults().batchWrite();
+    }
+
+    @Override
+    public CompletableFuture<Record[]> get(BatchPolicy policy, Key[] keys, String... binNames) {
+        var call = BatchCommands.getCall(batchRead(policy), keys, binNames, serialization.get());
+        return submit(() -> batches.execute(call));
+    }
+
+    @Override
+    public CompletableFuture<Record[]> getHeader(BatchPolicy policy, Key[] keys) {
+        var call = BatchCommands.getHeaderCall(batchRead(policy), keys);
+        return submit(() -> batches.execute(call));
+    }
+
+    @Override
+    public CompletableFuture<boolean[]> exists(BatchPolicy policy, Key[] keys) {
+        var call = BatchCommands.existsCall(batchRead(policy), keys);
+        return submit(() -> batches.execute(call));
+    }
+
+    @Override
+    public CompletableFuture<BatchRecord[]> operate(BatchPolicy batchPolicy, BatchWritePolicy writePolicy, Key[] keys,
+                                                    Operation... operations) {
+        var call = BatchCommands.operateCall(batchWrite(batchPolicy),
+            writePolicy != null ? writePolicy : BatchWritePolicy.DEFAULT, keys, operations, serialization.get());
+        return submit(() -> batches.execute(call));
+    }
+
+    @Override
+    public CompletableFuture<BatchRecord[]> delete(BatchPolicy batchPolicy, BatchDeletePolicy deletePolicy,
+                                                   Key[] keys) {
+        var call = BatchCommands.deleteCall(batchWrite(batchPolicy),
+            deletePolicy != null ? deletePolicy : BatchDeletePolicy.DEFAULT, keys);
+        return submit(() -> batches.execute(call));
+    }
+
+    @Override
+    public CompletableFuture<Boolean> operate(BatchPolicy policy, List<? extends BatchRecord> records) {
+        var call = BatchCommands.operateCall(batchWrite(policy), records, BatchWritePolicy.DEFAULT,
+            BatchDeletePolicy.DEFAULT, BatchUDFPolicy.DEFAULT, serialization.get());
+        return submit(() -> batches.execute(call));
+    }
+
+    // ---- info
+
+    @Override
+    public CompletableFuture<Map<String, String>> info(String... commands) {
+        checkInfoCommands(commands);
+        return submit(() -> infoOn(cluster.anyNode(), commands));
+    }
+
+    @Override
+    public CompletableFuture<Map<String, String>> info(NodeInfo node, String... commands) {
+        Objects.requireNonNull(node, "node");
+        checkInfoCommands(commands);
+        return submit(() -> {
+            for (Node n : cluster.nodes()) {
+                if (n.isActive() && n.name().equals(node.name())) {
+                    return infoOn(n, commands);
+                }
+            }
+            throw AerospikeException.create(ResultCode.INVALID_NODE_ERROR, "node " + node.name()
+                + " is not an active node of the cluster", node.name(), false, 0);
+        });
+    }
+
+    /** The answers of {@code node}; an answer the server marks as an error fails the future. */
+    private CompletableFuture<Map<String, String>> infoOn(Node node, String[] commands) {
+        int timeout = config.defaults().read().totalTimeout();
+        return driver.info(node, Arrays.asList(commands), timeout > 0 ? timeout : 1000).thenApply(answers -> {
+            for (Map.Entry<String, String> answer : answers.entrySet()) {
+                AerospikeException error = Info.error(answer.getKey(), answer.getValue(), node.name());
+                if (error != null) {
+                    throw error;
+                }
+            }
+            return answers;
+        });
+    }
+
+    private static void checkInfoCommands(String... commands) {
+        Objects.requireNonNull(commands, "commands");
+        if (commands.length == 0) {
+            throw new IllegalArgumentException("commands: at least one info command is required");
+        }
+        for (int i = 0; i < commands.length; i++) {
+            Objects.requireNonNull(commands[i], "commands[" + i + "]");
+            if (commands[i].isEmpty()) {
+                throw new IllegalArgumentException("commands[" + i + "]: an info command must not be empty");
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SpikeAsyncClient" + config.hosts() + " " + config.async();
+    }
+}
