@@ -487,7 +487,7 @@ public final class SpikeClient implements AerospikeClient {
     @Override
     public Map<String, String> info(NodeInfo node, String... commands) {
         Objects.requireNonNull(node, "node");
-        checkInfoCommands(commands);
+        Info.checkCommands(commands);
         ready();
         for (Node n : cluster.nodes()) {
             if (n.isActive() && n.name().equals(node.name())) {
@@ -505,7 +505,7 @@ public final class SpikeClient implements AerospikeClient {
 
     @Override
     public Map<NodeInfo, String> infoAll(String command) {
-        checkInfoCommands(command);
+        Info.checkCommands(command);
         ready();
         Map<NodeInfo, String> answers = new LinkedHashMap<>();
         for (Node n : cluster.nodes()) {
@@ -518,19 +518,6 @@ public final class SpikeClient implements AerospikeClient {
                     false, 0);
         }
         return answers;
-    }
-
-    private static void checkInfoCommands(String... commands) {
-        Objects.requireNonNull(commands, "commands");
-        if (commands.length == 0) {
-            throw new IllegalArgumentException("commands: at least one info command is required");
-        }
-        for (int i = 0; i < commands.length; i++) {
-            Objects.requireNonNull(commands[i], "commands[" + i + "]");
-            if (commands[i].isEmpty()) {
-                throw new IllegalArgumentException("commands[" + i + "]: an info command must not be empty");
-            }
-        }
     }
 
     @Override

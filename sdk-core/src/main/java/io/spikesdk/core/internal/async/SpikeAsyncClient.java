@@ -244,14 +244,14 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
 
     @Override
     public CompletableFuture<Map<String, String>> info(String... commands) {
-        checkInfoCommands(commands);
+        Info.checkCommands(commands);
         return submit(() -> infoOn(cluster.anyNode(), commands));
     }
 
     @Override
     public CompletableFuture<Map<String, String>> info(NodeInfo node, String... commands) {
         Objects.requireNonNull(node, "node");
-        checkInfoCommands(commands);
+        Info.checkCommands(commands);
         return submit(() -> {
             for (Node n : cluster.nodes()) {
                 if (n.isActive() && n.name().equals(node.name())) {
@@ -275,19 +275,6 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
             }
             return answers;
         });
-    }
-
-    private static void checkInfoCommands(String... commands) {
-        Objects.requireNonNull(commands, "commands");
-        if (commands.length == 0) {
-            throw new IllegalArgumentException("commands: at least one info command is required");
-        }
-        for (int i = 0; i < commands.length; i++) {
-            Objects.requireNonNull(commands[i], "commands[" + i + "]");
-            if (commands[i].isEmpty()) {
-                throw new IllegalArgumentException("commands[" + i + "]: an info command must not be empty");
-            }
-        }
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The info protocol (docs/wire-protocol.md §11): newline-terminated commands in a type-1 frame, answered with
@@ -91,5 +92,24 @@ public final class Info {
     private static boolean isWord(String s, String word) {
         return s.regionMatches(true, 0, word, 0, word.length())
             && (s.length() == word.length() || s.charAt(word.length()) == ':');
+    }
+
+    /**
+     * Checks the commands a caller asks for.
+     *
+     * @throws NullPointerException when the array or a command is null
+     * @throws IllegalArgumentException when there is no command or one is empty
+     */
+    public static void checkCommands(String... commands) {
+        Objects.requireNonNull(commands, "commands");
+        if (commands.length == 0) {
+            throw new IllegalArgumentException("commands: at least one info command is required");
+        }
+        for (int i = 0; i < commands.length; i++) {
+            Objects.requireNonNull(commands[i], "commands[" + i + "]");
+            if (commands[i].isEmpty()) {
+                throw new IllegalArgumentException("commands[" + i + "]: an info command must not be empty");
+            }
+        }
     }
 }
