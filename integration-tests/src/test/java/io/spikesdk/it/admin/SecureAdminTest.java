@@ -151,6 +151,21 @@ class SecureAdminTest {
     }
 
     @Test
+    void aClientThatChangedItsOwnPasswordLogsInAgainWithTheNewOne() {
+        try (EmbeddedAerospike own = EmbeddedAerospike.builder().port(0).namespace("test")
+                .security(o -> o.user("frank", "old-pw", Role.READ_WRITE)).build().start();
+             AerospikeClient frank = Aerospike.client(ClientConfig.builder().hosts(Host.of(own.host(), own.port()))
+                .user("frank").password("old-pw").build()).connect()) {
+            Key key = Key.of("test", "admin", "frank");
+            frank.put(key, Bin.of("a", 1));
+            AdminClient.of(frank).changePassword("frank", "old-pw", "new-pw");
+            // the change ended frank's session and these connections: the next ones log in, with the new password
+            own.faults().closeConnections();
+            assertNotNull(frank.get(key));
+        }
+    }
+
+    @Test
     void aUserWithoutUserAdminIsRefusedAdminCalls() {
         admin.createUser("erin", "pw", List.of(Role.READ_WRITE));
         try (AerospikeClient erin = loggedIn("erin", "pw")) {
