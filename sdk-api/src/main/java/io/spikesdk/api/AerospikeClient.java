@@ -375,7 +375,8 @@ public interface AerospikeClient extends AutoCloseable {
     /**
      * Registers the Lua module in {@code file} under {@code serverPath} (e.g. {@code "stats.lua"}; calls name the
      * module without {@code .lua}) and returns once the node accepted it; {@link RegisterTask#waitTillComplete()}
-     * waits until every node has it. Registering a path again replaces the module.
+     * waits until every node has it. Registering a path again replaces the module. The node's answer (it compiles
+     * the module first) is awaited for the read policy's total timeout, at least 10 s.
      *
      * @throws UdfException when the server refuses the module (a compile error: its file, line and message)
      * @throws java.io.UncheckedIOException when the file cannot be read

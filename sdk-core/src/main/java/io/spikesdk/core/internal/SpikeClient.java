@@ -90,6 +90,7 @@ import java.util.function.Consumer;
  * Serializers (docs/architecture.md §3) are resolved once, at the first {@code connect()} or command.
  */
 public final class SpikeClient implements AerospikeClient {
+    private static final int UDF_INFO_TIMEOUT_MS = 10_000;
     private final ClientConfig config;
     private final Cluster cluster;
     private static final Log LOG = Log.named("core.client");
@@ -122,7 +123,10 @@ public final class SpikeClient implements AerospikeClient {
         this.indexes = new SecondaryIndexes(cluster, (node, command) -> infoOn(node, command).get(command),
                 config.defaults().read().totalTimeout());
         this.jobs = new BackgroundJobs(cluster, driver, this::rawInfo, config.defaults().read().totalTimeout());
-        this.udfs = new Udfs(cluster, this::rawInfo, config.defaults().read().totalTimeout());
+        // module management (udf-put compiles the module on the server) gets at least 10 s per info answer
+        this.udfs = new Udfs(cluster, (node, command) -> rawInfo(node, command,
+                Math.max(UDF_INFO_TIMEOUT_MS, config.defaults().read().totalTimeout())),
+                config.defaults().read().totalTimeout());
         this.view = new LiveClusterView(cluster);
         if (config.metricsListener() != null) {
             config.metricsListener().clusterAttached(view);
@@ -931,7 +935,10 @@ public final class SpikeClient implements AerospikeClient {
 
     /** One info command's answer from {@code node} as it is, an error answer included. */
     private String rawInfo(Node node, String command) {
-        int timeout = config.defaults().read().totalTimeout();
+        return rawInfo(node, command, config.defaults().read().totalTimeout());
+    }
+
+    private String rawInfo(Node node, String command, int timeout) {
         try {
             return nodeInfo(node, List.of(command), timeout > 0 ? timeout : 1000).get(command);
         } catch (IOException e) {
