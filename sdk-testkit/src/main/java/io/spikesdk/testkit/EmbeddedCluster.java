@@ -522,8 +522,7 @@ public final class EmbeddedCluster implements AutoCloseable, TestkitScope {
 
         /** The most client connections each node holds open at once (proto-fd-max). Default: 15000. */
         public Builder protoFdMax(int connections) {
-            EmbeddedAerospike.builder().protoFdMax(connections);
-            this.protoFdMax = connections;
+            this.protoFdMax = ServiceConfig.checkProtoFdMax(connections);
             return this;
         }
 

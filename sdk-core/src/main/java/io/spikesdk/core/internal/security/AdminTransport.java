@@ -139,7 +139,7 @@ public final class AdminTransport {
     }
 
     /** Reads the 24-byte reply of a command (and any fields the server added) and returns its result code. */
-    private static int readHeader(Connection conn) throws IOException, MessageFormatException {
+    static int readHeader(Connection conn) throws IOException, MessageFormatException {
         int bodyLength = Frames.read(conn, Proto.TYPE_ADMIN);
         if (bodyLength < AdminMessageWriter.HEADER_SIZE) {
             throw new MessageFormatException("admin reply of " + bodyLength + " bytes, shorter than its header");

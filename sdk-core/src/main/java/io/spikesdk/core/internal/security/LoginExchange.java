@@ -70,11 +70,11 @@ public final class LoginExchange {
             throws IOException {
         byte[] request = credentials.authenticateRequest(session.token());
         conn.write(request, request.length);
-        int bodyLength = Frames.read(conn, Proto.TYPE_ADMIN);
-        if (bodyLength < AdminMessageWriter.HEADER_SIZE) {
-            throw new AerospikeException(ResultCode.PARSE_ERROR, "AUTHENTICATE reply of " + bodyLength + " bytes");
+        try {
+            return AdminTransport.readHeader(conn);
+        } catch (MessageFormatException e) {
+            throw new AerospikeException(ResultCode.PARSE_ERROR, "AUTHENTICATE: " + e.getMessage());
         }
-        return conn.buffer(0)[Proto.HEADER_SIZE + AdminMessageWriter.RESULT_OFFSET] & 0xFF;
     }
 
     /** Whether an AUTHENTICATE result lets the connection be used. */

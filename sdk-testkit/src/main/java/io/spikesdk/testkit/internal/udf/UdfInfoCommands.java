@@ -1,5 +1,7 @@
 package io.spikesdk.testkit.internal.udf;
 
+import io.spikesdk.testkit.internal.fixture.Json;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -124,27 +126,9 @@ public final class UdfInfoCommands {
     }
 
     private static String jsonString(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        StringBuilder out = new StringBuilder();
+        Json.quote(out, s);
+        return out.toString();
     }
 
     /** A value as the server's parameter lookup finds it (the text up to the next ';'), or null when absent. */
