@@ -138,6 +138,26 @@ class FaultsHoldNoThreadTest {
     }
 
     @Test
+    void aPipelinedConnectionGetsItsHeldRepliesInOrder() throws Exception {
+        try (EmbeddedAerospike server = EmbeddedAerospike.builder().port(0).namespace("test").namespace("slow").build()
+                .start(); IdleClients clients = new IdleClients()) {
+            SocketChannel c = clients.connect(server.host(), server.port(), 1).get(0);
+            for (int i = 0; i < 5; i++) {
+                write(c, writeFrame("test", "piped"));
+                assertEquals(i + 1, readReply(c).generation());
+            }
+            server.faults().latency("slow", CommandKind.WRITE, Duration.ofMillis(300));
+            // held, not held, held: each reply carries the generation its write made
+            ByteBuffer pipelined = ByteBuffer.allocate(1024).put(writeFrame("slow", "piped"))
+                    .put(writeFrame("test", "piped")).put(writeFrame("slow", "piped"));
+            write(c, pipelined.flip());
+            assertEquals(1, readReply(c).generation());
+            assertEquals(6, readReply(c).generation());
+            assertEquals(2, readReply(c).generation());
+        }
+    }
+
+    @Test
     void aConnectionClosedBeforeItsReplyIsDueIsDroppedCleanly() throws Exception {
         int closing = 50;
         try (EmbeddedAerospike server = EmbeddedAerospike.builder().port(0).build().start();
@@ -161,6 +181,11 @@ class FaultsHoldNoThreadTest {
     private static byte[] readFrame(String namespace, String key) {
         return Frames.forKey(key).namespace(namespace).info(MsgFlags.INFO1_READ | MsgFlags.INFO1_GET_ALL, 0, 0)
                 .build();
+    }
+
+    private static byte[] writeFrame(String namespace, String key) {
+        return Frames.forKey(key).namespace(namespace).info(0, MsgFlags.INFO2_WRITE, 0)
+                .op(OpType.WRITE, 1, "v", Frames.int64(1)).build();
     }
 
     private static void write(SocketChannel channel, byte[] frame) throws IOException {
