@@ -56,8 +56,8 @@ class FaultsHoldNoThreadTest {
             long heldMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - firstSent);
             System.out.printf("%d delayed replies held, server threads %d (%d ms after the first request)%n",
                     requests, threads, heldMillis);
-            assertTrue(heldMillis < delay.toMillis(), "the replies were due before the count: too slow to tell");
             assertTrue(threads <= MAX_SERVER_THREADS, threads + " server threads hold " + requests + " replies");
+            assertTrue(heldMillis < delay.toMillis(), "the replies were due before the count: too slow to tell");
 
             for (SocketChannel c : channels) {
                 assertEquals(NOT_FOUND, readReply(c).resultCode());
