@@ -63,6 +63,7 @@ class FaultsHoldNoThreadTest {
                 assertEquals(NOT_FOUND, readReply(c).resultCode());
             }
             assertTrue(System.nanoTime() - firstSent >= delay.toNanos(), "no reply before its delay");
+            System.out.printf("after the replies: server threads %d%n", serverThreads(server));
         }
     }
 
