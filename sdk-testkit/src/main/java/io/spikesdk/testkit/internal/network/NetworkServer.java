@@ -34,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * and assembles their frames; complete frames are answered by worker threads that exist only while
  * frames are in flight, so an idle connection costs no thread. A reply held by an injected delay
  * costs no thread either: one timer thread (started with the first delayed reply) hands it to a
- * worker when due; frames received while the node is paused wait parked, not in a thread. Past {@code proto-fd-max} open
- * connections a new one is closed at once and counted nowhere, as on the real server.
+ * worker when due; frames received while the node is paused wait parked, not in a thread. Past
+ * {@code proto-fd-max} open connections a new one is closed at once and counted nowhere, as on the
+ * real server.
  * {@link #close()} stops accepting, closes every client connection and waits for all threads to
  * finish; {@link #abort()} does the same with TCP resets, as when a server process is killed. While
  * the node is paused nothing new is accepted.
