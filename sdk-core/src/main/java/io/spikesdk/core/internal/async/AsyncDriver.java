@@ -51,7 +51,7 @@ public final class AsyncDriver implements AsyncCommands, AutoCloseable {
         long maxIdle = cluster.config().maxSocketIdle().toNanos();
         this.loops = new EventLoop[config.eventLoops()];
         for (int i = 0; i < loops.length; i++) {
-            loops[i] = new EventLoop("spike-async-loop-" + i, maxIdle);
+            loops[i] = new EventLoop("spike-async-loop-" + i, maxIdle, this);
         }
     }
 
@@ -123,7 +123,15 @@ public final class AsyncDriver implements AsyncCommands, AutoCloseable {
         return e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
     }
 
+    /**
+     * The calling event loop when a command starts from one of this driver's loops (a callback chaining the next
+     * command: no hand-over between threads, no selector wakeup), else the loops in turn.
+     */
     private EventLoop nextLoop() {
+        EventLoop current = EventLoop.current(this);
+        if (current != null) {
+            return current;
+        }
         return loops[Math.floorMod(next.getAndIncrement(), loops.length)];
     }
 
