@@ -66,7 +66,25 @@ public final class AsyncDriver implements AsyncCommands, AutoCloseable {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return start(command);
+        return start(command, null);
+    }
+
+    /**
+     * Runs a single-record request for the application: like {@link #relay}{@code (execute(request, handler))}, the
+     * future completes on the completion executor, but the command hands itself to the executor (no second future,
+     * no callbacks in between).
+     */
+    public <T> CompletableFuture<T> executeRelayed(Request request, ResultHandler<T> handler) {
+        if (closed) {
+            return relay(CompletableFuture.failedFuture(new ClientClosedException("client is closed")));
+        }
+        Command<T> command = new Command<>();
+        try {
+            command.start(cluster, request, handler);
+        } catch (RuntimeException e) {
+            return relay(CompletableFuture.failedFuture(e));
+        }
+        return start(command, config.completionExecutor());
     }
 
     @Override
@@ -81,11 +99,11 @@ public final class AsyncDriver implements AsyncCommands, AutoCloseable {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return start(command);
+        return start(command, null);
     }
 
-    private <T> CompletableFuture<T> start(Command<T> command) {
-        AsyncCommand<T> async = new AsyncCommand<>(this, nextLoop(), command);
+    private <T> CompletableFuture<T> start(Command<T> command, Executor completions) {
+        AsyncCommand<T> async = new AsyncCommand<>(this, nextLoop(), command, completions);
         async.start();
         return async.future();
     }

@@ -31,6 +31,7 @@ final class EventLoop implements Runnable {
     /** Tasks the loop queued for itself: no lock-free node, no wakeup. */
     private final ArrayDeque<Runnable> ownTasks = new ArrayDeque<>();
     private final Consumer<SelectionKey> dispatch = EventLoop::dispatch;
+    private final TimerWheel timers = new TimerWheel(System.nanoTime());
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
     private final Map<Node, ArrayDeque<AsyncConnection>> idle = new HashMap<>();
     private final Set<Exchange> active = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -92,6 +93,16 @@ final class EventLoop implements Runnable {
         active.remove(exchange);
     }
 
+    /** Arms {@code timeout} for {@code deadlineNanos} on the loop's wheel (re-arms it if armed). Loop thread only. */
+    void arm(TimerWheel.Timeout timeout, long deadlineNanos) {
+        timers.arm(timeout, deadlineNanos);
+    }
+
+    /** Takes {@code timeout} off the loop's wheel. Loop thread only. */
+    void disarm(TimerWheel.Timeout timeout) {
+        timers.disarm(timeout);
+    }
+
     /** A pooled connection to {@code node}, or null; connections idle longer than the max socket idle are closed. */
     AsyncConnection idleConnection(Node node) {
         ArrayDeque<AsyncConnection> pool = idle.get(node);
@@ -133,14 +144,16 @@ final class EventLoop implements Runnable {
         while (!closed) {
             try {
                 // the ready keys go straight to their connections, without a selected-key set to iterate
-                if (tasks.isEmpty() && ownTasks.isEmpty()) {
+                if (!tasks.isEmpty() || !ownTasks.isEmpty()) {
+                    selector.selectNow(dispatch);
+                } else if (timers.isEmpty()) {
                     selector.select(dispatch);
                 } else {
-                    // tasks queued while handling I/O or by other threads: run them without blocking
-                    selector.selectNow(dispatch);
+                    selector.select(dispatch, timers.millisToNextTick(System.nanoTime()));
                 }
                 wakeupPending.set(false);
                 runTasks();
+                timers.advance(System.nanoTime());
             } catch (IOException | RuntimeException e) {
                 // one failing selection must not stop the loop that every later command needs
                 LOG.warn("async event loop " + thread.getName() + ": " + e);
