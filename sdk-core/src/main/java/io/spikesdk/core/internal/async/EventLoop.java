@@ -30,7 +30,7 @@ final class EventLoop implements Runnable {
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     /** Tasks the loop queued for itself: no lock-free node, no wakeup. */
     private final ArrayDeque<Runnable> ownTasks = new ArrayDeque<>();
-    private final Consumer<SelectionKey> dispatch = EventLoop::dispatch;
+    private final Consumer<SelectionKey> dispatch = this::dispatch;
     private final TimerWheel timers = new TimerWheel(System.nanoTime());
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
     private final Map<Node, ArrayDeque<AsyncConnection>> idle = new HashMap<>();
@@ -161,10 +161,16 @@ final class EventLoop implements Runnable {
         }
     }
 
-    private static void dispatch(SelectionKey key) {
+    /**
+     * Hands a ready key to its connection, then runs what that queued for the loop (a command a completion chained)
+     * at once: its request goes out in this select pass, not after another one. Not from inside the connection's
+     * own handling, which a command started there could disturb (it may reuse the connection just released).
+     */
+    private void dispatch(SelectionKey key) {
         if (key.isValid()) {
             ((AsyncConnection) key.attachment()).ready(key.readyOps());
         }
+        runOwnTasks();
     }
 
     /** Runs the queued tasks; what they queue for the loop runs after the next (non-blocking) select. */
@@ -173,6 +179,11 @@ final class EventLoop implements Runnable {
         while ((task = tasks.poll()) != null) {
             task.run();
         }
+        runOwnTasks();
+    }
+
+    /** Runs the tasks the loop queued for itself so far; those they queue run at the next call. */
+    private void runOwnTasks() {
         for (int n = ownTasks.size(); n > 0 && !closed; n--) {
             ownTasks.poll().run();
         }
