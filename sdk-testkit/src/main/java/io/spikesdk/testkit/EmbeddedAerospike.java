@@ -23,6 +23,7 @@ import io.spikesdk.testkit.internal.record.RecordService;
 import io.spikesdk.testkit.internal.security.NodeSecurity;
 import io.spikesdk.testkit.internal.security.SecurityConfig;
 import io.spikesdk.testkit.internal.security.SecurityStore;
+import io.spikesdk.testkit.internal.storage.ConsistencyConfig;
 import io.spikesdk.testkit.internal.storage.IndexCatalog;
 import io.spikesdk.testkit.internal.storage.NamespaceConfig;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
@@ -182,7 +183,8 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
         for (String ns : namespaces()) {
             IndexCatalog indexes = cluster == null ? indexCatalogs.computeIfAbsent(ns, n -> new IndexCatalog())
                     : cluster.indexes(ns);
-            NamespaceStore store = new NamespaceStore(config.namespaceConfig(ns), clock, sink, indexes);
+            NamespaceStore store = new NamespaceStore(config.namespaceConfig(ns), config.consistency(ns), clock, sink,
+                    indexes);
             store.initialSetConfigs(config.setConfigs(ns));
             store.systemMemoryUsedPct(systemMemoryUsedPct::get);
             created.put(ns, store);
@@ -793,6 +795,10 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
 
         Map<String, SetConfig> setConfigs(String ns) {
             return options(ns).setConfigs();
+        }
+
+        ConsistencyConfig consistency(String ns) {
+            return options(ns).consistency();
         }
 
         private NamespaceOptions options(String ns) {
