@@ -90,6 +90,7 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
     private NodeIdentity identity;
     private Map<String, NamespaceStore> stores;
     private RecordService records;
+    private CommandRouter commandRouter;
     /** Secondary indexes outlive a restart, as the real server's system metadata does. */
     private final Map<String, IndexCatalog> indexCatalogs = new ConcurrentHashMap<>();
     /** Registered UDF modules outlive a restart too. */
@@ -197,6 +198,7 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
         Supplier<TopologyView> topology = cluster == null ? () -> single : cluster.topology(nodeId, rack);
         CommandRouter router = cluster == null ? CommandRouter.local(id.nodeIdHex(), recordService)
                 : cluster.router(nodeId);
+        recordService.transactions().router((partitionId, command) -> router.execute(partitionId, true, command));
         Supplier<List<Map<String, NamespaceStore>>> everyNode = cluster == null ? () -> List.of(view)
                 : cluster::memberStores;
         InfoService info = new InfoService(id, view, stats, clock, topology, everyNode, udfs);
@@ -212,6 +214,7 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
         identity = id;
         stores = view;
         records = recordService;
+        commandRouter = router;
         network = server;
         nodeSecurity = securityStore == null ? NodeSecurity.DISABLED : new NodeSecurity(securityStore);
         tlsNetwork = tlsServer;
@@ -425,11 +428,16 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
 
     private void expireRecords() {
         Map<String, NamespaceStore> current;
+        RecordService service;
+        CommandRouter router;
         synchronized (this) {
             current = stores;
+            service = records;
+            router = commandRouter;
         }
         if (current != null) {
             current.values().forEach(NamespaceStore::nsupCycle);
+            current.values().forEach(store -> service.transactions().completeExpired(store, router::isMaster));
         }
     }
 
