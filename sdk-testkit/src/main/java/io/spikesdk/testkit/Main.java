@@ -18,9 +18,9 @@ import java.util.function.Consumer;
 public final class Main {
     static final int EXIT_USAGE = 2;
 
-    private static final Set<String> OPTIONS = Set.of("--port", "--host", "--namespace", "--sc-namespace", "--max-record-size",
-            "--default-ttl", "--namespace-config", "--cluster-name", "--nodes", "--replication-factor", "--fixtures",
-            "--tls-port", "--tls-cert", "--tls-key", "--tls-ca", "--tls-name", "--proto-fd-max");
+    private static final Set<String> OPTIONS = Set.of("--port", "--host", "--namespace", "--sc-namespace",
+            "--max-record-size", "--default-ttl", "--namespace-config", "--cluster-name", "--nodes",
+            "--replication-factor", "--fixtures", "--tls-port", "--tls-cert", "--tls-key", "--tls-ca", "--tls-name", "--proto-fd-max");
     private static final Set<String> FLAGS = Set.of("--security", "--enable-quotas");
     static final int DEFAULT_TLS_PORT = 4333;
 
