@@ -25,6 +25,9 @@ import com.aerospike.client.policy.BatchPolicy;
 import com.aerospike.client.policy.Policy;
 import com.aerospike.client.policy.WritePolicy;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -296,6 +299,25 @@ class OfficialClientTransactionTest {
                 code(() -> client.execute(null, key, "txn_udf", "setBin", Value.get("v"), Value.get(3))));
         client.commit(txn);
         assertEquals(2, client.get(null, key).getInt("v"));
+    }
+
+    @Test
+    void aScanOfTheNamespaceSkipsMonitorRecordsAndProvisionalWrites() {
+        Key key = key("scanned");
+        client.put(null, key, new Bin("v", 1));
+        Txn txn = new Txn();
+        client.put(write(txn), key, new Bin("v", 2));
+        List<Record> namespace = Collections.synchronizedList(new ArrayList<>());
+        client.scanAll(null, "test", null, (k, r) -> namespace.add(r));
+        assertEquals(1, namespace.size());
+        assertEquals(1, namespace.get(0).getInt("v"));
+        List<Record> monitors = Collections.synchronizedList(new ArrayList<>());
+        client.scanAll(null, "test", "<ERO~MRT", (k, r) -> monitors.add(r));
+        assertEquals(1, monitors.size(), "the monitor set itself can be scanned");
+        client.abort(txn);
+        monitors.clear();
+        client.scanAll(null, "test", "<ERO~MRT", (k, r) -> monitors.add(r));
+        assertEquals(0, monitors.size(), "closed");
     }
 
     private static Key key(String userKey) {

@@ -41,6 +41,14 @@ public final class TxnMonitors {
         this.router = router;
     }
 
+    /**
+     * Whether {@code record} is a transaction's monitor record, which a scan, query or background job of the whole
+     * namespace (no set named) skips, as the real server does.
+     */
+    public static boolean isMonitor(StoredRecord record) {
+        return TxnMonitorRecord.SET.equals(record.setName());
+    }
+
     /** The digest of transaction {@code txnId}'s monitor record. */
     static Digest monitorDigest(long txnId) {
         return new Digest(Key.of("", TxnMonitorRecord.SET, txnId).digest());
