@@ -75,11 +75,13 @@ final class RecordRequest {
 
     /**
      * Stores what a write left (null: the record is deleted): inside a transaction as its provisional state, which
-     * locks the record until the transaction rolls forward or back; otherwise as the committed record.
+     * locks the record until the transaction rolls forward or back (or, when its deadline passes, the server rolls it
+     * back; a write sent without TXN_DEADLINE gets one of mrt-duration from now); otherwise as the committed record.
      */
     void save(StoredRecord next) {
         if (txn.inTxn()) {
-            store.putProvisional(digest, new Provisional(txn.id(), next, txn.deadline()));
+            long deadline = txn.deadline() != 0 ? txn.deadline() : store.defaultTxnDeadline();
+            store.putProvisional(digest, new Provisional(txn.id(), next, deadline));
         } else if (next == null) {
             store.remove(digest);
         } else {

@@ -104,6 +104,11 @@ public final class NamespaceStore {
         consistency = change.apply(consistency);
     }
 
+    /** The deadline of a transaction starting now and lasting mrt-duration (server-epoch seconds). */
+    public long defaultTxnDeadline() {
+        return clock.nowSeconds() + consistency.mrtDurationSeconds();
+    }
+
     /** The namespace's transaction counters. */
     public TxnStats txnStats() {
         return txnStats;
