@@ -320,6 +320,18 @@ class OfficialClientTransactionTest {
         assertEquals(0, monitors.size(), "closed");
     }
 
+    @Test
+    void aTruncateOfTheNamespaceKeepsMonitorRecords() {
+        Txn txn = new Txn();
+        client.put(write(txn), key("truncated"), new Bin("v", 1));
+        client.truncate(null, "test", null, null);
+        List<Record> monitors = Collections.synchronizedList(new ArrayList<>());
+        client.scanAll(null, "test", "<ERO~MRT", (k, r) -> monitors.add(r));
+        assertEquals(1, monitors.size());
+        assertEquals(CommitStatus.OK, client.commit(txn));
+        assertEquals(1, client.get(null, key("truncated")).getInt("v"));
+    }
+
     private static Key key(String userKey) {
         return new Key("test", "txn", userKey);
     }

@@ -7,6 +7,7 @@ import io.spikesdk.testkit.internal.cdt.MpBytes;
 import io.spikesdk.testkit.internal.cdt.MpList;
 import io.spikesdk.testkit.internal.storage.Bin;
 import io.spikesdk.testkit.internal.storage.Digest;
+import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.StoredRecord;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.List;
  * its own, {@code deadline}: server-epoch seconds).
  */
 final class TxnMonitorRecord {
-    static final String SET = "<ERO~MRT";
+    static final String SET = NamespaceStore.TXN_MONITOR_SET;
     static final String ID_BIN = "id";
     static final String DIGESTS_BIN = "keyds";
     static final String FORWARD_BIN = "fwd";

@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 public final class NamespaceStore {
     private static final int STRIPES = 1024;
     private static final int FAIL_FORBIDDEN = 22;
+    /** The set of transaction monitor records, which a truncate of the whole namespace leaves alone. */
+    public static final String TXN_MONITOR_SET = "<ERO~MRT";
 
     private final NamespaceConfig initialConfig;
     private volatile NamespaceConfig config;
@@ -382,7 +384,8 @@ public final class NamespaceStore {
     /**
      * Truncates the set (or, with null, the whole namespace) to {@code cutLut} (server-epoch milliseconds): every record
      * last updated before it is dropped; later writes survive. As on the real server, a set never written is left
-     * alone (nothing is remembered for it) and a cut not later than the current one changes nothing. Not replicated:
+     * alone (nothing is remembered for it), a cut of the whole namespace keeps transaction monitor records, and a cut
+     * not later than the current one changes nothing. Not replicated:
      * every node of a cluster applies the command itself.
      */
     public void truncate(String set, long cutLut) {
@@ -401,7 +404,8 @@ public final class NamespaceStore {
         long cutUnixMillis = cutLut + ServerClock.CITRUSLEAF_EPOCH_SECONDS * 1000;
         for (ConcurrentHashMap<Digest, StoredRecord> records : partitions) {
             records.values().removeIf(r -> {
-                boolean cut = r.lastUpdateMillis() < cutUnixMillis && (set == null || set.equals(r.setName()));
+                boolean cut = r.lastUpdateMillis() < cutUnixMillis
+                        && (set == null ? !TXN_MONITOR_SET.equals(r.setName()) : set.equals(r.setName()));
                 if (cut) {
                     uncount(r);
                 }
