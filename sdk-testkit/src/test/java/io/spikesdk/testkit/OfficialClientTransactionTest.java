@@ -86,9 +86,11 @@ class OfficialClientTransactionTest {
         assertEquals(2, client.get(read(txn), key).getInt("v"), "read your writes");
         assertEquals(1, client.get(null, key).getInt("v"), "others see the committed record");
         assertEquals(1L, stat("mrt_provisionals"));
+        assertEquals(1L, stat("mrt_monitors"));
         assertEquals(CommitStatus.OK, client.commit(txn));
         assertEquals(2, client.get(null, key).getInt("v"));
         assertEquals(0L, stat("mrt_provisionals"));
+        assertEquals(0L, stat("mrt_monitors"));
         assertEquals(1L, stat("mrt_roll_forward_success"));
     }
 

@@ -50,6 +50,7 @@ final class InfoStatistics {
         NamespaceConfig c = ns.config();
         NsupStats nsup = ns.nsupStats();
         TxnStats txn = ns.txnStats();
+        long monitors = ns.setCounts().getOrDefault(NamespaceStore.TXN_MONITOR_SET, 0L);
         long objects = ns.objectCount();
         long master = ns.objectCount(pid -> view.column(pid) == 0);
         long prole = ns.objectCount(pid -> view.column(pid) > 0);
@@ -66,6 +67,7 @@ final class InfoStatistics {
                 + ";smd_evict_void_time=" + nsup.evictVoidTime()
                 + ";nsup_cycle_duration=0;nsup_cycle_deleted_pct=0.00;nsup_xdr_key_busy=0"
                 + ";truncate_lut=" + ns.truncateLut(null) + ";truncating=false"
+                + ";mrt_monitors=" + monitors + ";mrt_monitors_active=" + monitors
                 + ";index_used_bytes=" + ns.indexUsedBytes() + ";set_index_used_bytes=0;sindex_used_bytes=0"
                 + (c.indexesMemoryBudget() == 0 ? ""
                         : ";indexes_memory_used_pct=" + ns.indexUsedBytes() * 100 / c.indexesMemoryBudget())
@@ -73,10 +75,12 @@ final class InfoStatistics {
                 + ";data_used_pct=" + ns.storedBytes() * 100 / c.dataSize()
                 + ";data_avail_pct=" + (100 - ns.storedBytes() * 100 / c.dataSize()) + ";data_compression_ratio=1.000;migrate_tx_partitions_remaining=0"
                 + ";migrate_rx_partitions_remaining=0;migrate_fresh_partitions=4096"
-                + ";mrt_roll_forward_success=" + txn.rollForwards() + ";mrt_roll_back_success=" + txn.rollBacks()
-                + ";mrt_verify_read_error=" + txn.verifyReadFailures() + ";fail_mrt_blocked=" + txn.blockedCount()
+                + ";mrt_verify_read_error=" + txn.verifyReadFailures()
+                + ";mrt_roll_forward_success=" + txn.rollForwards()
                 + ";mrt_monitor_roll_forward_success=" + txn.monitorRollForwards()
+                + ";mrt_roll_back_success=" + txn.rollBacks()
                 + ";mrt_monitor_roll_back_success=" + txn.monitorRollBacks()
+                + ";fail_mrt_blocked=" + txn.blockedCount()
                 + ";" + NamespaceSettings.of(c, ns.consistency(), view);
     }
 
