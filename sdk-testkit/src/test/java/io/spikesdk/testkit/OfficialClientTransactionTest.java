@@ -23,6 +23,7 @@ import com.aerospike.client.Txn;
 import com.aerospike.client.Value;
 import com.aerospike.client.policy.BatchPolicy;
 import com.aerospike.client.policy.Policy;
+import com.aerospike.client.policy.ReadModeSC;
 import com.aerospike.client.policy.WritePolicy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -75,6 +76,17 @@ class OfficialClientTransactionTest {
         assertTrue(test.contains(";mrt_provisionals=0;"), test);
         String bar = Info.request(null, client.getNodes()[0], "namespace/bar");
         assertTrue(bar.contains(";strong-consistency=false;"), bar);
+    }
+
+    @Test
+    void everyScReadModeReadsTheLatestWrite() {
+        Key key = key("modes");
+        client.put(null, key, new Bin("v", 1));
+        for (ReadModeSC mode : ReadModeSC.values()) {
+            Policy p = client.copyReadPolicyDefault();
+            p.readModeSC = mode;
+            assertEquals(1, client.get(p, key).getInt("v"), mode.name());
+        }
     }
 
     @Test
