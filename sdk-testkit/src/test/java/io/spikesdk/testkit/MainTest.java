@@ -104,6 +104,20 @@ class MainTest {
     }
 
     @Test
+    void scNamespaceMakesANamespaceStrongConsistency() throws Exception {
+        Main.Launch launch = Main.launch(new String[] {"--port", "0", "--namespace", "test", "--sc-namespace", "test",
+            "--namespace", "bar", "--namespace-config", "bar:strong-consistency=true,mrt-duration=30"}, out, err);
+        try (EmbeddedAerospike server = launch.server();
+                RawConnection raw = new RawConnection("127.0.0.1", server.port())) {
+            assertEquals(java.util.List.of("test", "bar"), server.namespaces());
+            String replicas = raw.info("replicas").get("replicas");
+            assertTrue(replicas.startsWith("test:1,1,") && replicas.contains(";bar:1,1,"), replicas);
+            assertTrue(raw.info("namespace/bar").get("namespace/bar").contains(";mrt-duration=30;"));
+            assertTrue(raw.info("namespace/test").get("namespace/test").contains(";strong-consistency=true;"));
+        }
+    }
+
+    @Test
     void namespaceConfigSetsServerSettingsByTheirNames() throws Exception {
         Main.Launch launch = Main.launch(new String[] {"--port", "0", "--namespace", "bar", "--namespace-config",
             "test:nsup-period=0,max-record-size=4096"}, out, err);

@@ -45,6 +45,12 @@ public @interface EmbeddedAerospikeTest {
     /** Namespaces of every node. Default: {@code test}. */
     String[] namespaces() default {"test"};
 
+    /**
+     * Strong-consistency namespaces of every node (added to {@link #namespaces()} when not listed there): multi-record
+     * transactions run in them. Default: none.
+     */
+    String[] scNamespaces() default {};
+
     /** Number of nodes; more than 1 starts an {@link io.spikesdk.testkit.EmbeddedCluster}. Default: 1. */
     int nodes() default 1;
 
@@ -75,7 +81,8 @@ public @interface EmbeddedAerospikeTest {
         PER_METHOD,
         /**
          * Servers kept for the whole test run (the JVM) and reused: the class takes an idle server started with
-         * the same settings ({@link #namespaces()}, {@link #nodes()}, {@link #replicationFactor()}), or starts one
+         * the same settings ({@link #namespaces()}, {@link #scNamespaces()}, {@link #nodes()},
+         * {@link #replicationFactor()}), or starts one
          * when none is idle, keeps it from before {@code @BeforeAll} to after {@code @AfterAll}, and the server is
          * {@linkplain io.spikesdk.testkit.EmbeddedAerospike#reset() reset} before each test (before
          * {@code @BeforeEach}): every test starts empty, so data written in {@code @BeforeAll} is gone by then.

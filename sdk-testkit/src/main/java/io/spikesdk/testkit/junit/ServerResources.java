@@ -54,6 +54,9 @@ final class ServerResources implements ExtensionContext.Store.CloseableResource,
         for (String namespace : settings.namespaces()) {
             builder.namespace(namespace);
         }
+        for (String namespace : settings.scNamespaces()) {
+            builder.namespace(namespace, ns -> ns.strongConsistency(true));
+        }
         EmbeddedAerospike started = builder.build().start();
         return new ServerResources(started, null, null, List.of(Host.of(started.host(), started.port())));
     }
@@ -63,6 +66,9 @@ final class ServerResources implements ExtensionContext.Store.CloseableResource,
                 .replicationFactor(settings.replicationFactor());
         for (String namespace : settings.namespaces()) {
             builder.namespace(namespace);
+        }
+        for (String namespace : settings.scNamespaces()) {
+            builder.namespace(namespace, ns -> ns.strongConsistency(true));
         }
         EmbeddedCluster started = builder.build().start();
         List<Host> seeds = started.nodes().stream().map(n -> Host.of(n.host(), n.port())).toList();

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 @SuppressWarnings("deprecation") // CloseableResource: see ServerResources
 final class SharedServers implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     /** The settings that make two servers interchangeable. */
-    private record Settings(List<String> namespaces, int nodes, int replicationFactor) {
+    private record Settings(List<String> namespaces, List<String> scNamespaces, int nodes, int replicationFactor) {
         static Settings of(EmbeddedAerospikeTest annotation) {
-            return new Settings(List.of(annotation.namespaces()), annotation.nodes(),
+            return new Settings(List.of(annotation.namespaces()), List.of(annotation.scNamespaces()),
+                    annotation.nodes(),
                     annotation.nodes() == 1 ? 0 : annotation.replicationFactor());
         }
     }

@@ -3,6 +3,7 @@ package io.spikesdk.testkit.internal.info;
 import io.spikesdk.testkit.internal.storage.NamespaceConfig;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.NsupStats;
+import io.spikesdk.testkit.internal.storage.TxnStats;
 import io.spikesdk.testkit.internal.storage.SetConfig;
 import io.spikesdk.testkit.internal.storage.ServerClock;
 import java.util.Collection;
@@ -48,12 +49,14 @@ final class InfoStatistics {
     String namespace(NamespaceStore ns, TopologyView view) {
         NamespaceConfig c = ns.config();
         NsupStats nsup = ns.nsupStats();
+        TxnStats txn = ns.txnStats();
+        long monitors = ns.setCounts().getOrDefault(NamespaceStore.TXN_MONITOR_SET, 0L);
         long objects = ns.objectCount();
         long master = ns.objectCount(pid -> view.column(pid) == 0);
         long prole = ns.objectCount(pid -> view.column(pid) > 0);
         return "ns_cluster_size=" + view.clusterSize() + ";effective_replication_factor=" + view.replicaCount()
                 + ";objects=" + objects + ";tombstones=0"
-                + ";xdr_tombstones=0;xdr_bin_cemeteries=0;mrt_provisionals=0;master_objects=" + master
+                + ";xdr_tombstones=0;xdr_bin_cemeteries=0;mrt_provisionals=" + ns.provisionalCount() + ";master_objects=" + master
                 + ";master_tombstones=0;prole_objects=" + prole + ";prole_tombstones=0;non_replica_objects=0"
                 + ";non_replica_tombstones=0;unreplicated_records=0;dead_partitions=0;unavailable_partitions=0"
                 + ";auto_revived_partitions=0;clock_skew_stop_writes=false;stop_writes=" + ns.stopsWrites()
@@ -64,6 +67,7 @@ final class InfoStatistics {
                 + ";smd_evict_void_time=" + nsup.evictVoidTime()
                 + ";nsup_cycle_duration=0;nsup_cycle_deleted_pct=0.00;nsup_xdr_key_busy=0"
                 + ";truncate_lut=" + ns.truncateLut(null) + ";truncating=false"
+                + ";mrt_monitors=" + monitors + ";mrt_monitors_active=" + monitors
                 + ";index_used_bytes=" + ns.indexUsedBytes() + ";set_index_used_bytes=0;sindex_used_bytes=0"
                 + (c.indexesMemoryBudget() == 0 ? ""
                         : ";indexes_memory_used_pct=" + ns.indexUsedBytes() * 100 / c.indexesMemoryBudget())
@@ -71,7 +75,13 @@ final class InfoStatistics {
                 + ";data_used_pct=" + ns.storedBytes() * 100 / c.dataSize()
                 + ";data_avail_pct=" + (100 - ns.storedBytes() * 100 / c.dataSize()) + ";data_compression_ratio=1.000;migrate_tx_partitions_remaining=0"
                 + ";migrate_rx_partitions_remaining=0;migrate_fresh_partitions=4096"
-                + ";" + NamespaceSettings.of(c, view);
+                + ";mrt_verify_read_error=" + txn.verifyReadFailures()
+                + ";mrt_roll_forward_success=" + txn.rollForwards()
+                + ";mrt_monitor_roll_forward_success=" + txn.monitorRollForwards()
+                + ";mrt_roll_back_success=" + txn.rollBacks()
+                + ";mrt_monitor_roll_back_success=" + txn.monitorRollBacks()
+                + ";fail_mrt_blocked=" + txn.blockedCount()
+                + ";" + NamespaceSettings.of(c, ns.consistency(), view);
     }
 
     /** {@code sets} / {@code sets/<ns>}: one entry per set, each ended by ';'. */

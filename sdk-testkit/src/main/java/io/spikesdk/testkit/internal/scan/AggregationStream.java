@@ -10,6 +10,7 @@ import io.spikesdk.core.internal.protocol.MsgFlags;
 import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.testkit.internal.record.RecordService;
+import io.spikesdk.testkit.internal.record.TxnMonitors;
 import io.spikesdk.testkit.internal.sindex.IndexQuery;
 import io.spikesdk.testkit.internal.sindex.QueryRange;
 import io.spikesdk.testkit.internal.storage.Digest;
@@ -198,7 +199,7 @@ final class AggregationStream {
         long now = records.clockSeconds();
         for (Map.Entry<Digest, StoredRecord> e : candidates) {
             StoredRecord rec = e.getValue();
-            if (rec.isExpired(now) || (set != null && !set.equals(rec.setName()))) {
+            if (rec.isExpired(now) || (set != null ? !set.equals(rec.setName()) : TxnMonitors.isMonitor(rec))) {
                 continue;
             }
             byte[] digest = e.getKey().bytes();

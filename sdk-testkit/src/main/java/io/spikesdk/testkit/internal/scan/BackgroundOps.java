@@ -17,6 +17,7 @@ import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.testkit.internal.record.RecordRows;
 import io.spikesdk.testkit.internal.record.RecordService;
+import io.spikesdk.testkit.internal.record.TxnMonitors;
 import io.spikesdk.testkit.internal.sindex.IndexQuery;
 import io.spikesdk.testkit.internal.sindex.QueryRange;
 import io.spikesdk.testkit.internal.storage.Digest;
@@ -174,7 +175,7 @@ final class BackgroundOps {
                 }
                 StoredRecord rec = records.get(digest);
                 // a paced job runs beside the node's other commands: a match may be gone
-                if (rec == null || set != null && !set.equals(rec.setName())) {
+                if (rec == null || (set != null ? !set.equals(rec.setName()) : TxnMonitors.isMonitor(rec))) {
                     continue;
                 }
                 RecordRows.Verdict verdict = rows.filter(filter, rec, digest.bytes());

@@ -5,6 +5,7 @@ import io.spikesdk.core.internal.protocol.MessageWriter;
 import io.spikesdk.core.internal.protocol.MsgFlags;
 import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.testkit.internal.record.RecordRows;
+import io.spikesdk.testkit.internal.record.TxnMonitors;
 import io.spikesdk.testkit.internal.sindex.IndexQuery;
 import io.spikesdk.testkit.internal.storage.Digest;
 import io.spikesdk.testkit.internal.storage.StoredRecord;
@@ -110,7 +111,7 @@ final class ScanStream {
             return false;
         }
         byte[] digest = key.bytes();
-        if (request.setName != null && !request.setName.equals(rec.setName())) {
+        if (request.setName != null ? !request.setName.equals(rec.setName()) : TxnMonitors.isMonitor(rec)) {
             return true;
         }
         switch (rows.filter(request.filter, rec, digest)) {
