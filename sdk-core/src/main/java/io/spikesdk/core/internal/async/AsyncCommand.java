@@ -245,6 +245,11 @@ final class AsyncCommand<T> implements Exchange, NodeSlots.Waiter {
                 endAttempt(true);
                 complete(result);
                 return false;
+            case RETRY_CLOSE:
+                // the server refused the connection's session: the retry opens a connection that logs in again
+                endAttempt(false);
+                retry();
+                return false;
             default:
                 endAttempt(true);
                 retry();
@@ -270,6 +275,13 @@ final class AsyncCommand<T> implements Exchange, NodeSlots.Waiter {
         conn = null;
         endAttempt(false);
         fail(command.transportFailed(e));
+    }
+
+    @Override
+    public void openRefused(AerospikeException e) {
+        conn = null;
+        endAttempt(false);
+        fail(e);
     }
 
     @Override
