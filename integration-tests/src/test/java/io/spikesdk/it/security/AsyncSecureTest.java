@@ -106,7 +106,7 @@ class AsyncSecureTest {
     @Test
     void aThousandConcurrentGetsOverTlsWithALogin() throws Exception {
         ClientConfig config = config(ClientConfig.builder().user("app").password("app-pw"), trustOnly()).toBuilder()
-            .async(AsyncConfig.builder().eventLoops(2).maxCommandsPerNode(64).build()).build();
+            .async(AsyncConfig.builder().eventLoops(2).maxCommandsPerNode(32).build()).build();
         try (AerospikeClient client = Aerospike.client(config).connect()) {
             Key[] keys = new Key[100];
             for (int i = 0; i < keys.length; i++) {
@@ -129,8 +129,19 @@ class AsyncSecureTest {
 
     @Test
     void writesAndBatchesRunOverTlsWithALogin() throws Exception {
-        try (AerospikeClient client = connect(ClientConfig.builder().user("app").password("app-pw"), trustOnly())) {
-            AsyncAerospikeClient async = client.async();
+        Key counter = key("counter");
+        // tag::async-secure[]
+        try (AerospikeClient client = Aerospike.client(ClientConfig.builder()
+                .hosts(Host.of(server.host(), TLS_NAME, server.tlsPort()))     // checked against the TLS name
+                .tls(TlsPolicy.builder().trustCertificatesPem(caPem).build())
+                .user("app").password("app-pw")
+                .build()).connect()) {
+            AsyncAerospikeClient async = client.async();   // its connections: TLS, then AUTHENTICATE (or LOGIN)
+            Record record = async.put(null, counter, Bin.of("n", 1))
+                .thenCompose(ignored -> async.get(null, counter))
+                .join();
+            // end::async-secure[]
+            assertEquals(1L, record.getLong("n"));
             // a value far larger than one TLS record (16 KiB) both ways
             byte[] large = new byte[300_000];
             new java.util.Random(42).nextBytes(large);
