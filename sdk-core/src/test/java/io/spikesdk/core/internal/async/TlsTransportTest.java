@@ -19,6 +19,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
@@ -26,11 +27,13 @@ import java.util.concurrent.Executors;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLServerSocket;
+import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The non-blocking TLS transport against a JSSE server: the same certificate decisions and messages as the
@@ -47,6 +50,10 @@ class TlsTransportTest {
     private static final ExecutorService SERVER_THREADS = Executors.newCachedThreadPool();
     /** What the server does with each connection after its handshake. */
     private static volatile boolean closeAfterHandshake;
+    /** Whether the server speaks TLS 1.2 and renegotiates after its first echo. */
+    private static volatile boolean renegotiate;
+    /** Set by the server before each echo once it renegotiated: whether its session is a new one. */
+    private static volatile boolean sessionRenewed;
 
     @BeforeAll
     static void startEchoServer() throws Exception {
@@ -72,6 +79,10 @@ class TlsTransportTest {
 
     private static void serve(SSLSocket socket) {
         try (socket) {
+            boolean renegotiating = renegotiate;
+            if (renegotiating) {
+                socket.setEnabledProtocols(new String[] {"TLSv1.2"});
+            }
             socket.startHandshake();
             if (closeAfterHandshake) {
                 return; // closing sends close_notify
@@ -79,10 +90,20 @@ class TlsTransportTest {
             InputStream in = socket.getInputStream();
             OutputStream out = socket.getOutputStream();
             byte[] buffer = new byte[64 * 1024];
+            SSLSession firstSession = null;
             int n;
             while ((n = in.read(buffer)) >= 0) {
+                if (firstSession != null) {
+                    sessionRenewed = socket.getSession() != firstSession;
+                }
                 out.write(buffer, 0, n);
                 out.flush();
+                if (renegotiating) {
+                    renegotiating = false;
+                    firstSession = socket.getSession();
+                    firstSession.invalidate(); // a full handshake, not a resumption
+                    socket.startHandshake();
+                }
             }
         } catch (IOException e) {
             // the client refused the handshake or went away: the next connection is served
@@ -174,6 +195,35 @@ class TlsTransportTest {
                 assertArrayEquals(data, echoed);
             }
         }
+    }
+
+    @Test
+    void aRenegotiationByTheServerIsAnswered() throws Exception {
+        renegotiate = true;
+        sessionRenewed = false;
+        try (Client client = new Client(trusting(TlsPolicy.builder()), TLS_NAME)) {
+            client.handshake();
+            byte[] first = "before".getBytes(StandardCharsets.US_ASCII);
+            client.write(first);
+            assertArrayEquals(first, readExactly(client, first.length));
+            // the server asked to renegotiate: the client answers while these echoes are read and written (the
+            // exchange keeps going meanwhile, so the new session is in use by the third round)
+            for (int round = 0; round < 3; round++) {
+                byte[] data = new byte[100_000];
+                new Random(11 + round).nextBytes(data);
+                client.write(data);
+                assertArrayEquals(data, readExactly(client, data.length));
+            }
+            assertTrue(sessionRenewed, "the server's session after the renegotiation is a new one");
+        } finally {
+            renegotiate = false;
+        }
+    }
+
+    private static byte[] readExactly(Client client, int length) throws IOException {
+        byte[] into = new byte[length];
+        assertEquals(length, client.read(into, length));
+        return into;
     }
 
     @Test
