@@ -194,7 +194,8 @@ final class AsyncConnection {
 
     private void flush() throws IOException {
         if (!transport.write(out)) {
-            key.interestOps(SelectionKey.OP_WRITE);
+            // without a request of its own, the connection still reads while the transport's bytes wait
+            key.interestOps(out == null ? SelectionKey.OP_READ | SelectionKey.OP_WRITE : SelectionKey.OP_WRITE);
             return;
         }
         key.interestOps(SelectionKey.OP_READ);
@@ -209,9 +210,18 @@ final class AsyncConnection {
             // idle: the peer closed the socket or sent what nobody asked for (TLS: or a record of its own)
             if (transport.read(ByteBuffer.allocate(1)) != 0) {
                 loop.dropIdle(this);
+                return;
             }
-            return;
+        } else {
+            readReply();
         }
+        if (transport.hasPendingOutput() && key.isValid()) {
+            // TLS answered the server (key update, renegotiation) and the socket did not take it all
+            key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
+        }
+    }
+
+    private void readReply() throws IOException {
         do {
             if (inLength == in.length) {
                 in = Arrays.copyOf(in, in.length * 2);

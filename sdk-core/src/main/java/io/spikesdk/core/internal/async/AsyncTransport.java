@@ -38,6 +38,12 @@ interface AsyncTransport {
      */
     boolean write(ByteBuffer src) throws IOException;
 
+    /**
+     * Whether bytes the transport produced on its own (TLS: an answer to the server's key update or
+     * renegotiation) still wait for the socket: {@link #write}{@code (null)} sends them.
+     */
+    boolean hasPendingOutput();
+
     /** Closes the socket (TLS: after a best-effort close_notify). */
     void close();
 }

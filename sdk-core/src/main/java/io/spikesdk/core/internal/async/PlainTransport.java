@@ -37,6 +37,11 @@ final class PlainTransport implements AsyncTransport {
     }
 
     @Override
+    public boolean hasPendingOutput() {
+        return false;
+    }
+
+    @Override
     public void close() {
         try {
             channel.close();

@@ -252,6 +252,11 @@ final class TlsTransport implements AsyncTransport {
     }
 
     @Override
+    public boolean hasPendingOutput() {
+        return netOut.position() > 0;
+    }
+
+    @Override
     public void close() {
         if (channel.isOpen() && handshakeStarted && !peerClosed) {
             engine.closeOutbound();
