@@ -43,12 +43,15 @@ public final class AsyncBridge implements InvocationHandler {
         this.async = sync.async();
     }
 
-    /** {@code client} itself for "sync"; for "async" a client whose commands run through {@code client.async()}. */
+    /**
+     * {@code client} itself for "sync"; for "async" (and the modes "async-tls", "async-login" of
+     * {@link SecureTargets}) a client whose commands run through {@code client.async()}.
+     */
     public static AerospikeClient of(String mode, AerospikeClient client) {
         if ("sync".equals(mode)) {
             return client;
         }
-        if (!"async".equals(mode)) {
+        if (!mode.startsWith("async")) {
             throw new IllegalArgumentException("mode " + mode);
         }
         return (AerospikeClient) Proxy.newProxyInstance(AsyncBridge.class.getClassLoader(),

@@ -13,12 +13,10 @@ import io.spikesdk.api.Key;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.Record;
 import io.spikesdk.api.ResultCode;
-import io.spikesdk.api.TlsPolicy;
 import io.spikesdk.testkit.EmbeddedAerospike;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import javax.net.ssl.SSLContext;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -35,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What only the async client has: its thread budget, the in-flight bound, the completion executor, refusals. */
+/** What only the async client has: its thread budget, the in-flight bound, the completion executor. */
 @Timeout(120)
 class AsyncClientTest {
     private static final String SET = "it_async";
@@ -158,21 +156,6 @@ class AsyncClientTest {
             assertInstanceOf(ClientClosedException.class, assertThrows(ExecutionException.class,
                 () -> client.async().get(key).get(10, TimeUnit.SECONDS)).getCause());
             server.faults().resume();
-        }
-    }
-
-    @Test
-    void asyncIsRefusedWithAUserOrTlsRatherThanSendingUnauthenticatedTraffic() throws Exception {
-        Host host = Host.of("127.0.0.1", 3000);
-        try (AerospikeClient withUser = Aerospike.client(ClientConfig.builder().hosts(host).user("app").password("secret")
-            .build())) {
-            UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, withUser::async);
-            assertTrue(e.getMessage().contains("ClientConfig.user"), e.getMessage());
-        }
-        try (AerospikeClient withTls = Aerospike.client(ClientConfig.builder().hosts(host)
-            .tls(TlsPolicy.builder().sslContext(SSLContext.getDefault()).build()).build())) {
-            UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, withTls::async);
-            assertTrue(e.getMessage().contains("ClientConfig.tls"), e.getMessage());
         }
     }
 

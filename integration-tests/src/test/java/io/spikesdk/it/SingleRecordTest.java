@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every single-record command of the public API, happy paths, against the target server; sync and async. */
 @ParameterizedClass(name = "{0}")
-@ValueSource(strings = {"sync", "async"})
+@ValueSource(strings = {"sync", "async", "async-tls", "async-login"})
 class SingleRecordTest {
     private static final String SET = "it_single";
     private static final Map<String, AerospikeClient> CLIENTS = new HashMap<>();
@@ -46,13 +46,13 @@ class SingleRecordTest {
     @BeforeEach
     void connect() {
         client = CLIENTS.computeIfAbsent(mode,
-            m -> AsyncBridge.of(m, Aerospike.client(TestTarget.config().build()).connect()));
+            m -> AsyncBridge.of(m, Aerospike.client(SecureTargets.config(m).build()).connect()));
     }
 
     @AfterAll
     static void close() {
         CLIENTS.forEach((mode, c) -> {
-            assertEquals(mode.equals("async"), AsyncBridge.asyncCalls(c) > 0, "the commands ran " + mode);
+            assertEquals(mode.startsWith("async"), AsyncBridge.asyncCalls(c) > 0, "the commands ran " + mode);
             c.close();
         });
     }

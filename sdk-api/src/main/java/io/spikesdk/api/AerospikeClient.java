@@ -29,10 +29,9 @@ public interface AerospikeClient extends AutoCloseable {
 
     /**
      * The asynchronous commands of this client ({@link AsyncAerospikeClient}), sharing its cluster view; its event
-     * loops start at the first call and stop with {@link #close()}.
-     *
-     * @throws UnsupportedOperationException when the configuration sets a user or TLS, which the asynchronous
-     *     client does not support yet
+     * loops start at the first call and stop with {@link #close()}. Its connections use the configuration's TLS
+     * and login ({@link ClientConfig#tls()}, {@link ClientConfig#user()}, {@link ClientConfig#authMode()}) as the
+     * synchronous ones do.
      */
     AsyncAerospikeClient async();
 

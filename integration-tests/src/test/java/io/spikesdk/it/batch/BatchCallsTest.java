@@ -26,6 +26,7 @@ import io.spikesdk.api.Value;
 import io.spikesdk.cdt.ListOperations;
 import io.spikesdk.exp.Exp;
 import io.spikesdk.it.AsyncBridge;
+import io.spikesdk.it.SecureTargets;
 import io.spikesdk.it.TestTarget;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every batch form of our client and its error paths, against the target server; sync and async. */
 @ParameterizedClass(name = "{0}")
-@ValueSource(strings = {"sync", "async"})
+@ValueSource(strings = {"sync", "async", "async-tls", "async-login"})
 class BatchCallsTest {
     private static final String SET = "it_batch";
     private static final Map<String, AerospikeClient> CLIENTS = new HashMap<>();
@@ -63,13 +64,13 @@ class BatchCallsTest {
     @BeforeEach
     void connect() {
         client = CLIENTS.computeIfAbsent(mode,
-            m -> AsyncBridge.of(m, Aerospike.client(TestTarget.config().build()).connect()));
+            m -> AsyncBridge.of(m, Aerospike.client(SecureTargets.config(m).build()).connect()));
     }
 
     @AfterAll
     static void close() {
         CLIENTS.forEach((mode, c) -> {
-            assertEquals(mode.equals("async"), AsyncBridge.asyncCalls(c) > 0, "the commands ran " + mode);
+            assertEquals(mode.startsWith("async"), AsyncBridge.asyncCalls(c) > 0, "the commands ran " + mode);
             c.close();
         });
     }

@@ -181,20 +181,12 @@ public final class SpikeClient implements AerospikeClient {
         }
     }
 
-    /** Starts the async driver's threads at the first call; refuses a configuration the async path cannot honour. */
+    /** Starts the async driver's threads at the first call. */
     @Override
     public AsyncAerospikeClient async() {
         SpikeAsyncClient a = async;
         if (a != null) {
             return a;
-        }
-        if (config.user() != null || config.authMode() == io.spikesdk.api.AuthMode.PKI) {
-            throw new UnsupportedOperationException("async() does not support authentication yet: the configuration "
-                + "sets a user (ClientConfig.user) and the async client cannot log in; use the synchronous client");
-        }
-        if (config.tls() != null) {
-            throw new UnsupportedOperationException("async() does not support TLS yet: the configuration sets "
-                + "ClientConfig.tls and the async client only opens plain sockets; use the synchronous client");
         }
         asyncLock.lock();
         try {

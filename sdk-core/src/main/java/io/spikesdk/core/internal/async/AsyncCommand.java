@@ -282,6 +282,11 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
                 endAttempt(true);
                 complete(result);
                 return false;
+            case RETRY_CLOSE:
+                // the server refused the connection's session: the retry opens a connection that logs in again
+                endAttempt(false);
+                retry();
+                return false;
             default:
                 endAttempt(true);
                 retry();
@@ -307,6 +312,13 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
         conn = null;
         endAttempt(false);
         fail(command.transportFailed(e));
+    }
+
+    @Override
+    public void openRefused(AerospikeException e) {
+        conn = null;
+        endAttempt(false);
+        fail(e);
     }
 
     @Override

@@ -5,6 +5,8 @@ import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.core.internal.protocol.Proto;
+import io.spikesdk.core.internal.security.SessionKeeper;
+import io.spikesdk.core.internal.tls.TlsContext;
 
 import java.io.IOException;
 import java.net.StandardSocketOptions;
@@ -19,6 +21,10 @@ import java.util.zip.Inflater;
  * A non-blocking socket to one node, owned by one {@link EventLoop}: writes a request, reassembles the reply's
  * proto frames (docs/wire-protocol.md §1) and hands each complete frame to the current {@link Exchange}. Idle in
  * its loop's pool between exchanges, it watches for the peer closing it.
+ *
+ * <p>Opening runs connect, then the TLS handshake when the client uses TLS ({@link AsyncTransport}: the exchanges
+ * never see TLS), then, when the client logs in, AUTHENTICATE or LOGIN ({@link AuthenticateExchange}); only then
+ * does the exchange that asked for the connection hear {@link Exchange#connected}.
  */
 final class AsyncConnection {
     private static final int INITIAL_BUFFER = 8 * 1024;
@@ -28,7 +34,11 @@ final class AsyncConnection {
     private final EventLoop loop;
     private final Node node;
     private final SocketChannel channel;
+    private final AsyncTransport transport;
     private final SelectionKey key;
+    private boolean handshaking;
+    /** The node's session refusals when this connection authenticated ({@link #reusable}). */
+    private int sessionEpoch;
     private Exchange exchange;
     private ByteBuffer out;
     private byte[] request = new byte[0];
@@ -42,12 +52,15 @@ final class AsyncConnection {
         this.loop = loop;
         this.node = node;
         this.channel = channel;
+        TlsContext tls = node.tls();
+        this.transport = tls == null ? new PlainTransport(channel)
+            : new TlsTransport(channel, tls, node.address(), node.tlsName());
         this.key = channel.register(loop.selector(), 0, this);
     }
 
     /**
-     * Starts connecting to {@code node} for {@code exchange}, which hears {@link Exchange#connected} or
-     * {@link Exchange#failed} (possibly before this returns).
+     * Starts opening a connection to {@code node} for {@code exchange}, which hears {@link Exchange#connected}
+     * (always after this returns), {@link Exchange#failed} or {@link Exchange#openRefused}.
      *
      * @throws IOException when no socket can be opened at all
      */
@@ -72,7 +85,7 @@ final class AsyncConnection {
             throw e;
         }
         if (connected) {
-            exchange.connected(conn);
+            loop.execute(conn::established);
         } else {
             conn.key.interestOps(SelectionKey.OP_CONNECT);
         }
@@ -85,6 +98,15 @@ final class AsyncConnection {
 
     boolean isOpen() {
         return channel.isOpen();
+    }
+
+    /**
+     * Whether a pooled connection may carry another command: open, and (when the client logs in) authenticated
+     * since the node last had its session refused, as the blocking pool closes its idle connections then.
+     */
+    boolean reusable() {
+        SessionKeeper keeper = node.session();
+        return channel.isOpen() && (keeper == null || keeper.refusals() == sessionEpoch);
     }
 
     long idleSince() {
@@ -139,11 +161,7 @@ final class AsyncConnection {
 
     void close() {
         key.cancel();
-        try {
-            channel.close();
-        } catch (IOException e) {
-            // closing a socket we no longer use: nothing to recover
-        }
+        transport.close();
     }
 
     /** The selector found the socket ready for {@code ops}. */
@@ -151,8 +169,12 @@ final class AsyncConnection {
         try {
             if ((ops & SelectionKey.OP_CONNECT) != 0) {
                 channel.finishConnect();
-                key.interestOps(0);
-                exchange.connected(this);
+                handshaking = true;
+                handshake();
+                return;
+            }
+            if (handshaking) {
+                handshake();
                 return;
             }
             if ((ops & SelectionKey.OP_WRITE) != 0) {
@@ -166,33 +188,82 @@ final class AsyncConnection {
         }
     }
 
-    private void flush() throws IOException {
-        channel.write(out);
-        if (out.hasRemaining()) {
-            key.interestOps(SelectionKey.OP_WRITE);
+    /** Connected at once: the opening goes on from the loop, once the caller holds the connection. */
+    private void established() {
+        if (exchange == null || !channel.isOpen()) {
+            return; // abandoned meanwhile
+        }
+        handshaking = true;
+        try {
+            handshake();
+        } catch (IOException e) {
+            fail(e);
+        }
+    }
+
+    private void handshake() throws IOException {
+        int waitFor = transport.handshake();
+        if (waitFor != 0) {
+            key.interestOps(waitFor);
             return;
         }
-        out = null;
+        handshaking = false;
+        key.interestOps(0);
+        SessionKeeper keeper = node.session();
+        if (keeper == null) {
+            exchange.connected(this);
+            return;
+        }
+        sessionEpoch = keeper.refusals();
+        new AuthenticateExchange(this, keeper, exchange).start();
+    }
+
+    private void flush() throws IOException {
+        if (!transport.write(out)) {
+            // without a request of its own, the connection still reads while the transport's bytes wait
+            key.interestOps(out == null ? SelectionKey.OP_READ | SelectionKey.OP_WRITE : SelectionKey.OP_WRITE);
+            return;
+        }
         key.interestOps(SelectionKey.OP_READ);
-        exchange.written();
+        if (out != null) {
+            out = null;
+            exchange.written();
+        }
     }
 
     private void read() throws IOException {
         if (exchange == null) {
-            // idle: the peer closed the socket, or sent what nobody asked for
-            loop.dropIdle(this);
-            return;
+            // idle: the peer closed the socket or sent what nobody asked for (TLS: or a record of its own)
+            if (transport.read(ByteBuffer.allocate(1)) != 0) {
+                loop.dropIdle(this);
+                return;
+            }
+        } else {
+            readReply();
         }
-        if (inLength == in.length) {
-            grow(in.length * 2);
+        if (transport.hasPendingOutput() && key.isValid()) {
+            // TLS answered the server (key update, renegotiation) and the socket did not take it all
+            key.interestOps(key.interestOps() | SelectionKey.OP_WRITE);
         }
-        inView.limit(in.length).position(inLength);
-        int n = channel.read(inView);
-        if (n < 0) {
-            throw new IOException("connection closed by the server");
-        }
-        inLength += n;
-        deliverFrames();
+    }
+
+    private void readReply() throws IOException {
+        do {
+            if (inLength == in.length) {
+                grow(in.length * 2);
+            }
+            inView.limit(in.length).position(inLength);
+            int n = transport.read(inView);
+            if (n < 0) {
+                throw new IOException("connection closed by the server");
+            }
+            if (n == 0) {
+                return;
+            }
+            inLength += n;
+            deliverFrames();
+            // TLS may hold decrypted bytes the selector will not report again
+        } while (exchange != null && transport.hasBuffered());
     }
 
     /** Hands every complete frame in the buffer to the exchange, keeping a partial one for the next read. */
@@ -215,6 +286,7 @@ final class AsyncConnection {
                 }
                 return;
             }
+            boolean trailing = inLength != frameLength;
             byte[] frame = in;
             int type = Proto.type(header);
             int deliveredLength = (int) bodyLength;
@@ -240,11 +312,12 @@ final class AsyncConnection {
                 return;
             }
             if (!more) {
-                if (inLength != frameLength) {
-                    // bytes after the end of the reply: the stream cannot be trusted for another exchange
-                    close();
-                }
                 inLength = 0;
+                if (trailing) {
+                    // bytes after the end of the reply: the stream cannot be trusted for another exchange (the
+                    // reply's exchange may have started the next one on this connection: it fails)
+                    malformed("bytes after the end of the reply");
+                }
                 return;
             }
             System.arraycopy(in, frameLength, in, 0, inLength - frameLength);

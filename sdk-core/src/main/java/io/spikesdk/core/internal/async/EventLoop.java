@@ -112,7 +112,7 @@ final class EventLoop implements Runnable {
         long now = System.nanoTime();
         AsyncConnection conn;
         while ((conn = pool.pollLast()) != null) {
-            if (conn.isOpen() && now - conn.idleSince() < maxIdleNanos) {
+            if (conn.reusable() && now - conn.idleSince() < maxIdleNanos) {
                 return conn;
             }
             conn.close();

@@ -25,6 +25,14 @@ interface Exchange {
     /** The reply cannot be read (a malformed frame); the connection is closed. */
     void malformed(AerospikeException e);
 
+    /**
+     * The connection could not be opened for a reason another attempt would not mend (the server refused the
+     * login: {@code e} is the blocking path's {@link io.spikesdk.api.AuthenticationException}); it is closed.
+     */
+    default void openRefused(AerospikeException e) {
+        malformed(e);
+    }
+
     /** The event loop closes: fail with {@code reason}. */
     void abort(RuntimeException reason);
 }

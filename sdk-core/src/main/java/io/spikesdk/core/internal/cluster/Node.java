@@ -194,6 +194,16 @@ public final class Node {
         }
     }
 
+    /** The client's TLS, {@code null} for clear connections. */
+    public TlsContext tls() {
+        return settings.tls();
+    }
+
+    /** The name the node's TLS certificate must carry: the host's TLS name, else its host name. */
+    public String tlsName() {
+        return host.tlsNameOrName();
+    }
+
     /** The node's login session, {@code null} when the client does not authenticate. */
     public SessionKeeper session() {
         return session;

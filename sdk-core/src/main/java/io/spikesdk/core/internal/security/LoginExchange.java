@@ -30,7 +30,15 @@ public final class LoginExchange {
         byte[] request = credentials.loginRequest();
         conn.write(request, request.length);
         int bodyLength = Frames.read(conn, Proto.TYPE_ADMIN);
-        byte[] frame = conn.buffer(0);
+        return loginReply(conn.buffer(0), bodyLength, credentials, node, nowNanos);
+    }
+
+    /**
+     * Reads a LOGIN reply ({@code frame} holds the proto header at 0 and {@code bodyLength} bytes of body), as
+     * {@link #login} does.
+     */
+    public static Session loginReply(byte[] frame, int bodyLength, LoginCredentials credentials, String node,
+                                     long nowNanos) {
         try {
             AdminMessageReader reply = new AdminMessageReader(frame, Proto.HEADER_SIZE, bodyLength);
             if (!reply.nextRecord()) {
@@ -75,6 +83,20 @@ public final class LoginExchange {
         } catch (MessageFormatException e) {
             throw new AerospikeException(ResultCode.PARSE_ERROR, "AUTHENTICATE: " + e.getMessage());
         }
+    }
+
+    /**
+     * The result code of an AUTHENTICATE reply frame read by a non-blocking connection (the proto header at 0,
+     * {@code bodyLength} bytes of body).
+     *
+     * @throws AerospikeException PARSE_ERROR for a reply shorter than its header
+     */
+    public static int authenticateResult(byte[] frame, int bodyLength) {
+        if (bodyLength < AdminMessageWriter.HEADER_SIZE) {
+            throw new AerospikeException(ResultCode.PARSE_ERROR,
+                "AUTHENTICATE: admin reply of " + bodyLength + " bytes, shorter than its header");
+        }
+        return frame[Proto.HEADER_SIZE + AdminMessageWriter.RESULT_OFFSET] & 0xFF;
     }
 
     /** Whether an AUTHENTICATE result lets the connection be used. */

@@ -4,6 +4,7 @@ import io.spikesdk.core.internal.Log;
 import io.spikesdk.core.internal.net.Connection;
 
 import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
@@ -13,6 +14,9 @@ import java.util.function.LongSupplier;
  * presents the session's token with AUTHENTICATE, and when that is refused logs in itself, which both
  * authenticates it and renews the node's session. Thread-safe: logins are serialised by a lock (a
  * java.util.concurrent one, so a virtual thread waiting on it does not pin its carrier).
+ *
+ * <p>Non-blocking connections follow the same rules through {@link #loginNeeded}, {@link #authenticateRequest} and
+ * {@link #loginAnswered}; their logins are not serialised (they cannot wait for a lock).
  */
 public final class SessionKeeper {
     private static final Log LOG = Log.named("core.security");
@@ -24,6 +28,7 @@ public final class SessionKeeper {
     private volatile Session session;
     /** Set when the server refused the session (a command answered 80 or 66, or a login failed). */
     private volatile boolean loginNeeded;
+    private final AtomicInteger refusals = new AtomicInteger();
 
     /**
      * @param initial the session the node's first connection got when it was validated
@@ -93,7 +98,39 @@ public final class SessionKeeper {
 
     /** The server refused the session on a command: the next new connection (or tend round) logs in again. */
     public void sessionRefused() {
+        refusals.incrementAndGet();
         loginNeeded = true;
+    }
+
+    /** How often the server refused the session on a command: connections authenticated before a refusal are stale. */
+    public int refusals() {
+        return refusals.get();
+    }
+
+    /** Whether the next new connection must log in rather than present the current session's token. */
+    public boolean loginNeeded() {
+        return loginNeeded;
+    }
+
+    /** The AUTHENTICATE request presenting {@code session}'s token. */
+    public byte[] authenticateRequest(Session session) {
+        return credentials.authenticateRequest(session.token());
+    }
+
+    /**
+     * A LOGIN sent by a non-blocking connection was answered ({@code frame}: proto header at 0, {@code bodyLength}
+     * bytes of body): the session it grants becomes the node's.
+     *
+     * @throws io.spikesdk.api.AerospikeException the security error the server answered (the next new connection
+     *     logs in again)
+     */
+    public void loginAnswered(byte[] frame, int bodyLength) {
+        if (LOG.debugEnabled()) {
+            LOG.debug("login of " + credentials.describeUser() + " to node " + nodeName + " (async)");
+        }
+        loginNeeded = true;
+        session = LoginExchange.loginReply(frame, bodyLength, credentials, nodeName, nanoClock.getAsLong());
+        loginNeeded = false;
     }
 
     private void login(Connection conn) throws IOException {

@@ -13,17 +13,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 
 /**
- * The client side of TLS for every connection of one client: wraps a connected socket, runs the handshake with the
- * policy's protocols and cipher suites, then checks the server certificate against the host's TLS name and the
- * revoked serial numbers. Thread-safe.
+ * The client side of TLS for every connection of one client: wraps a connected socket (blocking connections) or
+ * makes an {@link SSLEngine} (non-blocking ones), both with the policy's protocols and cipher suites, and checks the
+ * server certificate after the handshake against the host's TLS name and the revoked serial numbers. Thread-safe.
  */
 public final class TlsContext {
+    private final SSLContext context;
     private final SSLSocketFactory factory;
     private final String[] protocols;
     private final String[] cipherSuites;
@@ -34,6 +37,7 @@ public final class TlsContext {
             throw TlsMaterial.setupFailure("forLoginOnly is not supported yet (the client does not log in yet): "
                     + "leave it false to use TLS for every connection", null);
         }
+        this.context = context;
         this.factory = context.getSocketFactory();
         List<String> supportedProtocols = Arrays.asList(context.getSupportedSSLParameters().getProtocols());
         for (String protocol : policy.protocols()) {
@@ -86,27 +90,58 @@ public final class TlsContext {
             try {
                 socket.startHandshake();
             } catch (SSLException e) {
-                throw new SSLException(describe(address, tlsName) + " handshake failed: " + e.getMessage(), e);
+                throw handshakeFailed(address, tlsName, e);
             } catch (SocketTimeoutException e) {
                 SocketTimeoutException timeout = new SocketTimeoutException(describe(address, tlsName)
                         + " handshake did not finish within " + timeoutMs + " ms");
                 timeout.initCause(e);
                 throw timeout;
             }
-            Certificate[] chain = socket.getSession().getPeerCertificates();
-            if (chain.length == 0 || !(chain[0] instanceof X509Certificate)) {
-                throw new SSLPeerUnverifiedException(describe(address, tlsName) + ": the server sent no X.509 certificate");
-            }
-            String refusal = ServerCertificateCheck.refusal((X509Certificate) chain[0], tlsName, revokedSerials);
-            if (refusal != null) {
-                throw new SSLPeerUnverifiedException(describe(address, tlsName) + ": " + refusal);
-            }
+            checkServer(socket.getSession(), address, tlsName);
             socket.setSoTimeout(0);
             return socket;
         } catch (IOException | RuntimeException e) {
             socket.close();
             throw e;
         }
+    }
+
+    /**
+     * A client-mode engine for a non-blocking connection to {@code address} whose certificate must carry
+     * {@code tlsName} (sent as SNI too, as on blocking connections); the caller runs the handshake, then
+     * {@link #checkServer}.
+     */
+    public SSLEngine engine(InetSocketAddress address, String tlsName) {
+        SSLEngine engine = context.createSSLEngine(tlsName, address.getPort());
+        engine.setUseClientMode(true);
+        engine.setEnabledProtocols(protocols);
+        if (cipherSuites != null) {
+            engine.setEnabledCipherSuites(cipherSuites);
+        }
+        return engine;
+    }
+
+    /**
+     * Checks the server certificate of a completed handshake: an X.509 certificate carrying {@code tlsName}, not
+     * revoked.
+     *
+     * @throws SSLPeerUnverifiedException naming the address, the TLS name and the reason
+     */
+    public void checkServer(SSLSession session, InetSocketAddress address, String tlsName)
+            throws SSLPeerUnverifiedException {
+        Certificate[] chain = session.getPeerCertificates();
+        if (chain.length == 0 || !(chain[0] instanceof X509Certificate)) {
+            throw new SSLPeerUnverifiedException(describe(address, tlsName) + ": the server sent no X.509 certificate");
+        }
+        String refusal = ServerCertificateCheck.refusal((X509Certificate) chain[0], tlsName, revokedSerials);
+        if (refusal != null) {
+            throw new SSLPeerUnverifiedException(describe(address, tlsName) + ": " + refusal);
+        }
+    }
+
+    /** A failed handshake, the message naming the address and the TLS name. */
+    public static SSLException handshakeFailed(InetSocketAddress address, String tlsName, SSLException e) {
+        return new SSLException(describe(address, tlsName) + " handshake failed: " + e.getMessage(), e);
     }
 
     private static String describe(InetSocketAddress address, String tlsName) {
