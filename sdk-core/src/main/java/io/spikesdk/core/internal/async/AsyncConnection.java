@@ -32,6 +32,8 @@ final class AsyncConnection {
     private byte[] in = new byte[INITIAL_BUFFER];
     private int inLength;
     private long idleSince;
+    /** The exchange's consumer is behind: no read, no delivery of buffered frames ({@link #pauseReading}). */
+    private boolean paused;
 
     private AsyncConnection(EventLoop loop, Node node, SocketChannel channel) throws IOException {
         this.loop = loop;
@@ -89,6 +91,7 @@ final class AsyncConnection {
     /** Back in the pool: no exchange, watching for the peer closing the socket. */
     void idle() {
         exchange = null;
+        paused = false;
         idleSince = System.nanoTime();
         key.interestOps(SelectionKey.OP_READ);
     }
@@ -97,11 +100,36 @@ final class AsyncConnection {
     void send(Exchange exchange, byte[] frame, int length) {
         this.exchange = exchange;
         inLength = 0;
+        paused = false;
         out = ByteBuffer.wrap(frame, 0, length);
         try {
             flush();
         } catch (IOException e) {
             fail(e);
+        }
+    }
+
+    /**
+     * Stops reading the reply (a streamed exchange whose consumer is behind): the socket is not read and frames
+     * already buffered wait, so the server's sends block on a full socket buffer. Only during an exchange.
+     */
+    void pauseReading() {
+        paused = true;
+        if (key.isValid()) {
+            key.interestOps(0);
+        }
+    }
+
+    /** Reads again after {@link #pauseReading}: first the frames already buffered, then the socket. */
+    void resumeReading() {
+        if (!paused) {
+            return;
+        }
+        paused = false;
+        Exchange current = exchange;
+        deliverFrames();
+        if (exchange == current && current != null && !paused && key.isValid()) {
+            key.interestOps(SelectionKey.OP_READ);
         }
     }
 
@@ -170,7 +198,7 @@ final class AsyncConnection {
 
     /** Hands every complete frame in the buffer to the exchange, keeping a partial one for the next read. */
     private void deliverFrames() {
-        while (exchange != null && inLength >= Proto.HEADER_SIZE) {
+        while (exchange != null && !paused && inLength >= Proto.HEADER_SIZE) {
             long header = Bytes.getLong(in, 0);
             long bodyLength = Proto.bodyLength(header);
             if (Proto.version(header) != Proto.VERSION) {
