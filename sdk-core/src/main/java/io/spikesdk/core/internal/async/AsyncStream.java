@@ -280,8 +280,16 @@ final class AsyncStream implements Exchange, NodeSlots.Waiter, AsyncStreams.Stre
     @Override
     public void resume() {
         loop.execute(() -> {
-            if (paused && phase == Phase.EXCHANGING && flow.wantsMore()) {
-                unpause();
+            if (paused && phase == Phase.EXCHANGING) {
+                if (flow.wantsMore()) {
+                    unpause();
+                } else {
+                    // the demand was taken meanwhile: wait for the next resume, as a new pause does
+                    flow.paused(this);
+                    if (flow.wantsMore()) {
+                        unpause();
+                    }
+                }
             }
         });
     }

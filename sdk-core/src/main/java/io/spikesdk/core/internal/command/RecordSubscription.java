@@ -94,7 +94,7 @@ final class RecordSubscription implements Flow.Subscription {
         requested.getAndUpdate(r -> r + n < 0 ? Long.MAX_VALUE : r + n);
         if (!started) {
             start();
-        } else {
+        } else if (wantsMore()) {
             for (AsyncStreams.Stream s : paused) {
                 paused.remove(s);
                 s.resume();
