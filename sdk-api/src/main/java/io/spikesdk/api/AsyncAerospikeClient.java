@@ -192,12 +192,16 @@ public interface AsyncAerospikeClient {
     /** See {@link AerospikeClient#createIndex(String, String, String, String, IndexType)}. */
     default CompletableFuture<IndexTask> createIndex(String namespace, String set, String name, String bin,
                                                      IndexType type) {
-        return createIndex(namespace, set, name, bin, type, IndexCollectionType.DEFAULT, null);
+        return createIndex(namespace, set, name, bin, type, IndexCollectionType.DEFAULT);
     }
+
+    /** See {@link AerospikeClient#createIndex(String, String, String, String, IndexType, IndexCollectionType)}. */
+    CompletableFuture<IndexTask> createIndex(String namespace, String set, String name, String bin, IndexType type,
+                                             IndexCollectionType collectionType);
 
     /**
      * See {@link AerospikeClient#createIndex(String, String, String, String, IndexType, IndexCollectionType,
-     * IndexContext)}; {@code context} may be null (the bin itself).
+     * IndexContext)}.
      */
     CompletableFuture<IndexTask> createIndex(String namespace, String set, String name, String bin, IndexType type,
                                              IndexCollectionType collectionType, IndexContext context);

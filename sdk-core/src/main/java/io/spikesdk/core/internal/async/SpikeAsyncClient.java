@@ -343,8 +343,15 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
 
     @Override
     public CompletableFuture<IndexTask> createIndex(String namespace, String set, String name, String bin,
+                                                    IndexType type, IndexCollectionType collectionType) {
+        return submit(() -> clusterCalls.createIndex(namespace, set, name, bin, type, collectionType, null));
+    }
+
+    @Override
+    public CompletableFuture<IndexTask> createIndex(String namespace, String set, String name, String bin,
                                                     IndexType type, IndexCollectionType collectionType,
                                                     IndexContext context) {
+        Objects.requireNonNull(context, "context");
         return submit(() -> clusterCalls.createIndex(namespace, set, name, bin, type, collectionType, context));
     }
 

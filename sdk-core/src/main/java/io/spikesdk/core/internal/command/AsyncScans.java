@@ -7,6 +7,7 @@ import io.spikesdk.api.QueryPolicy;
 import io.spikesdk.api.ScanPolicy;
 import io.spikesdk.api.Statement;
 import io.spikesdk.api.internal.ApiAccess;
+import io.spikesdk.api.metrics.CommandType;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.serial.Serialization;
 
@@ -38,8 +39,8 @@ public final class AsyncScans {
                                           String[] binNames, Serialization serial) {
         Policy attemptPolicy = policy.toBuilder().maxRetries(0).build();
         return subscriber -> subscribe(subscriber, new RecordSubscription.Call(policy, policy.maxRecords(),
-            policy.maxConcurrentNodes(), ApiAccess.cursor(filter != null ? filter : PartitionFilter.all()), namespace,
-            (share, taskId, timeout) -> new ScanRequest(policy, attemptPolicy, namespace, set, binNames, taskId,
+            policy.maxConcurrentNodes(), ApiAccess.cursor(filter != null ? filter : PartitionFilter.all()),
+            CommandType.SCAN, namespace, set, (share, taskId, timeout) -> new ScanRequest(policy, attemptPolicy, namespace, set, binNames, taskId,
                 timeout, share), serial));
     }
 
@@ -49,8 +50,7 @@ public final class AsyncScans {
         Policy attemptPolicy = policy.toBuilder().maxRetries(0).build();
         return subscriber -> subscribe(subscriber, new RecordSubscription.Call(policy, policy.maxRecords(),
             policy.maxConcurrentNodes(), ApiAccess.cursor(filter != null ? filter : PartitionFilter.all()),
-            statement.namespace(),
-            (share, taskId, timeout) -> new QueryRequest(policy, attemptPolicy, statement, taskId, timeout, share),
+            CommandType.QUERY, statement.namespace(), statement.set(), (share, taskId, timeout) -> new QueryRequest(policy, attemptPolicy, statement, taskId, timeout, share),
             serial));
     }
 

@@ -4,6 +4,7 @@ import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.KeyRecord;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.internal.PartitionCursor;
+import io.spikesdk.api.metrics.CommandType;
 import io.spikesdk.core.internal.Log;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.serial.Serialization;
@@ -11,11 +12,13 @@ import io.spikesdk.core.internal.serial.Serialization;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -34,8 +37,8 @@ final class RecordSubscription implements Flow.Subscription {
     private static final Log LOG = Log.named("core.scan");
 
     /** What a subscription runs: the policy, the partitions and how a node's share becomes a request. */
-    record Call(Policy policy, long maxRecords, int maxConcurrentNodes, PartitionCursor cursor, String namespace,
-                ShareRequests requests, Serialization serial) {
+    record Call(Policy policy, long maxRecords, int maxConcurrentNodes, PartitionCursor cursor, CommandType type,
+                String namespace, String set, ShareRequests requests, Serialization serial) {
     }
 
     /** Makes the request of one node's share of a round. */
@@ -56,6 +59,7 @@ final class RecordSubscription implements Flow.Subscription {
     private final AtomicReference<Throwable> error = new AtomicReference<>();
     private final Set<AsyncStreams.Stream> active = ConcurrentHashMap.newKeySet();
     private final Set<AsyncStreams.Stream> paused = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean callEnded = new AtomicBoolean();
     private volatile boolean started;
     private volatile boolean cancelled;
     private volatile boolean complete;
@@ -113,6 +117,7 @@ final class RecordSubscription implements Flow.Subscription {
         if (tracker != null) {
             tracker.failed();
         }
+        endCall(new CancellationException("the subscriber cancelled the subscription"));
         drain();
     }
 
@@ -128,7 +133,9 @@ final class RecordSubscription implements Flow.Subscription {
         }
         try {
             cluster.ensureConnected();
-            tracker = new PartitionTracker(call.policy(), call.cursor(), call.maxRecords());
+            PartitionTracker t = new PartitionTracker(call.policy(), call.cursor(), call.maxRecords());
+            t.parentCall = ParentCall.start(cluster, call.type(), call.namespace(), call.set());
+            tracker = t;
         } catch (RuntimeException e) {
             fail(e);
             return;
@@ -195,6 +202,11 @@ final class RecordSubscription implements Flow.Subscription {
         queued.incrementAndGet();
     }
 
+    /** Records received and not yet signalled, for tests that bound them. */
+    int queued() {
+        return queued.get();
+    }
+
     private boolean wantsMore() {
         drain();
         return !cancelled && queued.get() < requested.get();
@@ -240,6 +252,7 @@ final class RecordSubscription implements Flow.Subscription {
             return;
         }
         if (over) {
+            endCall(null);
             complete = true;
             drain();
         } else {
@@ -257,8 +270,17 @@ final class RecordSubscription implements Flow.Subscription {
     private void fail(Throwable e) {
         if (error.compareAndSet(null, e)) {
             stopStreams();
+            endCall(e);
         }
         drain();
+    }
+
+    /** Reports the end of the call to the metrics listener, once. */
+    private void endCall(Throwable failure) {
+        PartitionTracker t = tracker;
+        if (t != null && callEnded.compareAndSet(false, true)) {
+            ParentCall.end(cluster, t.parentCall, failure);
+        }
     }
 
     /** Runs {@link #drainLoop} on the executor unless a drain is already running (it then goes round again). */
