@@ -85,10 +85,12 @@ class CallSpansTest {
             caller.end();
         }
         List<SpanData> spans = exporter.getFinishedSpanItems();
-        SpanData parent = spans.stream().filter(s -> s.getName().equals(name)).findFirst().orElse(null);
-        assertNotNull(parent, "a span " + name + " in " + spans);
+        String callerId = caller.getSpanContext().getSpanId();
+        List<SpanData> underCaller = spans.stream().filter(s -> s.getParentSpanId().equals(callerId)).toList();
+        assertEquals(1, underCaller.size(), "one span under the caller's: " + spans);
+        SpanData parent = underCaller.get(0);
+        assertEquals(name, parent.getName());
         assertEquals(SpanKind.CLIENT, parent.getKind());
-        assertEquals(caller.getSpanContext().getSpanId(), parent.getParentSpanId(), "under the caller's span");
         assertEquals(TestTarget.NAMESPACE, parent.getAttributes().get(AttributeKey.stringKey("db.namespace")));
         assertEquals(SET, parent.getAttributes().get(AttributeKey.stringKey("db.collection.name")));
         List<SpanData> children = spans.stream()
@@ -96,6 +98,7 @@ class CallSpansTest {
         assertFalse(children.isEmpty(), "node command spans under " + name);
         assertTrue(children.size() <= base.nodes().size() * 2, "one per node command: " + children);
         for (SpanData child : children) {
+            assertEquals(name, child.getName());
             assertEquals(SpanKind.CLIENT, child.getKind());
             assertNotNull(child.getAttributes().get(AttributeKey.stringKey("aerospike.node")));
             assertTrue(child.getStartEpochNanos() >= parent.getStartEpochNanos()
