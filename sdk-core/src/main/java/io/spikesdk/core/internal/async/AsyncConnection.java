@@ -34,6 +34,8 @@ final class AsyncConnection {
     private long idleSince;
     /** The exchange's consumer is behind: no read, no delivery of buffered frames ({@link #pauseReading}). */
     private boolean paused;
+    /** A frame is being handed to the exchange (which may pause and resume within that call). */
+    private boolean delivering;
 
     private AsyncConnection(EventLoop loop, Node node, SocketChannel channel) throws IOException {
         this.loop = loop;
@@ -126,10 +128,12 @@ final class AsyncConnection {
             return;
         }
         paused = false;
-        Exchange current = exchange;
-        deliverFrames();
-        if (exchange == current && current != null && !paused && key.isValid()) {
+        if (key.isValid()) {
             key.interestOps(SelectionKey.OP_READ);
+        }
+        // called from within a frame's delivery, the delivering loop goes on with the next frame itself
+        if (!delivering) {
+            deliverFrames();
         }
     }
 
@@ -231,6 +235,7 @@ final class AsyncConnection {
             }
             Exchange current = exchange;
             boolean more;
+            delivering = true;
             try {
                 more = current.frame(type, frame, deliveredLength);
             } catch (RuntimeException e) {
@@ -239,6 +244,8 @@ final class AsyncConnection {
                 close();
                 current.malformed(new AerospikeException(ResultCode.CLIENT_ERROR, "unexpected failure: " + e));
                 return;
+            } finally {
+                delivering = false;
             }
             if (!more) {
                 if (inLength != frameLength) {

@@ -203,4 +203,56 @@ class RecordSubscriptionTest {
         });
         assertInstanceOf(IllegalArgumentException.class, error.get(30, TimeUnit.SECONDS));
     }
+
+    /** Requests {@code first} records, then nothing until {@link #more} is completed; then everything. */
+    private static final class Hesitant implements Flow.Subscriber<KeyRecord> {
+        final CompletableFuture<Throwable> end = new CompletableFuture<>();
+        final CompletableFuture<Void> firstReceived = new CompletableFuture<>();
+        final AtomicInteger received = new AtomicInteger();
+        volatile Flow.Subscription subscription;
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            s.request(1);
+        }
+
+        @Override
+        public void onNext(KeyRecord item) {
+            received.incrementAndGet();
+            firstReceived.complete(null);
+        }
+
+        @Override
+        public void onError(Throwable e) {
+            end.complete(e);
+        }
+
+        @Override
+        public void onComplete() {
+            end.complete(null);
+        }
+    }
+
+    @Test
+    void theSocketTimeoutDoesNotRunWhileTheSubscriberIsBehindButTheTotalTimeoutDoes() throws Exception {
+        byte[] reply = reply(FRAMES, 0);
+        node.respondWith((frame, i) -> FakeNode.Action.reply(reply));
+        Hesitant paused = new Hesitant();
+        client.async().scan(ScanPolicy.builder().socketTimeout(250).totalTimeout(0).maxRetries(0).build(), "test", "s")
+            .subscribe(paused);
+        paused.firstReceived.get(30, TimeUnit.SECONDS);
+        // three socket timeouts without a request: the paused stream does not time out
+        Thread.sleep(750);
+        paused.subscription.request(Long.MAX_VALUE);
+        assertEquals(null, paused.end.get(30, TimeUnit.SECONDS));
+        assertEquals(FRAMES * PER_FRAME, paused.received.get());
+
+        Hesitant stuck = new Hesitant();
+        client.async().scan(ScanPolicy.builder().socketTimeout(0).totalTimeout(300).maxRetries(0).build(), "test",
+            "s").subscribe(stuck);
+        AerospikeException e = assertInstanceOf(AerospikeException.class, stuck.end.get(30, TimeUnit.SECONDS));
+        assertEquals(ResultCode.TIMEOUT, e.resultCode());
+        assertEquals(1, stuck.received.get());
+    }
 }
