@@ -209,7 +209,11 @@ public interface AsyncAerospikeClient {
     /** See {@link AerospikeClient#dropIndex(String, String, String)}. */
     CompletableFuture<Void> dropIndex(String namespace, String set, String name);
 
-    /** See {@link AerospikeClient#execute(WritePolicy, Statement, int, Operation...)}: completes once every node accepted the job. */
+    /**
+     * See {@link AerospikeClient#execute(WritePolicy, Statement, int, Operation...)}: the job goes to every active node
+     * at once (the synchronous call sends it node after node); completes once every node accepted it, else with the
+     * first node's failure. The task's {@code waitTillComplete} blocks, as the synchronous one does.
+     */
     CompletableFuture<ExecuteTask> execute(WritePolicy policy, Statement statement, int recordsPerSecond,
                                            Operation... operations);
 
