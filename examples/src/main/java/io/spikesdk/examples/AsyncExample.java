@@ -8,6 +8,7 @@ import io.spikesdk.api.Bin;
 import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.Host;
 import io.spikesdk.api.Key;
+import io.spikesdk.api.KeyRecord;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.Record;
 
@@ -16,11 +17,13 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The async client: 10,000 concurrent gets from one thread, run by two NIO event loops and completed on a
- * two-thread executor, then one chain of dependent commands (put, then add, then get). Uses the server given as
+ * two-thread executor, then one chain of dependent commands (put, then add, then get), then a scan read ten
+ * records at a time through its {@link Flow.Publisher}. Uses the server given as
  * the first argument ({@code host:port}), or an embedded one.
  */
 public final class AsyncExample {
@@ -66,6 +69,43 @@ public final class AsyncExample {
                 .join();
             out.println("put, add, get -> count = " + result.getLong("count"));
             // end::chain[]
+
+            // tag::scan[]
+            LongAdder scanned = new LongAdder();
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            async.scan(null, "test", "async-demo", "n").subscribe(new Flow.Subscriber<KeyRecord>() {
+                private Flow.Subscription subscription;
+                private int left;
+
+                @Override
+                public void onSubscribe(Flow.Subscription s) {
+                    subscription = s;
+                    left = 10;
+                    s.request(10); // the client reads from the node only while fewer records wait than requested
+                }
+
+                @Override
+                public void onNext(KeyRecord r) {
+                    scanned.add(r.record().getLong("n"));
+                    if (--left == 0) {
+                        left = 10;
+                        subscription.request(10);
+                    }
+                }
+
+                @Override
+                public void onError(Throwable e) {
+                    done.completeExceptionally(e);
+                }
+
+                @Override
+                public void onComplete() {
+                    done.complete(null);
+                }
+            });
+            done.join();
+            out.println("scanned, sum of n = " + scanned.sum());
+            // end::scan[]
         } finally {
             completions.shutdown();
         }

@@ -22,6 +22,6 @@ class AsyncExampleTest {
         }
         // 100 passes over the keys 0..99
         assertEquals(List.of("10000 gets done, sum of n = " + 100 * (99 * 100 / 2),
-            "put, add, get -> count = 42"), bytes.toString(StandardCharsets.UTF_8).lines().toList());
+            "put, add, get -> count = 42", "scanned, sum of n = " + 99 * 100 / 2), bytes.toString(StandardCharsets.UTF_8).lines().toList());
     }
 }

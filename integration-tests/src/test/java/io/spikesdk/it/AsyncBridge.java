@@ -5,6 +5,7 @@ import io.spikesdk.api.AsyncAerospikeClient;
 import io.spikesdk.api.BatchPolicy;
 import io.spikesdk.api.BatchDeletePolicy;
 import io.spikesdk.api.BatchWritePolicy;
+import io.spikesdk.api.KeyRecord;
 import io.spikesdk.api.Policy;
 
 import java.lang.reflect.InvocationHandler;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Flow;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,8 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Runs a test written against {@link AerospikeClient} through {@link AerospikeClient#async()}: every call that
  * {@link AsyncAerospikeClient} offers (directly, or with leading {@code null} policies, or with no bin names) goes
- * through the async client and waits for its future, unwrapping its failure; default methods run through the
- * bridge; anything else (scans, admin calls) goes to the synchronous client. {@link #asyncCalls} counts the
+ * through the async client and waits for its future, unwrapping its failure; scans and queries read the async
+ * client's publisher ({@link PublisherStream}); default methods run through the bridge; anything else (admin calls)
+ * goes to the synchronous client. {@link #asyncCalls} counts the
  * bridged calls, so a test can check that it really ran async.
  */
 public final class AsyncBridge implements InvocationHandler {
@@ -78,6 +81,9 @@ public final class AsyncBridge implements InvocationHandler {
                 default -> "AsyncBridge[" + sync + "]";
             };
         }
+        if (method.getName().equals("scan") || method.getName().equals("query")) {
+            return publisherCall(method, given);
+        }
         Route route = routes.computeIfAbsent(method, AsyncBridge::route);
         if (route.target() == null) {
             if (method.isDefault()) {
@@ -107,6 +113,33 @@ public final class AsyncBridge implements InvocationHandler {
             return ((Map<?, ?>) result).get(given[0]);
         }
         return result;
+    }
+
+    /** A scan or query through the async client's publisher: as a RecordStream, or with the callback per record. */
+    @SuppressWarnings("unchecked")
+    private Object publisherCall(Method method, Object[] args) throws Throwable {
+        List<Class<?>> types = new java.util.ArrayList<>();
+        List<Object> targetArgs = new java.util.ArrayList<>();
+        java.util.function.Consumer<KeyRecord> callback = null;
+        boolean withCallback = false;
+        for (int i = 0; i < args.length; i++) {
+            if (method.getParameterTypes()[i] == java.util.function.Consumer.class) {
+                withCallback = true;
+                callback = java.util.Objects.requireNonNull((java.util.function.Consumer<KeyRecord>) args[i],
+                    "callback");
+            } else {
+                types.add(method.getParameterTypes()[i]);
+                targetArgs.add(args[i]);
+            }
+        }
+        Method target = find(method.getName(), types.toArray(new Class<?>[0]));
+        asyncCalls.incrementAndGet();
+        Flow.Publisher<KeyRecord> publisher = (Flow.Publisher<KeyRecord>) call(async, target, targetArgs.toArray());
+        if (!withCallback) {
+            return PublisherStream.of(publisher);
+        }
+        PublisherStream.forEach(publisher, callback);
+        return null;
     }
 
     private static Object call(Object target, Method method, Object[] args) throws Throwable {

@@ -2,7 +2,9 @@ package io.spikesdk.api;
 
 import java.util.List;
 import java.util.Map;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 
 /**
  * The asynchronous form of {@link AerospikeClient}, from {@link AerospikeClient#async()}: the same commands,
@@ -15,6 +17,13 @@ import java.util.concurrent.CompletableFuture;
  * throws (rather than returning a failed future) for a null key or an invalid argument. A {@code null} policy
  * means the default from {@link ClientConfig#defaults()}. Thread-safe; it shares the client's cluster view and is
  * closed with the client.
+ *
+ * <p>Scans and queries are {@link Flow.Publisher}s of records with demand-driven back-pressure: each subscription
+ * runs the call (its node streams start at the first {@code request}), the client reads a node's socket only while
+ * fewer records are buffered than the subscriber requested, and {@code cancel()} stops the node streams (their
+ * connections are closed). Signals are serial, never beyond demand, and run on
+ * {@link AsyncConfig#completionExecutor()}; a failure (the synchronous call's exception) reaches {@code onError} at
+ * once. Partitions a node could not read are retried per policy as on the synchronous client.
  */
 public interface AsyncAerospikeClient {
 
@@ -151,4 +160,75 @@ public interface AsyncAerospikeClient {
 
     /** See {@link AerospikeClient#info(NodeInfo, String...)}. */
     CompletableFuture<Map<String, String>> info(NodeInfo node, String... commands);
+
+    /** See {@link AerospikeClient#infoAll(String)}: node → answer, from every active node. */
+    CompletableFuture<Map<NodeInfo, String>> infoAll(String command);
+
+    // ---- truncate
+
+    /** See {@link AerospikeClient#truncate(String, String, Instant)}. */
+    CompletableFuture<Void> truncate(String namespace, String set, Instant before);
+
+    // ---- scans and queries
+
+    /** See {@link AerospikeClient#scan(ScanPolicy, String, String, String...)}: every partition, per subscription. */
+    Flow.Publisher<KeyRecord> scan(ScanPolicy policy, String namespace, String set, String... binNames);
+
+    /**
+     * See {@link AerospikeClient#scan(ScanPolicy, PartitionFilter, String, String, String...)}: a subscription reads
+     * the filter's partitions from where its previous call ended (pages); do not subscribe twice at once.
+     */
+    Flow.Publisher<KeyRecord> scan(ScanPolicy policy, PartitionFilter filter, String namespace, String set,
+                                   String... binNames);
+
+    /** See {@link AerospikeClient#query(QueryPolicy, Statement)}: every partition, per subscription. */
+    Flow.Publisher<KeyRecord> query(QueryPolicy policy, Statement statement);
+
+    /** See {@link AerospikeClient#query(QueryPolicy, PartitionFilter, Statement)}; as the filtered {@code scan}. */
+    Flow.Publisher<KeyRecord> query(QueryPolicy policy, PartitionFilter filter, Statement statement);
+
+    // ---- secondary indexes, background jobs and UDF modules
+
+    /** See {@link AerospikeClient#createIndex(String, String, String, String, IndexType)}. */
+    default CompletableFuture<IndexTask> createIndex(String namespace, String set, String name, String bin,
+                                                     IndexType type) {
+        return createIndex(namespace, set, name, bin, type, IndexCollectionType.DEFAULT);
+    }
+
+    /** See {@link AerospikeClient#createIndex(String, String, String, String, IndexType, IndexCollectionType)}. */
+    CompletableFuture<IndexTask> createIndex(String namespace, String set, String name, String bin, IndexType type,
+                                             IndexCollectionType collectionType);
+
+    /**
+     * See {@link AerospikeClient#createIndex(String, String, String, String, IndexType, IndexCollectionType,
+     * IndexContext)}.
+     */
+    CompletableFuture<IndexTask> createIndex(String namespace, String set, String name, String bin, IndexType type,
+                                             IndexCollectionType collectionType, IndexContext context);
+
+    /** See {@link AerospikeClient#dropIndex(String, String, String)}. */
+    CompletableFuture<Void> dropIndex(String namespace, String set, String name);
+
+    /**
+     * See {@link AerospikeClient#execute(WritePolicy, Statement, int, Operation...)}: the job goes to every active node
+     * at once (the synchronous call sends it node after node); completes once every node accepted it, else with the
+     * first node's failure. The task's {@code waitTillComplete} blocks, as the synchronous one does.
+     */
+    CompletableFuture<ExecuteTask> execute(WritePolicy policy, Statement statement, int recordsPerSecond,
+                                           Operation... operations);
+
+    /** See {@link AerospikeClient#execute(WritePolicy, Statement, Operation...)}. */
+    default CompletableFuture<ExecuteTask> execute(WritePolicy policy, Statement statement, Operation... operations) {
+        return execute(policy, statement, 0, operations);
+    }
+
+    /** See {@link AerospikeClient#execute(WritePolicy, Statement, String, String, Value...)}. */
+    CompletableFuture<ExecuteTask> execute(WritePolicy policy, Statement statement, String module, String function,
+                                           Value... args);
+
+    /** See {@link AerospikeClient#registerUdf(String, String, Language)}: completes once the node accepted it. */
+    CompletableFuture<RegisterTask> registerUdf(String content, String serverPath, Language language);
+
+    /** See {@link AerospikeClient#removeUdf(String)}. */
+    CompletableFuture<Void> removeUdf(String serverPath);
 }

@@ -1,5 +1,11 @@
 package io.spikesdk.it.batch;
 
+import io.spikesdk.it.AsyncBridge;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
+import java.util.HashMap;
 import io.spikesdk.api.Aerospike;
 import io.spikesdk.api.AerospikeClient;
 import io.spikesdk.api.AerospikeException;
@@ -25,24 +31,38 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** truncate and the info variants of our client, against the target server. */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sync", "async"})
 class TruncateAndInfoTest {
-    private static AerospikeClient client;
+    private static final Map<String, AerospikeClient> CLIENTS = new HashMap<>();
+    private static AerospikeClient base;
+    private AerospikeClient client;
+
+    @Parameter
+    String mode;
+
+    @BeforeEach
+    void bridge() {
+        client = CLIENTS.computeIfAbsent(mode, m -> AsyncBridge.of(m, base));
+    }
 
     @BeforeAll
     static void connect() {
-        client = Aerospike.client(TestTarget.config().build()).connect();
+        base = Aerospike.client(TestTarget.config().build()).connect();
+        AerospikeClient client = base;
     }
 
     @AfterAll
     static void close() {
-        client.close();
+        CLIENTS.forEach((m, c) -> assertEquals(m.equals("async"), AsyncBridge.asyncCalls(c) > 0, "ran " + m));
+        base.close();
     }
 
     private static Key[] write(String set, int count) {
         Key[] keys = new Key[count];
         for (int i = 0; i < count; i++) {
             keys[i] = Key.of(TestTarget.NAMESPACE, set, "k" + i);
-            client.put(keys[i], Bin.of("i", (long) i));
+            base.put(keys[i], Bin.of("i", (long) i));
         }
         return keys;
     }

@@ -1,5 +1,12 @@
 package io.spikesdk.it.query;
 
+import io.spikesdk.it.AsyncBridge;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
+import java.util.HashMap;
+import java.util.Map;
 import io.spikesdk.api.Aerospike;
 import io.spikesdk.api.AerospikeClient;
 import io.spikesdk.api.Bin;
@@ -33,14 +40,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * index filter selects, on every node, and its {@link ExecuteTask} waits until every node finished; a set never
  * written is no error; read operations and no operations are refused before sending.
  */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sync", "async"})
 class ExecuteCallsTest {
     private static final String SET = "it_execute_client";
     private static final int RECORDS = 40;
-    private static AerospikeClient client;
+    private static final Map<String, AerospikeClient> CLIENTS = new HashMap<>();
+    private static AerospikeClient base;
+    private AerospikeClient client;
+
+    @Parameter
+    String mode;
+
+    @BeforeEach
+    void bridge() {
+        client = CLIENTS.computeIfAbsent(mode, m -> AsyncBridge.of(m, base));
+    }
 
     @BeforeAll
     static void setUp() {
-        client = Aerospike.client(TestTarget.config().build()).connect();
+        base = Aerospike.client(TestTarget.config().build()).connect();
+        AerospikeClient client = base;
         for (int i = 0; i < RECORDS; i++) {
             client.put(Key.of(TestTarget.NAMESPACE, SET, i), Bin.of("n", i));
         }
@@ -50,12 +70,13 @@ class ExecuteCallsTest {
 
     @AfterAll
     static void tearDown() {
-        client.dropIndex(TestTarget.NAMESPACE, SET, "it_exec_n");
-        client.close();
+        base.dropIndex(TestTarget.NAMESPACE, SET, "it_exec_n");
+        CLIENTS.forEach((m, c) -> assertEquals(m.equals("async"), AsyncBridge.asyncCalls(c) > 0, "ran " + m));
+        base.close();
     }
 
     private static Set<Long> tagged(String bin) {
-        try (RecordStream stream = client.scan(null, TestTarget.NAMESPACE, SET)) {
+        try (RecordStream stream = base.scan(null, TestTarget.NAMESPACE, SET)) {
             return stream.stream().filter(r -> r.record().bins().containsKey(bin))
                 .map(r -> r.record().getLong("n")).collect(Collectors.toCollection(TreeSet::new));
         }

@@ -1,5 +1,11 @@
 package io.spikesdk.it.query;
 
+import io.spikesdk.it.AsyncBridge;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
+import java.util.HashMap;
 import io.spikesdk.api.Aerospike;
 import io.spikesdk.api.AerospikeClient;
 import io.spikesdk.api.AerospikeException;
@@ -42,14 +48,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * name with another definition, a query with no index, an index on a namespace the cluster does not have; an
  * index on the list inside a map (a CDT context), reached only by filters with the same context.
  */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sync", "async"})
 class QueryCallsTest {
     private static final String SET = "it_query_client";
     private static final int RECORDS = 60;
-    private static AerospikeClient client;
+    private static final Map<String, AerospikeClient> CLIENTS = new HashMap<>();
+    private static AerospikeClient base;
+    private AerospikeClient client;
+
+    @Parameter
+    String mode;
+
+    @BeforeEach
+    void bridge() {
+        client = CLIENTS.computeIfAbsent(mode, m -> AsyncBridge.of(m, base));
+    }
 
     @BeforeAll
     static void setUp() {
-        client = Aerospike.client(TestTarget.config().build()).connect();
+        base = Aerospike.client(TestTarget.config().build()).connect();
+        AerospikeClient client = base;
         WritePolicy sendKey = WritePolicy.builder().sendKey(true).build();
         for (int i = 0; i < RECORDS; i++) {
             client.put(sendKey, Key.of(TestTarget.NAMESPACE, SET, i), Bin.of("n", i), Bin.of("s", "s" + (i % 5)),
@@ -69,16 +88,17 @@ class QueryCallsTest {
     private static final IndexContext AT_A = CTX.indexContext(CTX.mapKey("a"));
 
     private static void create(String name, String bin, IndexType type, IndexCollectionType collection) {
-        client.dropIndex(TestTarget.NAMESPACE, SET, name);
-        client.createIndex(TestTarget.NAMESPACE, SET, name, bin, type, collection).waitTillComplete();
+        base.dropIndex(TestTarget.NAMESPACE, SET, name);
+        base.createIndex(TestTarget.NAMESPACE, SET, name, bin, type, collection).waitTillComplete();
     }
 
     @AfterAll
     static void tearDown() {
         for (String name : List.of("it_q_n", "it_q_s", "it_q_b", "it_q_l", "it_q_mk", "it_q_ctx")) {
-            client.dropIndex(TestTarget.NAMESPACE, SET, name);
+            base.dropIndex(TestTarget.NAMESPACE, SET, name);
         }
-        client.close();
+        CLIENTS.forEach((m, c) -> assertEquals(m.equals("async"), AsyncBridge.asyncCalls(c) > 0, "ran " + m));
+        base.close();
     }
 
     private static Set<Long> ns(RecordStream stream) {

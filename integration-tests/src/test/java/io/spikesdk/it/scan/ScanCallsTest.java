@@ -1,5 +1,11 @@
 package io.spikesdk.it.scan;
 
+import io.spikesdk.it.AsyncBridge;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
+import java.util.HashMap;
 import io.spikesdk.api.Aerospike;
 import io.spikesdk.api.AerospikeClient;
 import io.spikesdk.api.Bin;
@@ -37,16 +43,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * (pages of 1 included), partition id / range / after-digest filters, a stream closed early, an empty set and the
  * error paths.
  */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sync", "async"})
 class ScanCallsTest {
     private static final String SET = "it_scan_client";
     private static final String SMALL_SET = "it_scan_small";
     private static final int RECORDS = 120;
     private static final int SMALL = 9;
-    private static AerospikeClient client;
+    private static final Map<String, AerospikeClient> CLIENTS = new HashMap<>();
+    private static AerospikeClient base;
+    private AerospikeClient client;
+
+    @Parameter
+    String mode;
+
+    @BeforeEach
+    void bridge() {
+        client = CLIENTS.computeIfAbsent(mode, m -> AsyncBridge.of(m, base));
+    }
 
     @BeforeAll
     static void writeRecords() {
-        client = Aerospike.client(TestTarget.config().build()).connect();
+        base = Aerospike.client(TestTarget.config().build()).connect();
+        AerospikeClient client = base;
         WritePolicy sendKey = WritePolicy.builder().sendKey(true).build();
         for (int i = 0; i < RECORDS; i++) {
             Key key = Key.of(TestTarget.NAMESPACE, SET, i);
@@ -64,7 +83,8 @@ class ScanCallsTest {
 
     @AfterAll
     static void close() {
-        client.close();
+        CLIENTS.forEach((m, c) -> assertEquals(m.equals("async"), AsyncBridge.asyncCalls(c) > 0, "ran " + m));
+        base.close();
     }
 
     private static Map<Long, KeyRecord> byUserKey(List<KeyRecord> records) {

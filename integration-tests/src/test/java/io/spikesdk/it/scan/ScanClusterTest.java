@@ -1,5 +1,9 @@
 package io.spikesdk.it.scan;
 
+import io.spikesdk.it.AsyncBridge;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import io.spikesdk.api.Aerospike;
 import io.spikesdk.api.AerospikeClient;
 import io.spikesdk.api.Bin;
@@ -36,7 +40,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a node is killed in the middle of the scan or query (its unfinished partitions are read again from their next replica, resumed after the
  * last digest received).
  */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sync", "async"})
 class ScanClusterTest {
+    @Parameter
+    String mode;
+
     private static final int RECORDS = 600;
 
     @Test
@@ -45,8 +54,9 @@ class ScanClusterTest {
         Assumptions.assumeFalse(TestTarget.isRealServer(), "needs embedded servers");
         try (EmbeddedCluster cluster = EmbeddedAerospike.cluster().nodes(3).replicationFactor(2).namespace("test")
                 .build().start();
-                AerospikeClient client = Aerospike.client(ClientConfig.builder().hosts(hosts(cluster)).build())
+                AerospikeClient base = Aerospike.client(ClientConfig.builder().hosts(hosts(cluster)).build())
                     .connect()) {
+            AerospikeClient client = AsyncBridge.of(mode, base);
             WritePolicy sendKey = WritePolicy.builder().sendKey(true).build();
             for (int i = 0; i < RECORDS; i++) {
                 client.put(sendKey, Key.of("test", "scan_cluster", i), Bin.of("n", i));
@@ -63,6 +73,7 @@ class ScanClusterTest {
             });
             assertTrue(killed.get());
             assertOncePerRecord(records);
+            assertEquals(mode.equals("async"), AsyncBridge.asyncCalls(client) > 0, "ran " + mode);
         }
     }
 
@@ -72,8 +83,9 @@ class ScanClusterTest {
         Assumptions.assumeFalse(TestTarget.isRealServer(), "needs embedded servers");
         try (EmbeddedCluster cluster = EmbeddedAerospike.cluster().nodes(3).replicationFactor(2).namespace("test")
                 .build().start();
-                AerospikeClient client = Aerospike.client(ClientConfig.builder().hosts(hosts(cluster)).build())
+                AerospikeClient base = Aerospike.client(ClientConfig.builder().hosts(hosts(cluster)).build())
                     .connect()) {
+            AerospikeClient client = AsyncBridge.of(mode, base);
             WritePolicy sendKey = WritePolicy.builder().sendKey(true).build();
             for (int i = 0; i < RECORDS; i++) {
                 client.put(sendKey, Key.of("test", "query_cluster", i), Bin.of("n", i));
@@ -96,6 +108,7 @@ class ScanClusterTest {
             });
             assertTrue(killed.get());
             assertOncePerRecord(records);
+            assertEquals(mode.equals("async"), AsyncBridge.asyncCalls(client) > 0, "ran " + mode);
         }
     }
 

@@ -1,5 +1,11 @@
 package io.spikesdk.it.udf;
 
+import io.spikesdk.it.AsyncBridge;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
+import java.util.HashMap;
 import io.spikesdk.api.Aerospike;
 import io.spikesdk.api.AerospikeClient;
 import io.spikesdk.api.Bin;
@@ -40,21 +46,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * line and message), calls returning every kind of value, calls that write, create and remove records, Lua errors
  * as {@link UdfException}, and an unknown module or function.
  */
+@ParameterizedClass(name = "{0}")
+@ValueSource(strings = {"sync", "async"})
 class UdfCallsTest {
     private static final String SET = "it_udf_calls";
     private static final String MODULE = "it_udf_record";
-    private static AerospikeClient client;
+    private static final Map<String, AerospikeClient> CLIENTS = new HashMap<>();
+    private static AerospikeClient base;
+    private AerospikeClient client;
+
+    @Parameter
+    String mode;
+
+    @BeforeEach
+    void bridge() {
+        client = CLIENTS.computeIfAbsent(mode, m -> AsyncBridge.of(m, base));
+    }
 
     @BeforeAll
     static void setUp() {
-        client = Aerospike.client(TestTarget.config().build()).connect();
+        base = Aerospike.client(TestTarget.config().build()).connect();
+        AerospikeClient client = base;
         client.registerUdf(UdfModules.RECORD, MODULE + ".lua", Language.LUA).waitTillComplete();
     }
 
     @AfterAll
     static void tearDown() {
-        if (client != null) {
-            client.close();
+        if (base != null) {
+            CLIENTS.forEach((m, c) -> assertEquals(m.equals("async"), AsyncBridge.asyncCalls(c) > 0, "ran " + m));
+            base.close();
         }
     }
 

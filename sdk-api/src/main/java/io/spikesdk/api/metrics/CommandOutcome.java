@@ -51,4 +51,12 @@ public interface CommandOutcome {
 
     /** Bytes of the reply frames read from the node, over all attempts. */
     long bytesReceived();
+
+    /**
+     * What {@link MetricsListener#callStarted} returned for the batch, scan or query this command is a node's share
+     * of, or {@code null} (a single-record command, or a listener that does not track calls).
+     */
+    default Object parentCall() {
+        return null;
+    }
 }

@@ -17,6 +17,26 @@ public interface MetricsListener {
     /** A command ended, with a result or an exception; {@code outcome} is valid only during this call. */
     void commandCompleted(CommandOutcome outcome);
 
+    /**
+     * A call that runs a command per node (a batch, scan or query of {@code type}) starts, on the caller's thread;
+     * what this returns comes back as the {@link CommandOutcome#parentCall()} of each of its node commands and in
+     * {@link #callCompleted}. Default: {@code null}, nothing tracked.
+     *
+     * @param namespace the namespace, or null for several (a mixed batch)
+     * @param setName the set, or null
+     */
+    default Object callStarted(CommandType type, String namespace, String setName) {
+        return null;
+    }
+
+    /**
+     * The call {@link #callStarted} returned {@code call} for ended, after its node commands: {@code failure} is
+     * null after success, else the exception the call ended with (a cancelled async scan: a
+     * {@link java.util.concurrent.CancellationException}).
+     */
+    default void callCompleted(Object call, Throwable failure) {
+    }
+
     /** A pooled command connection to {@code nodeName} was opened. */
     default void connectionOpened(String nodeName) {
     }
@@ -38,8 +58,31 @@ public interface MetricsListener {
         return new MetricsListener() {
             @Override
             public void commandCompleted(CommandOutcome outcome) {
+                if (outcome.parentCall() instanceof ParentCalls calls) {
+                    for (int i = 0; i < all.size(); i++) {
+                        all.get(i).commandCompleted(calls.outcome(outcome, i));
+                    }
+                    return;
+                }
                 for (MetricsListener l : all) {
                     l.commandCompleted(outcome);
+                }
+            }
+
+            @Override
+            public Object callStarted(CommandType type, String namespace, String setName) {
+                Object[] calls = new Object[all.size()];
+                for (int i = 0; i < calls.length; i++) {
+                    calls[i] = all.get(i).callStarted(type, namespace, setName);
+                }
+                return new ParentCalls(calls);
+            }
+
+            @Override
+            public void callCompleted(Object call, Throwable failure) {
+                Object[] calls = ((ParentCalls) call).calls();
+                for (int i = 0; i < all.size(); i++) {
+                    all.get(i).callCompleted(calls[i], failure);
                 }
             }
 

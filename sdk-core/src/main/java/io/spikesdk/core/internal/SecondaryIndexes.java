@@ -42,6 +42,13 @@ final class SecondaryIndexes {
 
     IndexTask create(String namespace, String set, String name, String bin, IndexType type,
                      IndexCollectionType collectionType, IndexContext context) {
+        String command = createCommand(namespace, set, name, bin, type, collectionType, context);
+        return created(namespace, name, info.apply(cluster.anyNode(), command));
+    }
+
+    /** The {@code sindex-create} command, after checking the arguments and the namespace. */
+    String createCommand(String namespace, String set, String name, String bin, IndexType type,
+                         IndexCollectionType collectionType, IndexContext context) {
         requireName(namespace, "namespace");
         requireName(name, "name");
         requireName(bin, "bin");
@@ -65,7 +72,11 @@ final class SecondaryIndexes {
             command.append(";indextype=").append(collectionType);
         }
         command.append(";indexdata=").append(bin).append(',').append(type);
-        String answer = info.apply(cluster.anyNode(), command.toString());
+        return command.toString();
+    }
+
+    /** The build task of index {@code name} after the node's answer to {@link #createCommand}. */
+    IndexTask created(String namespace, String name, String answer) {
         if (!answer.trim().equalsIgnoreCase("ok")) {
             throw AerospikeException.create(ResultCode.SERVER_ERROR, "create index " + name + " failed: " + answer,
                 null, false, 1);
@@ -74,6 +85,11 @@ final class SecondaryIndexes {
     }
 
     void drop(String namespace, String set, String name) {
+        info.apply(cluster.anyNode(), dropCommand(namespace, set, name));
+    }
+
+    /** The {@code sindex-delete} command, after checking the arguments. */
+    String dropCommand(String namespace, String set, String name) {
         requireName(namespace, "namespace");
         requireName(name, "name");
         StringBuilder command = new StringBuilder(96).append("sindex-delete:ns=").append(namespace);
@@ -81,7 +97,7 @@ final class SecondaryIndexes {
             command.append(";set=").append(set);
         }
         command.append(";indexname=").append(name);
-        info.apply(cluster.anyNode(), command.toString());
+        return command.toString();
     }
 
     List<IndexInfo> list(String namespace) {

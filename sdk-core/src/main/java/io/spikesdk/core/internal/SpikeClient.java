@@ -195,7 +195,9 @@ public final class SpikeClient implements AerospikeClient {
                     throw new ClientClosedException("client is closed");
                 }
                 asyncDriver = new AsyncDriver(cluster, config.async());
-                async = new SpikeAsyncClient(cluster, asyncDriver, this::serialization);
+                async = new SpikeAsyncClient(cluster, asyncDriver, this::serialization, new AsyncClusterCalls(
+                    cluster, asyncDriver, indexes, udfs, jobs, infoTimeoutMs(),
+                    Math.max(UDF_INFO_TIMEOUT_MS, config.defaults().read().totalTimeout())));
             }
             return async;
         } finally {
@@ -518,27 +520,8 @@ public final class SpikeClient implements AerospikeClient {
 
     @Override
     public void truncate(String namespace, String set, Instant before) {
-        Objects.requireNonNull(namespace, "namespace");
-        if (namespace.isEmpty()) {
-            throw new IllegalArgumentException("namespace must not be empty");
-        }
-        if (set != null && set.isEmpty()) {
-            throw new IllegalArgumentException("set must not be empty (null truncates the whole namespace)");
-        }
-        StringBuilder command = new StringBuilder(64);
-        if (set != null) {
-            command.append("truncate:namespace=").append(namespace).append(";set=").append(set);
-        } else {
-            command.append("truncate-namespace:namespace=").append(namespace);
-        }
-        if (before != null) {
-            // the server wants nanoseconds since the Unix epoch; the official client sends whole milliseconds
-            command.append(";lut=").append(before.toEpochMilli() * 1_000_000L);
-        }
-        String answer = info(command.toString());
-        if (!"ok".equalsIgnoreCase(answer.trim())) {
-            throw AerospikeException.create(ResultCode.SERVER_ERROR, "truncate failed: " + answer, null, false, 1);
-        }
+        String command = Truncation.command(namespace, set, before);
+        Truncation.check(info(command));
     }
 
     // ---- batch
@@ -923,6 +906,11 @@ public final class SpikeClient implements AerospikeClient {
                 LOG.warn("metrics listener " + metrics + " failed on an info request", e);
             }
         }
+    }
+
+    private int infoTimeoutMs() {
+        int timeout = config.defaults().read().totalTimeout();
+        return timeout > 0 ? timeout : 1000;
     }
 
     /** One info command's answer from {@code node} as it is, an error answer included. */

@@ -44,24 +44,47 @@ final class Udfs {
     }
 
     RegisterTask register(byte[] content, String serverPath, Language language) {
+        String command = registerCommand(content, serverPath, language);
+        Node node = cluster.anyNode();
+        accepted(serverPath, rawInfo.apply(node, command), node);
+        return registered(serverPath, rawInfo.apply(node, "udf-list"), node);
+    }
+
+    /** The {@code udf-put} command, after checking the arguments. */
+    static String registerCommand(byte[] content, String serverPath, Language language) {
         requirePath(serverPath);
         Objects.requireNonNull(language, "language");
         String encoded = Base64.getEncoder().encodeToString(content);
-        String command = "udf-put:filename=" + serverPath + ";content=" + encoded + ";content-len=" + encoded.length()
+        return "udf-put:filename=" + serverPath + ";content=" + encoded + ";content-len=" + encoded.length()
             + ";udf-type=" + language + ";";
-        Node node = cluster.anyNode();
-        String answer = rawInfo.apply(node, command).trim();
-        if (!answer.equalsIgnoreCase("ok")) {
-            throw registrationError(serverPath, answer, node.name());
+    }
+
+    /** Checks the node's answer to {@link #registerCommand}: a refusal is thrown. */
+    static void accepted(String serverPath, String answer, Node node) {
+        if (!answer.trim().equalsIgnoreCase("ok")) {
+            throw registrationError(serverPath, answer.trim(), node.name());
         }
-        UdfInfo registered = find(list(node), serverPath);
+    }
+
+    /** The task of a registered module, from the registering node's {@code udf-list} answer (its hash). */
+    RegisterTask registered(String serverPath, String udfList, Node node) {
+        UdfInfo registered = find(parseList(udfList, node), serverPath);
         return new Registration(serverPath, registered == null ? null : registered.hash());
     }
 
     void remove(String serverPath) {
-        requirePath(serverPath);
         Node node = cluster.anyNode();
-        String answer = rawInfo.apply(node, "udf-remove:filename=" + serverPath).trim();
+        removed(serverPath, rawInfo.apply(node, removeCommand(serverPath)), node);
+    }
+
+    static String removeCommand(String serverPath) {
+        requirePath(serverPath);
+        return "udf-remove:filename=" + serverPath;
+    }
+
+    /** Checks the node's answer to {@link #removeCommand}. */
+    static void removed(String serverPath, String answer, Node node) {
+        answer = answer.trim();
         // "file_not_found": older servers' answer for a module that is not there, which is what was asked for
         if (!answer.equalsIgnoreCase("ok") && !answer.startsWith("error=file_not_found")) {
             throw AerospikeException.create(ResultCode.SERVER_ERROR, "remove UDF " + serverPath + " failed: " + answer,
@@ -91,7 +114,11 @@ final class Udfs {
     }
 
     private List<UdfInfo> list(Node node) {
-        String answer = rawInfo.apply(node, "udf-list").trim();
+        return parseList(rawInfo.apply(node, "udf-list"), node);
+    }
+
+    private static List<UdfInfo> parseList(String udfList, Node node) {
+        String answer = udfList.trim();
         if (answer.startsWith("ERROR") || answer.startsWith("error=")) {
             throw AerospikeException.create(ResultCode.SERVER_ERROR, "udf-list failed: " + answer, node.name(), false,
                 1);

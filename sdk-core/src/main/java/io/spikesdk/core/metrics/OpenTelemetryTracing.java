@@ -7,8 +7,11 @@ import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
+import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.Host;
 import io.spikesdk.api.metrics.CommandOutcome;
+import io.spikesdk.api.metrics.CommandType;
 import io.spikesdk.api.metrics.MetricsListener;
 
 import java.time.Instant;
@@ -24,8 +27,10 @@ import java.util.concurrent.TimeUnit;
  * {@code <operation> <namespace>}.
  *
  * <p>The span is recorded when the command ends, with its real start and end times, as a child of the context
- * current on the thread that ran it: the caller's span for single-record commands; a batch, scan or query runs its
- * nodes' commands on the client's own threads, so their spans have no parent.
+ * current on the thread that ran it: the caller's span for single-record commands. A batch, scan or query (sync or
+ * async) is one CLIENT span of its own, started on the caller's thread as a child of the caller's span and ended
+ * when the call ends (status ERROR and {@code error.type} when it failed; {@code CancellationException} when an
+ * async scan's subscriber cancelled), and each node's command is a child span of it.
  *
  * <pre>{@code
  * ClientConfig.builder().hosts(host).metricsListener(new OpenTelemetryTracing(openTelemetry)).build();
@@ -61,6 +66,41 @@ public final class OpenTelemetryTracing implements MetricsListener {
         this.tracer = tracer;
     }
 
+    /** The span of a batch, scan or query, a child of the caller's current span; its node commands' spans are its children. */
+    @Override
+    public Object callStarted(CommandType type, String namespace, String setName) {
+        String operation = type.lowerName();
+        SpanBuilder builder = tracer.spanBuilder(namespace == null ? operation : operation + " " + namespace)
+                .setSpanKind(SpanKind.CLIENT)
+                .setAttribute(DB_SYSTEM_NAME, SYSTEM)
+                .setAttribute(DB_SYSTEM, SYSTEM)
+                .setAttribute(DB_OPERATION, operation);
+        if (namespace != null) {
+            builder.setAttribute(DB_NAMESPACE, namespace);
+        }
+        if (setName != null) {
+            builder.setAttribute(DB_COLLECTION, setName);
+        }
+        return builder.startSpan();
+    }
+
+    @Override
+    public void callCompleted(Object call, Throwable failure) {
+        if (!(call instanceof Span span)) {
+            return;
+        }
+        if (failure != null) {
+            String error = failure instanceof AerospikeException ae ? ResultNames.name(ae.resultCode().code())
+                    : failure.getClass().getSimpleName();
+            span.setAttribute(ERROR_TYPE, error);
+            if (failure instanceof AerospikeException ae) {
+                span.setAttribute(DB_STATUS, Integer.toString(ae.resultCode().code()));
+            }
+            span.setStatus(StatusCode.ERROR, error);
+        }
+        span.end();
+    }
+
     @Override
     public void commandCompleted(CommandOutcome o) {
         Instant now = Instant.now();
@@ -80,6 +120,9 @@ public final class OpenTelemetryTracing implements MetricsListener {
         }
         if (o.setName() != null) {
             builder.setAttribute(DB_COLLECTION, o.setName());
+        }
+        if (o.parentCall() instanceof Span parent) {
+            builder.setParent(Context.current().with(parent));
         }
         if (o.nodeName() != null) {
             builder.setAttribute(NODE, o.nodeName());

@@ -47,6 +47,10 @@ final class AsyncConnection {
     private ByteBuffer inView = ByteBuffer.wrap(in);
     private int inLength;
     private long idleSince;
+    /** The exchange's consumer is behind: no read, no delivery of buffered frames ({@link #pauseReading}). */
+    private boolean paused;
+    /** A frame is being handed to the exchange (which may pause and resume within that call). */
+    private boolean delivering;
 
     private AsyncConnection(EventLoop loop, Node node, SocketChannel channel) throws IOException {
         this.loop = loop;
@@ -116,6 +120,7 @@ final class AsyncConnection {
     /** Back in the pool: no exchange, watching for the peer closing the socket. */
     void idle() {
         exchange = null;
+        paused = false;
         idleSince = System.nanoTime();
         key.interestOps(SelectionKey.OP_READ);
     }
@@ -140,6 +145,7 @@ final class AsyncConnection {
     void send(Exchange exchange, byte[] frame, int length) {
         this.exchange = exchange;
         inLength = 0;
+        paused = false;
         if (frame == request) {
             requestView.limit(length).position(0);
             out = requestView;
@@ -150,6 +156,32 @@ final class AsyncConnection {
             flush();
         } catch (IOException e) {
             fail(e);
+        }
+    }
+
+    /**
+     * Stops reading the reply (a streamed exchange whose consumer is behind): the socket is not read and frames
+     * already buffered wait, so the server's sends block on a full socket buffer. Only during an exchange.
+     */
+    void pauseReading() {
+        paused = true;
+        if (key.isValid()) {
+            key.interestOps(0);
+        }
+    }
+
+    /** Reads again after {@link #pauseReading}: first the frames already buffered, then the socket. */
+    void resumeReading() {
+        if (!paused) {
+            return;
+        }
+        paused = false;
+        if (key.isValid()) {
+            key.interestOps(SelectionKey.OP_READ);
+        }
+        // called from within a frame's delivery, the delivering loop goes on with the next frame itself
+        if (!delivering) {
+            deliverFrames();
         }
     }
 
@@ -268,7 +300,7 @@ final class AsyncConnection {
 
     /** Hands every complete frame in the buffer to the exchange, keeping a partial one for the next read. */
     private void deliverFrames() {
-        while (exchange != null && inLength >= Proto.HEADER_SIZE) {
+        while (exchange != null && !paused && inLength >= Proto.HEADER_SIZE) {
             long header = Bytes.getLong(in, 0);
             long bodyLength = Proto.bodyLength(header);
             if (Proto.version(header) != Proto.VERSION) {
@@ -302,6 +334,7 @@ final class AsyncConnection {
             }
             Exchange current = exchange;
             boolean more;
+            delivering = true;
             try {
                 more = current.frame(type, frame, deliveredLength);
             } catch (RuntimeException e) {
@@ -310,6 +343,8 @@ final class AsyncConnection {
                 close();
                 current.malformed(new AerospikeException(ResultCode.CLIENT_ERROR, "unexpected failure: " + e));
                 return;
+            } finally {
+                delivering = false;
             }
             if (!more) {
                 inLength = 0;

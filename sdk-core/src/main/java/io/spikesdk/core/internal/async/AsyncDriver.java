@@ -5,6 +5,7 @@ import io.spikesdk.api.ClientClosedException;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.command.AsyncCommands;
+import io.spikesdk.core.internal.command.AsyncStreams;
 import io.spikesdk.core.internal.command.Command;
 import io.spikesdk.core.internal.command.CommandRequest;
 import io.spikesdk.core.internal.command.ReplyHandler;
@@ -27,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@link NodeSlots}), and keeps every timeout and retry delay on one timer thread. Futures it returns complete on
  * an event loop: {@link #relay} moves a completion to the configured executor before user code sees it.
  */
-public final class AsyncDriver implements AsyncCommands, AutoCloseable {
+public final class AsyncDriver implements AsyncCommands, AsyncStreams, AutoCloseable {
     private final Cluster cluster;
     private final AsyncConfig config;
     private final EventLoop[] loops;
@@ -106,6 +107,44 @@ public final class AsyncDriver implements AsyncCommands, AutoCloseable {
         AsyncCommand<T> async = new AsyncCommand<>(this, nextLoop(), command, completions);
         async.start();
         return async.future();
+    }
+
+    @Override
+    public void later(long delayNanos, Runnable task) {
+        if (delayNanos <= 0) {
+            task.run();
+        } else {
+            schedule(delayNanos, task);
+        }
+    }
+
+    @Override
+    public Stream stream(CommandRequest request, ReplyHandler<?> reply, long deadlineNanos, Flow flow) {
+        AsyncStream stream;
+        try {
+            if (closed) {
+                throw new ClientClosedException("client is closed");
+            }
+            stream = new AsyncStream(this, nextLoop(), started(request, reply, deadlineNanos), flow);
+        } catch (RuntimeException e) {
+            AsyncStreams.Stream failed = new AsyncStreams.Stream() {
+                @Override
+                public void resume() {
+                }
+
+                @Override
+                public void cancel() {
+                }
+            };
+            flow.ended(failed, e);
+            return failed;
+        }
+        stream.start();
+        return stream;
+    }
+
+    private <T> Command<T> started(CommandRequest request, ReplyHandler<T> reply, long deadlineNanos) {
+        return new Command<T>().start(cluster, request, reply, deadlineNanos, 0);
     }
 
     /** Sends info commands to {@code node} on a pooled connection; the future completes on an event loop. */

@@ -9,31 +9,53 @@ import io.spikesdk.api.BatchUDFPolicy;
 import io.spikesdk.api.BatchWritePolicy;
 import io.spikesdk.api.Bin;
 import io.spikesdk.api.ClientConfig;
+import io.spikesdk.api.ExecuteTask;
+import io.spikesdk.api.Filter;
+import io.spikesdk.api.IndexCollectionType;
+import io.spikesdk.api.IndexContext;
+import io.spikesdk.api.IndexTask;
+import io.spikesdk.api.IndexType;
+import io.spikesdk.api.Language;
+import io.spikesdk.api.RegisterTask;
 import io.spikesdk.api.Key;
+import io.spikesdk.api.KeyRecord;
 import io.spikesdk.api.NodeInfo;
 import io.spikesdk.api.Operation;
+import io.spikesdk.api.PartitionFilter;
 import io.spikesdk.api.Policy;
+import io.spikesdk.api.QueryPolicy;
 import io.spikesdk.api.Record;
 import io.spikesdk.api.ResultCode;
+import io.spikesdk.api.ScanPolicy;
+import io.spikesdk.api.Statement;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
+import io.spikesdk.core.internal.AsyncClusterCalls;
+import io.spikesdk.core.internal.Truncation;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.command.AsyncBatchExecutor;
+import io.spikesdk.core.internal.command.AsyncScans;
+import io.spikesdk.core.internal.command.BackgroundJobs;
 import io.spikesdk.core.internal.command.BatchCommands;
 import io.spikesdk.core.internal.command.Request;
 import io.spikesdk.core.internal.command.Requests;
+import io.spikesdk.core.internal.command.ScanExecutor;
 import io.spikesdk.core.internal.command.ResultHandler;
 import io.spikesdk.core.internal.command.UdfRequest;
 import io.spikesdk.core.internal.net.Info;
 import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.serial.Serialization;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Flow;
 import java.util.function.Supplier;
 
 /**
@@ -46,15 +68,20 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
     private final Cluster cluster;
     private final AsyncDriver driver;
     private final AsyncBatchExecutor batches;
+    private final AsyncScans scans;
+    private final AsyncClusterCalls clusterCalls;
     private final Supplier<Serialization> serialization;
     private final WritePolicy readOnlyOperateDefault;
 
     /** @param serialization the client's serializers, resolved at the first use */
-    public SpikeAsyncClient(Cluster cluster, AsyncDriver driver, Supplier<Serialization> serialization) {
+    public SpikeAsyncClient(Cluster cluster, AsyncDriver driver, Supplier<Serialization> serialization,
+                            AsyncClusterCalls clusterCalls) {
+        this.clusterCalls = clusterCalls;
         this.config = cluster.config();
         this.cluster = cluster;
         this.driver = driver;
         this.batches = new AsyncBatchExecutor(cluster, driver);
+        this.scans = new AsyncScans(cluster, driver, config.async().completionExecutor());
         this.serialization = serialization;
         this.readOnlyOperateDefault = WritePolicy.builder(config.defaults().read()).build();
     }
@@ -268,6 +295,41 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
         });
     }
 
+    @Override
+    public CompletableFuture<Map<NodeInfo, String>> infoAll(String command) {
+        Info.checkCommands(command);
+        return submit(() -> {
+            List<Node> nodes = new ArrayList<>();
+            List<CompletableFuture<Map<String, String>>> answers = new ArrayList<>();
+            for (Node n : cluster.nodes()) {
+                if (n.isActive()) {
+                    nodes.add(n);
+                    answers.add(infoOn(n, new String[] {command}));
+                }
+            }
+            if (nodes.isEmpty()) {
+                throw AerospikeException.create(ResultCode.INVALID_NODE_ERROR, "the cluster has no active node", null,
+                    false, 0);
+            }
+            return CompletableFuture.allOf(answers.toArray(new CompletableFuture<?>[0])).thenApply(all -> {
+                Map<NodeInfo, String> byNode = new LinkedHashMap<>();
+                for (int i = 0; i < nodes.size(); i++) {
+                    byNode.put(nodes.get(i).info(), answers.get(i).join().get(command));
+                }
+                return byNode;
+            });
+        });
+    }
+
+    @Override
+    public CompletableFuture<Void> truncate(String namespace, String set, Instant before) {
+        String command = Truncation.command(namespace, set, before);
+        return submit(() -> infoOn(cluster.anyNode(), new String[] {command}).thenApply(answers -> {
+            Truncation.check(answers.get(command));
+            return null;
+        }));
+    }
+
     /** The answers of {@code node}; an answer the server marks as an error fails the future. */
     private CompletableFuture<Map<String, String>> infoOn(Node node, String[] commands) {
         int timeout = config.defaults().read().totalTimeout();
@@ -280,6 +342,104 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
             }
             return answers;
         });
+    }
+
+    // ---- secondary indexes, background jobs and UDF modules
+
+    @Override
+    public CompletableFuture<IndexTask> createIndex(String namespace, String set, String name, String bin,
+                                                    IndexType type, IndexCollectionType collectionType) {
+        return submit(() -> clusterCalls.createIndex(namespace, set, name, bin, type, collectionType, null));
+    }
+
+    @Override
+    public CompletableFuture<IndexTask> createIndex(String namespace, String set, String name, String bin,
+                                                    IndexType type, IndexCollectionType collectionType,
+                                                    IndexContext context) {
+        Objects.requireNonNull(context, "context");
+        return submit(() -> clusterCalls.createIndex(namespace, set, name, bin, type, collectionType, context));
+    }
+
+    @Override
+    public CompletableFuture<Void> dropIndex(String namespace, String set, String name) {
+        return submit(() -> clusterCalls.dropIndex(namespace, set, name));
+    }
+
+    @Override
+    public CompletableFuture<ExecuteTask> execute(WritePolicy policy, Statement statement, int recordsPerSecond,
+                                                  Operation... operations) {
+        if (recordsPerSecond < 0) {
+            throw new IllegalArgumentException("recordsPerSecond must not be negative: " + recordsPerSecond);
+        }
+        checkStatement(statement);
+        BackgroundJobs.checkOperations(operations);
+        Serialization serial = serialization.get();
+        return submit(() -> clusterCalls.execute(write(policy), statement, recordsPerSecond, operations, serial));
+    }
+
+    @Override
+    public CompletableFuture<ExecuteTask> execute(WritePolicy policy, Statement statement, String module,
+                                                  String function, Value... args) {
+        checkStatement(statement);
+        Serialization serial = serialization.get();
+        return submit(() -> clusterCalls.execute(write(policy), statement, module, function, args, serial));
+    }
+
+    @Override
+    public CompletableFuture<RegisterTask> registerUdf(String content, String serverPath, Language language) {
+        Objects.requireNonNull(content, "content");
+        return submit(() -> clusterCalls.registerUdf(content, serverPath, language));
+    }
+
+    @Override
+    public CompletableFuture<Void> removeUdf(String serverPath) {
+        return submit(() -> clusterCalls.removeUdf(serverPath));
+    }
+
+    // ---- scans and queries
+
+    @Override
+    public Flow.Publisher<KeyRecord> scan(ScanPolicy policy, String namespace, String set, String... binNames) {
+        return scanPublisher(policy, null, namespace, set, binNames);
+    }
+
+    @Override
+    public Flow.Publisher<KeyRecord> scan(ScanPolicy policy, PartitionFilter filter, String namespace, String set,
+                                          String... binNames) {
+        return scanPublisher(policy, Objects.requireNonNull(filter, "filter"), namespace, set, binNames);
+    }
+
+    private Flow.Publisher<KeyRecord> scanPublisher(ScanPolicy policy, PartitionFilter filter, String namespace,
+                                                    String set, String[] binNames) {
+        Objects.requireNonNull(namespace, "namespace");
+        String[] bins = ScanExecutor.binNames(binNames);
+        return scans.scan(policy != null ? policy : config.defaults().scan(), filter, namespace, set, bins,
+            serialization.get());
+    }
+
+    @Override
+    public Flow.Publisher<KeyRecord> query(QueryPolicy policy, Statement statement) {
+        return queryPublisher(policy, null, statement);
+    }
+
+    @Override
+    public Flow.Publisher<KeyRecord> query(QueryPolicy policy, PartitionFilter filter, Statement statement) {
+        return queryPublisher(policy, Objects.requireNonNull(filter, "filter"), statement);
+    }
+
+    private Flow.Publisher<KeyRecord> queryPublisher(QueryPolicy policy, PartitionFilter filter, Statement statement) {
+        checkStatement(statement);
+        return scans.query(policy != null ? policy : config.defaults().query(), filter, statement,
+            serialization.get());
+    }
+
+    private static void checkStatement(Statement statement) {
+        Objects.requireNonNull(statement, "statement");
+        ScanExecutor.binNames(statement.binNames());
+        Filter f = statement.filter();
+        if (f != null) {
+            ScanExecutor.binNames(new String[] {f.bin()});
+        }
     }
 
     @Override

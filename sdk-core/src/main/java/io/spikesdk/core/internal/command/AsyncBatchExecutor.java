@@ -34,6 +34,11 @@ public final class AsyncBatchExecutor {
         if (call.size() == 0) {
             return CompletableFuture.completedFuture(prepared.result());
         }
+        call.parentCall = ParentCall.startBatch(cluster, call);
+        return ParentCall.endWith(cluster, call.parentCall, executeCall(call, prepared));
+    }
+
+    private <R> CompletableFuture<R> executeCall(BatchCall call, BatchCommands.Prepared<R> prepared) {
         int[] all = new int[call.size()];
         for (int i = 0; i < all.length; i++) {
             all[i] = i;

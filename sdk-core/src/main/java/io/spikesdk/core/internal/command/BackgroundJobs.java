@@ -17,7 +17,10 @@ import io.spikesdk.core.internal.net.Info;
 import io.spikesdk.core.internal.serial.Serialization;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -54,26 +57,66 @@ public final class BackgroundJobs {
 
     public ExecuteTask execute(WritePolicy policy, Statement statement, int recordsPerSecond, Operation[] operations,
                                Serialization serial) {
-        return start(taskId -> node -> new ExecuteRequest(policy, statement, recordsPerSecond, operations, taskId, node,
-            serial));
+        return start(operationRequests(policy, statement, recordsPerSecond, operations, serial));
+    }
+
+    /** {@link #execute(WritePolicy, Statement, int, Operation[], Serialization)} on a non-blocking driver. */
+    public CompletableFuture<ExecuteTask> execute(AsyncCommands async, WritePolicy policy, Statement statement,
+                                                  int recordsPerSecond, Operation[] operations, Serialization serial) {
+        return start(async, operationRequests(policy, statement, recordsPerSecond, operations, serial));
+    }
+
+    private static LongFunction<Function<Node, ExecuteRequest>> operationRequests(WritePolicy policy,
+            Statement statement, int recordsPerSecond, Operation[] operations, Serialization serial) {
+        return taskId -> node -> new ExecuteRequest(policy, statement, recordsPerSecond, operations, taskId, node,
+            serial);
     }
 
     /** A background UDF: {@code module.function(record, args...)} on each record the statement selects. */
     public ExecuteTask execute(WritePolicy policy, Statement statement, String module, String function, Value[] args,
                                Serialization serial) {
+        return start(udfRequests(policy, statement, module, function, args, serial));
+    }
+
+    /** {@link #execute(WritePolicy, Statement, String, String, Value[], Serialization)} on a non-blocking driver. */
+    public CompletableFuture<ExecuteTask> execute(AsyncCommands async, WritePolicy policy, Statement statement,
+                                                  String module, String function, Value[] args, Serialization serial) {
+        return start(async, udfRequests(policy, statement, module, function, args, serial));
+    }
+
+    private static LongFunction<Function<Node, ExecuteRequest>> udfRequests(WritePolicy policy, Statement statement,
+            String module, String function, Value[] args, Serialization serial) {
         Objects.requireNonNull(args, "args");
         // as the official client: no arguments is an empty UDF_ARGLIST, not an empty msgpack list
         byte[] packed = args.length == 0 ? new byte[0] : UdfRequest.packArgs(args, serial.fallback(policy));
         ExecuteRequest.BackgroundUdf udf = new ExecuteRequest.BackgroundUdf(UdfRequest.requireName(module, "module"),
             UdfRequest.requireName(function, "function"), packed);
-        return start(taskId -> node -> new ExecuteRequest(policy, statement, udf, taskId, node));
+        return taskId -> node -> new ExecuteRequest(policy, statement, udf, taskId, node);
+    }
+
+    private static long newTaskId() {
+        long taskId = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
+        return taskId == 0 ? 1 : taskId;
+    }
+
+    /** Sends the job to every active node at once; the task once all accepted it, else the first failure. */
+    private CompletableFuture<ExecuteTask> start(AsyncCommands async,
+                                                 LongFunction<Function<Node, ExecuteRequest>> requests) {
+        long taskId = newTaskId();
+        List<CompletableFuture<Void>> sent = new ArrayList<>();
+        for (Node node : cluster.nodes()) {
+            if (node.isActive()) {
+                sent.add(async.execute(requests.apply(taskId).apply(node), new ExecuteReply(), 0, 0));
+            }
+        }
+        if (sent.isEmpty()) {
+            return CompletableFuture.failedFuture(noActiveNode());
+        }
+        return CompletableFuture.allOf(sent.toArray(new CompletableFuture<?>[0])).thenApply(done -> new Task(taskId));
     }
 
     private ExecuteTask start(LongFunction<Function<Node, ExecuteRequest>> requests) {
-        long taskId = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
-        if (taskId == 0) {
-            taskId = 1;
-        }
+        long taskId = newTaskId();
         Node[] nodes = cluster.nodes();
         boolean sent = false;
         for (Node node : nodes) {

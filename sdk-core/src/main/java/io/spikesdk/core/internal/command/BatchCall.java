@@ -18,6 +18,8 @@ abstract class BatchCall {
     final Serialization serial;
     private final boolean[] answered;
     private final AtomicReference<AerospikeException> routingError = new AtomicReference<>();
+    /** The metrics listener's token of this call ({@link ParentCall}), set before its node commands start. */
+    Object parentCall;
 
     BatchCall(BatchPolicy policy, int size, Serialization serial) {
         this.policy = policy;

@@ -36,6 +36,19 @@ public final class BatchExecutor {
         if (call.size() == 0) {
             return;
         }
+        call.parentCall = ParentCall.startBatch(cluster, call);
+        RuntimeException failure = null;
+        try {
+            executeCall(call);
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        } finally {
+            ParentCall.end(cluster, call.parentCall, failure);
+        }
+    }
+
+    private void executeCall(BatchCall call) {
         int[] all = new int[call.size()];
         for (int i = 0; i < all.length; i++) {
             all[i] = i;

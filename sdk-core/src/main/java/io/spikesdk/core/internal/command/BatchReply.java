@@ -48,4 +48,9 @@ final class BatchReply implements ReplyHandler<Void> {
         }
         return null;
     }
+
+    @Override
+    public Object parentCall() {
+        return call.parentCall;
+    }
 }

@@ -538,6 +538,11 @@ public final class Command<T> implements ResultHandler.Errors {
         public long bytesReceived() {
             return bytesReceived;
         }
+
+        @Override
+        public Object parentCall() {
+            return reply == null ? null : reply.parentCall();
+        }
     }
 
     @Override

@@ -37,6 +37,8 @@ final class PartitionTracker {
     private List<NodeShare> shares = List.of();
     private AtomicLong recordCount;
     private int unrouted;
+    /** The metrics listener's token of this call ({@link ParentCall}), set before its node commands start. */
+    Object parentCall;
 
     PartitionTracker(Policy policy, PartitionCursor cursor, long maxRecords) {
         this.policy = policy;

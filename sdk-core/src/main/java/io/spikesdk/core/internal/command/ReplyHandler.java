@@ -25,4 +25,9 @@ public interface ReplyHandler<T> {
      * @throws io.spikesdk.api.AerospikeException the command's error for that code
      */
     T result(int resultCode, ResultHandler.Errors errors);
+
+    /** The batch, scan or query this command is a node's share of, as the metrics listener tracks it; or null. */
+    default Object parentCall() {
+        return null;
+    }
 }

@@ -7,6 +7,7 @@ import io.spikesdk.api.QueryPolicy;
 import io.spikesdk.api.ScanPolicy;
 import io.spikesdk.api.Statement;
 import io.spikesdk.api.internal.PartitionCursor;
+import io.spikesdk.api.metrics.CommandType;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.serial.Serialization;
 
@@ -63,8 +64,14 @@ public final class ScanExecutor {
     /** Runs a scan on the calling thread (and helpers), handing each record to {@code sink}; returns when it ended. */
     public void scan(ScanPolicy policy, PartitionCursor cursor, String namespace, String set, String[] binNames,
                      Consumer<KeyRecord> sink, Serialization serial) {
+        scan(policy, cursor, namespace, set, binNames, sink, serial,
+            ParentCall.start(cluster, CommandType.SCAN, namespace, set));
+    }
+
+    private void scan(ScanPolicy policy, PartitionCursor cursor, String namespace, String set, String[] binNames,
+                      Consumer<KeyRecord> sink, Serialization serial, Object parentCall) {
         Policy attemptPolicy = policy.toBuilder().maxRetries(0).build();
-        run(policy, policy.maxRecords(), policy.maxConcurrentNodes(), cursor, namespace,
+        run(policy, policy.maxRecords(), policy.maxConcurrentNodes(), cursor, parentCall, namespace,
             (share, taskId, timeout) -> new ScanRequest(policy, attemptPolicy, namespace, set, binNames, taskId,
                 timeout, share), sink, serial);
     }
@@ -72,15 +79,42 @@ public final class ScanExecutor {
     /** Runs a query as {@link #scan} runs a scan. */
     public void query(QueryPolicy policy, PartitionCursor cursor, Statement statement, Consumer<KeyRecord> sink,
                       Serialization serial) {
+        query(policy, cursor, statement, sink, serial,
+            ParentCall.start(cluster, CommandType.QUERY, statement.namespace(), statement.set()));
+    }
+
+    private void query(QueryPolicy policy, PartitionCursor cursor, Statement statement, Consumer<KeyRecord> sink,
+                       Serialization serial, Object parentCall) {
         Policy attemptPolicy = policy.toBuilder().maxRetries(0).build();
-        run(policy, policy.maxRecords(), policy.maxConcurrentNodes(), cursor, statement.namespace(),
+        run(policy, policy.maxRecords(), policy.maxConcurrentNodes(), cursor, parentCall, statement.namespace(),
             (share, taskId, timeout) -> new QueryRequest(policy, attemptPolicy, statement, taskId, timeout, share),
             sink, serial);
     }
 
-    private void run(Policy policy, long maxRecords, int maxConcurrentNodes, PartitionCursor cursor,
+    /** @param parentCall the call's metrics token ({@link ParentCall#start}, on the caller's thread), or null */
+    private void run(Policy policy, long maxRecords, int maxConcurrentNodes, PartitionCursor cursor, Object parentCall,
                      String namespace, ShareRequests requests, Consumer<KeyRecord> sink, Serialization serial) {
-        PartitionTracker tracker = new PartitionTracker(policy, cursor, maxRecords);
+        PartitionTracker tracker;
+        try {
+            tracker = new PartitionTracker(policy, cursor, maxRecords);
+        } catch (RuntimeException e) {
+            ParentCall.end(cluster, parentCall, e);
+            throw e;
+        }
+        tracker.parentCall = parentCall;
+        RuntimeException failure = null;
+        try {
+            runRounds(policy, maxConcurrentNodes, tracker, namespace, requests, sink, serial);
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
+        } finally {
+            ParentCall.end(cluster, tracker.parentCall, failure);
+        }
+    }
+
+    private void runRounds(Policy policy, int maxConcurrentNodes, PartitionTracker tracker, String namespace,
+                           ShareRequests requests, Consumer<KeyRecord> sink, Serialization serial) {
         while (true) {
             long taskId = ThreadLocalRandom.current().nextLong();
             try {
@@ -104,15 +138,17 @@ public final class ScanExecutor {
     /** Starts a scan in the background; its records are read from the returned stream. */
     public QueuedRecordStream stream(ScanPolicy policy, PartitionCursor cursor, String namespace, String set,
                                      String[] binNames, Serialization serial) {
+        Object parentCall = ParentCall.start(cluster, CommandType.SCAN, namespace, set);
         return QueuedRecordStream.start(executor, policy.totalTimeout(),
-            sink -> scan(policy, cursor, namespace, set, binNames, sink, serial));
+            sink -> scan(policy, cursor, namespace, set, binNames, sink, serial, parentCall));
     }
 
     /** Starts a query in the background; its records are read from the returned stream. */
     public QueuedRecordStream stream(QueryPolicy policy, PartitionCursor cursor, Statement statement,
                                      Serialization serial) {
+        Object parentCall = ParentCall.start(cluster, CommandType.QUERY, statement.namespace(), statement.set());
         return QueuedRecordStream.start(executor, policy.totalTimeout(),
-            sink -> query(policy, cursor, statement, sink, serial));
+            sink -> query(policy, cursor, statement, sink, serial, parentCall));
     }
 
     private static void pause(int ms) {

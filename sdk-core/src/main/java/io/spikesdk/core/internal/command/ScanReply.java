@@ -118,4 +118,9 @@ final class ScanReply implements ReplyHandler<Void> {
         }
         return null;
     }
+
+    @Override
+    public Object parentCall() {
+        return tracker.parentCall;
+    }
 }

@@ -27,4 +27,9 @@ final class SingleRowReply implements ReplyHandler<Void> {
     public Void result(int resultCode, ResultHandler.Errors errors) {
         return null;
     }
+
+    @Override
+    public Object parentCall() {
+        return call.parentCall;
+    }
 }
