@@ -151,4 +151,10 @@ public interface AsyncAerospikeClient {
 
     /** See {@link AerospikeClient#info(NodeInfo, String...)}. */
     CompletableFuture<Map<String, String>> info(NodeInfo node, String... commands);
+
+    /** {@link AerospikeClient#commit(Txn)}, without blocking. */
+    CompletableFuture<CommitStatus> commit(Txn txn);
+
+    /** {@link AerospikeClient#abort(Txn)}, without blocking. */
+    CompletableFuture<AbortStatus> abort(Txn txn);
 }

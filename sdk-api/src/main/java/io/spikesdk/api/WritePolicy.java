@@ -307,6 +307,12 @@ public final class WritePolicy extends Policy {
         }
 
         @Override
+        public Builder txn(Txn txn) {
+            super.txn(txn);
+            return this;
+        }
+
+        @Override
         public Builder serializerMode(SerializerMode mode) {
             super.serializerMode(mode);
             return this;

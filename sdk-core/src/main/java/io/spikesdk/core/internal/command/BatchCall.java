@@ -4,6 +4,8 @@ import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.BatchPolicy;
 import io.spikesdk.api.Expression;
 import io.spikesdk.api.Key;
+import io.spikesdk.api.Txn;
+import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.core.internal.serial.Serialization;
 
 import java.util.concurrent.atomic.AtomicReference;
@@ -80,6 +82,54 @@ abstract class BatchCall {
 
     /** After every sub-batch ran: throws what the call must throw for rows that could not be routed. */
     abstract void finish();
+
+    /** The transaction fields of each row, taken once, when the batch runs in a transaction. */
+    private TxnFields[] txnFields;
+
+    /** The transaction fields of row {@code i}, or null outside a transaction. */
+    synchronized TxnFields txnFields(int i) {
+        Txn txn = policy.txn();
+        if (txn == null) {
+            return null;
+        }
+        if (txnFields == null) {
+            txnFields = new TxnFields[size()];
+        }
+        TxnFields fields = txnFields[i];
+        if (fields == null) {
+            fields = TxnFields.of(txn, key(i), rowWrites(i));
+            txnFields[i] = fields;
+        }
+        return fields;
+    }
+
+    /**
+     * Whether row {@code i} may repeat row {@code prev} as far as the transaction fields go: neither carries a
+     * version (the official client compares the version objects by reference).
+     */
+    final boolean sameTxnFields(int prev, int i) {
+        TxnFields a = txnFields(prev);
+        if (a == null) {
+            return true;
+        }
+        return a.version() == null && txnFields(i).version() == null;
+    }
+
+    /** Records the answer of row {@code i} (the AS_MSG at {@code msgStart}) in the batch's transaction, if any. */
+    void trackTxn(int i, int resultCode, byte[] frame, int msgStart) {
+        Txn txn = policy.txn();
+        if (txn != null) {
+            TxnFields.track(txn, key(i), rowWrites(i), frame, msgStart, resultCode);
+        }
+    }
+
+    /** Row {@code i} was left unanswered by {@code e}: a write row in doubt is rolled with the transaction. */
+    final void txnUnanswered(int i, AerospikeException e) {
+        Txn txn = policy.txn();
+        if (txn != null && e.inDoubt() && rowWrites(i)) {
+            ApiAccess.txnState(txn).onWriteInDoubt(key(i));
+        }
+    }
 
     final boolean answered(int i) {
         return answered[i];
