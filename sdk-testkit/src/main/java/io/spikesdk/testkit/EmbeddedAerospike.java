@@ -23,6 +23,7 @@ import io.spikesdk.testkit.internal.record.RecordService;
 import io.spikesdk.testkit.internal.security.NodeSecurity;
 import io.spikesdk.testkit.internal.security.SecurityConfig;
 import io.spikesdk.testkit.internal.security.SecurityStore;
+import io.spikesdk.testkit.internal.storage.ConsistencyConfig;
 import io.spikesdk.testkit.internal.storage.IndexCatalog;
 import io.spikesdk.testkit.internal.storage.NamespaceConfig;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
@@ -89,6 +90,7 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
     private NodeIdentity identity;
     private Map<String, NamespaceStore> stores;
     private RecordService records;
+    private CommandRouter commandRouter;
     /** Secondary indexes outlive a restart, as the real server's system metadata does. */
     private final Map<String, IndexCatalog> indexCatalogs = new ConcurrentHashMap<>();
     /** Registered UDF modules outlive a restart too. */
@@ -182,7 +184,8 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
         for (String ns : namespaces()) {
             IndexCatalog indexes = cluster == null ? indexCatalogs.computeIfAbsent(ns, n -> new IndexCatalog())
                     : cluster.indexes(ns);
-            NamespaceStore store = new NamespaceStore(config.namespaceConfig(ns), clock, sink, indexes);
+            NamespaceStore store = new NamespaceStore(config.namespaceConfig(ns), config.consistency(ns), clock, sink,
+                    indexes);
             store.initialSetConfigs(config.setConfigs(ns));
             store.systemMemoryUsedPct(systemMemoryUsedPct::get);
             created.put(ns, store);
@@ -195,6 +198,7 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
         Supplier<TopologyView> topology = cluster == null ? () -> single : cluster.topology(nodeId, rack);
         CommandRouter router = cluster == null ? CommandRouter.local(id.nodeIdHex(), recordService)
                 : cluster.router(nodeId);
+        recordService.transactions().router((partitionId, command) -> router.execute(partitionId, true, command));
         Supplier<List<Map<String, NamespaceStore>>> everyNode = cluster == null ? () -> List.of(view)
                 : cluster::memberStores;
         InfoService info = new InfoService(id, view, stats, clock, topology, everyNode, udfs);
@@ -210,6 +214,7 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
         identity = id;
         stores = view;
         records = recordService;
+        commandRouter = router;
         network = server;
         nodeSecurity = securityStore == null ? NodeSecurity.DISABLED : new NodeSecurity(securityStore);
         tlsNetwork = tlsServer;
@@ -423,11 +428,16 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
 
     private void expireRecords() {
         Map<String, NamespaceStore> current;
+        RecordService service;
+        CommandRouter router;
         synchronized (this) {
             current = stores;
+            service = records;
+            router = commandRouter;
         }
         if (current != null) {
             current.values().forEach(NamespaceStore::nsupCycle);
+            current.values().forEach(store -> service.transactions().completeExpired(store, router::isMaster));
         }
     }
 
@@ -793,6 +803,10 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
 
         Map<String, SetConfig> setConfigs(String ns) {
             return options(ns).setConfigs();
+        }
+
+        ConsistencyConfig consistency(String ns) {
+            return options(ns).consistency();
         }
 
         private NamespaceOptions options(String ns) {

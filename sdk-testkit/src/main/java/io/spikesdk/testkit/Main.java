@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 public final class Main {
     static final int EXIT_USAGE = 2;
 
-    private static final Set<String> OPTIONS = Set.of("--port", "--host", "--namespace", "--max-record-size",
+    private static final Set<String> OPTIONS = Set.of("--port", "--host", "--namespace", "--sc-namespace", "--max-record-size",
             "--default-ttl", "--namespace-config", "--cluster-name", "--nodes", "--replication-factor", "--fixtures",
             "--tls-port", "--tls-cert", "--tls-key", "--tls-ca", "--tls-name", "--proto-fd-max");
     private static final Set<String> FLAGS = Set.of("--security", "--enable-quotas");
@@ -33,6 +33,8 @@ public final class Main {
             "                          with --nodes, node i listens on port + i",
             "  --host <address>        address to bind and advertise (default 127.0.0.1)",
             "  --namespace <name>      a namespace; repeat for several (default: test)",
+            "  --sc-namespace <name>   a strong-consistency namespace (or make a --namespace one SC):",
+            "                          multi-record transactions run there; repeat for several",
             "  --max-record-size <n>   largest record in bytes (default 1048576)",
             "  --default-ttl <s>       TTL applied to writes that send TTL 0 (default 0 = never expire)",
             "  --namespace-config <ns>:<key>=<value>[,<key>=<value>...]",
@@ -43,7 +45,8 @@ public final class Main {
             "                          storage-engine.evict-used-pct, evict-tenths-pct,",
             "                          stop-writes-sys-memory-pct, indexes-memory-budget,",
             "                          evict-indexes-memory-pct, set.<set>.stop-writes-count|",
-            "                          stop-writes-size|disable-eviction",
+            "                          stop-writes-size|disable-eviction, strong-consistency,",
+            "                          mrt-duration, disable-mrt-writes",
             "  --proto-fd-max <n>      most client connections open at once, at least 1024; a connection",
             "                          past it is closed at once (default 15000)",
             "  --cluster-name <name>   name reported by the cluster-name info command (default empty)",
@@ -220,6 +223,10 @@ public final class Main {
                 case "--namespace":
                     single.namespace(value);
                     cluster.namespace(value);
+                    break;
+                case "--sc-namespace":
+                    single.namespace(value, o -> o.strongConsistency(true));
+                    cluster.namespace(value, o -> o.strongConsistency(true));
                     break;
                 case "--max-record-size":
                     single.maxRecordSize(number(option, value));

@@ -1,5 +1,6 @@
 package io.spikesdk.testkit;
 
+import io.spikesdk.testkit.internal.storage.ConsistencyConfig;
 import io.spikesdk.testkit.internal.storage.NamespaceConfig;
 import io.spikesdk.testkit.internal.storage.SetConfig;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ public final class NamespaceOptions {
     private long indexesMemoryBudget;
     private int evictIndexesMemoryPct;
     private final Map<String, SetConfig> sets = new LinkedHashMap<>();
+    private ConsistencyConfig consistency = ConsistencyConfig.AP;
 
     NamespaceOptions(long defaultTtl, long maxRecordSize) {
         this.defaultTtl = defaultTtl;
@@ -143,6 +145,33 @@ public final class NamespaceOptions {
     }
 
     /**
+     * strong-consistency: an SC namespace, as an Enterprise server configures it (reported as
+     * {@code strong-consistency=true} and with regime 1 in {@code replicas}). Multi-record transactions run only in SC
+     * namespaces; a command of a transaction addressed to an AP namespace fails with UNSUPPORTED_FEATURE (16).
+     * Default: false.
+     */
+    public NamespaceOptions strongConsistency(boolean enabled) {
+        consistency = enabled ? new ConsistencyConfig(true, consistency.mrtDurationSeconds(),
+                consistency.disableMrtWrites(), consistency.allowExpunge()) : ConsistencyConfig.AP;
+        return this;
+    }
+
+    /**
+     * mrt-duration: the lifetime in seconds (1..120) of a transaction whose client sent no timeout; when it passes
+     * before the commit, the server rolls the transaction back. Needs {@link #strongConsistency(boolean)}. Default: 10.
+     */
+    public NamespaceOptions mrtDuration(int seconds) {
+        consistency = consistency.with("mrt-duration", Integer.toString(seconds));
+        return this;
+    }
+
+    /** disable-mrt-writes: writes inside transactions fail with FAIL_FORBIDDEN (22). Needs SC. Default: false. */
+    public NamespaceOptions disableMrtWrites(boolean disable) {
+        consistency = consistency.with("disable-mrt-writes", Boolean.toString(disable));
+        return this;
+    }
+
+    /**
      * A set's limits, as {@code set-config:context=namespace;id=<ns>;set=<set>;<key>=<value>} sets them:
      * {@code stop-writes-count} (writes creating a record in a set that holds that many fail with FAIL_FORBIDDEN,
      * 22), {@code stop-writes-size} (every write to a set whose records use more bytes fails with 22),
@@ -160,9 +189,17 @@ public final class NamespaceOptions {
      * {@code max-record-size}, {@code nsup-period}, {@code allow-ttl-without-nsup}, {@code evict-used-pct},
      * {@code stop-writes-used-pct} (also with their {@code storage-engine.} prefix), {@code evict-tenths-pct},
      * {@code stop-writes-sys-memory-pct}, {@code indexes-memory-budget}, {@code evict-indexes-memory-pct}), and
-     * {@code set.<set>.<key>} for a set's limits (see {@link #setConfig}).
+     * {@code set.<set>.<key>} for a set's limits (see {@link #setConfig}), {@code strong-consistency},
+     * {@code mrt-duration}, {@code disable-mrt-writes} and {@code strong-consistency-allow-expunge}.
      */
     NamespaceOptions set(String key, String value) {
+        if (key.equals("strong-consistency")) {
+            return strongConsistency(Boolean.parseBoolean(value));
+        }
+        if (ConsistencyConfig.handles(key)) {
+            consistency = consistency.with(key, value);
+            return this;
+        }
         if (key.equals("storage-engine.data-size")) {
             return dataSize(number(key, value));
         }
@@ -205,6 +242,11 @@ public final class NamespaceOptions {
         return new NamespaceConfig(namespace, maxRecordSize, defaultTtl, nsupPeriod, allowTtlWithoutNsup, dataSize,
                 stopWritesUsedPct, evictUsedPct, evictTenthsPct, stopWritesSysMemoryPct, indexesMemoryBudget,
                 evictIndexesMemoryPct);
+    }
+
+    /** The namespace's consistency mode and transaction settings. */
+    ConsistencyConfig consistency() {
+        return consistency;
     }
 
     /** The limits of the sets configured. */

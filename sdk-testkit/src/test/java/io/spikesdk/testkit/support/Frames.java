@@ -16,6 +16,7 @@ public final class Frames {
     private int info1;
     private int info2;
     private int info3;
+    private int info4;
     private int generation;
     private int ttl;
     private String namespace = "test";
@@ -39,6 +40,12 @@ public final class Frames {
         this.info1 = info1;
         this.info2 = info2;
         this.info3 = info3;
+        return this;
+    }
+
+    /** The info4 byte (transaction flags). */
+    public Frames info4(int info4) {
+        this.info4 = info4;
         return this;
     }
 
@@ -111,7 +118,9 @@ public final class Frames {
         for (Object[] op : ops) {
             w.op((Integer) op[0], (Integer) op[1], (String) op[2], (byte[]) op[3]);
         }
-        return w.finish().toByteArray();
+        byte[] frame = w.finish().toByteArray();
+        frame[Proto.HEADER_SIZE + 4] = (byte) info4;
+        return frame;
     }
 
     /** Every AS_MSG of a reply stream (one or more type-3 protos, each holding one or more messages), in order. */

@@ -3,8 +3,11 @@ package io.spikesdk.testkit.internal.cluster;
 import io.spikesdk.testkit.internal.info.TopologyView;
 import io.spikesdk.testkit.internal.node.CommandRouter;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
+import io.spikesdk.testkit.internal.storage.Digest;
 import io.spikesdk.testkit.internal.storage.IndexCatalog;
+import io.spikesdk.testkit.internal.storage.Provisional;
 import io.spikesdk.testkit.internal.storage.ReplicaSink;
+import io.spikesdk.testkit.internal.storage.StoredRecord;
 import io.spikesdk.testkit.internal.udf.UdfRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +16,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -116,14 +120,26 @@ public final class ClusterState {
      * the record lock by a command holding the command lock, so before the reply is sent.
      */
     public ReplicaSink replicator(long self) {
-        return (ns, digest, record) -> {
-            ClusterSnapshot current = snapshot;
-            for (long owner : current.table().owners(digest.partitionId())) {
-                ClusterMember m = owner == self ? null : current.member(owner);
-                if (m != null) {
-                    m.stores().get(ns).applyReplica(digest, record);
-                }
+        return new ReplicaSink() {
+            @Override
+            public void changed(String ns, Digest digest, StoredRecord record) {
+                forEachOtherOwner(self, ns, digest, store -> store.applyReplica(digest, record));
+            }
+
+            @Override
+            public void provisionalChanged(String ns, Digest digest, Provisional provisional) {
+                forEachOtherOwner(self, ns, digest, store -> store.applyProvisionalReplica(digest, provisional));
             }
         };
+    }
+
+    private void forEachOtherOwner(long self, String ns, Digest digest, Consumer<NamespaceStore> apply) {
+        ClusterSnapshot current = snapshot;
+        for (long owner : current.table().owners(digest.partitionId())) {
+            ClusterMember m = owner == self ? null : current.member(owner);
+            if (m != null) {
+                apply.accept(m.stores().get(ns));
+            }
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.spikesdk.testkit.internal.cluster;
 
 import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.testkit.internal.storage.Digest;
+import io.spikesdk.testkit.internal.storage.Provisional;
 import io.spikesdk.testkit.internal.storage.StoredRecord;
 import java.util.Map;
 
@@ -27,14 +28,16 @@ final class Migrator {
     private static void migratePartition(ClusterSnapshot before, ClusterSnapshot after, int pid, String ns,
             ClusterMember source) {
         Map<Digest, StoredRecord> data = null;
+        Map<Digest, Provisional> locked = null;
         for (long owner : after.table().owners(pid)) {
             if (source == null || before.table().column(pid, owner) >= 0) {
                 continue;
             }
             if (data == null) {
                 data = source.stores().get(ns).partition(pid);
+                locked = source.stores().get(ns).provisionals(pid);
             }
-            after.member(owner).stores().get(ns).replacePartition(pid, data);
+            after.member(owner).stores().get(ns).replacePartition(pid, data, locked);
         }
         for (ClusterMember m : after.members()) {
             if (after.table().column(pid, m.nodeId()) < 0) {

@@ -3,6 +3,7 @@ package io.spikesdk.testkit.internal.info;
 import io.spikesdk.core.internal.protocol.Proto;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.function.Predicate;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -136,10 +137,16 @@ final class ClusterAnswers {
 
     /**
      * {@code ns:<regime>,<n>,<b64>…} (replicas), {@code ns:<n>,<b64>…} (replicas-all) or
-     * {@code ns:<b64>} (replicas-master); {@code max=N} caps the number of columns.
+     * {@code ns:<b64>} (replicas-master); {@code max=N} caps the number of columns. The regime is 0 for an AP
+     * namespace and 1 for a strong-consistency one (clients tell SC namespaces by a non-zero regime).
      */
     static String replicas(TopologyView view, Collection<String> namespaces, boolean withRegime, boolean allColumns,
             String params) {
+        return replicas(view, namespaces, ns -> false, withRegime, allColumns, params);
+    }
+
+    static String replicas(TopologyView view, Collection<String> namespaces, Predicate<String> strongConsistency,
+            boolean withRegime, boolean allColumns, String params) {
         int columns = allColumns ? Math.min(view.replicaCount(), maxParam(params)) : 1;
         String[] bitmaps = bitmaps(view, columns);
         StringBuilder sb = new StringBuilder();
@@ -149,7 +156,7 @@ final class ClusterAnswers {
             }
             sb.append(ns).append(':');
             if (withRegime) {
-                sb.append("0,");
+                sb.append(strongConsistency.test(ns) ? "1," : "0,");
             }
             if (allColumns) {
                 sb.append(columns).append(',');

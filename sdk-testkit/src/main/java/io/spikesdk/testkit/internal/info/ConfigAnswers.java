@@ -1,5 +1,6 @@
 package io.spikesdk.testkit.internal.info;
 
+import io.spikesdk.testkit.internal.storage.ConsistencyConfig;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -130,6 +131,8 @@ final class ConfigAnswers {
         try {
             if (set != null) {
                 store.configureSet(set, c -> c.with(setting.getKey(), setting.getValue()));
+            } else if (ConsistencyConfig.handles(setting.getKey())) {
+                store.configureConsistency(c -> c.with(setting.getKey(), setting.getValue()));
             } else {
                 store.configure(c -> c.with(setting.getKey(), setting.getValue()));
             }
@@ -148,7 +151,7 @@ final class ConfigAnswers {
             return InfoParams.missingValue("namespace");
         }
         NamespaceStore store = namespaces.get(name.get());
-        return store == null ? "ERROR:20:namespace not found on node" : NamespaceSettings.of(store.config(), view);
+        return store == null ? "ERROR:20:namespace not found on node" : NamespaceSettings.of(store.config(), store.consistency(), view);
     }
 
     private String service() {

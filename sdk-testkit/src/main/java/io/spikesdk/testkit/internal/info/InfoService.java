@@ -194,7 +194,8 @@ public final class InfoService {
             case "rack-ids":
                 return ClusterAnswers.rackIds(view, namespaces.keySet());
             case "replicas":
-                return ClusterAnswers.replicas(view, namespaces.keySet(), true, true, params);
+                return ClusterAnswers.replicas(view, namespaces.keySet(),
+                        ns -> namespaces.get(ns).strongConsistency(), true, true, params);
             case "replicas-all":
                 return ClusterAnswers.replicas(view, namespaces.keySet(), false, true, params);
             case "replicas-master":

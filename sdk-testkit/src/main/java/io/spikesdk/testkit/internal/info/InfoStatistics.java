@@ -3,6 +3,7 @@ package io.spikesdk.testkit.internal.info;
 import io.spikesdk.testkit.internal.storage.NamespaceConfig;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
 import io.spikesdk.testkit.internal.storage.NsupStats;
+import io.spikesdk.testkit.internal.storage.TxnStats;
 import io.spikesdk.testkit.internal.storage.SetConfig;
 import io.spikesdk.testkit.internal.storage.ServerClock;
 import java.util.Collection;
@@ -48,12 +49,13 @@ final class InfoStatistics {
     String namespace(NamespaceStore ns, TopologyView view) {
         NamespaceConfig c = ns.config();
         NsupStats nsup = ns.nsupStats();
+        TxnStats txn = ns.txnStats();
         long objects = ns.objectCount();
         long master = ns.objectCount(pid -> view.column(pid) == 0);
         long prole = ns.objectCount(pid -> view.column(pid) > 0);
         return "ns_cluster_size=" + view.clusterSize() + ";effective_replication_factor=" + view.replicaCount()
                 + ";objects=" + objects + ";tombstones=0"
-                + ";xdr_tombstones=0;xdr_bin_cemeteries=0;mrt_provisionals=0;master_objects=" + master
+                + ";xdr_tombstones=0;xdr_bin_cemeteries=0;mrt_provisionals=" + ns.provisionalCount() + ";master_objects=" + master
                 + ";master_tombstones=0;prole_objects=" + prole + ";prole_tombstones=0;non_replica_objects=0"
                 + ";non_replica_tombstones=0;unreplicated_records=0;dead_partitions=0;unavailable_partitions=0"
                 + ";auto_revived_partitions=0;clock_skew_stop_writes=false;stop_writes=" + ns.stopsWrites()
@@ -71,7 +73,11 @@ final class InfoStatistics {
                 + ";data_used_pct=" + ns.storedBytes() * 100 / c.dataSize()
                 + ";data_avail_pct=" + (100 - ns.storedBytes() * 100 / c.dataSize()) + ";data_compression_ratio=1.000;migrate_tx_partitions_remaining=0"
                 + ";migrate_rx_partitions_remaining=0;migrate_fresh_partitions=4096"
-                + ";" + NamespaceSettings.of(c, view);
+                + ";mrt_roll_forward_success=" + txn.rollForwards() + ";mrt_roll_back_success=" + txn.rollBacks()
+                + ";mrt_verify_read_error=" + txn.verifyReadFailures() + ";fail_mrt_blocked=" + txn.blockedCount()
+                + ";mrt_monitor_roll_forward_success=" + txn.monitorRollForwards()
+                + ";mrt_monitor_roll_back_success=" + txn.monitorRollBacks()
+                + ";" + NamespaceSettings.of(c, ns.consistency(), view);
     }
 
     /** {@code sets} / {@code sets/<ns>}: one entry per set, each ended by ';'. */

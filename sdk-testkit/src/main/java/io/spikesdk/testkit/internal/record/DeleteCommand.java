@@ -8,7 +8,8 @@ import io.spikesdk.testkit.internal.storage.StoredRecord;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Delete (info2 WRITE + DELETE), checked in the real server's order: durable delete (Enterprise-only on CE, 25),
+ * Delete (info2 WRITE + DELETE), checked in the real server's order: durable delete (Enterprise-only on CE, 25; taken
+ * by a strong-consistency namespace, where a transaction's delete must be durable, else 22), transaction lock (120),
  * record lookup (2), set (4), generation (3), filter expression, stored key (19).
  */
 final class DeleteCommand {
@@ -19,15 +20,21 @@ final class DeleteCommand {
     }
 
     void execute(RecordRequest req, MessageWriter out) {
-        if ((req.msg.info2() & INFO2_DURABLE_DELETE) != 0) {
+        boolean durable = (req.msg.info2() & INFO2_DURABLE_DELETE) != 0;
+        if (durable && !req.store.strongConsistency()) {
             Replies.error(out, ResultCode.ENTERPRISE_ONLY.code(), null);
+            return;
+        }
+        if (!durable && req.txn.inTxn()) {
+            Replies.error(out, ResultCode.FAIL_FORBIDDEN.code(), null);
             return;
         }
         ReentrantLock lock = req.store.lockFor(req.digest);
         lock.lock();
         StoredRecord rec = null;
         try {
-            rec = req.store.get(req.digest);
+            req.checkWriteLock();
+            rec = req.current();
             if (rec == null) {
                 throw new CommandFailure(ResultCode.KEY_NOT_FOUND_ERROR.code());
             }
@@ -35,10 +42,11 @@ final class DeleteCommand {
             checks.checkGeneration(req.msg, rec);
             checks.checkFilter(req, rec);
             req.checkKey(rec);
-            req.store.remove(req.digest);
+            req.save(null);
             Replies.ok(out, 0, 0, new ResultEntries());
         } catch (CommandFailure f) {
-            Replies.error(out, f.resultCode(), rec);
+            Long version = f.resultCode() == ResultCode.MRT_BLOCKED.code() ? null : req.replyVersion(rec);
+            Replies.error(out, f.resultCode(), rec, version);
         } finally {
             lock.unlock();
         }

@@ -33,7 +33,7 @@ final class ReadCommand {
      */
     void execute(RecordRequest req, MessageWriter out) {
         MessageView msg = req.msg;
-        StoredRecord rec = req.store.get(req.digest);
+        StoredRecord rec = req.current();
         try {
             if (rec == null) {
                 throw new CommandFailure(ResultCode.KEY_NOT_FOUND_ERROR.code());
@@ -45,12 +45,14 @@ final class ReadCommand {
             checks.checkFilter(req, rec);
             req.checkKey(rec);
             ResultEntries entries = collect(msg, req, rec);
-            Replies.ok(out, rec.generation(), rec.voidTime(), entries);
+            Replies.ok(out, rec.generation(), rec.voidTime(), entries, req.replyVersion(rec));
         } catch (CommandFailure f) {
-            Replies.error(out, f.resultCode(), rec);
+            Replies.error(out, f.resultCode(), rec, req.replyVersion(rec));
             return;
         }
-        readTouch(req, rec);
+        if (!req.txn.inTxn()) {
+            readTouch(req, rec);
+        }
     }
 
     private ResultEntries collect(MessageView msg, RecordRequest req, StoredRecord rec) throws CommandFailure {
@@ -99,7 +101,7 @@ final class ReadCommand {
         lock.lock();
         try {
             StoredRecord rec = req.store.get(req.digest);
-            if (rec == seen) {
+            if (rec == seen && req.store.provisional(req.digest) == null) {
                 req.store.put(req.digest, new StoredRecord(rec.bins(), rec.generation() % MAX_GENERATION + 1,
                         now + rec.ttlSeconds(), clock.nowMillis(), rec.ttlSeconds(), rec.setName(), rec.key()));
             }

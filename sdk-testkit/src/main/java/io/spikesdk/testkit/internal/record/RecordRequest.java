@@ -4,7 +4,9 @@ import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.protocol.FieldType;
 import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.testkit.internal.storage.Digest;
+import io.spikesdk.core.internal.protocol.MsgFlags;
 import io.spikesdk.testkit.internal.storage.NamespaceStore;
+import io.spikesdk.testkit.internal.storage.Provisional;
 import io.spikesdk.testkit.internal.storage.StoredRecord;
 import java.util.Arrays;
 import java.util.Objects;
@@ -21,6 +23,7 @@ final class RecordRequest {
     final String setName;
     final byte[] key;
     final byte[] filter;
+    final TxnFields txn;
 
     RecordRequest(MessageView msg, NamespaceStore store, byte[] digestBytes) {
         this.msg = msg;
@@ -31,6 +34,69 @@ final class RecordRequest {
         this.setName = set == null || set.isEmpty() ? null : set;
         this.key = msg.fieldBytes(FieldType.KEY);
         this.filter = msg.fieldBytes(FieldType.FILTER_EXP);
+        this.txn = TxnFields.of(msg);
+    }
+
+    /**
+     * The record as this command sees it: inside a transaction that has written it, the transaction's provisional
+     * state (null when it deleted the record); otherwise the committed record.
+     */
+    StoredRecord current() {
+        Provisional own = ownProvisional();
+        return own != null ? own.record() : store.get(digest);
+    }
+
+    /** The provisional state this command's transaction holds on the record, or null. */
+    Provisional ownProvisional() {
+        if (!txn.inTxn()) {
+            return null;
+        }
+        Provisional p = store.provisional(digest);
+        return p != null && p.txnId() == txn.id() ? p : null;
+    }
+
+    /**
+     * Writes (under the record lock): MRT_BLOCKED when a transaction other than this command's own holds the record;
+     * with ON_LOCKING_ONLY, MRT_ALREADY_LOCKED when this command's transaction already does.
+     */
+    void checkWriteLock() throws CommandFailure {
+        Provisional p = store.provisional(digest);
+        if (p == null) {
+            return;
+        }
+        if (p.txnId() != txn.id()) {
+            store.txnStats().blocked();
+            throw new CommandFailure(ResultCode.MRT_BLOCKED.code());
+        }
+        if ((msg.info4() & MsgFlags.INFO4_TXN_ON_LOCKING_ONLY) != 0) {
+            throw new CommandFailure(ResultCode.MRT_ALREADY_LOCKED.code());
+        }
+    }
+
+    /**
+     * Stores what a write left (null: the record is deleted): inside a transaction as its provisional state, which
+     * locks the record until the transaction rolls forward or back; otherwise as the committed record.
+     */
+    void save(StoredRecord next) {
+        if (txn.inTxn()) {
+            store.putProvisional(digest, new Provisional(txn.id(), next, txn.deadline()));
+        } else if (next == null) {
+            store.remove(digest);
+        } else {
+            store.put(digest, next);
+        }
+    }
+
+    /**
+     * The RECORD_VERSION a reply inside a transaction carries: the version of the committed record the command found
+     * (the transaction verifies it at commit), or null outside transactions, for a missing record and for the
+     * transaction's own provisional state.
+     */
+    Long replyVersion(StoredRecord seen) {
+        if (!txn.inTxn() || seen == null || ownProvisional() != null) {
+            return null;
+        }
+        return seen.version();
     }
 
     /** BIN_NAME_TOO_LONG when op {@code i} names a bin of over 15 bytes or with a NUL byte. */

@@ -76,8 +76,9 @@ final class UdfCommand {
 
     private void executeLocked(RecordRequest req, String module, String function, byte[] arglist,
             MessageWriter out) {
-        StoredRecord rec = req.store.get(req.digest);
+        StoredRecord rec = req.current();
         try {
+            req.checkWriteLock();
             if (rec != null) {
                 req.checkSetOnUpdate(rec);
                 checks.checkFilter(req, rec);
@@ -137,10 +138,10 @@ final class UdfCommand {
             if (rec == null) {
                 throw new CommandFailure(ResultCode.KEY_NOT_FOUND_ERROR.code());
             }
-            if ((req.msg.info2() & INFO2_DURABLE_DELETE) != 0) {
+            if ((req.msg.info2() & INFO2_DURABLE_DELETE) != 0 && !req.store.strongConsistency()) {
                 throw new CommandFailure(ResultCode.ENTERPRISE_ONLY.code());
             }
-            req.store.remove(req.digest);
+            req.save(null);
             return null;
         }
         if (req.store.stopsWrites()) {
@@ -165,7 +166,7 @@ final class UdfCommand {
         if (RecordSize.of(next) > req.store.config().maxRecordSize()) {
             throw new CommandFailure(ResultCode.RECORD_TOO_BIG.code());
         }
-        req.store.put(req.digest, next);
+        req.save(next);
         return next;
     }
 }

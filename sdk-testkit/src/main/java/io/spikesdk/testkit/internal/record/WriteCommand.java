@@ -60,10 +60,11 @@ final class WriteCommand {
      */
     private void executeLocked(RecordRequest req, WritePolicyCheck.Outcome policy, MessageWriter out) {
         MessageView msg = req.msg;
-        StoredRecord rec = req.store.get(req.digest);
+        StoredRecord rec = req.current();
         boolean exists = rec != null;
         ResultEntries entries = new ResultEntries();
         try {
+            req.checkWriteLock();
             if (!exists && policy.mustNotCreate()) {
                 throw new CommandFailure(ResultCode.KEY_NOT_FOUND_ERROR.code());
             }
@@ -115,25 +116,27 @@ final class WriteCommand {
             if (RecordSize.of(next) > req.store.config().maxRecordSize()) {
                 throw new CommandFailure(ResultCode.RECORD_TOO_BIG.code());
             }
-            req.store.put(req.digest, next);
+            req.save(next);
             Replies.ok(out, next.generation(), next.voidTime(), entries);
         } catch (CommandFailure f) {
-            Replies.error(out, f.resultCode(), rec);
+            Long version = f.resultCode() == ResultCode.MRT_BLOCKED.code() ? null : req.replyVersion(rec);
+            Replies.error(out, f.resultCode(), rec, version);
         }
     }
 
     /**
      * A write that leaves no bin deletes the record: NOT_FOUND when there was none (or, for a replace, which never
      * loads the old bins, when it had none to start from: an existing record is then left as it is), and on CE a
-     * durable delete is refused (the flag is ignored by writes that keep bins).
+     * durable delete is refused (the flag is ignored by writes that keep bins); a strong-consistency namespace, as on
+     * an Enterprise server, takes it.
      */
     private static void deleteRecord(RecordRequest req, boolean hadBins) throws CommandFailure {
         if (!hadBins) {
             throw new CommandFailure(ResultCode.KEY_NOT_FOUND_ERROR.code());
         }
-        if ((req.msg.info2() & INFO2_DURABLE_DELETE) != 0) {
+        if ((req.msg.info2() & INFO2_DURABLE_DELETE) != 0 && !req.store.strongConsistency()) {
             throw new CommandFailure(ResultCode.ENTERPRISE_ONLY.code());
         }
-        req.store.remove(req.digest);
+        req.save(null);
     }
 }

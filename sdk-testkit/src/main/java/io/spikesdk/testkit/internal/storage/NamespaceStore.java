@@ -31,6 +31,10 @@ public final class NamespaceStore {
     private final ServerClock clock;
     private final ReplicaSink sink;
     private final ConcurrentHashMap<Digest, StoredRecord>[] partitions;
+    private final ConcurrentHashMap<Digest, Provisional>[] provisionals;
+    private final ConsistencyConfig initialConsistency;
+    private volatile ConsistencyConfig consistency;
+    private final TxnStats txnStats = new TxnStats();
     private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
     private final Set<String> knownSets = ConcurrentHashMap.newKeySet();
     /** Truncation cut-offs in server-epoch milliseconds, per set; 0 (or absent) when never truncated or undone. */
@@ -55,16 +59,26 @@ public final class NamespaceStore {
     }
 
     /** A store whose client-driven changes are passed to {@code sink}, with secondary indexes shared with others. */
-    @SuppressWarnings("unchecked")
     public NamespaceStore(NamespaceConfig config, ServerClock clock, ReplicaSink sink, IndexCatalog indexes) {
+        this(config, ConsistencyConfig.AP, clock, sink, indexes);
+    }
+
+    /** A store of a namespace in the given consistency mode. */
+    @SuppressWarnings("unchecked")
+    public NamespaceStore(NamespaceConfig config, ConsistencyConfig consistency, ServerClock clock, ReplicaSink sink,
+            IndexCatalog indexes) {
+        this.consistency = consistency;
+        this.initialConsistency = consistency;
         this.indexes = indexes;
         this.config = config;
         this.initialConfig = config;
         this.clock = clock;
         this.sink = sink;
         this.partitions = new ConcurrentHashMap[Proto.PARTITIONS];
+        this.provisionals = new ConcurrentHashMap[Proto.PARTITIONS];
         for (int i = 0; i < Proto.PARTITIONS; i++) {
             partitions[i] = new ConcurrentHashMap<>();
+            provisionals[i] = new ConcurrentHashMap<>();
         }
         for (int i = 0; i < STRIPES; i++) {
             locks[i] = new ReentrantLock();
@@ -73,6 +87,26 @@ public final class NamespaceStore {
 
     public NamespaceConfig config() {
         return config;
+    }
+
+    /** The namespace's consistency mode and transaction settings. */
+    public ConsistencyConfig consistency() {
+        return consistency;
+    }
+
+    /** Whether the namespace is strong-consistency (transactions allowed). */
+    public boolean strongConsistency() {
+        return consistency.strongConsistency();
+    }
+
+    /** Changes the transaction settings (set-config); a reset goes back to the ones the store was created with. */
+    public synchronized void configureConsistency(UnaryOperator<ConsistencyConfig> change) {
+        consistency = change.apply(consistency);
+    }
+
+    /** The namespace's transaction counters. */
+    public TxnStats txnStats() {
+        return txnStats;
     }
 
     /** Changes the configuration (set-config); a reset goes back to the one the store was created with. */
@@ -194,6 +228,46 @@ public final class NamespaceStore {
         sink.changed(name(), digest, null);
     }
 
+    /** The uncommitted state a transaction holds on the record with this digest, or null when it is not locked. */
+    public Provisional provisional(Digest digest) {
+        return provisionals[digest.partitionId()].get(digest);
+    }
+
+    /** Locks the record for a transaction with its provisional state, and passes it to the replica sink. */
+    public void putProvisional(Digest digest, Provisional provisional) {
+        applyProvisionalReplica(digest, provisional);
+        sink.provisionalChanged(name(), digest, provisional);
+    }
+
+    /** Unlocks the record (its transaction rolled forward or back), and passes that to the replica sink. */
+    public void removeProvisional(Digest digest) {
+        applyProvisionalReplica(digest, null);
+        sink.provisionalChanged(name(), digest, null);
+    }
+
+    /** Stores (or, with null, removes) a provisional state copied from another node; nothing is replicated. */
+    public void applyProvisionalReplica(Digest digest, Provisional provisional) {
+        if (provisional == null) {
+            provisionals[digest.partitionId()].remove(digest);
+        } else {
+            provisionals[digest.partitionId()].put(digest, provisional);
+        }
+    }
+
+    /** A copy of the provisional states of one partition. */
+    public Map<Digest, Provisional> provisionals(int partitionId) {
+        return new HashMap<>(provisionals[partitionId]);
+    }
+
+    /** Number of records locked by a transaction. */
+    public long provisionalCount() {
+        long n = 0;
+        for (ConcurrentHashMap<Digest, Provisional> p : provisionals) {
+            n += p.size();
+        }
+        return n;
+    }
+
     /** Stores (or, with null, removes) a record copied from another node; nothing is replicated. */
     public void applyReplica(Digest digest, StoredRecord record) {
         ConcurrentHashMap<Digest, StoredRecord> records = partitions[digest.partitionId()];
@@ -224,14 +298,22 @@ public final class NamespaceStore {
 
     /** Replaces the content of one partition with a migrated copy. */
     public void replacePartition(int partitionId, Map<Digest, StoredRecord> records) {
+        replacePartition(partitionId, records, Map.of());
+    }
+
+    /** Replaces the content of one partition, the transactions' provisional states included, with a migrated copy. */
+    public void replacePartition(int partitionId, Map<Digest, StoredRecord> records,
+            Map<Digest, Provisional> locked) {
         dropPartition(partitionId);
         for (Map.Entry<Digest, StoredRecord> e : records.entrySet()) {
             applyReplica(e.getKey(), e.getValue());
         }
+        provisionals[partitionId].putAll(locked);
     }
 
     /** Drops every record of a partition this node no longer owns. */
     public void dropPartition(int partitionId) {
+        provisionals[partitionId].clear();
         partitions[partitionId].values().removeIf(r -> {
             uncount(r);
             return true;
@@ -453,6 +535,11 @@ public final class NamespaceStore {
                 records.clear();
             }
         }
+        for (ConcurrentHashMap<Digest, Provisional> locked : provisionals) {
+            locked.clear();
+        }
+        txnStats.clear();
+        consistency = initialConsistency;
         knownSets.clear();
         setTruncateLuts.clear();
         truncateLut = 0;

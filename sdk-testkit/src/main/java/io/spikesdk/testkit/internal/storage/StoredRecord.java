@@ -22,6 +22,14 @@ public record StoredRecord(List<Bin> bins, int generation, long voidTime, long l
         return voidTime != 0 && voidTime <= nowSeconds;
     }
 
+    /**
+     * The record's version as a transaction's RECORD_VERSION field carries it (7 bytes): the last-update time in
+     * milliseconds (40 bits) and the generation (16 bits), so that every write gives another version.
+     */
+    public long version() {
+        return (lastUpdateMillis & 0xFF_FFFF_FFFFL) << 16 | generation & 0xFFFF;
+    }
+
     /** The bin with the given name, or null. */
     public Bin bin(String name) {
         for (Bin b : bins) {
