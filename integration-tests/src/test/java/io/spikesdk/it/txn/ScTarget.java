@@ -19,25 +19,35 @@ final class ScTarget implements AutoCloseable {
     final String namespace = TestTarget.NAMESPACE;
     private final EmbeddedAerospike embedded;
     private final List<Host> hosts;
+    private final boolean strongConsistency;
 
-    private ScTarget(EmbeddedAerospike embedded, List<Host> hosts) {
+    private ScTarget(EmbeddedAerospike embedded, List<Host> hosts, boolean strongConsistency) {
         this.embedded = embedded;
         this.hosts = hosts;
+        this.strongConsistency = strongConsistency;
     }
 
     static ScTarget start() {
         if (TestTarget.isRealServer()) {
             try (AerospikeClient probe = Aerospike.client(TestTarget.config().build()).connect()) {
                 String info = probe.info("namespace/" + TestTarget.NAMESPACE);
-                Assumptions.assumeTrue(info.contains("strong-consistency=true"),
-                    "multi-record transactions need a strong-consistency namespace (Enterprise Edition); namespace '"
-                        + TestTarget.NAMESPACE + "' of the real server is not one");
+                return new ScTarget(null, TestTarget.hosts(), info.contains("strong-consistency=true"));
             }
-            return new ScTarget(null, TestTarget.hosts());
         }
         EmbeddedAerospike server = EmbeddedAerospike.builder().port(0)
             .namespace(TestTarget.NAMESPACE, ns -> ns.strongConsistency(true)).build().start();
-        return new ScTarget(server, List.of(Host.of(server.host(), server.port())));
+        return new ScTarget(server, List.of(Host.of(server.host(), server.port())), true);
+    }
+
+    /** Skips the calling test unless the namespace is strong-consistency. */
+    void assumeStrongConsistency() {
+        Assumptions.assumeTrue(strongConsistency,
+            "multi-record transactions need a strong-consistency namespace (Enterprise Edition); namespace '"
+                + namespace + "' of the real server is not one");
+    }
+
+    boolean strongConsistency() {
+        return strongConsistency;
     }
 
     ClientConfig.Builder config() {

@@ -21,6 +21,7 @@ import io.spikesdk.api.WritePolicy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -48,8 +49,15 @@ class TransactionsTest {
     @BeforeAll
     static void start() {
         target = ScTarget.start();
-        client = target.client();
-        other = target.client();
+        if (target.strongConsistency()) {
+            client = target.client();
+            other = target.client();
+        }
+    }
+
+    @BeforeEach
+    void needsStrongConsistency() {
+        target.assumeStrongConsistency();
     }
 
     @AfterAll
@@ -58,9 +66,7 @@ class TransactionsTest {
             client.close();
             other.close();
         }
-        if (target != null) {
-            target.close();
-        }
+        target.close();
     }
 
     private static Key key(String name) {

@@ -555,6 +555,10 @@ public final class Command<T> implements ResultHandler.Errors {
         if (code == ResultCode.ENTERPRISE_ONLY && compressed) {
             detail = "the server refused a compressed request (Policy.compress): compression needs an Enterprise "
                     + "server; Community Edition answers 25 (ENTERPRISE_ONLY)";
+        } else if (code == ResultCode.ENTERPRISE_ONLY && request != null
+                && (request.policy().txn() != null || TxnMonitor.SET.equals(request.setName()))) {
+            detail = "the server refused a command in a transaction: multi-record transactions need an Enterprise "
+                    + "server 8+ with a strong-consistency namespace; Community Edition answers 25 (ENTERPRISE_ONLY)";
         } else if (code != null && AuthenticationException.isSecurityCode(code)) {
             SessionKeeper session = node == null ? null : node.session();
             detail = AuthenticationErrors.explain(code,

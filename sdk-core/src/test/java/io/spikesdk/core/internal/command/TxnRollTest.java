@@ -260,4 +260,13 @@ class TxnRollTest {
         CompletionException e = assertThrows(CompletionException.class, () -> client.async().commit(failing).join());
         assertEquals(CommitError.VERIFY_FAIL, assertInstanceOf(CommitException.class, e.getCause()).error());
     }
+
+    @Test
+    void communityEditionsRefusalIsExplained() {
+        replies.failing(Kind.MONITOR, ResultCode.ENTERPRISE_ONLY.code());
+        AerospikeException e = assertThrows(AerospikeException.class,
+            () -> client.put(WritePolicy.builder().txn(new Txn()).build(), W, Bin.of("a", 1)));
+        assertEquals(ResultCode.ENTERPRISE_ONLY, e.resultCode());
+        assertTrue(e.getMessage().contains("multi-record transactions need an Enterprise server"), e.getMessage());
+    }
 }
