@@ -270,7 +270,9 @@ public final class Request implements CommandRequest {
         Expression filter = policy.filterExpression();
         int generation = 0;
         int recordTtl;
+        int info4 = 0;
         if (writeCommand() && policy instanceof WritePolicy wp) {
+            info4 = wp.onLockingOnly() ? MsgFlags.INFO4_TXN_ON_LOCKING_ONLY : 0;
             generation = wp.generationPolicy() == GenerationPolicy.NONE ? 0 : wp.generation();
             recordTtl = isWrite() ? wp.expiration() : wp.readTouchTtlPercent();
         } else {
@@ -283,7 +285,7 @@ public final class Request implements CommandRequest {
         buf[9] = (byte) info1();
         buf[10] = (byte) info2();
         buf[11] = (byte) info3();
-        buf[12] = 0;
+        buf[12] = (byte) info4;
         buf[13] = 0;
         Bytes.putInt(buf, 14, generation);
         Bytes.putInt(buf, 18, recordTtl);

@@ -163,7 +163,7 @@ public final class UdfRequest implements CommandRequest {
         buf[9] = (byte) Requests.writeInfo1(policy);
         buf[10] = (byte) Requests.writeInfo2(policy, MsgFlags.INFO2_WRITE);
         buf[11] = (byte) Requests.writeInfo3(policy);
-        buf[12] = 0;
+        buf[12] = (byte) (policy.onLockingOnly() ? MsgFlags.INFO4_TXN_ON_LOCKING_ONLY : 0);
         buf[13] = 0;
         Bytes.putInt(buf, 14, policy.generationPolicy() == GenerationPolicy.NONE ? 0 : policy.generation());
         Bytes.putInt(buf, 18, policy.expiration());

@@ -204,4 +204,23 @@ class TxnByteIdentityTest {
             ours.abort(m);
         }, "MONITOR WRITE ROLL_BACK MONITOR_CLOSE");
     }
+
+    @Test
+    void onLockingOnlyWrites() throws InterruptedException {
+        sameFrames(0, t -> {
+            com.aerospike.client.policy.WritePolicy wp = new com.aerospike.client.policy.WritePolicy();
+            wp.txn = t;
+            wp.onLockingOnly = true;
+            official.put(wp, tk("l1"), new com.aerospike.client.Bin("a", 1));
+            official.operate(wp, tk("l2"), com.aerospike.client.Operation.put(new com.aerospike.client.Bin("a", 1)));
+            official.execute(wp, tk("l3"), "mod", "fn");
+            official.abort(t);
+        }, m -> {
+            WritePolicy wp = WritePolicy.builder().txn(m).onLockingOnly(true).build();
+            ours.put(wp, mk("l1"), Bin.of("a", 1));
+            ours.operate(wp, mk("l2"), Operations.put("a", 1));
+            ours.execute(wp, mk("l3"), "mod", "fn");
+            ours.abort(m);
+        }, "MONITOR WRITE MONITOR WRITE MONITOR WRITE BATCH MONITOR_CLOSE");
+    }
 }
