@@ -128,6 +128,8 @@ class TransactionsTest {
         CommitException e = assertThrows(CommitException.class, () -> client.commit(txn));
         assertEquals(CommitError.VERIFY_FAIL, e.error());
         assertEquals(ResultCode.TXN_FAILED, e.resultCode());
+        assertEquals(java.util.Map.of(read, ResultCode.MRT_VERSION_MISMATCH), e.verifyResults());
+        assertEquals(java.util.Map.of(written, ResultCode.OK), e.rollResults());
         assertFalse(e.inDoubt());
         assertEquals(Txn.State.ABORTED, txn.state());
         assertEquals(1, client.get(written).getInt("v"), "rolled back");
@@ -272,6 +274,16 @@ class TransactionsTest {
         assertEquals(1, other.get(key).getInt("v"));
         assertEquals(CommitStatus.OK, client.async().commit(txn).join());
         assertEquals(2, other.get(key).getInt("v"));
+        Key[] keys = {key("async-b1"), key("async-b2")};
+        Txn batch = new Txn();
+        client.async().operate(BatchPolicy.builder().txn(batch).build(),
+            List.of(new BatchWrite(keys[0], Operations.put("v", 1)), new BatchWrite(keys[1], Operations.put("v", 2))))
+            .join();
+        assertNull(other.get(keys[0]), "not committed yet");
+        assertEquals(2, client.async().get(BatchPolicy.builder().txn(batch).build(), keys).join()[1].getInt("v"));
+        assertEquals(CommitStatus.OK, client.async().commit(batch).join());
+        assertEquals(1, other.get(keys[0]).getInt("v"));
+
         Txn aborted = new Txn();
         client.async().put(write(aborted), key, Bin.of("v", 3)).join();
         assertEquals(AbortStatus.OK, client.async().abort(aborted).join());

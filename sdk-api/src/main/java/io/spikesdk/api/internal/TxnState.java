@@ -7,6 +7,7 @@ import io.spikesdk.api.Txn;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The mutable side of a {@link Txn}, updated by the commands that run in it: the namespace, the read versions,
@@ -19,7 +20,7 @@ public final class TxnState {
     private final ConcurrentHashMap<Key, Long> reads = new ConcurrentHashMap<>();
     private final Set<Key> writes = ConcurrentHashMap.newKeySet();
     private volatile Txn.State state = Txn.State.OPEN;
-    private volatile String namespace;
+    private final AtomicReference<String> namespace = new AtomicReference<>();
     private volatile int deadline;
     private volatile boolean writeInDoubt;
     private volatile boolean inDoubt;
@@ -56,17 +57,16 @@ public final class TxnState {
      *
      * @throws io.spikesdk.api.AerospikeException PARAMETER_ERROR for a second namespace
      */
-    public synchronized void setNamespace(String ns) {
-        if (namespace == null) {
-            namespace = ns;
-        } else if (!namespace.equals(ns)) {
+    public void setNamespace(String ns) {
+        String current = namespace.compareAndExchange(null, ns);
+        if (current != null && !current.equals(ns)) {
             throw new io.spikesdk.api.AerospikeException(ResultCode.PARAMETER_ERROR,
-                "a transaction spans one namespace: it uses '" + namespace + "', this command names '" + ns + "'");
+                "a transaction spans one namespace: it uses '" + current + "', this command names '" + ns + "'");
         }
     }
 
     public String namespace() {
-        return namespace;
+        return namespace.get();
     }
 
     /** A read answered with {@code version} (null when the reply had none). */
@@ -142,8 +142,8 @@ public final class TxnState {
     }
 
     /** After the monitor was closed: forgets the keys, the namespace and the deadline. */
-    public synchronized void clear() {
-        namespace = null;
+    public void clear() {
+        namespace.set(null);
         deadline = 0;
         reads.clear();
         writes.clear();

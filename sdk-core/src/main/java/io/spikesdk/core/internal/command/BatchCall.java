@@ -9,6 +9,7 @@ import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.core.internal.serial.Serialization;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * One batch call as a whole: its rows (key and encoding of each, in the caller's order), where their answers
@@ -25,6 +26,7 @@ abstract class BatchCall {
         this.policy = policy;
         this.serial = serial;
         this.answered = new boolean[size];
+        this.txnFields = policy.txn() != null ? new AtomicReferenceArray<>(size) : null;
     }
 
     final int size() {
@@ -83,22 +85,20 @@ abstract class BatchCall {
     /** After every sub-batch ran: throws what the call must throw for rows that could not be routed. */
     abstract void finish();
 
-    /** The transaction fields of each row, taken once, when the batch runs in a transaction. */
-    private TxnFields[] txnFields;
+    /** The transaction fields of each row, taken once, when the batch runs in a transaction (else null). */
+    private final AtomicReferenceArray<TxnFields> txnFields;
 
     /** The transaction fields of row {@code i}, or null outside a transaction. */
-    synchronized TxnFields txnFields(int i) {
-        Txn txn = policy.txn();
-        if (txn == null) {
+    TxnFields txnFields(int i) {
+        if (txnFields == null) {
             return null;
         }
-        if (txnFields == null) {
-            txnFields = new TxnFields[size()];
-        }
-        TxnFields fields = txnFields[i];
+        TxnFields fields = txnFields.get(i);
         if (fields == null) {
-            fields = TxnFields.of(txn, key(i), rowWrites(i));
-            txnFields[i] = fields;
+            fields = TxnFields.of(policy.txn(), key(i), rowWrites(i));
+            if (!txnFields.compareAndSet(i, null, fields)) {
+                fields = txnFields.get(i);
+            }
         }
         return fields;
     }

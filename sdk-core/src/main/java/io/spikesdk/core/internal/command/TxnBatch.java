@@ -4,9 +4,13 @@ import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.BatchPolicy;
 import io.spikesdk.api.Expression;
 import io.spikesdk.api.Key;
+import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.internal.TxnState;
 import io.spikesdk.core.internal.protocol.MsgFlags;
 import io.spikesdk.core.internal.serial.Serialization;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A transaction's verify batch (each read key with its version: VERIFY_READ rows) or roll batch (each written key:
@@ -29,6 +33,17 @@ final class TxnBatch extends BatchCall {
         this.txnAttr = txnAttr;
         this.row = row;
         this.resultCodes = new int[keys.length];
+        java.util.Arrays.fill(resultCodes, ResultCode.NO_RESPONSE.code());
+    }
+
+    /** Each key's result code: OK, the row's error, or NO_RESPONSE when its row was not answered. */
+    Map<Key, ResultCode> results() {
+        Map<Key, ResultCode> results = new LinkedHashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            ResultCode code = ResultCode.fromCode(resultCodes[i]);
+            results.put(keys[i], code != null ? code : ResultCode.SERVER_ERROR);
+        }
+        return results;
     }
 
     static TxnBatch verify(BatchPolicy policy, TxnState txn, Key[] keys, Long[] versions) {
@@ -69,7 +84,7 @@ final class TxnBatch extends BatchCall {
     }
 
     @Override
-    synchronized TxnFields txnFields(int i) {
+    TxnFields txnFields(int i) {
         return verifies() ? TxnFields.verify(versions[i]) : TxnFields.roll(txn, keys[i], versions[i], true);
     }
 

@@ -45,6 +45,8 @@ public final class TxnRoll {
     private final BatchPolicy verifyPolicy;
     private final BatchPolicy rollPolicy;
     private final WritePolicy monitorPolicy;
+    private volatile TxnBatch verifyCall;
+    private volatile TxnBatch rollCall;
 
     TxnRoll(TxnCommands commands, TxnState txn, BatchPolicy verifyPolicy, BatchPolicy rollPolicy) {
         this.commands = commands;
@@ -103,6 +105,7 @@ public final class TxnRoll {
             return CompletableFuture.completedFuture(null);
         }
         TxnBatch call = TxnBatch.verify(verifyPolicy, txn, trim(keys, n), trim(versions, n));
+        verifyCall = call;
         return commands.batch(call).handle((ignored, thrown) -> {
             if (thrown == null && call.succeeded()) {
                 txn.state(Txn.State.VERIFIED);
@@ -205,6 +208,7 @@ public final class TxnRoll {
             return CompletableFuture.completedFuture(null);
         }
         TxnBatch call = TxnBatch.roll(rollPolicy, txn, keys, txnAttr);
+        rollCall = call;
         return commands.batch(call).thenApply(ignored -> {
             if (!call.succeeded()) {
                 throw new AerospikeException(ResultCode.TXN_FAILED, "failed to "
@@ -223,11 +227,16 @@ public final class TxnRoll {
     }
 
     /** @param inDoubt null: as the cause says */
-    private static CommitException commitException(CommitError error, Throwable cause, Boolean inDoubt) {
+    private CommitException commitException(CommitError error, Throwable cause, Boolean inDoubt) {
+        TxnBatch verified = verifyCall;
+        TxnBatch rolled = rollCall;
+        java.util.Map<Key, ResultCode> verifyResults = verified == null ? null : verified.results();
+        java.util.Map<Key, ResultCode> rollResults = rolled == null ? null : rolled.results();
         if (cause instanceof AerospikeException ae) {
-            return new CommitException(error, ae.node(), inDoubt != null ? inDoubt : ae.inDoubt(), ae.attempts(), cause);
+            return new CommitException(error, ae.node(), inDoubt != null ? inDoubt : ae.inDoubt(), ae.attempts(), cause,
+                verifyResults, rollResults);
         }
-        return new CommitException(error, null, inDoubt != null && inDoubt, 0, cause);
+        return new CommitException(error, null, inDoubt != null && inDoubt, 0, cause, verifyResults, rollResults);
     }
 
     static Throwable unwrap(Throwable t) {

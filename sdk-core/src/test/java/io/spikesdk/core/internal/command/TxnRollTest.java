@@ -111,6 +111,8 @@ class TxnRollTest {
         CommitException e = assertThrows(CommitException.class, () -> client.commit(txn));
         assertEquals(CommitError.VERIFY_FAIL, e.error());
         assertEquals(ResultCode.TXN_FAILED, e.resultCode());
+        assertEquals(java.util.Map.of(R, ResultCode.MRT_VERSION_MISMATCH), e.verifyResults());
+        assertEquals(java.util.Map.of(W, ResultCode.OK), e.rollResults());
         assertFalse(e.inDoubt());
         assertEquals("VERIFY ROLL_BACK MONITOR_CLOSE", requests());
         assertEquals(Txn.State.ABORTED, txn.state());
