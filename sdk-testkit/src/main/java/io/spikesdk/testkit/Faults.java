@@ -18,8 +18,12 @@ import java.util.Objects;
  *   <li>{@link #latency} holds the replies of one namespace's reads, writes or deletes (after executing them),
  *       as a slow namespace would; other namespaces answer at once.</li>
  *   <li>{@link #pause()} stalls the whole node: no request (info included) is answered and no new
- *       connection is accepted until {@link #resume()}; held requests are then served.</li>
+ *       connection is accepted until {@link #resume()}; held requests are then served in arrival order.</li>
  * </ul>
+ *
+ * <p>A held reply or request holds no server thread (except on the TLS port, served a thread per connection):
+ * delayed replies wait on one timer per server, requests received while paused wait parked. A connection answers one
+ * request at a time, so its replies stay in order.
  *
  * <p>Thread-safe; every method returns this for chaining.
  */

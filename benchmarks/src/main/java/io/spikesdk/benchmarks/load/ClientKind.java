@@ -33,4 +33,10 @@ public enum ClientKind {
     public BenchClient open(ClientSettings settings) {
         return this == SPIKE ? new SpikeBenchClient(settings) : new OfficialBenchClient(settings);
     }
+
+    /** Opens a connected asynchronous client of this kind: {@code eventLoops} loops, {@code inFlight} commands. */
+    public AsyncBenchClient openAsync(ClientSettings settings, int eventLoops, int inFlight) {
+        return this == SPIKE ? new SpikeAsyncBenchClient(settings, eventLoops, inFlight)
+                : new OfficialAsyncBenchClient(settings, eventLoops, inFlight);
+    }
 }

@@ -6,11 +6,13 @@ import org.HdrHistogram.Histogram;
 /**
  * Turns the per-thread {@link WorkerStats} of a round into one {@link Measurement} per interval: merges
  * the interval histograms of every worker's recorders (recycling them) and takes the deltas of the
- * counters.
+ * counters. The client's allocation and CPU come from the worker threads, or, for an asynchronous round (whose
+ * {@link WorkerStats} belong to lanes, not threads), from the client's own threads.
  */
 final class IntervalCollector {
     private final List<WorkerStats> workers;
     private final ServerCpuMeter serverCpu;
+    private final ClientThreadsMeter clientThreads;
     private final long[] lastErrors;
     private final long[] lastTimeouts;
     private final long[] lastAlloc;
@@ -20,10 +22,15 @@ final class IntervalCollector {
     private long lastProcessCpu;
     private long lastNanos;
 
-    /** Call once every worker has marked its start; {@code serverCpu} is null without an in-process server. */
-    IntervalCollector(List<WorkerStats> workers, ServerCpuMeter serverCpu, long startNanos) {
+    /**
+     * Call once every worker has marked its start; {@code serverCpu} is null without an in-process server,
+     * {@code clientThreads} null when the client's cost is that of the worker threads.
+     */
+    IntervalCollector(List<WorkerStats> workers, ServerCpuMeter serverCpu, ClientThreadsMeter clientThreads,
+                      long startNanos) {
         this.workers = workers;
         this.serverCpu = serverCpu;
+        this.clientThreads = clientThreads;
         int n = workers.size();
         lastErrors = new long[n];
         lastTimeouts = new long[n];
@@ -37,6 +44,9 @@ final class IntervalCollector {
         }
         if (serverCpu != null) {
             serverCpu.sinceLast();
+        }
+        if (clientThreads != null) {
+            clientThreads.sinceLast();
         }
         lastProcessCpu = JvmMeters.processCpuNanos();
         lastNanos = startNanos;
@@ -62,17 +72,24 @@ final class IntervalCollector {
             timeouts += t - lastTimeouts[i];
             lastErrors[i] = e;
             lastTimeouts[i] = t;
-            long a = current(w.allocEnd, w.threadId, true);
-            long c = current(w.cpuEnd, w.threadId, false);
-            alloc += Math.max(0, a - lastAlloc[i]);
-            cpu += Math.max(0, c - lastCpu[i]);
-            lastAlloc[i] = Math.max(lastAlloc[i], a);
-            lastCpu[i] = Math.max(lastCpu[i], c);
+            if (clientThreads == null) {
+                long a = current(w.allocEnd, w.threadId, true);
+                long c = current(w.cpuEnd, w.threadId, false);
+                alloc += Math.max(0, a - lastAlloc[i]);
+                cpu += Math.max(0, c - lastCpu[i]);
+                lastAlloc[i] = Math.max(lastAlloc[i], a);
+                lastCpu[i] = Math.max(lastCpu[i], c);
+            }
             if (firstError == null) {
                 firstError = w.firstError;
             }
         }
         m.addFailures(errors, timeouts, firstError);
+        if (clientThreads != null) {
+            long[] cost = clientThreads.sinceLast();
+            alloc = cost[0];
+            cpu = cost[1];
+        }
         m.addClientCost(alloc, cpu);
         long processCpu = JvmMeters.processCpuNanos();
         m.addProcessCost(serverCpu == null ? -1 : serverCpu.sinceLast(), processCpu - lastProcessCpu);

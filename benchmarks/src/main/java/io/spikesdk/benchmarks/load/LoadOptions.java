@@ -27,12 +27,15 @@ import java.util.List;
  * @param prefill write every key once before an RU run (off: --no-prefill)
  * @param perSecond print a line per second (off: --quiet)
  * @param batchSize --batch-size: keys per read; above 1 each read is one batch read of that many random keys
+ * @param async --async: drive each client's asynchronous API (event loops) instead of worker threads
+ * @param inFlight --in-flight: with --async, commands in flight per client (each completion issues the next)
+ * @param eventLoops --event-loops: with --async, event loops of each client
  */
 public record LoadOptions(List<Host> hosts, String namespace, String set, long keys, long startKey,
                           ObjectSpec objectSpec, WorkloadSpec workload, int threads, int durationSeconds,
                           long transactions, int timeoutMs, ClientKind client, boolean compare, int rounds,
                           int warmupSeconds, int embeddedNodes, long seed, boolean prefill, boolean perSecond,
-                          int batchSize) {
+                          int batchSize, boolean async, int inFlight, int eventLoops) {
 
     /** Text printed by --help and after a usage error. */
     public static final String USAGE = String.join("\n",
@@ -59,6 +62,10 @@ public record LoadOptions(List<Host> hosts, String namespace, String set, long k
             "      --quiet                   no per-second lines",
             "      --batch-size N            keys per read: above 1 every read is a batch get of N random keys",
             "                                (a read transaction = one batch; default 1)",
+            "      --async                   drive the asynchronous APIs (spike: client.async(); official: NIO",
+            "                                event loops) with --in-flight commands in flight instead of threads",
+            "      --in-flight N             with --async: commands in flight per client (default 64)",
+            "      --event-loops N           with --async: event loops per client (default: cores)",
             "      --help                    this text");
 
     /** Parses the command line; throws IllegalArgumentException naming the bad option. */
@@ -85,6 +92,9 @@ public record LoadOptions(List<Host> hosts, String namespace, String set, long k
         int batchSize = 1;
         boolean prefill = true;
         boolean perSecond = true;
+        boolean async = false;
+        int inFlight = 64;
+        int eventLoops = Runtime.getRuntime().availableProcessors();
         while (p.hasNext()) {
             String opt = p.next();
             switch (opt) {
@@ -109,6 +119,9 @@ public record LoadOptions(List<Host> hosts, String namespace, String set, long k
                 case "--no-prefill": prefill = false; break;
                 case "--quiet": perSecond = false; break;
                 case "--batch-size": batchSize = p.intValue(opt, 1, 5000); break;
+                case "--async": async = true; break;
+                case "--in-flight": inFlight = p.intValue(opt, 1, 100_000); break;
+                case "--event-loops": eventLoops = p.intValue(opt, 1, 256); break;
                 default: throw new IllegalArgumentException("unknown option: " + opt);
             }
         }
@@ -118,7 +131,7 @@ public record LoadOptions(List<Host> hosts, String namespace, String set, long k
         List<Host> hosts = hostList == null ? List.of() : parseHosts(hostList, port);
         return new LoadOptions(hosts, namespace, set, keys, startKey, objectSpec, workload, threads, duration,
                 transactions, timeout, client, compare, rounds, warmup, nodes, seed, prefill && !workload.insertOnly(),
-                perSecond, batchSize);
+                perSecond, batchSize, async, inFlight, eventLoops);
     }
 
     /** Whether --help was asked for (checked before parsing, so it works next to bad options). */
@@ -166,8 +179,10 @@ public record LoadOptions(List<Host> hosts, String namespace, String set, long k
     /** One-line description of the run. */
     public String describe() {
         String stop = transactions > 0 ? "t=" + transactions : "d=" + durationSeconds + "s";
+        String concurrency = async ? "async, " + inFlight + " in flight on " + eventLoops + " event loop(s)"
+                : threads + " threads";
         return "workload " + workload + ", bins " + objectSpec + ", keys " + startKey + ".." + (startKey + keys - 1)
-                + ", " + threads + " threads, " + stop + " per client" + (compare ? " in " + rounds + " rounds" : "")
+                + ", " + concurrency + ", " + stop + " per client" + (compare ? " in " + rounds + " rounds" : "")
                 + ", timeout " + timeoutMs + " ms, warm-up " + warmupSeconds + " s, seed " + seed
                 + (batchSize > 1 ? ", reads are batches of " + batchSize + " keys" : "");
     }

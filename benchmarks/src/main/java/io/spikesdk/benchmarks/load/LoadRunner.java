@@ -42,44 +42,67 @@ public final class LoadRunner {
     }
 
     private RunResult runWith(List<Host> hosts, boolean inProcess) throws InterruptedException {
-        Workload workload = new Workload(options.objectSpec(), options.startKey(), options.keys(), options.threads(),
-                options.batchSize(), inProcess, out);
         ClientSettings settings = new ClientSettings(hosts, options.namespace(), options.set(),
-                options.objectSpec().binNames(), options.timeoutMs(), Math.max(100, options.threads()));
-        Map<ClientKind, BenchClient> clients = new LinkedHashMap<>();
+                options.objectSpec().binNames(), options.timeoutMs(),
+                Math.max(100, options.async() ? options.inFlight() : options.threads()));
+        Map<ClientKind, Target> targets = new LinkedHashMap<>();
         try {
-            for (ClientKind kind : options.clients()) {
-                clients.put(kind, kind.open(settings));
+            if (options.async()) {
+                AsyncWorkload workload = new AsyncWorkload(options.objectSpec(), options.startKey(), options.keys(),
+                        options.inFlight(), options.batchSize(), options.timeoutMs(), inProcess, out);
+                for (ClientKind kind : options.clients()) {
+                    AsyncBenchClient client = kind.openAsync(settings, options.eventLoops(), options.inFlight());
+                    targets.put(kind, new Target(kind, round -> workload.run(client, round), client::close));
+                }
+            } else {
+                Workload workload = new Workload(options.objectSpec(), options.startKey(), options.keys(),
+                        options.threads(), options.batchSize(), inProcess, out);
+                for (ClientKind kind : options.clients()) {
+                    BenchClient client = kind.open(settings);
+                    targets.put(kind, new Target(kind, round -> workload.run(client, round), client::close));
+                }
             }
-            prefill(workload, clients.values().iterator().next());
-            warmUp(workload, clients);
-            return measure(workload, clients);
+            prefill(targets.values().iterator().next());
+            warmUp(targets);
+            return measure(targets);
         } finally {
-            for (BenchClient client : clients.values()) {
-                client.close();
+            for (Target target : targets.values()) {
+                target.closer().run();
             }
         }
     }
 
-    private void prefill(Workload workload, BenchClient client) throws InterruptedException {
+    /** Runs one round of a client. */
+    private interface RoundRunner {
+        Measurement run(Round round) throws InterruptedException;
+    }
+
+    /** A client and how a round is run with it (worker threads, or lanes with --async). */
+    private record Target(ClientKind kind, RoundRunner runner, Runnable closer) {
+        Measurement run(Round round) throws InterruptedException {
+            return runner.run(round);
+        }
+    }
+
+    private void prefill(Target client) throws InterruptedException {
         if (!options.prefill()) {
             return;
         }
         Round round = new Round("prefill", new WorkloadSpec(true, 0), options.keys(), 0, options.seed(), true,
                 false);
-        Measurement m = workload.run(client, round);
+        Measurement m = client.run(round);
         out.printf("prefill: %d keys written by %s in %.1f s (%d errors, %d timeouts)%n", m.writeCount(),
                 client.kind().label(), m.elapsedNanos() / 1e9, m.errors(), m.timeouts());
     }
 
     /** Unrecorded one-second slices, alternating the clients, so that the JIT warms both alike. */
-    private void warmUp(Workload workload, Map<ClientKind, BenchClient> clients) throws InterruptedException {
+    private void warmUp(Map<ClientKind, Target> clients) throws InterruptedException {
         for (int second = 1; second <= options.warmupSeconds(); second++) {
-            for (BenchClient client : clients.values()) {
+            for (Target client : clients.values()) {
                 String label = client.kind().label() + " warm";
                 Round round = new Round(label, options.workload(), 0, 1, ~options.seed() + second,
                         options.workload().insertOnly(), false);
-                Measurement m = workload.run(client, round);
+                Measurement m = client.run(round);
                 if (second == options.warmupSeconds()) {
                     out.println(Report.line(label, second, m));
                 }
@@ -87,7 +110,7 @@ public final class LoadRunner {
         }
     }
 
-    private RunResult measure(Workload workload, Map<ClientKind, BenchClient> clients) throws InterruptedException {
+    private RunResult measure(Map<ClientKind, Target> clients) throws InterruptedException {
         int rounds = options.roundsPerClient();
         long transactions = options.transactions() > 0 ? Math.max(1, options.transactions() / rounds) : 0;
         int seconds = Math.max(1, Math.round((float) options.durationSeconds() / rounds));
@@ -98,7 +121,7 @@ public final class LoadRunner {
                 String label = kind.label() + " r" + (r + 1);
                 Round round = new Round(label, options.workload(), transactions, seconds, options.seed() + r,
                         options.workload().insertOnly(), options.perSecond());
-                Measurement m = workload.run(clients.get(kind), round);
+                Measurement m = clients.get(kind).run(round);
                 out.println(Report.line(label + " =", (int) TimeUnit.NANOSECONDS.toSeconds(m.elapsedNanos()), m));
                 totals.computeIfAbsent(kind, k -> new Measurement()).add(m);
             }

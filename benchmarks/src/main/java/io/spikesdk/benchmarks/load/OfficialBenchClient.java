@@ -41,7 +41,7 @@ final class OfficialBenchClient implements BenchClient {
         this.client = new AerospikeClient(policy, hosts(s.hosts()));
     }
 
-    private static Host[] hosts(List<io.spikesdk.api.Host> hosts) {
+    static Host[] hosts(List<io.spikesdk.api.Host> hosts) {
         Host[] result = new Host[hosts.size()];
         for (int i = 0; i < result.length; i++) {
             result[i] = new Host(hosts.get(i).name(), hosts.get(i).port());

@@ -32,7 +32,7 @@ final class WorkerStats {
         writes.recordValue(Math.min(Math.max(nanos, 1), HIGHEST_NANOS));
     }
 
-    void recordFailure(boolean timeout, RuntimeException e) {
+    void recordFailure(boolean timeout, Throwable e) {
         (timeout ? timeouts : errors).incrementAndGet();
         if (firstError == null) {
             firstError = e.getClass().getSimpleName() + ": " + e.getMessage();

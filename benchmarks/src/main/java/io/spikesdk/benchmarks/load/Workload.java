@@ -60,7 +60,7 @@ public final class Workload {
         }
         ready.await();
         long start = System.nanoTime();
-        IntervalCollector collector = new IntervalCollector(stats, serverCpu, start);
+        IntervalCollector collector = new IntervalCollector(stats, serverCpu, null, start);
         go.countDown();
         Measurement total = new Measurement();
         long deadline = round.transactions() > 0 ? Long.MAX_VALUE : start + round.seconds() * SECOND;

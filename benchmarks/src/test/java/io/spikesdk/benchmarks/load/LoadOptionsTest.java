@@ -31,6 +31,19 @@ class LoadOptionsTest {
         assertTrue(o.prefill());
         assertTrue(o.perSecond());
         assertEquals(List.of(ClientKind.SPIKE), o.clients());
+        assertFalse(o.async());
+        assertEquals(64, o.inFlight());
+        assertEquals(Runtime.getRuntime().availableProcessors(), o.eventLoops());
+    }
+
+    @Test
+    void asyncOptions() {
+        LoadOptions o = LoadOptions.parse("--async", "--in-flight", "256", "--event-loops=3", "--compare");
+        assertTrue(o.async());
+        assertEquals(256, o.inFlight());
+        assertEquals(3, o.eventLoops());
+        assertTrue(o.describe().contains("async, 256 in flight on 3 event loop(s)"), o.describe());
+        assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("--async", "--in-flight", "0"));
     }
 
     @Test

@@ -34,6 +34,40 @@ class LoadSmokeTest {
     }
 
     @Test
+    void asyncCompareCountsTheTransactionsOfBothClients() throws Exception {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        LoadOptions options = LoadOptions.parse("--compare", "--async", "--in-flight", "7", "--event-loops", "2",
+                "-t", "400", "-k", "50", "-o", "I,S:20", "-w", "RU,50", "--warmup", "0", "--rounds", "1", "--quiet",
+                "--seed", "1");
+        RunResult result = new LoadRunner(options, new PrintStream(text, true, StandardCharsets.UTF_8)).run();
+        String output = text.toString(StandardCharsets.UTF_8);
+        for (ClientKind kind : ClientKind.values()) {
+            Measurement m = result.of(kind);
+            assertEquals(400, m.transactions(), kind + ": " + output);
+            assertEquals(0, m.errors() + m.timeouts(), kind + ": " + m.firstError());
+            assertTrue(m.readCount() > 0 && m.writeCount() > 0, kind + ": " + output);
+            assertTrue(m.clientCpuMicrosPerOp() > 0, kind + ": the event loops' CPU is measured");
+            assertTrue(m.bytesPerOp() > 0, kind + ": the event loops' allocation is measured");
+        }
+        assertTrue(output.contains("prefill: 50 keys written by spike"), output);
+        assertTrue(output.contains("async, 7 in flight on 2 event loop(s)"), output);
+    }
+
+    @Test
+    void asyncBatchReadsOfBothClients() throws Exception {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        LoadOptions options = LoadOptions.parse("--compare", "--async", "--in-flight", "3", "-t", "60", "-k", "200",
+                "-w", "RU,100", "--batch-size", "25", "--warmup", "0", "--rounds", "1", "--quiet", "--seed", "3");
+        RunResult result = new LoadRunner(options, new PrintStream(text, true, StandardCharsets.UTF_8)).run();
+        String output = text.toString(StandardCharsets.UTF_8);
+        for (ClientKind kind : ClientKind.values()) {
+            Measurement m = result.of(kind);
+            assertEquals(60, m.readCount(), kind + ": " + output);
+            assertEquals(0, m.errors() + m.timeouts(), kind + ": " + m.firstError());
+        }
+    }
+
+    @Test
     void batchReadsOfBothClients() throws Exception {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         LoadOptions options = LoadOptions.parse("--compare", "-t", "60", "-z", "2", "-k", "200", "-w", "RU,100",

@@ -11,25 +11,50 @@ import io.spikesdk.core.internal.command.CommandRequest;
 import io.spikesdk.core.internal.protocol.Proto;
 
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.RejectedExecutionException;
 
 /**
  * One command run by the {@link AsyncDriver}: the {@link Command} state machine's cycle (see its Javadoc) as
  * callbacks on one event loop. Per attempt: the node, a slot of the node's in-flight bound, a pooled or new
- * connection, the request written, reply frames handed to the command; the attempt's timer (socket timeout
- * within the deadline) and the delay before a retry run on the driver's one timer thread, which only hands the
- * event back to the loop. The future completes on the loop; the driver relays it to the completion executor.
+ * connection, the request written, reply frames handed to the command. The attempt's timer (socket timeout within
+ * the deadline) is the command itself on its loop's {@link TimerWheel}; the rarer delays (a retry's, a wait for a
+ * slot) run on the driver's one timer thread, which only hands the event back to the loop. The future completes on
+ * the loop, or, for a command started with a completion executor, is completed by that executor (the command
+ * itself is the task: no relay future, no lambda).
+ *
+ * <p>As a {@link Runnable} the command is, before it settles, its own first attempt (queued by {@link #start}) and,
+ * after, the completion of its future (handed to the completion executor).
  */
-final class AsyncCommand<T> implements Exchange, NodeSlots.Waiter {
+final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, NodeSlots.Waiter, Runnable {
     private enum Phase { IDLE, WAITING_FOR_SLOT, CONNECTING, EXCHANGING }
+
+    private static final VarHandle WAITING;
+
+    static {
+        try {
+            WAITING = MethodHandles.lookup().findVarHandle(AsyncCommand.class, "waiting", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final AsyncDriver driver;
     private final EventLoop loop;
     private final Command<T> command;
     private final CompletableFuture<T> future = new CompletableFuture<>();
-    private final AtomicBoolean waiting = new AtomicBoolean();
+    /** Where the future completes; null: on the loop. */
+    private final Executor completions;
+    @SuppressWarnings("unused") // through WAITING
+    private volatile boolean waiting;
+    /** The command has its outcome (the future may complete later, on the completion executor). Loop only. */
+    private boolean settled;
+    private T outcome;
+    private Throwable failure;
     private Phase phase = Phase.IDLE;
     private int attempt;
     private Node node;
@@ -37,10 +62,12 @@ final class AsyncCommand<T> implements Exchange, NodeSlots.Waiter {
     private AsyncConnection conn;
     private Future<?> timer;
 
-    AsyncCommand(AsyncDriver driver, EventLoop loop, Command<T> started) {
+    /** @param completions where the future completes, or null for the loop */
+    AsyncCommand(AsyncDriver driver, EventLoop loop, Command<T> started, Executor completions) {
         this.driver = driver;
         this.loop = loop;
         this.command = started;
+        this.completions = completions;
     }
 
     CompletableFuture<T> future() {
@@ -49,17 +76,28 @@ final class AsyncCommand<T> implements Exchange, NodeSlots.Waiter {
 
     /** Queues the first attempt on the loop. */
     void start() {
-        if (!loop.execute(() -> {
+        if (!loop.execute(this)) {
+            command.finish();
+            settled = true;
+            deliver(null, new ClientClosedException("client is closed"));
+        }
+    }
+
+    /** Before the command settles: its first attempt, on the loop. After: its future's completion. */
+    @Override
+    public void run() {
+        if (!settled) {
             loop.started(this);
             attempt();
-        })) {
-            command.finish();
-            future.completeExceptionally(new ClientClosedException("client is closed"));
+        } else if (failure == null) {
+            future.complete(outcome);
+        } else {
+            future.completeExceptionally(failure);
         }
     }
 
     private void attempt() {
-        if (future.isDone()) {
+        if (settled) {
             return;
         }
         if (driver.closing()) {
@@ -78,7 +116,7 @@ final class AsyncCommand<T> implements Exchange, NodeSlots.Waiter {
                 connect();
             } else if (driver.config().atLimit() == AsyncConfig.AtLimit.WAIT) {
                 phase = Phase.WAITING_FOR_SLOT;
-                waiting.set(true);
+                WAITING.setVolatile(this, true);
                 int waitingAttempt = attempt;
                 timer = driver.schedule(command.connectionWaitNanos(), () -> loop.execute(() -> {
                     if (attempt == waitingAttempt && phase == Phase.WAITING_FOR_SLOT && claim()) {
@@ -104,7 +142,7 @@ final class AsyncCommand<T> implements Exchange, NodeSlots.Waiter {
 
     @Override
     public boolean claim() {
-        return waiting.compareAndSet(true, false);
+        return WAITING.compareAndSet(this, true, false);
     }
 
     @Override
@@ -118,7 +156,7 @@ final class AsyncCommand<T> implements Exchange, NodeSlots.Waiter {
         holdsSlot = true;
         phase = Phase.IDLE;
         cancelTimer();
-        if (future.isDone()) {
+        if (settled) {
             endAttempt(false);
             return;
         }
@@ -168,16 +206,15 @@ final class AsyncCommand<T> implements Exchange, NodeSlots.Waiter {
             }
             timeout = driver.connectTimeoutNanos();
         }
-        int timedAttempt = attempt;
-        timer = driver.schedule(timeout, () -> loop.execute(() -> timedOut(timedAttempt)));
+        loop.arm(this, System.nanoTime() + timeout);
     }
 
-    private void timedOut(int timedAttempt) {
-        if (timedAttempt != attempt || future.isDone()
-            || (phase != Phase.CONNECTING && phase != Phase.EXCHANGING)) {
+    /** The attempt's timer, on the loop; ending the attempt disarms it, so it is always the current attempt's. */
+    @Override
+    void expired() {
+        if (settled || (phase != Phase.CONNECTING && phase != Phase.EXCHANGING)) {
             return;
         }
-        timer = null;
         endAttempt(false);
         command.timedOut();
         retry();
@@ -201,7 +238,7 @@ final class AsyncCommand<T> implements Exchange, NodeSlots.Waiter {
         int length;
         try {
             CommandRequest request = command.request();
-            frame = new byte[request.frameSize()];
+            frame = conn.requestBuffer(request.frameSize());
             length = request.writeTo(frame);
             byte[] compressed = request.compressed(frame, length);
             if (compressed != null) {
@@ -300,6 +337,7 @@ final class AsyncCommand<T> implements Exchange, NodeSlots.Waiter {
     }
 
     private void cancelTimer() {
+        loop.disarm(this);
         if (timer != null) {
             timer.cancel(false);
             timer = null;
@@ -324,22 +362,43 @@ final class AsyncCommand<T> implements Exchange, NodeSlots.Waiter {
     }
 
     private void complete(T result) {
+        settled = true;
         loop.ended(this);
         command.succeeded(); // the metrics listener, if any, runs here on the event loop: it must not block
         command.finish();
-        future.complete(result);
+        deliver(result, null);
     }
 
     private void fail(Throwable e) {
-        if (future.isDone()) {
+        if (settled) {
             return;
         }
+        settled = true;
         endAttempt(false);
         loop.ended(this);
-        if (e instanceof RuntimeException failure) {
-            command.failed(failure);
+        if (e instanceof RuntimeException runtime) {
+            command.failed(runtime);
         }
         command.finish();
-        future.completeExceptionally(e);
+        deliver(null, e);
+    }
+
+    /** Completes the future here (on the loop) or through the completion executor (in place if it refuses). */
+    private void deliver(T result, Throwable error) {
+        if (completions == null) {
+            if (error == null) {
+                future.complete(result);
+            } else {
+                future.completeExceptionally(error);
+            }
+            return;
+        }
+        outcome = result;
+        failure = error;
+        try {
+            completions.execute(this);
+        } catch (RejectedExecutionException e) {
+            run();
+        }
     }
 }

@@ -22,6 +22,8 @@ import java.util.zip.Inflater;
  */
 final class AsyncConnection {
     private static final int INITIAL_BUFFER = 8 * 1024;
+    /** A request frame up to this size is written from the connection's own buffer, kept between exchanges. */
+    private static final int MAX_KEPT_REQUEST_BUFFER = 128 * 1024;
 
     private final EventLoop loop;
     private final Node node;
@@ -29,7 +31,10 @@ final class AsyncConnection {
     private final SelectionKey key;
     private Exchange exchange;
     private ByteBuffer out;
+    private byte[] request = new byte[0];
+    private ByteBuffer requestView = ByteBuffer.wrap(request);
     private byte[] in = new byte[INITIAL_BUFFER];
+    private ByteBuffer inView = ByteBuffer.wrap(in);
     private int inLength;
     private long idleSince;
 
@@ -93,11 +98,32 @@ final class AsyncConnection {
         key.interestOps(SelectionKey.OP_READ);
     }
 
+    /**
+     * A buffer of at least {@code size} bytes to encode the next request into, then {@link #send}: the connection's
+     * own (reused by every exchange, one at a time) unless the request is very large.
+     */
+    byte[] requestBuffer(int size) {
+        if (size <= request.length) {
+            return request;
+        }
+        if (size > MAX_KEPT_REQUEST_BUFFER) {
+            return new byte[size];
+        }
+        request = new byte[Math.max(size, Math.min(MAX_KEPT_REQUEST_BUFFER, request.length * 2))];
+        requestView = ByteBuffer.wrap(request);
+        return request;
+    }
+
     /** Sends {@code length} bytes of {@code frame} for {@code exchange}, then reads its reply. */
     void send(Exchange exchange, byte[] frame, int length) {
         this.exchange = exchange;
         inLength = 0;
-        out = ByteBuffer.wrap(frame, 0, length);
+        if (frame == request) {
+            requestView.limit(length).position(0);
+            out = requestView;
+        } else {
+            out = ByteBuffer.wrap(frame, 0, length);
+        }
         try {
             flush();
         } catch (IOException e) {
@@ -158,9 +184,10 @@ final class AsyncConnection {
             return;
         }
         if (inLength == in.length) {
-            in = Arrays.copyOf(in, in.length * 2);
+            grow(in.length * 2);
         }
-        int n = channel.read(ByteBuffer.wrap(in, inLength, in.length - inLength));
+        inView.limit(in.length).position(inLength);
+        int n = channel.read(inView);
         if (n < 0) {
             throw new IOException("connection closed by the server");
         }
@@ -184,7 +211,7 @@ final class AsyncConnection {
             int frameLength = Proto.HEADER_SIZE + (int) bodyLength;
             if (inLength < frameLength) {
                 if (frameLength > in.length) {
-                    in = Arrays.copyOf(in, frameLength);
+                    grow(frameLength);
                 }
                 return;
             }
@@ -223,6 +250,11 @@ final class AsyncConnection {
             System.arraycopy(in, frameLength, in, 0, inLength - frameLength);
             inLength -= frameLength;
         }
+    }
+
+    private void grow(int size) {
+        in = Arrays.copyOf(in, size);
+        inView = ByteBuffer.wrap(in);
     }
 
     private void malformed(String detail) {

@@ -52,7 +52,7 @@ public final class AsyncDriver implements AsyncCommands, TxnCommands.Singles, Au
         long maxIdle = cluster.config().maxSocketIdle().toNanos();
         this.loops = new EventLoop[config.eventLoops()];
         for (int i = 0; i < loops.length; i++) {
-            loops[i] = new EventLoop("spike-async-loop-" + i, maxIdle);
+            loops[i] = new EventLoop("spike-async-loop-" + i, maxIdle, this);
         }
     }
 
@@ -67,7 +67,25 @@ public final class AsyncDriver implements AsyncCommands, TxnCommands.Singles, Au
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return start(command);
+        return start(command, null);
+    }
+
+    /**
+     * Runs a single-record request for the application: like {@link #relay}{@code (execute(request, handler))}, the
+     * future completes on the completion executor, but the command hands itself to the executor (no second future,
+     * no callbacks in between).
+     */
+    public <T> CompletableFuture<T> executeRelayed(Request request, ResultHandler<T> handler) {
+        if (closed) {
+            return relay(CompletableFuture.failedFuture(new ClientClosedException("client is closed")));
+        }
+        Command<T> command = new Command<>();
+        try {
+            command.start(cluster, request, handler);
+        } catch (RuntimeException e) {
+            return relay(CompletableFuture.failedFuture(e));
+        }
+        return start(command, config.completionExecutor());
     }
 
     @Override
@@ -82,11 +100,11 @@ public final class AsyncDriver implements AsyncCommands, TxnCommands.Singles, Au
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return start(command);
+        return start(command, null);
     }
 
-    private <T> CompletableFuture<T> start(Command<T> command) {
-        AsyncCommand<T> async = new AsyncCommand<>(this, nextLoop(), command);
+    private <T> CompletableFuture<T> start(Command<T> command, Executor completions) {
+        AsyncCommand<T> async = new AsyncCommand<>(this, nextLoop(), command, completions);
         async.start();
         return async.future();
     }
@@ -124,7 +142,15 @@ public final class AsyncDriver implements AsyncCommands, TxnCommands.Singles, Au
         return e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
     }
 
+    /**
+     * The calling event loop when a command starts from one of this driver's loops (a callback chaining the next
+     * command: no hand-over between threads, no selector wakeup), else the loops in turn.
+     */
     private EventLoop nextLoop() {
+        EventLoop current = EventLoop.current(this);
+        if (current != null) {
+            return current;
+        }
         return loops[Math.floorMod(next.getAndIncrement(), loops.length)];
     }
 

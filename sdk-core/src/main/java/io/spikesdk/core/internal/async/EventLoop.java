@@ -11,11 +11,11 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * One selector thread: runs the tasks handed to it, the I/O of its connections, and owns its per-node pools of
@@ -26,35 +26,54 @@ final class EventLoop implements Runnable {
 
     private final Selector selector;
     private final Thread thread;
+    private final Object owner;
     private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    /** Tasks the loop queued for itself: no lock-free node, no wakeup. */
+    private final ArrayDeque<Runnable> ownTasks = new ArrayDeque<>();
+    private final Consumer<SelectionKey> dispatch = this::dispatch;
+    private final TimerWheel timers = new TimerWheel(System.nanoTime());
     private final AtomicBoolean wakeupPending = new AtomicBoolean();
     private final Map<Node, ArrayDeque<AsyncConnection>> idle = new HashMap<>();
     private final Set<Exchange> active = Collections.newSetFromMap(new IdentityHashMap<>());
     private final long maxIdleNanos;
     private volatile boolean closed;
 
-    EventLoop(String name, long maxIdleNanos) {
+    /** @param owner what the loop belongs to, for {@link #current} */
+    EventLoop(String name, long maxIdleNanos, Object owner) {
         try {
             this.selector = Selector.open();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open a selector for the async client", e);
         }
         this.maxIdleNanos = maxIdleNanos;
-        this.thread = new Thread(this, name);
+        this.owner = owner;
+        this.thread = new LoopThread(this, name);
         thread.setDaemon(true);
         thread.start();
     }
 
-    /** Runs {@code task} on the loop; false (not run) once the loop is closed. Any thread. */
+    /**
+     * Runs {@code task} on the loop, later (never inside this call); false (not run) once the loop is closed. Any
+     * thread; another thread wakes the selector at most once per loop iteration.
+     */
     boolean execute(Runnable task) {
         if (closed) {
             return false;
         }
+        if (Thread.currentThread() == thread) {
+            ownTasks.add(task);
+            return true;
+        }
         tasks.add(task);
-        if (Thread.currentThread() != thread && wakeupPending.compareAndSet(false, true)) {
+        if (wakeupPending.compareAndSet(false, true)) {
             selector.wakeup();
         }
         return true;
+    }
+
+    /** The loop of {@code owner} the calling thread runs, or null. */
+    static EventLoop current(Object owner) {
+        return Thread.currentThread() instanceof LoopThread t && t.loop.owner == owner ? t.loop : null;
     }
 
     boolean inLoop() {
@@ -72,6 +91,16 @@ final class EventLoop implements Runnable {
 
     void ended(Exchange exchange) {
         active.remove(exchange);
+    }
+
+    /** Arms {@code timeout} for {@code deadlineNanos} on the loop's wheel (re-arms it if armed). Loop thread only. */
+    void arm(TimerWheel.Timeout timeout, long deadlineNanos) {
+        timers.arm(timeout, deadlineNanos);
+    }
+
+    /** Takes {@code timeout} off the loop's wheel. Loop thread only. */
+    void disarm(TimerWheel.Timeout timeout) {
+        timers.disarm(timeout);
     }
 
     /** A pooled connection to {@code node}, or null; connections idle longer than the max socket idle are closed. */
@@ -114,25 +143,17 @@ final class EventLoop implements Runnable {
     public void run() {
         while (!closed) {
             try {
-                if (tasks.isEmpty()) {
-                    selector.select();
+                // the ready keys go straight to their connections, without a selected-key set to iterate
+                if (!tasks.isEmpty() || !ownTasks.isEmpty()) {
+                    selector.selectNow(dispatch);
+                } else if (timers.isEmpty()) {
+                    selector.select(dispatch);
                 } else {
-                    // tasks the loop queued for itself while handling I/O: run them without blocking
-                    selector.selectNow();
+                    selector.select(dispatch, timers.millisToNextTick(System.nanoTime()));
                 }
                 wakeupPending.set(false);
                 runTasks();
-                if (closed) {
-                    break;
-                }
-                Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
-                while (keys.hasNext()) {
-                    SelectionKey key = keys.next();
-                    keys.remove();
-                    if (key.isValid()) {
-                        ((AsyncConnection) key.attachment()).ready(key.readyOps());
-                    }
-                }
+                timers.advance(System.nanoTime());
             } catch (IOException | RuntimeException e) {
                 // one failing selection must not stop the loop that every later command needs
                 LOG.warn("async event loop " + thread.getName() + ": " + e);
@@ -140,10 +161,31 @@ final class EventLoop implements Runnable {
         }
     }
 
+    /**
+     * Hands a ready key to its connection, then runs what that queued for the loop (a command a completion chained)
+     * at once: its request goes out in this select pass, not after another one. Not from inside the connection's
+     * own handling, which a command started there could disturb (it may reuse the connection just released).
+     */
+    private void dispatch(SelectionKey key) {
+        if (key.isValid()) {
+            ((AsyncConnection) key.attachment()).ready(key.readyOps());
+        }
+        runOwnTasks();
+    }
+
+    /** Runs the queued tasks; what they queue for the loop runs after the next (non-blocking) select. */
     private void runTasks() {
         Runnable task;
         while ((task = tasks.poll()) != null) {
             task.run();
+        }
+        runOwnTasks();
+    }
+
+    /** Runs the tasks the loop queued for itself so far; those they queue run at the next call. */
+    private void runOwnTasks() {
+        for (int n = ownTasks.size(); n > 0 && !closed; n--) {
+            ownTasks.poll().run();
         }
     }
 
@@ -176,6 +218,7 @@ final class EventLoop implements Runnable {
             ((AsyncConnection) key.attachment()).close();
         }
         idle.clear();
+        ownTasks.clear();
         try {
             selector.close();
         } catch (IOException e) {
@@ -186,5 +229,15 @@ final class EventLoop implements Runnable {
 
     Thread thread() {
         return thread;
+    }
+
+    /** A loop's thread, so that {@link #current} finds the loop without a thread-local. */
+    private static final class LoopThread extends Thread {
+        final EventLoop loop;
+
+        LoopThread(EventLoop loop, String name) {
+            super(loop, name);
+            this.loop = loop;
+        }
     }
 }

@@ -92,7 +92,12 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
     }
 
     private <T> CompletableFuture<T> run(Request request, ResultHandler<T> handler) {
-        return submit(() -> driver.execute(request, handler));
+        try {
+            cluster.ensureConnected();
+        } catch (AerospikeException e) {
+            return driver.relay(CompletableFuture.failedFuture(e));
+        }
+        return driver.executeRelayed(request, handler);
     }
 
     @Override

@@ -15,9 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves one client socket on its own thread: read a frame, answer it, repeat. Any framing error
- * closes this connection only, with a logged reason. Injected faults apply here: a paused node
- * holds every frame unanswered; data replies (AS_MSG) are delayed or dropped as configured.
+ * Serves one client socket on its own thread (the TLS listener's connections): read a frame, answer it, repeat. Any
+ * framing error closes this connection only, with a logged reason. Injected faults apply here as on
+ * {@link NioConnection}, by blocking this connection's own thread: a paused node holds every frame unanswered; data
+ * replies (AS_MSG) are delayed or dropped as configured.
  */
 final class ClientConnection implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(ClientConnection.class);
@@ -68,18 +69,17 @@ final class ClientConnection implements Runnable {
             reader.readBody(Proto.bodyLength(header));
             faults.awaitResumed();
             int type = Proto.type(header);
-            FrameDispatcher.Reply reply = dispatcher.dispatch(type, reader.body(), reader.bodyLength());
-            if (type == Proto.TYPE_MESSAGE || type == Proto.TYPE_COMPRESSED) {
-                long delay = faults.delayNanos();
-                if (delay > 0) {
-                    TimeUnit.NANOSECONDS.sleep(delay);
-                }
-                if (faults.dropping()) {
-                    continue;
-                }
+            FrameDispatcher.Answer answer = dispatcher.dispatch(type, reader.body(), reader.bodyLength());
+            boolean data = type == Proto.TYPE_MESSAGE || type == Proto.TYPE_COMPRESSED;
+            long hold = answer.latencyNanos() + (data ? faults.delayNanos() : 0);
+            if (hold > 0) {
+                TimeUnit.NANOSECONDS.sleep(hold); // this connection's own thread
+            }
+            if (data && faults.dropping()) {
+                continue;
             }
             faults.awaitResumed();
-            reply.writeTo(out);
+            answer.reply().writeTo(out);
             out.flush();
         }
     }

@@ -72,32 +72,43 @@ final class FrameDispatcher {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** Builds the reply to a frame of the given type whose body is {@code body[0, len)}. */
-    Reply dispatch(int type, byte[] body, int len) throws ProtocolException {
+    /**
+     * The reply to one frame, valid until the next frame is dispatched (it may use this dispatcher's buffers).
+     *
+     * @param latencyNanos the namespace latency injected into it ({@code Faults.latency}), 0 for none
+     */
+    record Answer(Reply reply, long latencyNanos) {
+        Answer(Reply reply) {
+            this(reply, 0);
+        }
+    }
+
+    /** Executes a frame of the given type whose body is {@code body[0, len)} and builds its reply. */
+    Answer dispatch(int type, byte[] body, int len) throws ProtocolException {
         switch (type) {
             case Proto.TYPE_INFO:
                 byte[] reply = node.info(body, len, infoSession, security);
                 writer.rawFrame(Proto.TYPE_INFO, reply, 0, reply.length);
-                return writerReply;
+                return new Answer(writerReply);
             case Proto.TYPE_ADMIN:
                 byte[] admin = node.admin(body, len, security);
-                return out -> out.write(admin);
+                return new Answer(out -> out.write(admin));
             case Proto.TYPE_COMPRESSED:
                 writer.beginFrame(0, 0, 0, ResultCode.ENTERPRISE_ONLY.code(), 0, 0, 0).finish();
-                return writerReply;
+                return new Answer(writerReply);
             default:
                 return message(body, len);
         }
     }
 
-    private Reply message(byte[] body, int len) throws ProtocolException {
+    private Answer message(byte[] body, int len) throws ProtocolException {
         if (len < Proto.MSG_HEADER_SIZE) {
             throw new ProtocolException("AS_MSG body of " + len + " bytes is shorter than its 22-byte header");
         }
         if (NodeService.isBatch(body)) {
             BatchResponse batch = node.batch(body, len, security);
             stats.batchFinished(batch.resultCode());
-            return batch::writeTo;
+            return new Answer(batch::writeTo);
         }
         try {
             view.parse(body, 0, len);
@@ -105,12 +116,12 @@ final class FrameDispatcher {
             stats.demarshalError();
             LOG.debug("malformed AS_MSG answered with {}: {}", ResultCode.PARAMETER_ERROR.code(), e.getMessage());
             writer.beginFrame(0, 0, 0, ResultCode.PARAMETER_ERROR.code(), 0, 0, 0).finish();
-            return writerReply;
+            return new Answer(writerReply);
         }
         if (NodeService.isScanOrQuery(view)) {
-            return node.scanOrQuery(body, len, security, view)::writeTo;
+            return new Answer(node.scanOrQuery(body, len, security, view)::writeTo);
         }
-        node.data(view, writer, security);
-        return writerReply;
+        long latency = node.data(view, writer, security);
+        return new Answer(writerReply, latency);
     }
 }

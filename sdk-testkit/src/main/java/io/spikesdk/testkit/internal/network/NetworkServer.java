@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -31,8 +32,11 @@ import org.slf4j.LoggerFactory;
 /**
  * The listening side of one server, on non-blocking I/O: one selector thread accepts connections
  * and assembles their frames; complete frames are answered by worker threads that exist only while
- * frames are in flight, so an idle connection costs no thread. Past {@code proto-fd-max} open
- * connections a new one is closed at once and counted nowhere, as on the real server.
+ * frames are in flight, so an idle connection costs no thread. A reply held by an injected delay
+ * costs no thread either: one timer thread (started with the first delayed reply) hands it to a
+ * worker when due; frames received while the node is paused wait parked, not in a thread. Past
+ * {@code proto-fd-max} open connections a new one is closed at once and counted nowhere, as on the
+ * real server.
  * {@link #close()} stops accepting, closes every client connection and waits for all threads to
  * finish; {@link #abort()} does the same with TCP resets, as when a server process is killed. While
  * the node is paused nothing new is accepted.
@@ -50,6 +54,8 @@ public final class NetworkServer implements AutoCloseable {
     private final Set<NioConnection> clients = ConcurrentHashMap.newKeySet();
     private final Queue<Runnable> selectorTasks = new ConcurrentLinkedQueue<>();
     private final ThreadPoolExecutor workers;
+    /** Holds the replies delayed by faults; its one thread exists only while some are held (or shortly after). */
+    private final ScheduledThreadPoolExecutor timer;
     private final Thread selectorThread;
     private final ServerStats stats;
     private final FaultPlan faults;
@@ -90,6 +96,9 @@ public final class NetworkServer implements AutoCloseable {
         int boundPort = port();
         this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, WORKER_KEEP_ALIVE_SECONDS, TimeUnit.SECONDS,
                 new SynchronousQueue<>(), daemonThreads("spike-aerospike-" + boundPort + "-worker-"));
+        this.timer = new ScheduledThreadPoolExecutor(1, daemonThreads("spike-aerospike-" + boundPort + "-timer-"));
+        timer.setKeepAliveTime(WORKER_KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+        timer.allowCoreThreadTimeOut(true);
         this.selectorThread = new Thread(this::selectLoop, "spike-aerospike-" + boundPort + "-selector");
         selectorThread.setDaemon(true);
         this.wakeup = selector::wakeup;
@@ -252,7 +261,11 @@ public final class NetworkServer implements AutoCloseable {
             } else {
                 closeEverything();
             }
+            timer.shutdownNow(); // replies still held are never sent: their connections are closed
             workers.shutdownNow();
+            if (!timer.awaitTermination(JOIN_MILLIS, TimeUnit.MILLISECONDS)) {
+                LOG.warn("timer thread of port {} did not stop within {} ms", port(), JOIN_MILLIS);
+            }
             if (!workers.awaitTermination(JOIN_MILLIS, TimeUnit.MILLISECONDS)) {
                 LOG.warn("worker threads of port {} did not stop within {} ms", port(), JOIN_MILLIS);
             }
@@ -280,11 +293,21 @@ public final class NetworkServer implements AutoCloseable {
     /** The callbacks of this server's connections. */
     private final class ConnectionHost implements NioConnection.Host {
         @Override
-        public void serve(NioConnection connection) {
+        public void execute(NioConnection connection, Runnable task) {
             try {
-                workers.execute(connection::serveFrame);
+                workers.execute(task);
             } catch (RejectedExecutionException e) {
                 LOG.debug("server is closing; dropping the frame from {}", connection.address());
+                connection.close(resetOnShutdown);
+            }
+        }
+
+        @Override
+        public void schedule(NioConnection connection, long nanos, Runnable task) {
+            try {
+                timer.schedule(() -> execute(connection, task), nanos, TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException e) {
+                LOG.debug("server is closing; dropping the delayed reply to {}", connection.address());
                 connection.close(resetOnShutdown);
             }
         }

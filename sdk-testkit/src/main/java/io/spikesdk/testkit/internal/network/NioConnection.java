@@ -12,17 +12,18 @@ import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One client connection of the {@link NetworkServer}. The selector thread assembles its frames
- * ({@link #onReadable()}) without holding a thread between them; a complete frame is served by a
+ * ({@link #onReadable()}) without holding a thread between them; a complete frame is executed by a
  * worker ({@link #serveFrame()}) while reading is suspended, so frames are answered one at a time and
- * in order. Any framing error closes this connection only. Injected faults apply as on a blocking
- * connection: a paused node holds the frame unanswered; AS_MSG replies are delayed or dropped.
+ * in order. Any framing error closes this connection only. Injected faults hold no thread: a frame that
+ * arrives while the node is paused is parked in the {@link FaultPlan} (as is a reply due while paused)
+ * until it resumes; a delayed reply (delay or namespace latency) is sent by a worker when the server's
+ * timer finds it due; a dropped one is not sent.
  */
 final class NioConnection {
     private static final Logger LOG = LoggerFactory.getLogger(NioConnection.class);
@@ -33,14 +34,23 @@ final class NioConnection {
 
     /** What the connection needs from its server. */
     interface Host {
-        /** Serves {@code connection}'s complete frame on a worker. */
-        void serve(NioConnection connection);
+        /** Runs {@code task} of {@code connection} on a worker (the connection is closed if the server is). */
+        void execute(NioConnection connection, Runnable task);
+
+        /** Runs {@code task} of {@code connection} on a worker {@code nanos} from now. */
+        void schedule(NioConnection connection, long nanos, Runnable task);
 
         /** Resumes reading {@code connection} (on the selector thread). */
         void resumeReading(NioConnection connection);
 
         /** The connection closed; called once. */
         void closed(NioConnection connection);
+    }
+
+    /** One step of answering a frame, on a worker. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws IOException;
     }
 
     private final SocketChannel channel;
@@ -89,12 +99,14 @@ final class NioConnection {
         return address;
     }
 
-    /** Selector thread: reads what has arrived; hands a complete frame to a worker. */
+    /** Selector thread: reads what has arrived; hands a complete frame to a worker, or parks it while paused. */
     void onReadable() {
         try {
             if (readFrame()) {
                 key.interestOps(0);
-                host.serve(this);
+                if (!faults.parkWhilePaused(() -> host.execute(this, this::serveFrame))) {
+                    host.execute(this, this::serveFrame);
+                }
             }
         } catch (ProtocolException e) {
             LOG.warn("closing connection from {}: {}", address, e.getMessage());
@@ -160,28 +172,48 @@ final class NioConnection {
         }
     }
 
-    /** Worker: answers the frame read, then lets the selector read the next one. */
+    /** Worker: executes the frame read; its reply is sent now or, when a fault delays it, when due. */
     void serveFrame() {
-        try {
-            answer(Proto.type(header.getLong(0)));
-        } catch (ProtocolException e) {
-            LOG.warn("closing connection from {}: {}", address, e.getMessage());
-            close(false);
-            return;
-        } catch (IOException e) {
-            LOG.debug("connection from {} ended: {}", address, e.toString());
-            close(false);
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            LOG.debug("connection from {} interrupted by server shutdown", address);
-            close(false);
-            return;
-        } catch (RuntimeException e) {
-            LOG.error("closing connection from {} after an unexpected failure", address, e);
-            close(false);
-            return;
+        guarded(() -> {
+            int type = Proto.type(header.getLong(0));
+            if (dispatcher == null) {
+                dispatcher = new FrameDispatcher(node, stats, peer);
+            }
+            FrameDispatcher.Answer answer = dispatcher.dispatch(type, body, bodyLength);
+            boolean data = type == Proto.TYPE_MESSAGE || type == Proto.TYPE_COMPRESSED;
+            long hold = answer.latencyNanos() + (data ? faults.delayNanos() : 0);
+            if (hold > 0) {
+                host.schedule(this, hold, () -> deliver(answer.reply(), data));
+            } else {
+                deliver(answer.reply(), data);
+            }
+        });
+    }
+
+    /** Worker: sends the reply of the current frame unless it is dropped; parks it while the node is paused. */
+    private void deliver(FrameDispatcher.Reply reply, boolean data) {
+        if (closed.get()) {
+            return; // closed before its reply was due: nothing to send
         }
+        if (data && faults.dropping()) {
+            nextFrame();
+        } else if (!faults.parkWhilePaused(() -> host.execute(this, () -> send(reply)))) {
+            send(reply);
+        }
+    }
+
+    private void send(FrameDispatcher.Reply reply) {
+        guarded(() -> {
+            try (ChannelOutput out = new ChannelOutput(channel)) {
+                reply.writeTo(out);
+                out.flush();
+            }
+            nextFrame();
+        });
+    }
+
+    /** Lets the selector read the next frame (this one is answered or dropped). */
+    private void nextFrame() {
         header.clear();
         bodyLength = -1;
         if (body.length > KEPT_BODY) {
@@ -190,25 +222,22 @@ final class NioConnection {
         host.resumeReading(this);
     }
 
-    private void answer(int type) throws IOException, InterruptedException {
-        faults.awaitResumed();
-        if (dispatcher == null) {
-            dispatcher = new FrameDispatcher(node, stats, peer);
+    /** Runs a step unless the connection is closed (by the server, or by a failed step: its client is gone). */
+    private void guarded(Step step) {
+        if (closed.get()) {
+            return;
         }
-        FrameDispatcher.Reply reply = dispatcher.dispatch(type, body, bodyLength);
-        if (type == Proto.TYPE_MESSAGE || type == Proto.TYPE_COMPRESSED) {
-            long delay = faults.delayNanos();
-            if (delay > 0) {
-                TimeUnit.NANOSECONDS.sleep(delay);
-            }
-            if (faults.dropping()) {
-                return;
-            }
-        }
-        faults.awaitResumed();
-        try (ChannelOutput out = new ChannelOutput(channel)) {
-            reply.writeTo(out);
-            out.flush();
+        try {
+            step.run();
+        } catch (ProtocolException e) {
+            LOG.warn("closing connection from {}: {}", address, e.getMessage());
+            close(false);
+        } catch (IOException e) {
+            LOG.debug("connection from {} ended: {}", address, e.toString());
+            close(false);
+        } catch (RuntimeException e) {
+            LOG.error("closing connection from {} after an unexpected failure", address, e);
+            close(false);
         }
     }
 

@@ -2,6 +2,7 @@ package io.spikesdk.testkit.internal.node;
 
 import io.spikesdk.testkit.CommandKind;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,6 +16,8 @@ public final class FaultPlan {
     private volatile boolean drop;
     private final List<Runnable> resumeListeners = new CopyOnWriteArrayList<>();
     private boolean paused;
+    /** What was held while paused, in arrival order; run by {@link #resume()}. Guarded by this. */
+    private List<Runnable> parked = new ArrayList<>();
 
     /**
      * Answer {@code resultCode} instead of executing matching data commands.
@@ -98,10 +101,30 @@ public final class FaultPlan {
         paused = true;
     }
 
-    public synchronized void resume() {
-        paused = false;
-        notifyAll();
+    /** Serves again: the listeners run, then everything parked while paused, in the order it was parked. */
+    public void resume() {
+        List<Runnable> held;
+        synchronized (this) {
+            paused = false;
+            notifyAll();
+            held = parked;
+            parked = new ArrayList<>();
+        }
         resumeListeners.forEach(Runnable::run);
+        held.forEach(Runnable::run);
+    }
+
+    /**
+     * Parks {@code continuation} (quick, non-blocking) if the node is paused, to be run by {@link #resume()} after
+     * what was parked before it; holds no thread meanwhile.
+     *
+     * @return true when parked; false when the node is not paused and the caller goes on at once
+     */
+    public synchronized boolean parkWhilePaused(Runnable continuation) {
+        if (paused) {
+            parked.add(continuation);
+        }
+        return paused;
     }
 
     /** Runs {@code listener} (quick, non-blocking) whenever the node is resumed. */
@@ -117,7 +140,7 @@ public final class FaultPlan {
         return paused;
     }
 
-    /** Blocks while the node is paused. */
+    /** Blocks while the node is paused (for the thread-per-connection TLS listener; the NIO server parks). */
     public synchronized void awaitResumed() throws InterruptedException {
         while (paused) {
             wait();

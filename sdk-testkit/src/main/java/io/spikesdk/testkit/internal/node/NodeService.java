@@ -18,7 +18,6 @@ import io.spikesdk.testkit.internal.scan.ScanService;
 import io.spikesdk.testkit.internal.security.ConnectionSecurity;
 import io.spikesdk.testkit.internal.security.NodeSecurity;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The request-level front of one node: answers info requests, applies injected result codes, routes
@@ -141,13 +140,18 @@ public final class NodeService {
         return answer;
     }
 
-    /** Executes one parsed single-record AS_MSG and leaves the finished reply frame in {@code out}. */
-    public void data(MessageView msg, MessageWriter out) {
-        data(msg, out, ConnectionSecurity.OPEN);
+    /**
+     * Executes one parsed single-record AS_MSG and leaves the finished reply frame in {@code out}.
+     *
+     * @return the injected {@linkplain FaultPlan#latencyNanos namespace latency} of this command, 0 for none: the
+     *     caller sends the reply that many nanoseconds later (the command has run already)
+     */
+    public long data(MessageView msg, MessageWriter out) {
+        return data(msg, out, ConnectionSecurity.OPEN);
     }
 
     /** As {@link #data(MessageView, MessageWriter)}, refused (nothing done) when the connection may not run it. */
-    public void data(MessageView msg, MessageWriter out, ConnectionSecurity connection) {
+    public long data(MessageView msg, MessageWriter out, ConnectionSecurity connection) {
         DataCommand cmd = DataCommand.of(msg);
         RequestDetail detail = RequestDetail.of(msg);
         String servedBy = nodeId;
@@ -171,20 +175,6 @@ public final class NodeService {
         log.add(new ActivityEntry(ActivityLog.nextSequence(), cmd.kind(), cmd.namespace(), cmd.digest(),
                 cmd.partitionId(), result, nodeId, servedBy, List.of(), detail.set(), detail.userKey(),
                 detail.operations()));
-        if (cmd.kind() != CommandKind.OTHER) {
-            holdReply(faults.latencyNanos(cmd.namespace(), cmd.kind()));
-        }
-    }
-
-    /** Injected namespace latency: the command has run; its reply leaves {@code nanos} later. */
-    private static void holdReply(long nanos) {
-        if (nanos <= 0) {
-            return;
-        }
-        try {
-            TimeUnit.NANOSECONDS.sleep(nanos);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return cmd.kind() == CommandKind.OTHER ? 0 : faults.latencyNanos(cmd.namespace(), cmd.kind());
     }
 }
