@@ -26,4 +26,18 @@ final class ExampleMain {
             example.accept(List.of(Host.of(server.host(), server.port())), System.out);
         }
     }
+
+    /** Like {@link #run}, with an embedded server whose namespace {@code test} is strong-consistency (transactions). */
+    static void runStrongConsistency(String[] args, BiConsumer<List<Host>, PrintStream> example) {
+        if (args.length > 0 && !args[0].isBlank()) {
+            example.accept(Host.parse(args[0]), System.out);
+            return;
+        }
+        try (EmbeddedAerospike server = EmbeddedAerospike.builder().port(0)
+                .namespace("test", ns -> ns.strongConsistency(true)).build().start()) {
+            System.out.println("Started an embedded Aerospike server on " + server.host() + ":" + server.port()
+                + " (namespace test: strong consistency)");
+            example.accept(List.of(Host.of(server.host(), server.port())), System.out);
+        }
+    }
 }

@@ -429,4 +429,50 @@ public interface AerospikeClient extends AutoCloseable {
      */
     ResultStream queryAggregate(QueryPolicy policy, Statement statement, String module, String function,
                                 Value... args);
+
+    // ---- multi-record transactions
+
+    /**
+     * Commits a transaction: verifies the versions of the records it read, then makes its writes permanent. When
+     * a read record changed, the transaction is aborted and {@link CommitException} ({@link CommitError#VERIFY_FAIL})
+     * is thrown. Calling it again on a committed transaction answers {@link CommitStatus#ALREADY_COMMITTED}.
+     *
+     * @throws CommitException when the transaction could not be committed (see {@link CommitException#inDoubt()})
+     * @throws AerospikeException TXN_ALREADY_ABORTED for an aborted transaction
+     */
+    CommitStatus commit(Txn txn);
+
+    /**
+     * Aborts a transaction: undoes its writes. Calling it again answers {@link AbortStatus#ALREADY_ABORTED}.
+     *
+     * @throws AerospikeException TXN_ALREADY_COMMITTED for a committed transaction
+     */
+    AbortStatus abort(Txn txn);
+
+    /** {@link #transaction(TxnOptions, TxnBody)} with {@link TxnOptions#DEFAULT}. */
+    default void transaction(TxnBody body) {
+        transaction(TxnOptions.DEFAULT, body);
+    }
+
+    /**
+     * Runs {@code body} in a new transaction and commits it. When the body or the commit fails with a retryable
+     * transaction error (the record is blocked by another transaction: MRT_BLOCKED; a version changed:
+     * MRT_VERSION_MISMATCH or a failed verify; the transaction expired: MRT_EXPIRED), the transaction is aborted and
+     * the body runs again in a new one, up to {@link TxnOptions#maxAttempts()} times; any other exception aborts the
+     * transaction and is thrown.
+     */
+    default void transaction(TxnOptions options, TxnBody body) {
+        transactionResult(options, tx -> {
+            body.run(tx);
+            return null;
+        });
+    }
+
+    /** {@link #transactionResult(TxnOptions, TxnWork)} with {@link TxnOptions#DEFAULT}. */
+    default <T> T transactionResult(TxnWork<T> work) {
+        return transactionResult(TxnOptions.DEFAULT, work);
+    }
+
+    /** Like {@link #transaction(TxnOptions, TxnBody)}, returning the result of the attempt that committed. */
+    <T> T transactionResult(TxnOptions options, TxnWork<T> work);
 }

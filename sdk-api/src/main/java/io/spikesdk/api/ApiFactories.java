@@ -39,4 +39,14 @@ final class ApiFactories implements ApiAccess.Factories {
     public Key key(String namespace, String set, Value userKey, byte[] ownedDigest) {
         return Key.fromReply(namespace, set, userKey, ownedDigest);
     }
+
+    @Override
+    public io.spikesdk.api.internal.TxnState txnState(Txn txn) {
+        return txn.internalState();
+    }
+
+    @Override
+    public Txn txn(long id, int timeoutSeconds) {
+        return new Txn(id, timeoutSeconds);
+    }
 }

@@ -231,4 +231,12 @@ public interface AsyncAerospikeClient {
 
     /** See {@link AerospikeClient#removeUdf(String)}. */
     CompletableFuture<Void> removeUdf(String serverPath);
+
+    // ---- transactions
+
+    /** {@link AerospikeClient#commit(Txn)}, without blocking. */
+    CompletableFuture<CommitStatus> commit(Txn txn);
+
+    /** {@link AerospikeClient#abort(Txn)}, without blocking. */
+    CompletableFuture<AbortStatus> abort(Txn txn);
 }

@@ -160,9 +160,14 @@ public final class Key {
         return namespace.equals(k.namespace) && Arrays.equals(digest, k.digest);
     }
 
+    /**
+     * Four bytes of the digest (already a hash) with the namespace, as the official client computes it: hash maps
+     * of keys iterate in the same order in both clients (a transaction's verify and roll batches list their keys so).
+     */
     @Override
     public int hashCode() {
-        return 31 * namespace.hashCode() + Arrays.hashCode(digest);
+        int fromDigest = (digest[8] & 0xFF) | (digest[9] & 0xFF) << 8 | (digest[10] & 0xFF) << 16 | (digest[11] & 0xFF) << 24;
+        return (fromDigest + 31) * 31 + namespace.hashCode();
     }
 
     @Override

@@ -34,6 +34,7 @@ public class Policy {
     private final boolean compress;
     private final int readTouchTtlPercent;
     private final SerializerMode serializerMode;
+    private final Txn txn;
 
     /** Copies the builder's settings. */
     protected Policy(Builder b) {
@@ -50,6 +51,7 @@ public class Policy {
         this.compress = b.compress;
         this.readTouchTtlPercent = b.readTouchTtlPercent;
         this.serializerMode = b.serializerMode;
+        this.txn = b.txn;
     }
 
     /** A builder with every setting at its default. */
@@ -160,6 +162,14 @@ public class Policy {
         return serializerMode;
     }
 
+    /**
+     * The multi-record transaction the command runs in, or null (default). Honoured by reads, writes, operate,
+     * delete, touch, UDF calls and batches; queries and scans ignore it, as the official client does.
+     */
+    public Txn txn() {
+        return txn;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -174,13 +184,14 @@ public class Policy {
             && readModeSC == p.readModeSC && replica == p.replica && sendKey == p.sendKey
             && Objects.equals(filterExpression, p.filterExpression) && failOnFilteredOut == p.failOnFilteredOut
             && compress == p.compress && readTouchTtlPercent == p.readTouchTtlPercent
-            && serializerMode == p.serializerMode;
+            && serializerMode == p.serializerMode && txn == p.txn;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(socketTimeout, totalTimeout, maxRetries, sleepBetweenRetries, readModeAP, readModeSC,
-            replica, sendKey, filterExpression, failOnFilteredOut, compress, readTouchTtlPercent, serializerMode);
+            replica, sendKey, filterExpression, failOnFilteredOut, compress, readTouchTtlPercent, serializerMode,
+            txn);
     }
 
     @Override
@@ -195,7 +206,7 @@ public class Policy {
             + ", readModeSC=" + readModeSC + ", replica=" + replica + ", sendKey=" + sendKey
             + ", filterExpression=" + filterExpression + ", failOnFilteredOut=" + failOnFilteredOut
             + ", compress=" + compress + ", readTouchTtlPercent=" + readTouchTtlPercent
-            + ", serializerMode=" + serializerMode;
+            + ", serializerMode=" + serializerMode + (txn != null ? ", txn=" + Long.toUnsignedString(txn.id()) : "");
     }
 
     /** Builds {@link Policy} instances; setters validate immediately. Not thread-safe. */
@@ -214,6 +225,7 @@ public class Policy {
         boolean compress = false;
         int readTouchTtlPercent = 0;
         SerializerMode serializerMode;
+        Txn txn;
 
         /** A builder with the defaults; use {@link Policy#builder()}. */
         protected Builder() {
@@ -233,6 +245,7 @@ public class Policy {
             compress = p.compress;
             readTouchTtlPercent = p.readTouchTtlPercent;
             serializerMode = p.serializerMode;
+            txn = p.txn;
             return this;
         }
 
@@ -337,6 +350,12 @@ public class Policy {
         }
 
         /** The policy. */
+        /** See {@link Policy#txn()}; null = not in a transaction. */
+        public Builder txn(Txn txn) {
+            this.txn = txn;
+            return this;
+        }
+
         public Policy build() {
             return new Policy(this);
         }

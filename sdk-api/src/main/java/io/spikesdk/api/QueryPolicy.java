@@ -237,6 +237,12 @@ public final class QueryPolicy extends Policy {
         }
 
         @Override
+        public Builder txn(Txn txn) {
+            super.txn(txn);
+            return this;
+        }
+
+        @Override
         public Builder serializerMode(SerializerMode mode) {
             super.serializerMode(mode);
             return this;

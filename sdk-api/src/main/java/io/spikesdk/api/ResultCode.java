@@ -25,6 +25,12 @@ public enum ResultCode {
     MAX_ERROR_RATE(-12, "The node exceeded its maximum error rate; the client backs off"),
     /** The server did not respond. */
     NO_RESPONSE(-15, "The server did not respond"),
+    /** A transaction failed: its commit verified a read version that had changed, or it was no longer open. */
+    TXN_FAILED(-17, "Transaction failed"),
+    /** Abort was called on a committed transaction. */
+    TXN_ALREADY_COMMITTED(-18, "Transaction already committed"),
+    /** Commit was called on an aborted transaction. */
+    TXN_ALREADY_ABORTED(-19, "Transaction already aborted"),
     /** The client is closed. */
     CLIENT_CLOSED(-20, "The client is closed"),
     /** Success. */

@@ -219,6 +219,12 @@ public final class ScanPolicy extends Policy {
         }
 
         @Override
+        public Builder txn(Txn txn) {
+            super.txn(txn);
+            return this;
+        }
+
+        @Override
         public Builder serializerMode(SerializerMode mode) {
             super.serializerMode(mode);
             return this;

@@ -23,6 +23,7 @@ public final class WritePolicy extends Policy {
     private final boolean durableDelete;
     private final boolean respondAllOps;
     private final boolean xdr;
+    private final boolean onLockingOnly;
 
     private WritePolicy(Builder b) {
         super(b);
@@ -34,6 +35,7 @@ public final class WritePolicy extends Policy {
         this.durableDelete = b.durableDelete;
         this.respondAllOps = b.respondAllOps;
         this.xdr = b.xdr;
+        this.onLockingOnly = b.onLockingOnly;
     }
 
     /** A builder with every setting at its default ({@code maxRetries} 0). */
@@ -114,6 +116,14 @@ public final class WritePolicy extends Policy {
         return xdr;
     }
 
+    /**
+     * In a transaction: the write must be able to lock the record, and fails with MRT_ALREADY_LOCKED (126) when
+     * the transaction already holds it (for writes that must not be applied twice when retried). Default: false.
+     */
+    public boolean onLockingOnly() {
+        return onLockingOnly;
+    }
+
     @Override
     public boolean equals(Object o) {
         if (!super.equals(o)) {
@@ -122,20 +132,22 @@ public final class WritePolicy extends Policy {
         WritePolicy p = (WritePolicy) o;
         return recordExistsAction == p.recordExistsAction && generationPolicy == p.generationPolicy
             && generation == p.generation && expiration == p.expiration && commitLevel == p.commitLevel
-            && durableDelete == p.durableDelete && respondAllOps == p.respondAllOps && xdr == p.xdr;
+            && durableDelete == p.durableDelete && respondAllOps == p.respondAllOps && xdr == p.xdr
+            && onLockingOnly == p.onLockingOnly;
     }
 
     @Override
     public int hashCode() {
         return 31 * super.hashCode() + Objects.hash(recordExistsAction, generationPolicy, generation, expiration,
-            commitLevel, durableDelete, respondAllOps, xdr);
+            commitLevel, durableDelete, respondAllOps, xdr, onLockingOnly);
     }
 
     @Override
     protected String fieldsToString() {
         return super.fieldsToString() + ", recordExistsAction=" + recordExistsAction + ", generationPolicy="
             + generationPolicy + ", generation=" + generation + ", expiration=" + expiration + ", commitLevel="
-            + commitLevel + ", durableDelete=" + durableDelete + ", respondAllOps=" + respondAllOps + ", xdr=" + xdr;
+            + commitLevel + ", durableDelete=" + durableDelete + ", respondAllOps=" + respondAllOps + ", xdr=" + xdr
+            + ", onLockingOnly=" + onLockingOnly;
     }
 
     /** Builds {@link WritePolicy} instances; setters validate immediately. Not thread-safe. */
@@ -148,6 +160,7 @@ public final class WritePolicy extends Policy {
         boolean durableDelete = false;
         boolean respondAllOps = false;
         boolean xdr = false;
+        boolean onLockingOnly = false;
 
         Builder() {
             maxRetries = 0;
@@ -162,6 +175,7 @@ public final class WritePolicy extends Policy {
             durableDelete = p.durableDelete;
             respondAllOps = p.respondAllOps;
             xdr = p.xdr;
+            onLockingOnly = p.onLockingOnly;
         }
 
         /** See {@link WritePolicy#recordExistsAction()}; not null. */
@@ -213,6 +227,12 @@ public final class WritePolicy extends Policy {
         /** See {@link WritePolicy#xdr()}. */
         public Builder xdr(boolean xdr) {
             this.xdr = xdr;
+            return this;
+        }
+
+        /** See {@link WritePolicy#onLockingOnly()}. */
+        public Builder onLockingOnly(boolean onLockingOnly) {
+            this.onLockingOnly = onLockingOnly;
             return this;
         }
 
@@ -303,6 +323,12 @@ public final class WritePolicy extends Policy {
         @Override
         public Builder readTouchTtlPercent(int percent) {
             super.readTouchTtlPercent(percent);
+            return this;
+        }
+
+        @Override
+        public Builder txn(Txn txn) {
+            super.txn(txn);
             return this;
         }
 

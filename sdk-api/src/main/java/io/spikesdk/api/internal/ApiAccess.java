@@ -4,6 +4,7 @@ import io.spikesdk.api.BatchRecord;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.PartitionFilter;
 import io.spikesdk.api.Record;
+import io.spikesdk.api.Txn;
 import io.spikesdk.api.Value;
 
 import java.util.Map;
@@ -26,6 +27,10 @@ public final class ApiAccess {
         PartitionCursor cursor(PartitionFilter filter);
 
         Key key(String namespace, String set, Value userKey, byte[] ownedDigest);
+
+        TxnState txnState(Txn txn);
+
+        Txn txn(long id, int timeoutSeconds);
     }
 
     private static Factories factories;
@@ -81,5 +86,15 @@ public final class ApiAccess {
     /** A key as a scan reply carries it: the digest (owned, not copied) and the user key when the record stored it. */
     public static Key key(String namespace, String set, Value userKey, byte[] ownedDigest) {
         return factories.key(namespace, set, userKey, ownedDigest);
+    }
+
+    /** The mutable state of a transaction, which the commands that run in it update. */
+    public static TxnState txnState(Txn txn) {
+        return factories.txnState(txn);
+    }
+
+    /** A transaction with the given id (tests compare requests with another client's transaction of that id). */
+    public static Txn txn(long id, int timeoutSeconds) {
+        return factories.txn(id, timeoutSeconds);
     }
 }

@@ -59,6 +59,15 @@ import io.spikesdk.core.internal.command.Requests;
 import io.spikesdk.core.internal.command.ResultHandler;
 import io.spikesdk.core.internal.command.ScanExecutor;
 import io.spikesdk.core.internal.command.UdfRequest;
+import io.spikesdk.api.AbortStatus;
+import io.spikesdk.api.CommitStatus;
+import io.spikesdk.api.Txn;
+import io.spikesdk.api.TxnOptions;
+import io.spikesdk.api.TxnWork;
+import io.spikesdk.core.internal.command.TxnMonitor;
+import io.spikesdk.core.internal.command.TxnRoll;
+import io.spikesdk.core.internal.command.TxnCommands;
+import io.spikesdk.core.internal.command.Request;
 import io.spikesdk.core.internal.command.Aggregation;
 import io.spikesdk.core.internal.lua.AggregationStage;
 import io.spikesdk.core.internal.lua.LuaRuntime;
@@ -82,6 +91,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The synchronous client: resolves policies ({@code null} = the config defaults), builds the request,
@@ -104,6 +114,8 @@ public final class SpikeClient implements AerospikeClient {
     private final Udfs udfs;
     private final ClusterView view;
     private final WritePolicy readOnlyOperateDefault;
+    private final TxnCommands txnCommands;
+    private final TransactionRunner transactions;
     private final ReentrantLock serializationLock = new ReentrantLock();
     private volatile Serialization serialization;
     private final ReentrantLock asyncLock = new ReentrantLock();
@@ -118,7 +130,10 @@ public final class SpikeClient implements AerospikeClient {
         this.cluster = new Cluster(config);
         this.driver = new BlockingDriver(cluster);
         this.batchThreads = Executors.newCachedThreadPool(BatchThreads.factory());
-        this.batches = new BatchCommands(new BatchExecutor(cluster, driver, batchThreads));
+        BatchExecutor batchExecutor = new BatchExecutor(cluster, driver, batchThreads);
+        this.batches = new BatchCommands(batchExecutor);
+        this.txnCommands = TxnCommands.blocking(driver, batchExecutor);
+        this.transactions = new TransactionRunner(this, config);
         this.scans = new ScanExecutor(cluster, driver, batchThreads);
         this.indexes = new SecondaryIndexes(cluster, (node, command) -> infoOn(node, command).get(command),
                 config.defaults().read().totalTimeout());
@@ -329,9 +344,36 @@ public final class SpikeClient implements AerospikeClient {
     }
 
     private void writeBins(WritePolicy policy, Key key, int opCode, Bin[] bins) {
-        var request = Requests.write(write(policy), key(key), opCode, bins, serialization());
-        ready();
+        WritePolicy p = write(policy);
+        Serialization serial = serialization();
+        var request = inTxn(p, key(key), () -> Requests.write(p, key, opCode, bins, serial));
         driver.execute(request, ResultHandler.WRITE);
+    }
+
+    /**
+     * The request of a write on {@code key}, after adding the key to the policy's transaction monitor when the
+     * policy has a transaction (the request is then built again: it carries the monitor's deadline). The first
+     * build validates the arguments before anything is sent. Also waits until the client is ready.
+     */
+    private <R> R inTxn(Policy policy, Key key, Supplier<R> build) {
+        R request = build.get();
+        ready();
+        if (policy.txn() == null) {
+            return request;
+        }
+        Request monitor = TxnMonitor.addKey(policy, key);
+        if (monitor == null) {
+            return request;
+        }
+        driver.execute(monitor, TxnMonitor.added(policy.txn()));
+        return build.get();
+    }
+
+    /** Before a batch: checks the transaction and adds the keys of {@code monitor} (null: none) to its monitor. */
+    private void addToMonitor(Policy policy, Request monitor) {
+        if (monitor != null) {
+            driver.execute(monitor, TxnMonitor.added(policy.txn()));
+        }
     }
 
     @Override
@@ -351,8 +393,10 @@ public final class SpikeClient implements AerospikeClient {
 
     @Override
     public Record get(Policy policy, Key key, String... binNames) {
-        var request = Requests.read(read(policy), key(key), binNames, serialization());
+        Policy p = read(policy);
+        var request = Requests.read(p, key(key), binNames, serialization());
         ready();
+        TxnMonitor.prepareRead(p, key);
         return driver.execute(request, ResultHandler.RECORD);
     }
 
@@ -363,8 +407,10 @@ public final class SpikeClient implements AerospikeClient {
 
     @Override
     public Record getHeader(Policy policy, Key key) {
-        var request = Requests.readHeader(read(policy), key(key));
+        Policy p = read(policy);
+        var request = Requests.readHeader(p, key(key));
         ready();
+        TxnMonitor.prepareRead(p, key);
         return driver.execute(request, ResultHandler.RECORD);
     }
 
@@ -375,8 +421,10 @@ public final class SpikeClient implements AerospikeClient {
 
     @Override
     public boolean exists(Policy policy, Key key) {
-        var request = Requests.readHeader(read(policy), key(key));
+        Policy p = read(policy);
+        var request = Requests.readHeader(p, key(key));
         ready();
+        TxnMonitor.prepareRead(p, key);
         return driver.execute(request, ResultHandler.FOUND);
     }
 
@@ -387,8 +435,8 @@ public final class SpikeClient implements AerospikeClient {
 
     @Override
     public boolean delete(WritePolicy policy, Key key) {
-        var request = Requests.delete(write(policy), key(key));
-        ready();
+        WritePolicy p = write(policy);
+        var request = inTxn(p, key(key), () -> Requests.delete(p, key));
         return driver.execute(request, ResultHandler.FOUND);
     }
 
@@ -399,8 +447,8 @@ public final class SpikeClient implements AerospikeClient {
 
     @Override
     public void touch(WritePolicy policy, Key key) {
-        var request = Requests.touch(write(policy), key(key));
-        ready();
+        WritePolicy p = write(policy);
+        var request = inTxn(p, key(key), () -> Requests.touch(p, key));
         driver.execute(request, ResultHandler.WRITE);
     }
 
@@ -428,8 +476,16 @@ public final class SpikeClient implements AerospikeClient {
         if (p == null) {
             p = hasWrite(operations) ? config.defaults().write() : readOnlyOperateDefault;
         }
-        var request = Requests.operate(p, key(key), operations, serialization());
-        ready();
+        WritePolicy wp = p;
+        Serialization serial = serialization();
+        Request request;
+        if (hasWrite(operations)) {
+            request = inTxn(wp, key(key), () -> Requests.operate(wp, key, operations, serial));
+        } else {
+            request = Requests.operate(wp, key(key), operations, serial);
+            ready();
+            TxnMonitor.prepareRead(wp, key);
+        }
         return driver.execute(request, ResultHandler.OPERATE);
     }
 
@@ -524,7 +580,46 @@ public final class SpikeClient implements AerospikeClient {
         Truncation.check(info(command));
     }
 
+    // ---- transactions
+
+    @Override
+    public CommitStatus commit(Txn txn) {
+        Objects.requireNonNull(txn, "txn must not be null");
+        ready();
+        return join(TxnRoll.commit(txnCommands, txn));
+    }
+
+    @Override
+    public AbortStatus abort(Txn txn) {
+        Objects.requireNonNull(txn, "txn must not be null");
+        ready();
+        return join(TxnRoll.abort(txnCommands, txn));
+    }
+
+    @Override
+    public <T> T transactionResult(TxnOptions options, TxnWork<T> work) {
+        return transactions.run(options, work);
+    }
+
+    /** The result of a future of the blocking driver (complete on return); its failure rethrown as it is. */
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     // ---- batch
+
+    private static void prepareRead(Policy p, Key[] keys) {
+        if (p.txn() != null && keys != null) {
+            TxnMonitor.prepareRead(p, Arrays.asList(keys));
+        }
+    }
 
     private BatchPolicy batchRead(BatchPolicy p) {
         return p != null ? p : config.defaults().batch();
@@ -552,8 +647,10 @@ public final class SpikeClient implements AerospikeClient {
     @Override
     public Record[] get(BatchPolicy policy, Key[] keys, String... binNames) {
         Serialization serial = serialization();
+        BatchPolicy p = batchRead(policy);
         ready();
-        return batches.get(batchRead(policy), keys, binNames, serial);
+        prepareRead(p, keys);
+        return batches.get(p, keys, binNames, serial);
     }
 
     @Override
@@ -564,8 +661,12 @@ public final class SpikeClient implements AerospikeClient {
     @Override
     public boolean get(BatchPolicy policy, List<BatchRead> records) {
         Serialization serial = serialization();
+        BatchPolicy p = batchRead(policy);
         ready();
-        return batches.operate(batchRead(policy), records, BatchWritePolicy.DEFAULT, BatchDeletePolicy.DEFAULT,
+        if (p.txn() != null && records != null) {
+            TxnMonitor.prepareRead(p, records.stream().map(BatchRecord::key).toList());
+        }
+        return batches.operate(p, records, BatchWritePolicy.DEFAULT, BatchDeletePolicy.DEFAULT,
                 BatchUDFPolicy.DEFAULT, serial);
     }
 
@@ -576,8 +677,10 @@ public final class SpikeClient implements AerospikeClient {
 
     @Override
     public Record[] getHeader(BatchPolicy policy, Key[] keys) {
+        BatchPolicy p = batchRead(policy);
         ready();
-        return batches.getHeader(batchRead(policy), keys);
+        prepareRead(p, keys);
+        return batches.getHeader(p, keys);
     }
 
     @Override
@@ -587,8 +690,10 @@ public final class SpikeClient implements AerospikeClient {
 
     @Override
     public boolean[] exists(BatchPolicy policy, Key[] keys) {
+        BatchPolicy p = batchRead(policy);
         ready();
-        return batches.exists(batchRead(policy), keys);
+        prepareRead(p, keys);
+        return batches.exists(p, keys);
     }
 
     @Override
@@ -600,8 +705,12 @@ public final class SpikeClient implements AerospikeClient {
     public BatchRecord[] operate(BatchPolicy batchPolicy, BatchWritePolicy writePolicy, Key[] keys,
                                  Operation... operations) {
         Serialization serial = serialization();
+        BatchPolicy p = batchWrite(batchPolicy);
         ready();
-        return batches.operate(batchWrite(batchPolicy), writePolicy != null ? writePolicy : BatchWritePolicy.DEFAULT,
+        if (p.txn() != null && keys != null && keys.length > 0) {
+            addToMonitor(p, TxnMonitor.addKeys(p, Arrays.asList(keys)));
+        }
+        return batches.operate(p, writePolicy != null ? writePolicy : BatchWritePolicy.DEFAULT,
                 keys, operations, serial);
     }
 
@@ -613,8 +722,12 @@ public final class SpikeClient implements AerospikeClient {
     @Override
     public boolean operate(BatchPolicy policy, List<? extends BatchRecord> records) {
         Serialization serial = serialization();
+        BatchPolicy p = batchWrite(policy);
         ready();
-        return batches.operate(batchWrite(policy), records, BatchWritePolicy.DEFAULT, BatchDeletePolicy.DEFAULT,
+        if (p.txn() != null && records != null && !records.isEmpty()) {
+            addToMonitor(p, TxnMonitor.addRecords(p, records));
+        }
+        return batches.operate(p, records, BatchWritePolicy.DEFAULT, BatchDeletePolicy.DEFAULT,
                 BatchUDFPolicy.DEFAULT, serial);
     }
 
@@ -625,9 +738,12 @@ public final class SpikeClient implements AerospikeClient {
 
     @Override
     public BatchRecord[] delete(BatchPolicy batchPolicy, BatchDeletePolicy deletePolicy, Key[] keys) {
+        BatchPolicy p = batchWrite(batchPolicy);
         ready();
-        return batches.delete(batchWrite(batchPolicy), deletePolicy != null ? deletePolicy : BatchDeletePolicy.DEFAULT,
-                keys);
+        if (p.txn() != null && keys != null && keys.length > 0) {
+            addToMonitor(p, TxnMonitor.addKeys(p, Arrays.asList(keys)));
+        }
+        return batches.delete(p, deletePolicy != null ? deletePolicy : BatchDeletePolicy.DEFAULT, keys);
     }
 
     // ---- scans
@@ -827,8 +943,8 @@ public final class SpikeClient implements AerospikeClient {
     public Object execute(WritePolicy policy, Key key, String module, String function, Value... args) {
         WritePolicy p = write(policy);
         Serialization serial = serialization();
-        ready();
-        return UdfRequest.call(driver, p, key(key), module, function, args, serial);
+        UdfRequest request = inTxn(p, key(key), () -> UdfRequest.of(p, key, module, function, args, serial));
+        return driver.execute(request, request.reply(serial), 0, 0);
     }
 
     @Override

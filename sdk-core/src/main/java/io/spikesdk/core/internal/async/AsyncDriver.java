@@ -6,6 +6,7 @@ import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.command.AsyncCommands;
 import io.spikesdk.core.internal.command.AsyncStreams;
+import io.spikesdk.core.internal.command.TxnCommands;
 import io.spikesdk.core.internal.command.Command;
 import io.spikesdk.core.internal.command.CommandRequest;
 import io.spikesdk.core.internal.command.ReplyHandler;
@@ -28,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@link NodeSlots}), and keeps every timeout and retry delay on one timer thread. Futures it returns complete on
  * an event loop: {@link #relay} moves a completion to the configured executor before user code sees it.
  */
-public final class AsyncDriver implements AsyncCommands, AsyncStreams, AutoCloseable {
+public final class AsyncDriver implements AsyncCommands, AsyncStreams, TxnCommands.Singles, AutoCloseable {
     private final Cluster cluster;
     private final AsyncConfig config;
     private final EventLoop[] loops;

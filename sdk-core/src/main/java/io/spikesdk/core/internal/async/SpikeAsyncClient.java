@@ -43,6 +43,12 @@ import io.spikesdk.core.internal.command.Requests;
 import io.spikesdk.core.internal.command.ScanExecutor;
 import io.spikesdk.core.internal.command.ResultHandler;
 import io.spikesdk.core.internal.command.UdfRequest;
+import io.spikesdk.core.internal.command.TxnCommands;
+import io.spikesdk.core.internal.command.TxnMonitor;
+import io.spikesdk.core.internal.command.TxnRoll;
+import io.spikesdk.api.AbortStatus;
+import io.spikesdk.api.CommitStatus;
+import io.spikesdk.api.Txn;
 import io.spikesdk.core.internal.net.Info;
 import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.serial.Serialization;
@@ -72,6 +78,7 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
     private final AsyncClusterCalls clusterCalls;
     private final Supplier<Serialization> serialization;
     private final WritePolicy readOnlyOperateDefault;
+    private final TxnCommands txnCommands;
 
     /** @param serialization the client's serializers, resolved at the first use */
     public SpikeAsyncClient(Cluster cluster, AsyncDriver driver, Supplier<Serialization> serialization,
@@ -84,6 +91,7 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
         this.scans = new AsyncScans(cluster, driver, config.async().completionExecutor());
         this.serialization = serialization;
         this.readOnlyOperateDefault = WritePolicy.builder(config.defaults().read()).build();
+        this.txnCommands = TxnCommands.async(driver, batches);
     }
 
     private Policy read(Policy p) {
@@ -164,33 +172,104 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
     }
 
     private CompletableFuture<Void> writeBins(WritePolicy policy, Key key, int opCode, Bin[] bins) {
-        return run(Requests.write(write(policy), key(key), opCode, bins, serialization.get()), ResultHandler.WRITE);
+        WritePolicy p = write(policy);
+        Serialization serial = serialization.get();
+        return write(p, key(key), () -> Requests.write(p, key, opCode, bins, serial), ResultHandler.WRITE);
+    }
+
+    /**
+     * Runs a write on {@code key}; in a transaction, after adding the key to the monitor (the request is then
+     * built again, with the monitor's deadline). The first build validates the arguments at the call.
+     */
+    private <T> CompletableFuture<T> write(Policy policy, Key key, Supplier<Request> build, ResultHandler<T> handler) {
+        return inTxn(policy, key, build, request -> driver.execute(request, handler));
+    }
+
+    private <R, T> CompletableFuture<T> inTxn(Policy policy, Key key, Supplier<R> build,
+                                              java.util.function.Function<R, CompletableFuture<T>> execute) {
+        R request = build.get();
+        if (policy.txn() == null) {
+            return submit(() -> execute.apply(request));
+        }
+        return submit(() -> {
+            Request monitor = TxnMonitor.addKey(policy, key);
+            if (monitor == null) {
+                return execute.apply(request);
+            }
+            return driver.execute(monitor, TxnMonitor.added(policy.txn()))
+                .thenCompose(added -> execute.apply(build.get()));
+        });
+    }
+
+    /** Runs a read; in a transaction, after checking it is open and its namespace. */
+    private <T> CompletableFuture<T> read(Policy policy, Key key, Request request, ResultHandler<T> handler) {
+        return submit(() -> {
+            TxnMonitor.prepareRead(policy, key);
+            return driver.execute(request, handler);
+        });
+    }
+
+    /** Runs a batch after adding {@code monitor}'s keys (null: none) to the transaction's monitor. */
+    private <R> CompletableFuture<R> batch(Policy policy, Supplier<Request> monitor, BatchCommands.Prepared<R> call) {
+        return submit(() -> {
+            Request add = monitor.get();
+            if (add == null) {
+                return batches.execute(call);
+            }
+            return driver.execute(add, TxnMonitor.added(policy.txn())).thenCompose(added -> batches.execute(call));
+        });
+    }
+
+    private static Supplier<Request> readKeys(Policy p, Key[] keys) {
+        return () -> {
+            if (p.txn() != null) {
+                TxnMonitor.prepareRead(p, Arrays.asList(keys));
+            }
+            return null;
+        };
+    }
+
+    @Override
+    public CompletableFuture<CommitStatus> commit(Txn txn) {
+        Objects.requireNonNull(txn, "txn must not be null");
+        return submit(() -> TxnRoll.commit(txnCommands, txn));
+    }
+
+    @Override
+    public CompletableFuture<AbortStatus> abort(Txn txn) {
+        Objects.requireNonNull(txn, "txn must not be null");
+        return submit(() -> TxnRoll.abort(txnCommands, txn));
     }
 
     @Override
     public CompletableFuture<Record> get(Policy policy, Key key, String... binNames) {
         String[] names = binNames == null || binNames.length == 0 ? null : binNames;
-        return run(Requests.read(read(policy), key(key), names, serialization.get()), ResultHandler.RECORD);
+        Policy p = read(policy);
+        return read(p, key, Requests.read(p, key(key), names, serialization.get()), ResultHandler.RECORD);
     }
 
     @Override
     public CompletableFuture<Record> getHeader(Policy policy, Key key) {
-        return run(Requests.readHeader(read(policy), key(key)), ResultHandler.RECORD);
+        Policy p = read(policy);
+        return read(p, key, Requests.readHeader(p, key(key)), ResultHandler.RECORD);
     }
 
     @Override
     public CompletableFuture<Boolean> exists(Policy policy, Key key) {
-        return run(Requests.readHeader(read(policy), key(key)), ResultHandler.FOUND);
+        Policy p = read(policy);
+        return read(p, key, Requests.readHeader(p, key(key)), ResultHandler.FOUND);
     }
 
     @Override
     public CompletableFuture<Boolean> delete(WritePolicy policy, Key key) {
-        return run(Requests.delete(write(policy), key(key)), ResultHandler.FOUND);
+        WritePolicy p = write(policy);
+        return write(p, key(key), () -> Requests.delete(p, key), ResultHandler.FOUND);
     }
 
     @Override
     public CompletableFuture<Void> touch(WritePolicy policy, Key key) {
-        return run(Requests.touch(write(policy), key(key)), ResultHandler.WRITE);
+        WritePolicy p = write(policy);
+        return write(p, key(key), () -> Requests.touch(p, key), ResultHandler.WRITE);
     }
 
     @Override
@@ -199,7 +278,12 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
         if (p == null) {
             p = hasWrite(operations) ? config.defaults().write() : readOnlyOperateDefault;
         }
-        return run(Requests.operate(p, key(key), operations, serialization.get()), ResultHandler.OPERATE);
+        WritePolicy wp = p;
+        Serialization serial = serialization.get();
+        if (hasWrite(operations)) {
+            return write(wp, key(key), () -> Requests.operate(wp, key, operations, serial), ResultHandler.OPERATE);
+        }
+        return read(wp, key, Requests.operate(wp, key(key), operations, serial), ResultHandler.OPERATE);
     }
 
     private static boolean hasWrite(Operation[] operations) {
@@ -217,8 +301,9 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
     public CompletableFuture<Object> execute(WritePolicy policy, Key key, String module, String function,
                                              Value... args) {
         Serialization serial = serialization.get();
-        UdfRequest request = UdfRequest.of(write(policy), key(key), module, function, args, serial);
-        return submit(() -> driver.execute(request, request.reply(serial), 0, 0));
+        WritePolicy p = write(policy);
+        return inTxn(p, key(key), () -> UdfRequest.of(p, key, module, function, args, serial),
+            request -> driver.execute(request, request.reply(serial), 0, 0));
     }
 
     // ---- batch
@@ -233,43 +318,48 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
 
     @Override
     public CompletableFuture<Record[]> get(BatchPolicy policy, Key[] keys, String... binNames) {
-        var call = BatchCommands.getCall(batchRead(policy), keys, binNames, serialization.get());
-        return submit(() -> batches.execute(call));
+        BatchPolicy p = batchRead(policy);
+        var call = BatchCommands.getCall(p, keys, binNames, serialization.get());
+        return batch(p, readKeys(p, keys), call);
     }
 
     @Override
     public CompletableFuture<Record[]> getHeader(BatchPolicy policy, Key[] keys) {
-        var call = BatchCommands.getHeaderCall(batchRead(policy), keys);
-        return submit(() -> batches.execute(call));
+        BatchPolicy p = batchRead(policy);
+        var call = BatchCommands.getHeaderCall(p, keys);
+        return batch(p, readKeys(p, keys), call);
     }
 
     @Override
     public CompletableFuture<boolean[]> exists(BatchPolicy policy, Key[] keys) {
-        var call = BatchCommands.existsCall(batchRead(policy), keys);
-        return submit(() -> batches.execute(call));
+        BatchPolicy p = batchRead(policy);
+        var call = BatchCommands.existsCall(p, keys);
+        return batch(p, readKeys(p, keys), call);
     }
 
     @Override
     public CompletableFuture<BatchRecord[]> operate(BatchPolicy batchPolicy, BatchWritePolicy writePolicy, Key[] keys,
                                                     Operation... operations) {
-        var call = BatchCommands.operateCall(batchWrite(batchPolicy),
-            writePolicy != null ? writePolicy : BatchWritePolicy.DEFAULT, keys, operations, serialization.get());
-        return submit(() -> batches.execute(call));
+        BatchPolicy p = batchWrite(batchPolicy);
+        var call = BatchCommands.operateCall(p, writePolicy != null ? writePolicy : BatchWritePolicy.DEFAULT, keys,
+            operations, serialization.get());
+        return batch(p, () -> keys.length == 0 ? null : TxnMonitor.addKeys(p, Arrays.asList(keys)), call);
     }
 
     @Override
     public CompletableFuture<BatchRecord[]> delete(BatchPolicy batchPolicy, BatchDeletePolicy deletePolicy,
                                                    Key[] keys) {
-        var call = BatchCommands.deleteCall(batchWrite(batchPolicy),
-            deletePolicy != null ? deletePolicy : BatchDeletePolicy.DEFAULT, keys);
-        return submit(() -> batches.execute(call));
+        BatchPolicy p = batchWrite(batchPolicy);
+        var call = BatchCommands.deleteCall(p, deletePolicy != null ? deletePolicy : BatchDeletePolicy.DEFAULT, keys);
+        return batch(p, () -> keys.length == 0 ? null : TxnMonitor.addKeys(p, Arrays.asList(keys)), call);
     }
 
     @Override
     public CompletableFuture<Boolean> operate(BatchPolicy policy, List<? extends BatchRecord> records) {
-        var call = BatchCommands.operateCall(batchWrite(policy), records, BatchWritePolicy.DEFAULT,
+        BatchPolicy p = batchWrite(policy);
+        var call = BatchCommands.operateCall(p, records, BatchWritePolicy.DEFAULT,
             BatchDeletePolicy.DEFAULT, BatchUDFPolicy.DEFAULT, serialization.get());
-        return submit(() -> batches.execute(call));
+        return batch(p, () -> records.isEmpty() ? null : TxnMonitor.addRecords(p, records), call);
     }
 
     // ---- info

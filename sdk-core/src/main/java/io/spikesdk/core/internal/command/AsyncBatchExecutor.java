@@ -118,6 +118,7 @@ public final class AsyncBatchExecutor {
             int i = request.row(n);
             if (!call.answered(i)) {
                 call.unanswered(i, e);
+                call.txnUnanswered(i, e);
             }
         }
         for (BatchRequest split : request.splits()) {

@@ -4,9 +4,12 @@ import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.BatchPolicy;
 import io.spikesdk.api.Expression;
 import io.spikesdk.api.Key;
+import io.spikesdk.api.Txn;
+import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.core.internal.serial.Serialization;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * One batch call as a whole: its rows (key and encoding of each, in the caller's order), where their answers
@@ -25,6 +28,7 @@ abstract class BatchCall {
         this.policy = policy;
         this.serial = serial;
         this.answered = new boolean[size];
+        this.txnFields = policy.txn() != null ? new AtomicReferenceArray<>(size) : null;
     }
 
     final int size() {
@@ -82,6 +86,52 @@ abstract class BatchCall {
 
     /** After every sub-batch ran: throws what the call must throw for rows that could not be routed. */
     abstract void finish();
+
+    /** The transaction fields of each row, taken once, when the batch runs in a transaction (else null). */
+    private final AtomicReferenceArray<TxnFields> txnFields;
+
+    /** The transaction fields of row {@code i}, or null outside a transaction. */
+    TxnFields txnFields(int i) {
+        if (txnFields == null) {
+            return null;
+        }
+        TxnFields fields = txnFields.get(i);
+        if (fields == null) {
+            fields = TxnFields.of(policy.txn(), key(i), rowWrites(i));
+            if (!txnFields.compareAndSet(i, null, fields)) {
+                fields = txnFields.get(i);
+            }
+        }
+        return fields;
+    }
+
+    /**
+     * Whether row {@code i} may repeat row {@code prev} as far as the transaction fields go: neither carries a
+     * version (the official client compares the version objects by reference).
+     */
+    final boolean sameTxnFields(int prev, int i) {
+        TxnFields a = txnFields(prev);
+        if (a == null) {
+            return true;
+        }
+        return a.version() == null && txnFields(i).version() == null;
+    }
+
+    /** Records the answer of row {@code i} (the AS_MSG at {@code msgStart}) in the batch's transaction, if any. */
+    void trackTxn(int i, int resultCode, byte[] frame, int msgStart) {
+        Txn txn = policy.txn();
+        if (txn != null) {
+            TxnFields.track(txn, key(i), rowWrites(i), frame, msgStart, resultCode);
+        }
+    }
+
+    /** Row {@code i} was left unanswered by {@code e}: a write row in doubt is rolled with the transaction. */
+    final void txnUnanswered(int i, AerospikeException e) {
+        Txn txn = policy.txn();
+        if (txn != null && e.inDoubt() && rowWrites(i)) {
+            ApiAccess.txnState(txn).onWriteInDoubt(key(i));
+        }
+    }
 
     final boolean answered(int i) {
         return answered[i];

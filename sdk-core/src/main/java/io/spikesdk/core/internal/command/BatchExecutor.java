@@ -171,6 +171,7 @@ public final class BatchExecutor {
             int i = request.row(n);
             if (!call.answered(i)) {
                 call.unanswered(i, e);
+                call.txnUnanswered(i, e);
             }
         }
         for (BatchRequest split : request.splits()) {

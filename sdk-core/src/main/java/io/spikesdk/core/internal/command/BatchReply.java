@@ -34,6 +34,7 @@ final class BatchReply implements ReplyHandler<Void> {
                 throw ResponseParser.parseError("batch reply row index " + index + " outside the batch of "
                     + call.size());
             }
+            call.trackTxn(index, resultCode, frame, off);
             call.answer(index, resultCode, frame, off, msgEnd, attempt);
             call.markAnswered(index);
             off = msgEnd;

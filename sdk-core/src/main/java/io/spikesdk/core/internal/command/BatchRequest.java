@@ -206,7 +206,8 @@ final class BatchRequest implements CommandRequest {
         }
         Key a = call.key(prev);
         Key b = call.key(i);
-        return a.namespace() == b.namespace() && a.setName() == b.setName() && call.repeats(prev, i);
+        return a.namespace() == b.namespace() && a.setName() == b.setName() && call.repeats(prev, i)
+            && call.sameTxnFields(prev, i);
     }
 
     @Override
@@ -225,7 +226,7 @@ final class BatchRequest implements CommandRequest {
             if (repeats(prev, i)) {
                 size += 1;
             } else {
-                size += call.row(i).size(call.key(i), rowFilters);
+                size += call.row(i).size(call.key(i), rowFilters, call.txnFields(i));
             }
             prev = i;
         }
@@ -265,7 +266,7 @@ final class BatchRequest implements CommandRequest {
             if (repeats(prev, i)) {
                 buf[off++] = BatchRow.REPEAT;
             } else {
-                off = call.row(i).write(buf, off, key, rowFilters);
+                off = call.row(i).write(buf, off, key, rowFilters, call.txnFields(i));
             }
             prev = i;
         }

@@ -29,10 +29,15 @@ final class BatchRow {
     private static final int INFO = 0x02;
     private static final int GEN = 0x04;
     private static final int TTL = 0x08;
+    private static final int INFO4 = 0x10;
 
     final int readAttr;
     final int writeAttr;
     final int infoAttr;
+    /** info4: the transaction bits (verify, roll forward, roll back). */
+    final int txnAttr;
+    /** Whether the row carries its TTL (every row but a transaction's verify row). */
+    final boolean sendsTtl;
     final int generation;
     final int expiration;
     final boolean hasWrite;
@@ -52,9 +57,18 @@ final class BatchRow {
     private BatchRow(int readAttr, int writeAttr, int infoAttr, int generation, int expiration, boolean hasWrite,
                      boolean sendKey, Expression filter, String[] binNames, Operation[] ops, Value[] prepared,
                      String udfPackage, String udfFunction, byte[] udfArgs) {
+        this(readAttr, writeAttr, infoAttr, 0, true, generation, expiration, hasWrite, sendKey, filter, binNames, ops,
+            prepared, udfPackage, udfFunction, udfArgs);
+    }
+
+    private BatchRow(int readAttr, int writeAttr, int infoAttr, int txnAttr, boolean sendsTtl, int generation,
+                     int expiration, boolean hasWrite, boolean sendKey, Expression filter, String[] binNames,
+                     Operation[] ops, Value[] prepared, String udfPackage, String udfFunction, byte[] udfArgs) {
         this.readAttr = readAttr;
         this.writeAttr = writeAttr;
         this.infoAttr = infoAttr;
+        this.txnAttr = txnAttr;
+        this.sendsTtl = sendsTtl;
         this.generation = generation;
         this.expiration = expiration;
         this.hasWrite = hasWrite;
@@ -174,6 +188,18 @@ final class BatchRow {
             up.filterExpression(), null, null, null, packageName, functionName, packed);
     }
 
+    /** A transaction's verify row: READ + NOBINDATA, linearized, VERIFY_READ; no TTL, only the version field. */
+    static BatchRow verify() {
+        return new BatchRow(MsgFlags.INFO1_READ | MsgFlags.INFO1_NOBINDATA, 0, MsgFlags.INFO3_SC_READ_TYPE,
+            MsgFlags.INFO4_TXN_VERIFY_READ, false, 0, 0, false, false, null, null, null, null, null, null, null);
+    }
+
+    /** A transaction's roll row ({@code txnAttr} ROLL_FORWARD or ROLL_BACK): a durable write without ops. */
+    static BatchRow roll(int txnAttr) {
+        return new BatchRow(0, MsgFlags.INFO2_WRITE | MsgFlags.INFO2_RESPOND_ALL_OPS | MsgFlags.INFO2_DURABLE_DELETE, 0,
+            txnAttr, true, 0, 0, true, false, null, null, null, null, null, null, null);
+    }
+
     private static int generationBits(GenerationPolicy policy) {
         switch (policy) {
             case EXPECT_GEN_EQUAL:
@@ -198,11 +224,17 @@ final class BatchRow {
         return sendKey && key.userKey() != null;
     }
 
-    /** Size of the row from its flags byte on, for {@code key}; {@code withFilter}: the row carries its filter. */
-    int size(Key key, boolean withFilter) {
-        int size = 1 + 3 + (hasWrite ? 2 : 0) + 4 + 4;
+    /**
+     * Size of the row from its flags byte on, for {@code key}; {@code withFilter}: the row carries its filter;
+     * {@code txn}: the row's transaction fields, or null.
+     */
+    int size(Key key, boolean withFilter, TxnFields txn) {
+        int size = 1 + 3 + (hasWrite ? 2 : 0) + (sendsTtl ? 4 : 0) + 4;
         size += FieldType.HEADER_SIZE + Utf8.encodedLength(key.namespace());
         size += FieldType.HEADER_SIZE + (key.setName() == null ? 0 : Utf8.encodedLength(key.setName()));
+        if (txn != null) {
+            size += 1 + txn.size();
+        }
         if (withFilter && filter != null) {
             size += FieldType.HEADER_SIZE + filter.size();
         }
@@ -212,26 +244,35 @@ final class BatchRow {
         return size + tailSize;
     }
 
-    /** Writes the row from its flags byte on; returns the offset after it. */
-    int write(byte[] buf, int off, Key key, boolean withFilter) {
-        buf[off++] = (byte) (hasWrite ? INFO | GEN | TTL : INFO | TTL);
+    /** Writes the row from its flags byte on ({@code txn}: its transaction fields, or null); returns the offset after it. */
+    int write(byte[] buf, int off, Key key, boolean withFilter, TxnFields txn) {
+        buf[off++] = (byte) ((hasWrite ? INFO | GEN : INFO) | (sendsTtl ? TTL : 0) | (txn != null ? INFO4 : 0));
         buf[off++] = (byte) readAttr;
         buf[off++] = (byte) writeAttr;
         buf[off++] = (byte) infoAttr;
+        if (txn != null) {
+            buf[off++] = (byte) txnAttr;
+        }
         if (hasWrite) {
             Bytes.putShort(buf, off, generation & 0xFFFF);
             off += 2;
         }
-        Bytes.putInt(buf, off, expiration);
-        off += 4;
+        if (sendsTtl) {
+            Bytes.putInt(buf, off, expiration);
+            off += 4;
+        }
         Expression rowFilter = withFilter ? filter : null;
         boolean keyField = sendsKey(key);
-        int fieldCount = 2 + (rowFilter != null ? 1 : 0) + (keyField ? 1 : 0) + (udfPackage != null ? 3 : 0);
+        int fieldCount = 2 + (rowFilter != null ? 1 : 0) + (keyField ? 1 : 0) + (udfPackage != null ? 3 : 0)
+            + (txn != null ? txn.count() : 0);
         Bytes.putShort(buf, off, fieldCount);
         Bytes.putShort(buf, off + 2, opCount());
         off += 4;
         off = Request.stringField(buf, off, FieldType.NAMESPACE, key.namespace());
         off = Request.stringField(buf, off, FieldType.SET, key.setName() == null ? "" : key.setName());
+        if (txn != null) {
+            off = txn.write(buf, off);
+        }
         if (rowFilter != null) {
             off = Request.fieldHeader(buf, off, rowFilter.size(), FieldType.FILTER_EXP);
             rowFilter.copyTo(buf, off);
@@ -276,8 +317,11 @@ final class BatchRow {
      * Size of the row sent alone as a single-record command (the official client's way for a node's only key):
      * the AS_MSG with namespace, [set], digest, [key when the batch policy sends keys], [filter], then as a row.
      */
-    int singleSize(Key key, Policy batchPolicy, Expression filter) {
+    int singleSize(Key key, Policy batchPolicy, Expression filter, TxnFields txn) {
         int size = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
+        if (txn != null) {
+            size += txn.size();
+        }
         size += FieldType.HEADER_SIZE + Utf8.encodedLength(key.namespace());
         if (key.setName() != null) {
             size += FieldType.HEADER_SIZE + Utf8.encodedLength(key.setName());
@@ -293,15 +337,15 @@ final class BatchRow {
     }
 
     /** Writes the row as a whole single-record frame at offset 0 ({@link #singleSize}); returns its length. */
-    int writeSingle(byte[] buf, Key key, Policy batchPolicy, Expression filter) {
+    int writeSingle(byte[] buf, Key key, Policy batchPolicy, Expression filter, TxnFields txn) {
         boolean keyField = batchPolicy.sendKey() && key.userKey() != null;
         int fieldCount = 2 + (key.setName() != null ? 1 : 0) + (keyField ? 1 : 0) + (filter != null ? 1 : 0)
-            + (udfPackage != null ? 3 : 0);
+            + (udfPackage != null ? 3 : 0) + (txn != null ? txn.count() : 0);
         buf[8] = Proto.MSG_HEADER_SIZE;
         buf[9] = (byte) readAttr;
         buf[10] = (byte) writeAttr;
         buf[11] = (byte) infoAttr;
-        buf[12] = 0;
+        buf[12] = (byte) txnAttr;
         buf[13] = 0;
         // the official client keeps a batch row's generation in a short: the single command carries it sign-extended
         Bytes.putInt(buf, 14, (short) generation);
@@ -310,7 +354,7 @@ final class BatchRow {
         Bytes.putShort(buf, 26, fieldCount);
         Bytes.putShort(buf, 28, opCount());
         int off = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
-        off = Request.writeKeyFields(buf, off, key, keyField, filter);
+        off = Request.writeKeyFields(buf, off, key, txn, keyField, filter);
         off = writeTail(buf, off);
         Proto.writeHeader(buf, Proto.TYPE_MESSAGE, off);
         return off;

@@ -428,7 +428,9 @@ public final class Command<T> implements ResultHandler.Errors {
         public int frame(byte[] frame, int bodyLength, int attempt) {
             this.frame = frame;
             this.bodyLength = bodyLength;
-            return ResponseParser.resultCode(frame, bodyLength);
+            int resultCode = ResponseParser.resultCode(frame, bodyLength);
+            request.trackTxn(frame, resultCode);
+            return resultCode;
         }
 
         @Override
@@ -444,8 +446,14 @@ public final class Command<T> implements ResultHandler.Errors {
         }
     }
 
-    /** The command ended with {@code e} (thrown after this): reported to the metrics listener, if any. */
+    /**
+     * The command ended with {@code e} (thrown after this): a write in a transaction that is in doubt is rolled
+     * with the transaction; reported to the metrics listener, if any.
+     */
     public void failed(RuntimeException e) {
+        if (e instanceof AerospikeException ae && ae.inDoubt()) {
+            request.inDoubt();
+        }
         if (metrics != null) {
             if (e instanceof AerospikeException ae) {
                 inDoubt |= ae.inDoubt();
@@ -552,6 +560,10 @@ public final class Command<T> implements ResultHandler.Errors {
         if (code == ResultCode.ENTERPRISE_ONLY && compressed) {
             detail = "the server refused a compressed request (Policy.compress): compression needs an Enterprise "
                     + "server; Community Edition answers 25 (ENTERPRISE_ONLY)";
+        } else if (code == ResultCode.ENTERPRISE_ONLY && request != null
+                && (request.policy().txn() != null || TxnMonitor.SET.equals(request.setName()))) {
+            detail = "the server refused a command in a transaction: multi-record transactions need an Enterprise "
+                    + "server 8+ with a strong-consistency namespace; Community Edition answers 25 (ENTERPRISE_ONLY)";
         } else if (code != null && AuthenticationException.isSecurityCode(code)) {
             SessionKeeper session = node == null ? null : node.session();
             detail = AuthenticationErrors.explain(code,

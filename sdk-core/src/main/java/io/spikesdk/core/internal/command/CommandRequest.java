@@ -44,4 +44,8 @@ public interface CommandRequest {
 
     /** What the request is about, for log lines (a key, a node's batch). */
     String subject();
+
+    /** The command failed in doubt: a write in a transaction records its key for the roll (nothing otherwise). */
+    default void inDoubt() {
+    }
 }

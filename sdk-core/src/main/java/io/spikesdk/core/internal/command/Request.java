@@ -9,6 +9,7 @@ import io.spikesdk.api.Operation;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
+import io.spikesdk.api.Txn;
 import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.cdt.internal.msgpack.Utf8;
@@ -49,6 +50,8 @@ public final class Request implements CommandRequest {
     private final Value[] prepared;
     /** info1 | info2 << 8 | info3 << 16 | op code of the bins << 24. */
     private final int info;
+    /** The transaction fields, or null outside a transaction. */
+    private final TxnFields txn;
     private final int frameSize;
 
     /**
@@ -64,9 +67,13 @@ public final class Request implements CommandRequest {
         this.ops = ops;
         this.prepared = prepared;
         this.info = (info1 & 0xFF) | (info2 & 0xFF) << 8 | (info3 & 0xFF) << 16 | (binOpCode & 0xFF) << 24;
+        this.txn = TxnFields.of(policy.txn(), key, isWrite());
 
         int size = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
         size += FieldType.HEADER_SIZE + Utf8.encodedLength(key.namespace()) + FieldType.HEADER_SIZE + 20;
+        if (txn != null) {
+            size += txn.size();
+        }
         if (key.setName() != null) {
             size += FieldType.HEADER_SIZE + Utf8.encodedLength(key.setName());
         }
@@ -120,6 +127,22 @@ public final class Request implements CommandRequest {
     @Override
     public Node node(Cluster cluster, int sequence) {
         return cluster.node(key, policy, sequence, isWrite());
+    }
+
+    /** Records a reply in the request's transaction: the read version, or the written key (no-op outside one). */
+    void trackTxn(byte[] frame, int resultCode) {
+        Txn t = policy.txn();
+        if (t != null) {
+            TxnFields.track(t, key, isWrite(), frame, Proto.HEADER_SIZE, resultCode);
+        }
+    }
+
+    @Override
+    public void inDoubt() {
+        Txn t = policy.txn();
+        if (t != null && isWrite()) {
+            ApiAccess.txnState(t).onWriteInDoubt(key);
+        }
     }
 
     /** What the request does, from its ops and flags. */
@@ -247,19 +270,22 @@ public final class Request implements CommandRequest {
         Expression filter = policy.filterExpression();
         int generation = 0;
         int recordTtl;
+        int info4 = 0;
         if (writeCommand() && policy instanceof WritePolicy wp) {
+            info4 = wp.onLockingOnly() ? MsgFlags.INFO4_TXN_ON_LOCKING_ONLY : 0;
             generation = wp.generationPolicy() == GenerationPolicy.NONE ? 0 : wp.generation();
             recordTtl = isWrite() ? wp.expiration() : wp.readTouchTtlPercent();
         } else {
             recordTtl = policy.readTouchTtlPercent();
         }
-        int fieldCount = 2 + (key.setName() != null ? 1 : 0) + (sendKey ? 1 : 0) + (filter != null ? 1 : 0);
+        int fieldCount = 2 + (key.setName() != null ? 1 : 0) + (sendKey ? 1 : 0) + (filter != null ? 1 : 0)
+            + (txn != null ? txn.count() : 0);
 
         buf[8] = Proto.MSG_HEADER_SIZE;
         buf[9] = (byte) info1();
         buf[10] = (byte) info2();
         buf[11] = (byte) info3();
-        buf[12] = 0;
+        buf[12] = (byte) info4;
         buf[13] = 0;
         Bytes.putInt(buf, 14, generation);
         Bytes.putInt(buf, 18, recordTtl);
@@ -268,17 +294,18 @@ public final class Request implements CommandRequest {
         Bytes.putShort(buf, 28, opCount());
         int off = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
 
-        off = writeKeyFields(buf, off, key, sendKey, filter);
+        off = writeKeyFields(buf, off, key, txn, sendKey, filter);
         off = writeOps(buf, off);
         Proto.writeHeader(buf, Proto.TYPE_MESSAGE, off);
         return off;
     }
 
     /**
-     * A record's fields, in the official client's order: namespace, set (when the key has one), DIGEST_RIPE, KEY
-     * (the user key, when {@code sendKey}), FILTER_EXP (when {@code filter} is not null).
+     * A record's fields, in the official client's order: namespace, set (when the key has one), DIGEST_RIPE, the
+     * transaction fields (when {@code txn} is not null), KEY (the user key, when {@code sendKey}), FILTER_EXP (when
+     * {@code filter} is not null).
      */
-    static int writeKeyFields(byte[] buf, int off, Key key, boolean sendKey, Expression filter) {
+    static int writeKeyFields(byte[] buf, int off, Key key, TxnFields txn, boolean sendKey, Expression filter) {
         off = stringField(buf, off, FieldType.NAMESPACE, key.namespace());
         if (key.setName() != null) {
             off = stringField(buf, off, FieldType.SET, key.setName());
@@ -286,6 +313,9 @@ public final class Request implements CommandRequest {
         off = fieldHeader(buf, off, 20, FieldType.DIGEST_RIPE);
         key.copyDigest(buf, off);
         off += 20;
+        if (txn != null) {
+            off = txn.write(buf, off);
+        }
         if (sendKey) {
             Value userKey = key.userKey();
             int start = off;

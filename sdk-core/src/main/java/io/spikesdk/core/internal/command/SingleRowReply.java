@@ -18,6 +18,7 @@ final class SingleRowReply implements ReplyHandler<Void> {
         int resultCode = ResponseParser.resultCode(frame, bodyLength);
         int start = io.spikesdk.core.internal.protocol.Proto.HEADER_SIZE;
         int end = ResponseParser.messageEnd(frame, start, start + bodyLength);
+        call.trackTxn(row, resultCode, frame, start);
         call.answer(row, resultCode, frame, start, end, attempt);
         call.markAnswered(row);
         return 0;

@@ -61,13 +61,13 @@ final class SingleRowRequest implements CommandRequest {
 
     @Override
     public int frameSize() {
-        return call.row(row).singleSize(call.key(row), call.policy, filter);
+        return call.row(row).singleSize(call.key(row), call.policy, filter, call.txnFields(row));
     }
 
     @Override
     public int writeTo(byte[] buf) {
         Key key = call.key(row);
-        return call.row(row).writeSingle(buf, key, call.policy, filter);
+        return call.row(row).writeSingle(buf, key, call.policy, filter, call.txnFields(row));
     }
 
     @Override

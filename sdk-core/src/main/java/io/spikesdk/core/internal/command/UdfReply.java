@@ -33,6 +33,10 @@ final class UdfReply implements ReplyHandler<Object> {
     @Override
     public int frame(byte[] frame, int bodyLength, int attempt) {
         int resultCode = ResponseParser.resultCode(frame, bodyLength);
+        if (policy.txn() != null) {
+            TxnFields.track(policy.txn(), key, true, frame, io.spikesdk.core.internal.protocol.Proto.HEADER_SIZE,
+                resultCode);
+        }
         if (resultCode == 0 || resultCode == ResultCode.UDF_BAD_RESPONSE.code()) {
             record = ResponseParser.record(key, frame, bodyLength, false, false, serial);
         }

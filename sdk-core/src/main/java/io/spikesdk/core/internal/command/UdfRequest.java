@@ -7,6 +7,7 @@ import io.spikesdk.api.Key;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
+import io.spikesdk.api.internal.ApiAccess;
 import io.spikesdk.cdt.internal.msgpack.MsgPackWriter;
 import io.spikesdk.cdt.internal.msgpack.Utf8;
 import io.spikesdk.core.internal.cluster.Cluster;
@@ -32,6 +33,7 @@ public final class UdfRequest implements CommandRequest {
     private final String module;
     private final String function;
     private final byte[] args;
+    private final TxnFields txn;
     private final int frameSize;
 
     private UdfRequest(WritePolicy policy, Key key, String module, String function, byte[] args) {
@@ -40,7 +42,11 @@ public final class UdfRequest implements CommandRequest {
         this.module = module;
         this.function = function;
         this.args = args;
+        this.txn = TxnFields.of(policy.txn(), key, true);
         int size = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
+        if (txn != null) {
+            size += txn.size();
+        }
         size += FieldType.HEADER_SIZE + Utf8.encodedLength(key.namespace()) + FieldType.HEADER_SIZE + 20;
         if (key.setName() != null) {
             size += FieldType.HEADER_SIZE + Utf8.encodedLength(key.setName());
@@ -111,6 +117,13 @@ public final class UdfRequest implements CommandRequest {
     }
 
     @Override
+    public void inDoubt() {
+        if (policy.txn() != null) {
+            ApiAccess.txnState(policy.txn()).onWriteInDoubt(key);
+        }
+    }
+
+    @Override
     public Node node(Cluster cluster, int sequence) {
         return cluster.node(key, policy, sequence, true);
     }
@@ -144,12 +157,13 @@ public final class UdfRequest implements CommandRequest {
     public int writeTo(byte[] buf) {
         boolean sendKey = sendKey();
         Expression filter = policy.filterExpression();
-        int fieldCount = 2 + (key.setName() != null ? 1 : 0) + (sendKey ? 1 : 0) + (filter != null ? 1 : 0) + 3;
+        int fieldCount = 2 + (key.setName() != null ? 1 : 0) + (sendKey ? 1 : 0) + (filter != null ? 1 : 0) + 3
+            + (txn != null ? txn.count() : 0);
         buf[8] = Proto.MSG_HEADER_SIZE;
         buf[9] = (byte) Requests.writeInfo1(policy);
         buf[10] = (byte) Requests.writeInfo2(policy, MsgFlags.INFO2_WRITE);
         buf[11] = (byte) Requests.writeInfo3(policy);
-        buf[12] = 0;
+        buf[12] = (byte) (policy.onLockingOnly() ? MsgFlags.INFO4_TXN_ON_LOCKING_ONLY : 0);
         buf[13] = 0;
         Bytes.putInt(buf, 14, policy.generationPolicy() == GenerationPolicy.NONE ? 0 : policy.generation());
         Bytes.putInt(buf, 18, policy.expiration());
@@ -157,7 +171,7 @@ public final class UdfRequest implements CommandRequest {
         Bytes.putShort(buf, 26, fieldCount);
         Bytes.putShort(buf, 28, 0);
         int off = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE;
-        off = Request.writeKeyFields(buf, off, key, sendKey, filter);
+        off = Request.writeKeyFields(buf, off, key, txn, sendKey, filter);
         off = writeUdfFields(buf, off, module, function, args);
         Proto.writeHeader(buf, Proto.TYPE_MESSAGE, off);
         return off;
