@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.aerospike.client.AerospikeClient;
+import com.aerospike.client.AerospikeException;
 import com.aerospike.client.BatchResults;
 import com.aerospike.client.Bin;
 import com.aerospike.client.CommitStatus;
@@ -13,6 +14,7 @@ import com.aerospike.client.Operation;
 import com.aerospike.client.Record;
 import com.aerospike.client.Txn;
 import com.aerospike.client.policy.BatchPolicy;
+import com.aerospike.client.policy.Replica;
 import io.spikesdk.testkit.support.ClusterSupport;
 import java.time.Duration;
 import java.util.HashSet;
@@ -104,6 +106,21 @@ class ClusterTransactionTest {
         }
         cluster.killNode(victim);
         ClusterSupport.awaitNodes(client, 2);
+        // the commit/abort batches go to masters without retrying elsewhere: wait until a tend read the new map
+        BatchPolicy mastersOnly = new BatchPolicy();
+        mastersOnly.replica = Replica.MASTER;
+        mastersOnly.maxRetries = 0;
+        ClusterSupport.await("the masters of every key reachable", Duration.ofSeconds(20),
+            () -> mastersAnswer(client, mastersOnly, keys));
+    }
+
+    private static boolean mastersAnswer(AerospikeClient client, BatchPolicy mastersOnly, Key[] keys) {
+        try {
+            client.get(mastersOnly, keys);
+            return true;
+        } catch (AerospikeException e) {
+            return false;
+        }
     }
 
     private static void assertAll(AerospikeClient client, Key[] keys, int delta) {

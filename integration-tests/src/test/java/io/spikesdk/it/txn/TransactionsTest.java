@@ -137,6 +137,30 @@ class TransactionsTest {
     }
 
     @Test
+    void aWriteToARecordChangedSinceTheTransactionReadItIsRefused() {
+        Key account = key("lost-update");
+        client.put(account, Bin.of("v", 1));
+        Txn txn = new Txn();
+        int seen = client.get(read(txn), account).getInt("v");
+        other.put(account, Bin.of("v", 10));
+        assertEquals(ResultCode.MRT_VERSION_MISMATCH,
+            code(() -> client.put(write(txn), account, Bin.of("v", seen + 1))), "the other update is not lost");
+        assertEquals(10, other.get(account).getInt("v"));
+        client.abort(txn);
+
+        AtomicInteger attempts = new AtomicInteger();
+        client.transaction(tx -> {
+            int v = tx.get(account).getInt("v");
+            if (attempts.incrementAndGet() == 1) {
+                other.put(account, Bin.of("v", 20));
+            }
+            tx.put(account, Bin.of("v", v + 1));
+        });
+        assertEquals(2, attempts.get(), "retried after the version mismatch");
+        assertEquals(21, other.get(account).getInt("v"));
+    }
+
+    @Test
     void abortRestoresEveryRecord() {
         Key updated = key("updated");
         Key deleted = key("deleted");

@@ -81,6 +81,7 @@ final class InfoStatistics {
                 + ";mrt_roll_back_success=" + txn.rollBacks()
                 + ";mrt_monitor_roll_back_success=" + txn.monitorRollBacks()
                 + ";fail_mrt_blocked=" + txn.blockedCount()
+                + ";fail_mrt_version_mismatch=" + txn.versionMismatchCount()
                 + ";" + NamespaceSettings.of(c, ns.consistency(), view);
     }
 

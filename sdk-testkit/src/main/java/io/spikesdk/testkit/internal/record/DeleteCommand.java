@@ -34,6 +34,7 @@ final class DeleteCommand {
         StoredRecord rec = null;
         try {
             req.checkWriteLock();
+            req.checkReadVersion();
             rec = req.current();
             if (rec == null) {
                 throw new CommandFailure(ResultCode.KEY_NOT_FOUND_ERROR.code());

@@ -74,6 +74,23 @@ final class RecordRequest {
     }
 
     /**
+     * Writes inside a transaction (under the record lock, after {@link #checkWriteLock}): a RECORD_VERSION field is
+     * the version the transaction read before its first write to the record; MRT_VERSION_MISMATCH when the committed
+     * record is no longer that version (written or deleted since), so a read-modify-write never loses another
+     * client's update.
+     */
+    void checkReadVersion() throws CommandFailure {
+        if (!txn.inTxn() || txn.version() == null || ownProvisional() != null) {
+            return;
+        }
+        StoredRecord committed = store.get(digest);
+        if (committed == null || committed.version() != txn.version()) {
+            store.txnStats().versionMismatch();
+            throw new CommandFailure(ResultCode.MRT_VERSION_MISMATCH.code());
+        }
+    }
+
+    /**
      * Stores what a write left (null: the record is deleted): inside a transaction as its provisional state, which
      * locks the record until the transaction rolls forward or back (or, when its deadline passes, the server rolls it
      * back; a write sent without TXN_DEADLINE gets one of mrt-duration from now); otherwise as the committed record.

@@ -79,6 +79,7 @@ final class UdfCommand {
         StoredRecord rec = req.current();
         try {
             req.checkWriteLock();
+            req.checkReadVersion();
             if (rec != null) {
                 req.checkSetOnUpdate(rec);
                 checks.checkFilter(req, rec);

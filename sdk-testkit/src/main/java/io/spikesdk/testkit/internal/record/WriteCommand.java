@@ -65,6 +65,7 @@ final class WriteCommand {
         ResultEntries entries = new ResultEntries();
         try {
             req.checkWriteLock();
+            req.checkReadVersion();
             if (!exists && policy.mustNotCreate()) {
                 throw new CommandFailure(ResultCode.KEY_NOT_FOUND_ERROR.code());
             }

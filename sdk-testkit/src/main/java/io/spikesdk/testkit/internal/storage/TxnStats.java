@@ -8,6 +8,7 @@ public final class TxnStats {
     private final AtomicLong rollBacks = new AtomicLong();
     private final AtomicLong verifyReadFailures = new AtomicLong();
     private final AtomicLong blocked = new AtomicLong();
+    private final AtomicLong versionMismatches = new AtomicLong();
     private final AtomicLong monitorRollForwards = new AtomicLong();
     private final AtomicLong monitorRollBacks = new AtomicLong();
 
@@ -29,6 +30,14 @@ public final class TxnStats {
     /** A command refused because another transaction holds the record (fail_mrt_blocked). */
     public void blocked() {
         blocked.incrementAndGet();
+    }
+
+    /**
+     * A transaction's write refused because the record changed since the transaction read it
+     * (fail_mrt_version_mismatch).
+     */
+    public void versionMismatch() {
+        versionMismatches.incrementAndGet();
     }
 
     /** A transaction the server itself completed after its client abandoned it (mrt_monitor_roll_forward_success). */
@@ -57,6 +66,10 @@ public final class TxnStats {
         return blocked.get();
     }
 
+    public long versionMismatchCount() {
+        return versionMismatches.get();
+    }
+
     public long monitorRollForwards() {
         return monitorRollForwards.get();
     }
@@ -70,6 +83,7 @@ public final class TxnStats {
         rollBacks.set(0);
         verifyReadFailures.set(0);
         blocked.set(0);
+        versionMismatches.set(0);
         monitorRollForwards.set(0);
         monitorRollBacks.set(0);
     }
