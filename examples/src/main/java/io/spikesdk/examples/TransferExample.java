@@ -41,6 +41,7 @@ public final class TransferExample {
 
             int amount = 30;
             AtomicInteger attempt = new AtomicInteger();
+            // tag::transfer[]
             client.transaction(tx -> {
                 int n = attempt.incrementAndGet();
                 long from = tx.get(alice).getLong("balance");
@@ -68,6 +69,7 @@ public final class TransferExample {
                     });
                 }
             });
+            // end::transfer[]
             out.println("committed after " + attempt.get() + " attempts: alice=" + balance(client, alice) + " bob="
                 + balance(client, bob));
         }
