@@ -315,17 +315,19 @@ class BatchCallsTest {
         for (int i = 0; i < keys.length; i++) {
             keys[i] = Key.of(TestTarget.NAMESPACE, SET, info.getDisplayName() + "/" + i);
         }
-        BatchRecord[] written = client.operate(keys, Operations.put("i", 1L));
+        // about the size, not the speed: 5 000 rows may take over the default 1 s on a loaded machine
+        BatchPolicy patient = BatchPolicy.builder().totalTimeout(10_000).build();
+        BatchRecord[] written = client.operate(patient, null, keys, Operations.put("i", 1L));
         for (BatchRecord row : written) {
             assertEquals(0, row.resultCode(), row.toString());
         }
-        BatchPolicy parallel = BatchPolicy.builder().maxConcurrentNodes(0).build();
+        BatchPolicy parallel = patient.toBuilder().maxConcurrentNodes(0).build();
         Record[] records = client.get(parallel, keys);
         for (int i = 0; i < records.length; i++) {
             assertNotNull(records[i], "key " + i);
             assertEquals(keys[i], records[i].key());
         }
-        for (BatchRecord row : client.delete(keys)) {
+        for (BatchRecord row : client.delete(patient, null, keys)) {
             assertEquals(0, row.resultCode());
         }
     }
