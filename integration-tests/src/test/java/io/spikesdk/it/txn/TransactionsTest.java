@@ -6,6 +6,7 @@ import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.BatchPolicy;
 import io.spikesdk.api.BatchRecord;
 import io.spikesdk.api.BatchWrite;
+import io.spikesdk.api.BatchWritePolicy;
 import io.spikesdk.api.Bin;
 import io.spikesdk.api.CommitError;
 import io.spikesdk.api.CommitException;
@@ -228,6 +229,23 @@ class TransactionsTest {
         for (int i = 0; i < keys.length; i++) {
             assertEquals(100 + i, after[i].getInt("v"));
         }
+    }
+
+    @Test
+    void anOnLockingOnlyBatchRowFailsWhenTheTransactionAlreadyHoldsTheRecord() {
+        Key held = key("locking-held");
+        Key fresh = key("locking-fresh");
+        Txn txn = new Txn();
+        client.put(write(txn), held, Bin.of("v", 1));
+        BatchWritePolicy lockingOnly = BatchWritePolicy.builder().onLockingOnly(true).build();
+        List<BatchRecord> rows = List.of(new BatchWrite(lockingOnly, held, Operations.put("v", 2)),
+            new BatchWrite(lockingOnly, fresh, Operations.put("v", 3)));
+        assertFalse(client.operate(BatchPolicy.builder().txn(txn).build(), rows));
+        assertEquals(ResultCode.MRT_ALREADY_LOCKED.code(), rows.get(0).resultCode());
+        assertEquals(ResultCode.OK.code(), rows.get(1).resultCode());
+        assertEquals(CommitStatus.OK, client.commit(txn));
+        assertEquals(1, other.get(held).getInt("v"));
+        assertEquals(3, other.get(fresh).getInt("v"));
     }
 
     @Test
