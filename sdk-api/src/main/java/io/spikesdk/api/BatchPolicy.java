@@ -20,6 +20,21 @@ public final class BatchPolicy extends Policy {
     /** The default parent of batches that may write (operate, delete): {@code maxRetries} 0, as single writes. */
     public static final BatchPolicy WRITE_DEFAULT = builder().maxRetries(0).build();
 
+    /**
+     * The default of a transaction commit's verify batch, the official client's: linearized SC reads from the master,
+     * {@code maxRetries} 5, socket timeout 3 s, total timeout 10 s, 1 s between retries.
+     */
+    public static final BatchPolicy TXN_VERIFY_DEFAULT = builder().readModeSC(ReadModeSC.LINEARIZE)
+        .replica(Replica.MASTER).maxRetries(5).socketTimeout(3000).totalTimeout(10000).sleepBetweenRetries(1000)
+        .build();
+
+    /**
+     * The default of a transaction's roll-forward and roll-back batches and of its monitor mark and close, the
+     * official client's: the master, {@code maxRetries} 5, socket timeout 3 s, total timeout 10 s, 1 s between retries.
+     */
+    public static final BatchPolicy TXN_ROLL_DEFAULT = builder().replica(Replica.MASTER).maxRetries(5)
+        .socketTimeout(3000).totalTimeout(10000).sleepBetweenRetries(1000).build();
+
     private final int maxConcurrentNodes;
     private final boolean allowInline;
     private final boolean allowInlineSSD;

@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param expiration TTL of a record the function writes: 0 namespace default, -1 never, -2 keep, else seconds
  * @param durableDelete leave a tombstone when the function deletes the record (Enterprise only); default false
  * @param sendKey send the user key with the row; default false
+ * @param onLockingOnly inside a transaction, fail the row with MRT_ALREADY_LOCKED (126) when the transaction already
+ *     holds the record (the function must be the one that locks it); ignored outside a transaction; default false
  */
 public record BatchUDFPolicy(Expression filterExpression, CommitLevel commitLevel, int expiration,
-                             boolean durableDelete, boolean sendKey) {
+                             boolean durableDelete, boolean sendKey, boolean onLockingOnly) {
 
     /** Every setting at its default. */
     public static final BatchUDFPolicy DEFAULT = builder().build();
@@ -24,9 +26,21 @@ public record BatchUDFPolicy(Expression filterExpression, CommitLevel commitLeve
         BatchPolicies.checkExpiration(expiration);
     }
 
+    /** The settings without {@link #onLockingOnly()} (false). */
+    public BatchUDFPolicy(Expression filterExpression, CommitLevel commitLevel, int expiration,
+                          boolean durableDelete, boolean sendKey) {
+        this(filterExpression, commitLevel, expiration, durableDelete, sendKey, false);
+    }
+
     /** A builder with every setting at its default. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** A builder holding this policy's settings. */
+    public Builder toBuilder() {
+        return new Builder().filterExpression(filterExpression).commitLevel(commitLevel).expiration(expiration)
+            .durableDelete(durableDelete).sendKey(sendKey).onLockingOnly(onLockingOnly);
     }
 
     /** Builds {@link BatchUDFPolicy}. Not thread-safe. */
@@ -36,6 +50,7 @@ public record BatchUDFPolicy(Expression filterExpression, CommitLevel commitLeve
         private int expiration;
         private boolean durableDelete;
         private boolean sendKey;
+        private boolean onLockingOnly;
 
         private Builder() {
         }
@@ -65,8 +80,15 @@ public record BatchUDFPolicy(Expression filterExpression, CommitLevel commitLeve
             return this;
         }
 
+        /** See {@link BatchUDFPolicy#onLockingOnly()}. */
+        public Builder onLockingOnly(boolean onLockingOnly) {
+            this.onLockingOnly = onLockingOnly;
+            return this;
+        }
+
         public BatchUDFPolicy build() {
-            return new BatchUDFPolicy(filterExpression, commitLevel, expiration, durableDelete, sendKey);
+            return new BatchUDFPolicy(filterExpression, commitLevel, expiration, durableDelete, sendKey,
+                onLockingOnly);
         }
     }
 }

@@ -15,10 +15,12 @@ import java.util.Objects;
  * @param expiration record TTL: 0 namespace default, -1 never, -2 keep, else seconds; default 0
  * @param durableDelete leave a tombstone when the write deletes the record (Enterprise only); default false
  * @param sendKey store the user key with the record; default false
+ * @param onLockingOnly inside a transaction, fail the row with MRT_ALREADY_LOCKED (126) when the transaction already
+ *     holds the record (the write must be the one that locks it); ignored outside a transaction; default false
  */
 public record BatchWritePolicy(Expression filterExpression, RecordExistsAction recordExistsAction,
                                CommitLevel commitLevel, GenerationPolicy generationPolicy, int generation,
-                               int expiration, boolean durableDelete, boolean sendKey) {
+                               int expiration, boolean durableDelete, boolean sendKey, boolean onLockingOnly) {
 
     /** Every setting at its default. */
     public static final BatchWritePolicy DEFAULT = builder().build();
@@ -32,6 +34,14 @@ public record BatchWritePolicy(Expression filterExpression, RecordExistsAction r
         BatchPolicies.checkExpiration(expiration);
     }
 
+    /** The settings without {@link #onLockingOnly()} (false). */
+    public BatchWritePolicy(Expression filterExpression, RecordExistsAction recordExistsAction,
+                            CommitLevel commitLevel, GenerationPolicy generationPolicy, int generation,
+                            int expiration, boolean durableDelete, boolean sendKey) {
+        this(filterExpression, recordExistsAction, commitLevel, generationPolicy, generation, expiration,
+            durableDelete, sendKey, false);
+    }
+
     /** A builder with every setting at its default. */
     public static Builder builder() {
         return new Builder();
@@ -41,7 +51,7 @@ public record BatchWritePolicy(Expression filterExpression, RecordExistsAction r
     public Builder toBuilder() {
         return new Builder().filterExpression(filterExpression).recordExistsAction(recordExistsAction)
             .commitLevel(commitLevel).generationPolicy(generationPolicy).generation(generation)
-            .expiration(expiration).durableDelete(durableDelete).sendKey(sendKey);
+            .expiration(expiration).durableDelete(durableDelete).sendKey(sendKey).onLockingOnly(onLockingOnly);
     }
 
     /** Builds {@link BatchWritePolicy}. Not thread-safe. */
@@ -54,6 +64,7 @@ public record BatchWritePolicy(Expression filterExpression, RecordExistsAction r
         private int expiration;
         private boolean durableDelete;
         private boolean sendKey;
+        private boolean onLockingOnly;
 
         private Builder() {
         }
@@ -98,9 +109,15 @@ public record BatchWritePolicy(Expression filterExpression, RecordExistsAction r
             return this;
         }
 
+        /** See {@link BatchWritePolicy#onLockingOnly()}. */
+        public Builder onLockingOnly(boolean onLockingOnly) {
+            this.onLockingOnly = onLockingOnly;
+            return this;
+        }
+
         public BatchWritePolicy build() {
             return new BatchWritePolicy(filterExpression, recordExistsAction, commitLevel, generationPolicy, generation,
-                expiration, durableDelete, sendKey);
+                expiration, durableDelete, sendKey, onLockingOnly);
         }
     }
 }

@@ -17,6 +17,8 @@ public final class Policies {
     private final BatchPolicy batchWrite;
     private final ScanPolicy scan;
     private final QueryPolicy query;
+    private final BatchPolicy txnVerify;
+    private final BatchPolicy txnRoll;
 
     private Policies(Builder b) {
         this.read = b.read;
@@ -25,6 +27,8 @@ public final class Policies {
         this.batchWrite = b.batchWrite;
         this.scan = b.scan;
         this.query = b.query;
+        this.txnVerify = b.txnVerify;
+        this.txnRoll = b.txnRoll;
     }
 
     /** A builder starting from {@link #DEFAULT}'s policies. */
@@ -34,7 +38,8 @@ public final class Policies {
 
     /** A builder holding these policies. */
     public Builder toBuilder() {
-        return new Builder().read(read).write(write).batch(batch).batchWrite(batchWrite).scan(scan).query(query);
+        return new Builder().read(read).write(write).batch(batch).batchWrite(batchWrite).scan(scan).query(query)
+            .txnVerify(txnVerify).txnRoll(txnRoll);
     }
 
     /** The default policy of reads (get, getHeader, exists). Default: {@link Policy#DEFAULT}. */
@@ -70,20 +75,38 @@ public final class Policies {
         return query;
     }
 
+    /**
+     * The policy of the batch that verifies a transaction's reads when it commits.
+     * Default: {@link BatchPolicy#TXN_VERIFY_DEFAULT}.
+     */
+    public BatchPolicy txnVerify() {
+        return txnVerify;
+    }
+
+    /**
+     * The policy of a transaction's roll-forward (commit) and roll-back (abort) batches; its settings also drive the
+     * monitor record's roll-forward mark and close. Default: {@link BatchPolicy#TXN_ROLL_DEFAULT}.
+     */
+    public BatchPolicy txnRoll() {
+        return txnRoll;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Policies p && p.read.equals(read) && p.write.equals(write) && p.batch.equals(batch)
-            && p.batchWrite.equals(batchWrite) && p.scan.equals(scan) && p.query.equals(query);
+            && p.batchWrite.equals(batchWrite) && p.scan.equals(scan) && p.query.equals(query)
+            && p.txnVerify.equals(txnVerify) && p.txnRoll.equals(txnRoll);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(read, write, batch, batchWrite, scan, query);
+        return Objects.hash(read, write, batch, batchWrite, scan, query, txnVerify, txnRoll);
     }
 
     @Override
     public String toString() {
-        return "Policies[read=" + read + ", write=" + write + ", batch=" + batch + ", batchWrite=" + batchWrite + ", scan=" + scan + ", query=" + query + "]";
+        return "Policies[read=" + read + ", write=" + write + ", batch=" + batch + ", batchWrite=" + batchWrite + ", scan=" + scan + ", query=" + query
+            + ", txnVerify=" + txnVerify + ", txnRoll=" + txnRoll + "]";
     }
 
     /** Builds {@link Policies}. Not thread-safe. */
@@ -94,6 +117,8 @@ public final class Policies {
         private BatchPolicy batchWrite = BatchPolicy.WRITE_DEFAULT;
         private ScanPolicy scan = ScanPolicy.DEFAULT;
         private QueryPolicy query = QueryPolicy.DEFAULT;
+        private BatchPolicy txnVerify = BatchPolicy.TXN_VERIFY_DEFAULT;
+        private BatchPolicy txnRoll = BatchPolicy.TXN_ROLL_DEFAULT;
 
         private Builder() {
         }
@@ -131,6 +156,18 @@ public final class Policies {
         /** The query default; not null. */
         public Builder query(QueryPolicy query) {
             this.query = Policy.Builder.nonNull(query, "query policy");
+            return this;
+        }
+
+        /** The transaction verify default; not null. */
+        public Builder txnVerify(BatchPolicy txnVerify) {
+            this.txnVerify = Policy.Builder.nonNull(txnVerify, "transaction verify policy");
+            return this;
+        }
+
+        /** The transaction roll default; not null. */
+        public Builder txnRoll(BatchPolicy txnRoll) {
+            this.txnRoll = Policy.Builder.nonNull(txnRoll, "transaction roll policy");
             return this;
         }
 

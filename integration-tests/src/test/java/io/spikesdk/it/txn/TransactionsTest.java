@@ -5,18 +5,23 @@ import io.spikesdk.api.AerospikeClient;
 import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.BatchPolicy;
 import io.spikesdk.api.BatchRecord;
+import io.spikesdk.api.BatchUDF;
+import io.spikesdk.api.BatchUDFPolicy;
 import io.spikesdk.api.BatchWrite;
+import io.spikesdk.api.BatchWritePolicy;
 import io.spikesdk.api.Bin;
 import io.spikesdk.api.CommitError;
 import io.spikesdk.api.CommitException;
 import io.spikesdk.api.CommitStatus;
 import io.spikesdk.api.Key;
+import io.spikesdk.api.Language;
 import io.spikesdk.api.Operations;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.Record;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.Txn;
 import io.spikesdk.api.TxnOptions;
+import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -228,6 +233,31 @@ class TransactionsTest {
         for (int i = 0; i < keys.length; i++) {
             assertEquals(100 + i, after[i].getInt("v"));
         }
+    }
+
+    @Test
+    void anOnLockingOnlyBatchRowFailsWhenTheTransactionAlreadyHoldsTheRecord() {
+        client.registerUdf("function set_v(rec, v)\n  rec['v'] = v\n  aerospike:update(rec)\nend\n",
+            "it_txn_locking.lua", Language.LUA).waitTillComplete();
+        Key held = key("locking-held");
+        Key heldByUdf = key("locking-held-udf");
+        Key fresh = key("locking-fresh");
+        Txn txn = new Txn();
+        client.put(write(txn), held, Bin.of("v", 1));
+        client.put(write(txn), heldByUdf, Bin.of("v", 1));
+        BatchWritePolicy lockingOnly = BatchWritePolicy.builder().onLockingOnly(true).build();
+        BatchUDFPolicy udfLockingOnly = BatchUDFPolicy.builder().onLockingOnly(true).build();
+        List<BatchRecord> rows = List.of(new BatchWrite(lockingOnly, held, Operations.put("v", 2)),
+            new BatchUDF(udfLockingOnly, heldByUdf, "it_txn_locking", "set_v", Value.of(2)),
+            new BatchWrite(lockingOnly, fresh, Operations.put("v", 3)));
+        assertFalse(client.operate(BatchPolicy.builder().txn(txn).build(), rows));
+        assertEquals(ResultCode.MRT_ALREADY_LOCKED.code(), rows.get(0).resultCode());
+        assertEquals(ResultCode.MRT_ALREADY_LOCKED.code(), rows.get(1).resultCode());
+        assertEquals(ResultCode.OK.code(), rows.get(2).resultCode());
+        assertEquals(CommitStatus.OK, client.commit(txn));
+        assertEquals(1, other.get(held).getInt("v"));
+        assertEquals(1, other.get(heldByUdf).getInt("v"));
+        assertEquals(3, other.get(fresh).getInt("v"));
     }
 
     @Test

@@ -35,6 +35,7 @@ import io.spikesdk.api.UdfInfo;
 import io.spikesdk.api.NodeInfo;
 import io.spikesdk.api.PartitionFilter;
 import io.spikesdk.api.Operation;
+import io.spikesdk.api.Policies;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.Record;
 import io.spikesdk.api.RecordStream;
@@ -586,14 +587,15 @@ public final class SpikeClient implements AerospikeClient {
     public CommitStatus commit(Txn txn) {
         Objects.requireNonNull(txn, "txn must not be null");
         ready();
-        return join(TxnRoll.commit(txnCommands, txn));
+        Policies defaults = config.defaults();
+        return join(TxnRoll.commit(txnCommands, txn, defaults.txnVerify(), defaults.txnRoll()));
     }
 
     @Override
     public AbortStatus abort(Txn txn) {
         Objects.requireNonNull(txn, "txn must not be null");
         ready();
-        return join(TxnRoll.abort(txnCommands, txn));
+        return join(TxnRoll.abort(txnCommands, txn, config.defaults().txnRoll()));
     }
 
     @Override

@@ -22,6 +22,7 @@ import io.spikesdk.api.KeyRecord;
 import io.spikesdk.api.NodeInfo;
 import io.spikesdk.api.Operation;
 import io.spikesdk.api.PartitionFilter;
+import io.spikesdk.api.Policies;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.QueryPolicy;
 import io.spikesdk.api.Record;
@@ -232,13 +233,14 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
     @Override
     public CompletableFuture<CommitStatus> commit(Txn txn) {
         Objects.requireNonNull(txn, "txn must not be null");
-        return submit(() -> TxnRoll.commit(txnCommands, txn));
+        Policies defaults = config.defaults();
+        return submit(() -> TxnRoll.commit(txnCommands, txn, defaults.txnVerify(), defaults.txnRoll()));
     }
 
     @Override
     public CompletableFuture<AbortStatus> abort(Txn txn) {
         Objects.requireNonNull(txn, "txn must not be null");
-        return submit(() -> TxnRoll.abort(txnCommands, txn));
+        return submit(() -> TxnRoll.abort(txnCommands, txn, config.defaults().txnRoll()));
     }
 
     @Override

@@ -34,7 +34,7 @@ final class BatchRow {
     final int readAttr;
     final int writeAttr;
     final int infoAttr;
-    /** info4: the transaction bits (verify, roll forward, roll back). */
+    /** info4: the transaction bits (verify, roll forward, roll back, on-locking-only). */
     final int txnAttr;
     /** Whether the row carries its TTL (every row but a transaction's verify row). */
     final boolean sendsTtl;
@@ -164,8 +164,8 @@ final class BatchRow {
             }
         }
         int generation = wp.generationPolicy() == GenerationPolicy.NONE ? 0 : wp.generation();
-        return new BatchRow(readAttr, writeAttr, infoAttr, generation, wp.expiration(), true, wp.sendKey(),
-            wp.filterExpression(), null, ops, prepared, null, null, null);
+        return new BatchRow(readAttr, writeAttr, infoAttr, lockingBits(wp.onLockingOnly()), true, generation,
+            wp.expiration(), true, wp.sendKey(), wp.filterExpression(), null, ops, prepared, null, null, null);
     }
 
     static BatchRow delete(BatchDeletePolicy dp) {
@@ -184,8 +184,9 @@ final class BatchRow {
                         MsgPackWriter.Fallback fallback) {
         int writeAttr = MsgFlags.INFO2_WRITE | (up.durableDelete() ? MsgFlags.INFO2_DURABLE_DELETE : 0);
         byte[] packed = MsgPackWriter.pack(new Value.ListValue(java.util.List.of(args)), fallback);
-        return new BatchRow(0, writeAttr, commitBits(up.commitLevel()), 0, up.expiration(), true, up.sendKey(),
-            up.filterExpression(), null, null, null, packageName, functionName, packed);
+        return new BatchRow(0, writeAttr, commitBits(up.commitLevel()), lockingBits(up.onLockingOnly()), true, 0,
+            up.expiration(), true, up.sendKey(), up.filterExpression(), null, null, null, packageName, functionName,
+            packed);
     }
 
     /** A transaction's verify row: READ + NOBINDATA, linearized, VERIFY_READ; no TTL, only the version field. */
@@ -209,6 +210,10 @@ final class BatchRow {
             default:
                 return 0;
         }
+    }
+
+    private static int lockingBits(boolean onLockingOnly) {
+        return onLockingOnly ? MsgFlags.INFO4_TXN_ON_LOCKING_ONLY : 0;
     }
 
     private static int commitBits(CommitLevel level) {

@@ -7,8 +7,6 @@ import io.spikesdk.api.CommitError;
 import io.spikesdk.api.CommitException;
 import io.spikesdk.api.CommitStatus;
 import io.spikesdk.api.Key;
-import io.spikesdk.api.ReadModeSC;
-import io.spikesdk.api.Replica;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.Txn;
 import io.spikesdk.api.WritePolicy;
@@ -30,16 +28,6 @@ import java.util.function.Function;
  * close. Runs on {@link TxnCommands}, so the blocking and the non-blocking client share it.
  */
 public final class TxnRoll {
-    /** The official client's TxnVerifyPolicy defaults. */
-    static final BatchPolicy VERIFY_POLICY = BatchPolicy.builder().readModeSC(ReadModeSC.LINEARIZE)
-        .replica(Replica.MASTER).maxRetries(5).socketTimeout(3000).totalTimeout(10000).sleepBetweenRetries(1000)
-        .build();
-    /** The official client's TxnRollPolicy defaults. */
-    static final BatchPolicy ROLL_POLICY = BatchPolicy.builder().replica(Replica.MASTER).maxRetries(5)
-        .socketTimeout(3000).totalTimeout(10000).sleepBetweenRetries(1000).build();
-    /** The mark and the close take the roll policy's settings. */
-    static final WritePolicy MONITOR_POLICY = WritePolicy.builder(ROLL_POLICY).build();
-
     private final TxnCommands commands;
     private final TxnState txn;
     private final BatchPolicy verifyPolicy;
@@ -56,9 +44,10 @@ public final class TxnRoll {
         this.monitorPolicy = WritePolicy.builder(rollPolicy).build();
     }
 
-    /** Commits {@code txn} with the official client's verify and roll policies. */
-    public static CompletableFuture<CommitStatus> commit(TxnCommands commands, Txn txn) {
-        TxnRoll roll = new TxnRoll(commands, ApiAccess.txnState(txn), VERIFY_POLICY, ROLL_POLICY);
+    /** Commits {@code txn}: {@code verifyPolicy} drives the verify batch, {@code rollPolicy} the mark, roll and close. */
+    public static CompletableFuture<CommitStatus> commit(TxnCommands commands, Txn txn, BatchPolicy verifyPolicy,
+                                                         BatchPolicy rollPolicy) {
+        TxnRoll roll = new TxnRoll(commands, ApiAccess.txnState(txn), verifyPolicy, rollPolicy);
         switch (txn.state()) {
             case OPEN:
                 return roll.verify().thenCompose(verified -> roll.commitVerified());
@@ -72,9 +61,9 @@ public final class TxnRoll {
         }
     }
 
-    /** Aborts {@code txn} with the official client's roll policy. */
-    public static CompletableFuture<AbortStatus> abort(TxnCommands commands, Txn txn) {
-        TxnRoll roll = new TxnRoll(commands, ApiAccess.txnState(txn), VERIFY_POLICY, ROLL_POLICY);
+    /** Aborts {@code txn}: {@code rollPolicy} drives the roll-back batch and the close. */
+    public static CompletableFuture<AbortStatus> abort(TxnCommands commands, Txn txn, BatchPolicy rollPolicy) {
+        TxnRoll roll = new TxnRoll(commands, ApiAccess.txnState(txn), BatchPolicy.TXN_VERIFY_DEFAULT, rollPolicy);
         switch (txn.state()) {
             case OPEN:
             case VERIFIED:

@@ -5,11 +5,15 @@ import io.spikesdk.api.BatchDelete;
 import io.spikesdk.api.BatchPolicy;
 import io.spikesdk.api.BatchRead;
 import io.spikesdk.api.BatchRecord;
+import io.spikesdk.api.BatchUDF;
+import io.spikesdk.api.BatchUDFPolicy;
 import io.spikesdk.api.BatchWrite;
+import io.spikesdk.api.BatchWritePolicy;
 import io.spikesdk.api.Bin;
 import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.Host;
 import io.spikesdk.api.Key;
+import io.spikesdk.api.Operation;
 import io.spikesdk.api.Operations;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.Txn;
@@ -222,5 +226,46 @@ class TxnByteIdentityTest {
             ours.execute(wp, mk("l3"), "mod", "fn");
             ours.abort(m);
         }, "MONITOR WRITE MONITOR WRITE MONITOR WRITE BATCH MONITOR_CLOSE");
+    }
+
+    @Test
+    void onLockingOnlyBatchRows() throws InterruptedException {
+        sameFrames(0, t -> {
+            com.aerospike.client.policy.BatchPolicy bp = new com.aerospike.client.policy.BatchPolicy();
+            bp.txn = t;
+            com.aerospike.client.policy.BatchWritePolicy bwp = new com.aerospike.client.policy.BatchWritePolicy();
+            bwp.onLockingOnly = true;
+            com.aerospike.client.policy.BatchUDFPolicy bup = new com.aerospike.client.policy.BatchUDFPolicy();
+            bup.onLockingOnly = true;
+            com.aerospike.client.Operation[] put = {com.aerospike.client.Operation.put(new com.aerospike.client.Bin("a", 1))};
+            List<com.aerospike.client.BatchRecord> rows = new ArrayList<>();
+            rows.add(new com.aerospike.client.BatchWrite(bwp, tk("l1"), put));
+            rows.add(new com.aerospike.client.BatchWrite(bwp, tk("l2"), put));
+            rows.add(new com.aerospike.client.BatchUDF(bup, tk("l3"), "mod", "fn", new com.aerospike.client.Value[0]));
+            rows.add(new com.aerospike.client.BatchWrite(tk("l4"), put));
+            official.operate(bp, rows);
+            official.operate(bp, bwp, new com.aerospike.client.Key[] {tk("l5"), tk("l6")}, put);
+            official.operate(bp, bwp, new com.aerospike.client.Key[] {tk("l7")}, put);
+            // outside a transaction a batch row carries no info4; a lone key's single-record form keeps the bit
+            official.operate(null, bwp, new com.aerospike.client.Key[] {tk("n1"), tk("n2")}, put);
+            official.operate(null, bwp, new com.aerospike.client.Key[] {tk("n3")}, put);
+            official.abort(t);
+        }, m -> {
+            BatchPolicy bp = BatchPolicy.builder().txn(m).build();
+            BatchWritePolicy bwp = BatchWritePolicy.builder().onLockingOnly(true).build();
+            BatchUDFPolicy bup = BatchUDFPolicy.builder().onLockingOnly(true).build();
+            Operation[] put = {Operations.put("a", 1)};
+            List<BatchRecord> rows = new ArrayList<>();
+            rows.add(new BatchWrite(bwp, mk("l1"), put));
+            rows.add(new BatchWrite(bwp, mk("l2"), put));
+            rows.add(new BatchUDF(bup, mk("l3"), "mod", "fn"));
+            rows.add(new BatchWrite(mk("l4"), put));
+            ours.operate(bp, rows);
+            ours.operate(bp, bwp, new Key[] {mk("l5"), mk("l6")}, put);
+            ours.operate(bp, bwp, new Key[] {mk("l7")}, put);
+            ours.operate(null, bwp, new Key[] {mk("n1"), mk("n2")}, put);
+            ours.operate(null, bwp, new Key[] {mk("n3")}, put);
+            ours.abort(m);
+        }, "MONITOR BATCH MONITOR BATCH MONITOR WRITE BATCH WRITE ROLL_BACK MONITOR_CLOSE");
     }
 }

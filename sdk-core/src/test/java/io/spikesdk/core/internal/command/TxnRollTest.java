@@ -3,6 +3,7 @@ package io.spikesdk.core.internal.command;
 import io.spikesdk.api.AbortStatus;
 import io.spikesdk.api.AerospikeClient;
 import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.BatchPolicy;
 import io.spikesdk.api.Bin;
 import io.spikesdk.api.ClientConfig;
 import io.spikesdk.api.CommitError;
@@ -10,7 +11,10 @@ import io.spikesdk.api.CommitException;
 import io.spikesdk.api.CommitStatus;
 import io.spikesdk.api.Host;
 import io.spikesdk.api.Key;
+import io.spikesdk.api.Policies;
 import io.spikesdk.api.Policy;
+import io.spikesdk.api.ReadModeSC;
+import io.spikesdk.api.Replica;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.Txn;
 import io.spikesdk.api.WritePolicy;
@@ -270,5 +274,49 @@ class TxnRollTest {
             () -> client.put(WritePolicy.builder().txn(new Txn()).build(), W, Bin.of("a", 1)));
         assertEquals(ResultCode.ENTERPRISE_ONLY, e.resultCode());
         assertTrue(e.getMessage().contains("multi-record transactions need an Enterprise server"), e.getMessage());
+    }
+
+    /** The server timeout of each request (msg header bytes 22..25) as "KIND=ms". */
+    private static String requestTimeouts() throws InterruptedException {
+        List<String> timeouts = new ArrayList<>();
+        while (node.pendingRequests() > 0) {
+            byte[] frame = node.nextRequest();
+            timeouts.add(TxnReplies.kind(frame).name() + "=" + java.nio.ByteBuffer.wrap(frame, 22, 4).getInt());
+        }
+        return String.join(" ", timeouts);
+    }
+
+    @Test
+    void theClientsTransactionPoliciesDriveCommitAndAbort() throws InterruptedException {
+        Policies defaults = Policies.builder()
+            .txnVerify(BatchPolicy.TXN_VERIFY_DEFAULT.toBuilder().socketTimeout(1234).build())
+            .txnRoll(BatchPolicy.TXN_ROLL_DEFAULT.toBuilder().socketTimeout(2345).build()).build();
+        try (AerospikeClient configured = new SpikeClientProvider().create(ClientConfig.builder()
+            .hosts(Host.of("127.0.0.1", node.port())).defaults(defaults).build()).connect()) {
+            Txn committed = readAndWrite();
+            assertEquals(CommitStatus.OK, configured.commit(committed));
+            assertEquals("VERIFY=1234 MONITOR_MARK=2345 ROLL_FORWARD=2345 MONITOR_CLOSE=2345", requestTimeouts());
+            Txn aborted = readAndWrite();
+            assertEquals(AbortStatus.OK, configured.abort(aborted));
+            assertEquals("ROLL_BACK=2345 MONITOR_CLOSE=2345", requestTimeouts());
+            Txn asyncCommitted = readAndWrite();
+            assertEquals(CommitStatus.OK, configured.async().commit(asyncCommitted).join());
+            assertEquals("VERIFY=1234 MONITOR_MARK=2345 ROLL_FORWARD=2345 MONITOR_CLOSE=2345", requestTimeouts());
+        }
+    }
+
+    @Test
+    void theDefaultTransactionPoliciesAreTheOfficialClients() throws InterruptedException {
+        Txn txn = readAndWrite();
+        assertEquals(CommitStatus.OK, client.commit(txn));
+        assertEquals("VERIFY=3000 MONITOR_MARK=3000 ROLL_FORWARD=3000 MONITOR_CLOSE=3000", requestTimeouts());
+        assertEquals(Policies.DEFAULT.txnVerify(), BatchPolicy.TXN_VERIFY_DEFAULT);
+        assertEquals(ReadModeSC.LINEARIZE, BatchPolicy.TXN_VERIFY_DEFAULT.readModeSC());
+        for (BatchPolicy p : List.of(BatchPolicy.TXN_VERIFY_DEFAULT, BatchPolicy.TXN_ROLL_DEFAULT)) {
+            assertEquals(Replica.MASTER, p.replica());
+            assertEquals(5, p.maxRetries());
+            assertEquals(10000, p.totalTimeout());
+            assertEquals(1000, p.sleepBetweenRetries());
+        }
     }
 }
