@@ -182,6 +182,9 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
      * built again, with the monitor's deadline). The first build validates the arguments at the call.
      */
     private <T> CompletableFuture<T> write(Policy policy, Key key, Supplier<Request> build, ResultHandler<T> handler) {
+        if (policy.txn() == null) {
+            return run(build.get(), handler);
+        }
         return inTxn(policy, key, build, request -> driver.execute(request, handler));
     }
 
@@ -203,6 +206,9 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
 
     /** Runs a read; in a transaction, after checking it is open and its namespace. */
     private <T> CompletableFuture<T> read(Policy policy, Key key, Request request, ResultHandler<T> handler) {
+        if (policy.txn() == null) {
+            return run(request, handler);
+        }
         return submit(() -> {
             TxnMonitor.prepareRead(policy, key);
             return driver.execute(request, handler);
