@@ -174,6 +174,9 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
     private CompletableFuture<Void> writeBins(WritePolicy policy, Key key, int opCode, Bin[] bins) {
         WritePolicy p = write(policy);
         Serialization serial = serialization.get();
+        if (p.txn() == null) {
+            return run(Requests.write(p, key(key), opCode, bins, serial), ResultHandler.WRITE);
+        }
         return write(p, key(key), () -> Requests.write(p, key, opCode, bins, serial), ResultHandler.WRITE);
     }
 
