@@ -311,6 +311,15 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
                                              Value... args) {
         Serialization serial = serialization.get();
         WritePolicy p = write(policy);
+        if (p.txn() == null) {
+            UdfRequest request = UdfRequest.of(p, key(key), module, function, args, serial);
+            try {
+                cluster.ensureConnected();
+            } catch (AerospikeException e) {
+                return driver.relay(CompletableFuture.failedFuture(e));
+            }
+            return driver.executeRelayed(request, request.reply(serial));
+        }
         return inTxn(p, key(key), () -> UdfRequest.of(p, key, module, function, args, serial),
             request -> driver.execute(request, request.reply(serial), 0, 0));
     }
