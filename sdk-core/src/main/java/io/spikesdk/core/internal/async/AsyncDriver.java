@@ -104,6 +104,23 @@ public final class AsyncDriver implements AsyncCommands, AsyncStreams, TxnComman
         return start(command, null);
     }
 
+    /**
+     * {@link #execute(CommandRequest, ReplyHandler, long, int)} for the application: the future completes on the
+     * completion executor, handed there by the command itself (no relay future).
+     */
+    public <T> CompletableFuture<T> executeRelayed(CommandRequest request, ReplyHandler<T> reply) {
+        if (closed) {
+            return relay(CompletableFuture.failedFuture(new ClientClosedException("client is closed")));
+        }
+        Command<T> command = new Command<>();
+        try {
+            command.start(cluster, request, reply, 0, 0);
+        } catch (RuntimeException e) {
+            return relay(CompletableFuture.failedFuture(e));
+        }
+        return start(command, config.completionExecutor());
+    }
+
     private <T> CompletableFuture<T> start(Command<T> command, Executor completions) {
         AsyncCommand<T> async = new AsyncCommand<>(this, nextLoop(), command, completions);
         async.start();

@@ -175,6 +175,9 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
     private CompletableFuture<Void> writeBins(WritePolicy policy, Key key, int opCode, Bin[] bins) {
         WritePolicy p = write(policy);
         Serialization serial = serialization.get();
+        if (p.txn() == null) {
+            return run(Requests.write(p, key(key), opCode, bins, serial), ResultHandler.WRITE);
+        }
         return write(p, key(key), () -> Requests.write(p, key, opCode, bins, serial), ResultHandler.WRITE);
     }
 
@@ -183,6 +186,9 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
      * built again, with the monitor's deadline). The first build validates the arguments at the call.
      */
     private <T> CompletableFuture<T> write(Policy policy, Key key, Supplier<Request> build, ResultHandler<T> handler) {
+        if (policy.txn() == null) {
+            return run(build.get(), handler);
+        }
         return inTxn(policy, key, build, request -> driver.execute(request, handler));
     }
 
@@ -204,6 +210,9 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
 
     /** Runs a read; in a transaction, after checking it is open and its namespace. */
     private <T> CompletableFuture<T> read(Policy policy, Key key, Request request, ResultHandler<T> handler) {
+        if (policy.txn() == null) {
+            return run(request, handler);
+        }
         return submit(() -> {
             TxnMonitor.prepareRead(policy, key);
             return driver.execute(request, handler);
@@ -304,6 +313,15 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
                                              Value... args) {
         Serialization serial = serialization.get();
         WritePolicy p = write(policy);
+        if (p.txn() == null) {
+            UdfRequest request = UdfRequest.of(p, key(key), module, function, args, serial);
+            try {
+                cluster.ensureConnected();
+            } catch (AerospikeException e) {
+                return driver.relay(CompletableFuture.failedFuture(e));
+            }
+            return driver.executeRelayed(request, request.reply(serial));
+        }
         return inTxn(p, key(key), () -> UdfRequest.of(p, key, module, function, args, serial),
             request -> driver.execute(request, request.reply(serial), 0, 0));
     }
