@@ -161,6 +161,9 @@ public interface AsyncAerospikeClient {
     /** See {@link AerospikeClient#info(NodeInfo, String...)}. */
     CompletableFuture<Map<String, String>> info(NodeInfo node, String... commands);
 
+    /** See {@link AerospikeClient#infoRandomNode(String)}. */
+    CompletableFuture<String> infoRandomNode(String command);
+
     /** See {@link AerospikeClient#infoAll(String)}: node → answer, from every active node. */
     CompletableFuture<Map<NodeInfo, String>> infoAll(String command);
 
@@ -209,6 +212,15 @@ public interface AsyncAerospikeClient {
     /** See {@link AerospikeClient#dropIndex(String, String, String)}. */
     CompletableFuture<Void> dropIndex(String namespace, String set, String name);
 
+    /** See {@link AerospikeClient#indexes(String)}. */
+    CompletableFuture<List<IndexInfo>> indexes(String namespace);
+
+    /** See {@link AerospikeClient#jobInfo(long, JobModule)}: every active node asked at once. */
+    CompletableFuture<JobInfo> jobInfo(long jobId, JobModule module);
+
+    /** See {@link AerospikeClient#scanInfo(long)}: every active node asked at once. */
+    CompletableFuture<ScanInfo> scanInfo(long scanId);
+
     /**
      * See {@link AerospikeClient#execute(WritePolicy, Statement, int, Operation...)}: the job goes to every active node
      * at once (the synchronous call sends it node after node); completes once every node accepted it, else with the
@@ -229,8 +241,20 @@ public interface AsyncAerospikeClient {
     /** See {@link AerospikeClient#registerUdf(String, String, Language)}: completes once the node accepted it. */
     CompletableFuture<RegisterTask> registerUdf(String content, String serverPath, Language language);
 
+    /**
+     * See {@link AerospikeClient#registerUdf(java.nio.file.Path, String, Language)}: the file is read on the
+     * calling thread (a failure to read it throws there), the module is sent without blocking.
+     */
+    CompletableFuture<RegisterTask> registerUdf(java.nio.file.Path file, String serverPath, Language language);
+
     /** See {@link AerospikeClient#removeUdf(String)}. */
     CompletableFuture<Void> removeUdf(String serverPath);
+
+    /** See {@link AerospikeClient#listUdfs()}. */
+    CompletableFuture<List<UdfInfo>> listUdfs();
+
+    /** See {@link AerospikeClient#getUdf(String)}: completes with null when the server has no such module. */
+    CompletableFuture<String> getUdf(String serverPath);
 
     // ---- transactions
 

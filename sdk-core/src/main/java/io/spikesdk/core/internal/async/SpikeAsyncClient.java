@@ -13,8 +13,11 @@ import io.spikesdk.api.ExecuteTask;
 import io.spikesdk.api.Filter;
 import io.spikesdk.api.IndexCollectionType;
 import io.spikesdk.api.IndexContext;
+import io.spikesdk.api.IndexInfo;
 import io.spikesdk.api.IndexTask;
 import io.spikesdk.api.IndexType;
+import io.spikesdk.api.JobInfo;
+import io.spikesdk.api.JobModule;
 import io.spikesdk.api.Language;
 import io.spikesdk.api.RegisterTask;
 import io.spikesdk.api.Key;
@@ -26,8 +29,10 @@ import io.spikesdk.api.Policy;
 import io.spikesdk.api.QueryPolicy;
 import io.spikesdk.api.Record;
 import io.spikesdk.api.ResultCode;
+import io.spikesdk.api.ScanInfo;
 import io.spikesdk.api.ScanPolicy;
 import io.spikesdk.api.Statement;
+import io.spikesdk.api.UdfInfo;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
 import io.spikesdk.core.internal.AsyncClusterCalls;
@@ -53,6 +58,10 @@ import io.spikesdk.core.internal.net.Info;
 import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.serial.Serialization;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -386,6 +395,12 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
     }
 
     @Override
+    public CompletableFuture<String> infoRandomNode(String command) {
+        Info.checkCommands(command);
+        return submit(() -> infoOn(cluster.anyNode(), new String[] {command}).thenApply(answers -> answers.get(command)));
+    }
+
+    @Override
     public CompletableFuture<Map<NodeInfo, String>> infoAll(String command) {
         Info.checkCommands(command);
         return submit(() -> {
@@ -482,8 +497,48 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
     }
 
     @Override
+    public CompletableFuture<RegisterTask> registerUdf(Path file, String serverPath, Language language) {
+        Objects.requireNonNull(file, "file");
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read UDF module " + file, e);
+        }
+        return submit(() -> clusterCalls.registerUdf(content, serverPath, language));
+    }
+
+    @Override
     public CompletableFuture<Void> removeUdf(String serverPath) {
         return submit(() -> clusterCalls.removeUdf(serverPath));
+    }
+
+    @Override
+    public CompletableFuture<List<UdfInfo>> listUdfs() {
+        return submit(clusterCalls::listUdfs);
+    }
+
+    @Override
+    public CompletableFuture<String> getUdf(String serverPath) {
+        return submit(() -> clusterCalls.getUdf(serverPath));
+    }
+
+    @Override
+    public CompletableFuture<List<IndexInfo>> indexes(String namespace) {
+        return submit(() -> clusterCalls.indexes(namespace));
+    }
+
+    @Override
+    public CompletableFuture<JobInfo> jobInfo(long jobId, JobModule module) {
+        BackgroundJobs.checkJobId(jobId, "jobId");
+        Objects.requireNonNull(module, "module");
+        return submit(() -> clusterCalls.jobInfo(jobId));
+    }
+
+    @Override
+    public CompletableFuture<ScanInfo> scanInfo(long scanId) {
+        BackgroundJobs.checkJobId(scanId, "scanId");
+        return submit(() -> clusterCalls.scanInfo(scanId));
     }
 
     // ---- scans and queries
