@@ -190,6 +190,18 @@ public interface AsyncAerospikeClient {
     /** See {@link AerospikeClient#query(QueryPolicy, PartitionFilter, Statement)}; as the filtered {@code scan}. */
     Flow.Publisher<KeyRecord> query(QueryPolicy policy, PartitionFilter filter, Statement statement);
 
+    /**
+     * See {@link AerospikeClient#queryAggregate}: an aggregation per subscription. The nodes' values are read
+     * without blocking (a node's socket is left unread while the client stage is behind); the client's Lua stage
+     * runs as one task on the completion executor, which signals the subscriber and waits there for its demand.
+     * The module's source comes from the UDF directory or, read without blocking, from the server. A missing
+     * module or a Lua error arrives through {@code onError}.
+     *
+     * @throws IllegalStateException when LuaJ is not on the class path, before anything is sent
+     */
+    Flow.Publisher<Object> queryAggregate(QueryPolicy policy, Statement statement, String module, String function,
+                                          Value... args);
+
     // ---- secondary indexes, background jobs and UDF modules
 
     /** See {@link AerospikeClient#createIndex(String, String, String, String, IndexType)}. */

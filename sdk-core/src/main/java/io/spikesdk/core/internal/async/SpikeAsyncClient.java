@@ -32,6 +32,7 @@ import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.ScanInfo;
 import io.spikesdk.api.ScanPolicy;
 import io.spikesdk.api.Statement;
+import io.spikesdk.api.UdfException;
 import io.spikesdk.api.UdfInfo;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
@@ -39,6 +40,8 @@ import io.spikesdk.core.internal.AsyncClusterCalls;
 import io.spikesdk.core.internal.Truncation;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.Node;
+import io.spikesdk.core.internal.command.Aggregation;
+import io.spikesdk.core.internal.command.AsyncAggregation;
 import io.spikesdk.core.internal.command.AsyncBatchExecutor;
 import io.spikesdk.core.internal.command.AsyncScans;
 import io.spikesdk.core.internal.command.BackgroundJobs;
@@ -54,6 +57,8 @@ import io.spikesdk.core.internal.command.TxnRoll;
 import io.spikesdk.api.AbortStatus;
 import io.spikesdk.api.CommitStatus;
 import io.spikesdk.api.Txn;
+import io.spikesdk.core.internal.lua.AggregationStage;
+import io.spikesdk.core.internal.lua.LuaRuntime;
 import io.spikesdk.core.internal.net.Info;
 import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.serial.Serialization;
@@ -70,6 +75,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.function.Supplier;
 
@@ -576,6 +582,68 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
         checkStatement(statement);
         return scans.query(policy != null ? policy : config.defaults().query(), filter, statement,
             serialization.get());
+    }
+
+    @Override
+    public Flow.Publisher<Object> queryAggregate(QueryPolicy policy, Statement statement, String module,
+                                                 String function, Value... args) {
+        checkStatement(statement);
+        List<Object> stageArgs = Aggregation.stageArgs(module, function, args);
+        LuaRuntime.check();
+        Serialization serial = serialization.get();
+        QueryPolicy p = policy != null ? policy : config.defaults().query();
+        Executor executor = config.async().completionExecutor();
+        return subscriber -> {
+            Objects.requireNonNull(subscriber, "subscriber must not be null");
+            submit(() -> stageSource(module)).whenComplete((source, error) -> {
+                AggregationStage stage = null;
+                Throwable failure = error;
+                if (failure == null) {
+                    try {
+                        stage = AggregationStage.load(module, source, function, stageArgs);
+                    } catch (RuntimeException e) {
+                        failure = e;
+                    }
+                }
+                if (failure != null) {
+                    subscriber.onSubscribe(new Flow.Subscription() {
+                        @Override
+                        public void request(long n) {
+                        }
+
+                        @Override
+                        public void cancel() {
+                        }
+                    });
+                    subscriber.onError(failure);
+                    return;
+                }
+                AsyncAggregation.subscribe(subscriber, cluster, driver, executor, p, statement, module, function,
+                    args, stage, serial);
+            });
+        };
+    }
+
+    /** The client stage's source: {@code <module>.lua} in the UDF directory, else the server's, without blocking. */
+    private CompletableFuture<String> stageSource(String module) {
+        Path directory = config.udfDirectory();
+        String fileName = module + ".lua";
+        if (directory != null && Files.isRegularFile(directory.resolve(fileName))) {
+            try {
+                return CompletableFuture.completedFuture(Files.readString(directory.resolve(fileName)));
+            } catch (IOException e) {
+                return CompletableFuture.failedFuture(new UncheckedIOException("cannot read UDF module "
+                    + directory.resolve(fileName), e));
+            }
+        }
+        return clusterCalls.getUdf(fileName).thenApply(source -> {
+            if (source == null) {
+                throw new UdfException(ResultCode.UDF_BAD_RESPONSE, null, "module " + module + " is not registered on"
+                    + " the server" + (directory != null ? " and " + directory + " has no " + fileName : ""), null,
+                    false, 0, null);
+            }
+            return source;
+        });
     }
 
     private static void checkStatement(Statement statement) {
