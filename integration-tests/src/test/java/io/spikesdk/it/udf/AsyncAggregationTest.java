@@ -158,6 +158,23 @@ class AsyncAggregationTest {
     }
 
     @Test
+    void moreValuesThanTheQueueHoldsAllComeThrough() throws Exception {
+        String set = "it_async_aggregate_many";
+        int many = 1500; // above the 512 values that pause the node streams
+        for (int i = 0; i < many; i++) {
+            client.put(Key.of(TestTarget.NAMESPACE, set, i), Bin.of("n", i));
+        }
+        OneByOne subscriber = new OneByOne(Integer.MAX_VALUE);
+        async.queryAggregate(null, Statement.builder(TestTarget.NAMESPACE).set(set).build(), MODULE, "values",
+            Value.of("n")).subscribe(subscriber);
+        List<Object> values = subscriber.done.get(30, TimeUnit.SECONDS);
+        TreeSet<Object> sorted = new TreeSet<>(values);
+        assertEquals(many, values.size());
+        assertEquals(many, sorted.size());
+        assertEquals((long) many - 1, sorted.last());
+    }
+
+    @Test
     void aCancelStopsTheAggregationAndTheClientGoesOn() throws Exception {
         assertEquals(3, run(null, MODULE, "values", 3, Value.of("n")).values.size());
         assertEquals(List.of(780L), run(null, MODULE, "sum", Integer.MAX_VALUE, Value.of("n")).values);
