@@ -193,7 +193,8 @@ public interface AsyncAerospikeClient {
     /**
      * See {@link AerospikeClient#queryAggregate}: an aggregation per subscription. The nodes' values are read
      * without blocking (a node's socket is left unread while the client stage is behind); the client's Lua stage
-     * runs as one task on the completion executor, which signals the subscriber and waits there for its demand.
+     * runs as one task on the completion executor, which signals the subscriber and waits there for its demand (with
+     * an executor that runs tasks in place, on a thread of its own instead of an event loop).
      * The module's source comes from the UDF directory or, read without blocking, from the server. A missing
      * module or a Lua error arrives through {@code onError}.
      *

@@ -175,6 +175,18 @@ class AsyncAggregationTest {
     }
 
     @Test
+    void withAnInPlaceCompletionExecutorTheStageStillLeavesTheEventLoops() throws Exception {
+        try (AerospikeClient inPlace = Aerospike.client(TestTarget.config().async(AsyncConfig.builder()
+            .completionExecutor(Runnable::run).build()).build()).connect()) {
+            OneByOne subscriber = new OneByOne(Integer.MAX_VALUE);
+            inPlace.async().queryAggregate(null, all(), MODULE, "values", Value.of("n")).subscribe(subscriber);
+            assertEquals(RECORDS, subscriber.done.get(30, TimeUnit.SECONDS).size());
+            assertTrue(subscriber.threads.stream().allMatch(t -> t.equals("spike-async-aggregate")),
+                subscriber.threads.toString());
+        }
+    }
+
+    @Test
     void aCancelStopsTheAggregationAndTheClientGoesOn() throws Exception {
         assertEquals(3, run(null, MODULE, "values", 3, Value.of("n")).values.size());
         assertEquals(List.of(780L), run(null, MODULE, "sum", Integer.MAX_VALUE, Value.of("n")).values);

@@ -592,7 +592,18 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
         LuaRuntime.check();
         Serialization serial = serialization.get();
         QueryPolicy p = policy != null ? policy : config.defaults().query();
-        Executor executor = config.async().completionExecutor();
+        Executor completions = config.async().completionExecutor();
+        // the stage waits for its input and for demand: never on an event loop, where an in-place completion
+        // executor (Runnable::run) would run it; there it gets a thread of its own
+        Executor executor = task -> completions.execute(() -> {
+            if (driver.onEventLoop()) {
+                Thread stageThread = new Thread(task, "spike-async-aggregate");
+                stageThread.setDaemon(true);
+                stageThread.start();
+            } else {
+                task.run();
+            }
+        });
         return subscriber -> {
             Objects.requireNonNull(subscriber, "subscriber must not be null");
             submit(() -> stageSource(module)).whenComplete((source, error) -> {

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -65,7 +66,13 @@ public final class AsyncAggregation implements Flow.Subscription {
             aggregation.failure.compareAndSet(null, startFailure);
             aggregation.stop();
         }
-        executor.execute(() -> aggregation.runStage(stage));
+        try {
+            executor.execute(() -> aggregation.runStage(stage));
+        } catch (RejectedExecutionException e) {
+            aggregation.stop();
+            subscriber.onError(new AerospikeException(ResultCode.CLIENT_ERROR,
+                "the completion executor refused the aggregation's stage: " + e.getMessage()));
+        }
     }
 
     private RuntimeException start(Cluster cluster, AsyncStreams driver, QueryPolicy policy, Statement statement,
