@@ -37,7 +37,7 @@ public final class AsyncAggregation implements Flow.Subscription {
 
     private final LinkedBlockingQueue<Object> inputs = new LinkedBlockingQueue<>();
     private final ConcurrentLinkedQueue<AsyncStreams.Stream> paused = new ConcurrentLinkedQueue<>();
-    private final List<AsyncStreams.Stream> streams = new ArrayList<>();
+    private final ConcurrentLinkedQueue<AsyncStreams.Stream> streams = new ConcurrentLinkedQueue<>();
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
     private final ReentrantLock lock = new ReentrantLock();
@@ -102,9 +102,7 @@ public final class AsyncAggregation implements Flow.Subscription {
                 AggregateRequest request = new AggregateRequest(policy, attemptPolicy, statement, udf, taskId, node);
                 AsyncStreams.Stream stream = driver.stream(request, new AggregateReply(inputs::add, serial), deadline,
                     new NodeFlow());
-                synchronized (streams) {
-                    streams.add(stream);
-                }
+                streams.add(stream);
                 if (stopped) {
                     stream.cancel(); // a node failed or the subscriber cancelled while this one started
                 }
@@ -240,11 +238,7 @@ public final class AsyncAggregation implements Flow.Subscription {
 
     private void stop() {
         stopped = true;
-        List<AsyncStreams.Stream> all;
-        synchronized (streams) {
-            all = List.copyOf(streams);
-        }
-        for (AsyncStreams.Stream s : all) {
+        for (AsyncStreams.Stream s : streams) {
             s.cancel();
         }
         paused.clear();
