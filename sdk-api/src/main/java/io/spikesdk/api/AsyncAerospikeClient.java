@@ -161,6 +161,9 @@ public interface AsyncAerospikeClient {
     /** See {@link AerospikeClient#info(NodeInfo, String...)}. */
     CompletableFuture<Map<String, String>> info(NodeInfo node, String... commands);
 
+    /** See {@link AerospikeClient#infoRandomNode(String)}. */
+    CompletableFuture<String> infoRandomNode(String command);
+
     /** See {@link AerospikeClient#infoAll(String)}: node → answer, from every active node. */
     CompletableFuture<Map<NodeInfo, String>> infoAll(String command);
 
@@ -187,6 +190,19 @@ public interface AsyncAerospikeClient {
     /** See {@link AerospikeClient#query(QueryPolicy, PartitionFilter, Statement)}; as the filtered {@code scan}. */
     Flow.Publisher<KeyRecord> query(QueryPolicy policy, PartitionFilter filter, Statement statement);
 
+    /**
+     * See {@link AerospikeClient#queryAggregate}: an aggregation per subscription. The nodes' values are read
+     * without blocking (a node's socket is left unread while the client stage is behind); the client's Lua stage
+     * runs as one task on the completion executor, which signals the subscriber and waits there for its demand (with
+     * an executor that runs tasks in place, on a thread of its own instead of an event loop).
+     * The module's source comes from the UDF directory or, read without blocking, from the server. A missing
+     * module or a Lua error arrives through {@code onError}.
+     *
+     * @throws IllegalStateException when LuaJ is not on the class path, before anything is sent
+     */
+    Flow.Publisher<Object> queryAggregate(QueryPolicy policy, Statement statement, String module, String function,
+                                          Value... args);
+
     // ---- secondary indexes, background jobs and UDF modules
 
     /** See {@link AerospikeClient#createIndex(String, String, String, String, IndexType)}. */
@@ -209,6 +225,15 @@ public interface AsyncAerospikeClient {
     /** See {@link AerospikeClient#dropIndex(String, String, String)}. */
     CompletableFuture<Void> dropIndex(String namespace, String set, String name);
 
+    /** See {@link AerospikeClient#indexes(String)}. */
+    CompletableFuture<List<IndexInfo>> indexes(String namespace);
+
+    /** See {@link AerospikeClient#jobInfo(long, JobModule)}: every active node asked at once. */
+    CompletableFuture<JobInfo> jobInfo(long jobId, JobModule module);
+
+    /** See {@link AerospikeClient#scanInfo(long)}: every active node asked at once. */
+    CompletableFuture<ScanInfo> scanInfo(long scanId);
+
     /**
      * See {@link AerospikeClient#execute(WritePolicy, Statement, int, Operation...)}: the job goes to every active node
      * at once (the synchronous call sends it node after node); completes once every node accepted it, else with the
@@ -229,8 +254,20 @@ public interface AsyncAerospikeClient {
     /** See {@link AerospikeClient#registerUdf(String, String, Language)}: completes once the node accepted it. */
     CompletableFuture<RegisterTask> registerUdf(String content, String serverPath, Language language);
 
+    /**
+     * See {@link AerospikeClient#registerUdf(java.nio.file.Path, String, Language)}: the file is read on the
+     * calling thread (a failure to read it throws there), the module is sent without blocking.
+     */
+    CompletableFuture<RegisterTask> registerUdf(java.nio.file.Path file, String serverPath, Language language);
+
     /** See {@link AerospikeClient#removeUdf(String)}. */
     CompletableFuture<Void> removeUdf(String serverPath);
+
+    /** See {@link AerospikeClient#listUdfs()}. */
+    CompletableFuture<List<UdfInfo>> listUdfs();
+
+    /** See {@link AerospikeClient#getUdf(String)}: completes with null when the server has no such module. */
+    CompletableFuture<String> getUdf(String serverPath);
 
     // ---- transactions
 

@@ -4,12 +4,16 @@ import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.ExecuteTask;
 import io.spikesdk.api.IndexCollectionType;
 import io.spikesdk.api.IndexContext;
+import io.spikesdk.api.IndexInfo;
 import io.spikesdk.api.IndexTask;
 import io.spikesdk.api.IndexType;
+import io.spikesdk.api.JobInfo;
 import io.spikesdk.api.Language;
 import io.spikesdk.api.Operation;
 import io.spikesdk.api.RegisterTask;
+import io.spikesdk.api.ScanInfo;
 import io.spikesdk.api.Statement;
+import io.spikesdk.api.UdfInfo;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
 import io.spikesdk.core.internal.async.AsyncDriver;
@@ -62,8 +66,17 @@ public final class AsyncClusterCalls {
         return checkedInfo(cluster.anyNode(), command).thenApply(answer -> null);
     }
 
+    public CompletableFuture<List<IndexInfo>> indexes(String namespace) {
+        String command = SecondaryIndexes.listCommand(namespace);
+        return checkedInfo(cluster.anyNode(), command).thenApply(SecondaryIndexes::parseList);
+    }
+
     public CompletableFuture<RegisterTask> registerUdf(String content, String serverPath, Language language) {
-        String command = Udfs.registerCommand(content.getBytes(StandardCharsets.UTF_8), serverPath, language);
+        return registerUdf(content.getBytes(StandardCharsets.UTF_8), serverPath, language);
+    }
+
+    public CompletableFuture<RegisterTask> registerUdf(byte[] content, String serverPath, Language language) {
+        String command = Udfs.registerCommand(content, serverPath, language);
         Node node = cluster.anyNode();
         return rawInfo(node, command, udfTimeoutMs)
             .thenCompose(answer -> {
@@ -80,6 +93,25 @@ public final class AsyncClusterCalls {
             Udfs.removed(serverPath, answer, node);
             return null;
         });
+    }
+
+    public CompletableFuture<List<UdfInfo>> listUdfs() {
+        Node node = cluster.anyNode();
+        return rawInfo(node, "udf-list", udfTimeoutMs).thenApply(list -> Udfs.parseList(list, node));
+    }
+
+    public CompletableFuture<String> getUdf(String serverPath) {
+        String command = Udfs.getCommand(serverPath);
+        Node node = cluster.anyNode();
+        return rawInfo(node, command, udfTimeoutMs).thenApply(answer -> Udfs.parseGet(serverPath, answer, node));
+    }
+
+    public CompletableFuture<JobInfo> jobInfo(long jobId) {
+        return jobs.jobInfo(jobId, (node, command) -> rawInfo(node, command, infoTimeoutMs));
+    }
+
+    public CompletableFuture<ScanInfo> scanInfo(long scanId) {
+        return jobs.scanInfo(scanId, (node, command) -> rawInfo(node, command, infoTimeoutMs));
     }
 
     public CompletableFuture<ExecuteTask> execute(WritePolicy policy, Statement statement, int recordsPerSecond,

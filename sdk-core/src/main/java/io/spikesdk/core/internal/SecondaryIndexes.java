@@ -101,8 +101,17 @@ final class SecondaryIndexes {
     }
 
     List<IndexInfo> list(String namespace) {
+        return parseList(info.apply(cluster.anyNode(), listCommand(namespace)));
+    }
+
+    /** The {@code sindex-list} command of {@code namespace} (checked). */
+    static String listCommand(String namespace) {
         requireName(namespace, "namespace");
-        String answer = info.apply(cluster.anyNode(), "sindex-list:ns=" + namespace);
+        return "sindex-list:ns=" + namespace;
+    }
+
+    /** The bin indexes of a {@code sindex-list} answer (set indexes left out). */
+    static List<IndexInfo> parseList(String answer) {
         List<IndexInfo> indexes = new ArrayList<>();
         for (String entry : answer.split(";")) {
             if (entry.isBlank()) {

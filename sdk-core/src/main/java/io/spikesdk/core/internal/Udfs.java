@@ -97,9 +97,19 @@ final class Udfs {
     }
 
     String get(String serverPath) {
-        requirePath(serverPath);
         Node node = cluster.anyNode();
-        String answer = rawInfo.apply(node, "udf-get:filename=" + serverPath).trim();
+        return parseGet(serverPath, rawInfo.apply(node, getCommand(serverPath)), node);
+    }
+
+    /** The {@code udf-get} command for {@code serverPath} (checked). */
+    static String getCommand(String serverPath) {
+        requirePath(serverPath);
+        return "udf-get:filename=" + serverPath;
+    }
+
+    /** The module's source from a {@code udf-get} answer, or null when the server has no such module. */
+    static String parseGet(String serverPath, String udfGet, Node node) {
+        String answer = udfGet.trim();
         Map<String, String> fields = fields(answer, ';');
         String error = fields.get("error");
         if ("not_found".equals(error) || answer.startsWith("ERROR:2:") || answer.startsWith("ERROR:2;")) {
@@ -117,7 +127,7 @@ final class Udfs {
         return parseList(rawInfo.apply(node, "udf-list"), node);
     }
 
-    private static List<UdfInfo> parseList(String udfList, Node node) {
+    static List<UdfInfo> parseList(String udfList, Node node) {
         String answer = udfList.trim();
         if (answer.startsWith("ERROR") || answer.startsWith("error=")) {
             throw AerospikeException.create(ResultCode.SERVER_ERROR, "udf-list failed: " + answer, node.name(), false,

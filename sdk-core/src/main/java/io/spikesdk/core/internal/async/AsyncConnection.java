@@ -2,6 +2,7 @@ package io.spikesdk.core.internal.async;
 
 import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.ResultCode;
+import io.spikesdk.core.internal.cluster.AsyncConnectionCounts;
 import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.core.internal.protocol.Proto;
@@ -51,6 +52,10 @@ final class AsyncConnection {
     private boolean paused;
     /** A frame is being handed to the exchange (which may pause and resume within that call). */
     private boolean delivering;
+    /** Connected and counted in the node's {@link AsyncConnectionCounts}, until closed. */
+    private boolean counted;
+    /** In its loop's pool of idle connections. */
+    private boolean pooled;
 
     private AsyncConnection(EventLoop loop, Node node, SocketChannel channel) throws IOException {
         this.loop = loop;
@@ -119,6 +124,10 @@ final class AsyncConnection {
 
     /** Back in the pool: no exchange, watching for the peer closing the socket. */
     void idle() {
+        if (!pooled && counted) {
+            pooled = true;
+            node.asyncConnections().pooled();
+        }
         exchange = null;
         paused = false;
         idleSince = System.nanoTime();
@@ -191,9 +200,27 @@ final class AsyncConnection {
         close();
     }
 
+    /** Taken from its loop's pool for an exchange. */
+    void taken() {
+        if (pooled) {
+            pooled = false;
+            node.asyncConnections().taken();
+        }
+    }
+
     void close() {
         key.cancel();
         transport.close();
+        if (counted) {
+            counted = false;
+            node.asyncConnections().closed(pooled);
+            pooled = false;
+        }
+    }
+
+    private void countOpened() {
+        counted = true;
+        node.asyncConnections().opened();
     }
 
     /** The selector found the socket ready for {@code ops}. */
@@ -201,6 +228,7 @@ final class AsyncConnection {
         try {
             if ((ops & SelectionKey.OP_CONNECT) != 0) {
                 channel.finishConnect();
+                countOpened();
                 handshaking = true;
                 handshake();
                 return;
@@ -225,6 +253,7 @@ final class AsyncConnection {
         if (exchange == null || !channel.isOpen()) {
             return; // abandoned meanwhile
         }
+        countOpened();
         handshaking = true;
         try {
             handshake();

@@ -210,6 +210,11 @@ public final class AsyncDriver implements AsyncCommands, AsyncStreams, TxnComman
         return loops[Math.floorMod(next.getAndIncrement(), loops.length)];
     }
 
+    /** Whether the calling thread is one of this driver's event loops. */
+    public boolean onEventLoop() {
+        return EventLoop.current(this) != null;
+    }
+
     /** Whether the client is closing: a command must not start another attempt. */
     boolean closing() {
         return closed || cluster.isClosed();

@@ -113,6 +113,7 @@ final class EventLoop implements Runnable {
         AsyncConnection conn;
         while ((conn = pool.pollLast()) != null) {
             if (conn.reusable() && now - conn.idleSince() < maxIdleNanos) {
+                conn.taken();
                 return conn;
             }
             conn.close();

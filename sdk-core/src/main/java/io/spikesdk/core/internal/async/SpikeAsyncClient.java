@@ -13,8 +13,11 @@ import io.spikesdk.api.ExecuteTask;
 import io.spikesdk.api.Filter;
 import io.spikesdk.api.IndexCollectionType;
 import io.spikesdk.api.IndexContext;
+import io.spikesdk.api.IndexInfo;
 import io.spikesdk.api.IndexTask;
 import io.spikesdk.api.IndexType;
+import io.spikesdk.api.JobInfo;
+import io.spikesdk.api.JobModule;
 import io.spikesdk.api.Language;
 import io.spikesdk.api.RegisterTask;
 import io.spikesdk.api.Key;
@@ -27,14 +30,19 @@ import io.spikesdk.api.Policy;
 import io.spikesdk.api.QueryPolicy;
 import io.spikesdk.api.Record;
 import io.spikesdk.api.ResultCode;
+import io.spikesdk.api.ScanInfo;
 import io.spikesdk.api.ScanPolicy;
 import io.spikesdk.api.Statement;
+import io.spikesdk.api.UdfException;
+import io.spikesdk.api.UdfInfo;
 import io.spikesdk.api.Value;
 import io.spikesdk.api.WritePolicy;
 import io.spikesdk.core.internal.AsyncClusterCalls;
 import io.spikesdk.core.internal.Truncation;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.Node;
+import io.spikesdk.core.internal.command.Aggregation;
+import io.spikesdk.core.internal.command.AsyncAggregation;
 import io.spikesdk.core.internal.command.AsyncBatchExecutor;
 import io.spikesdk.core.internal.command.AsyncScans;
 import io.spikesdk.core.internal.command.BackgroundJobs;
@@ -50,10 +58,16 @@ import io.spikesdk.core.internal.command.TxnRoll;
 import io.spikesdk.api.AbortStatus;
 import io.spikesdk.api.CommitStatus;
 import io.spikesdk.api.Txn;
+import io.spikesdk.core.internal.lua.AggregationStage;
+import io.spikesdk.core.internal.lua.LuaRuntime;
 import io.spikesdk.core.internal.net.Info;
 import io.spikesdk.core.internal.protocol.OpType;
 import io.spikesdk.core.internal.serial.Serialization;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -62,6 +76,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.function.Supplier;
 
@@ -406,6 +421,12 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
     }
 
     @Override
+    public CompletableFuture<String> infoRandomNode(String command) {
+        Info.checkCommands(command);
+        return submit(() -> infoOn(cluster.anyNode(), new String[] {command}).thenApply(answers -> answers.get(command)));
+    }
+
+    @Override
     public CompletableFuture<Map<NodeInfo, String>> infoAll(String command) {
         Info.checkCommands(command);
         return submit(() -> {
@@ -502,8 +523,48 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
     }
 
     @Override
+    public CompletableFuture<RegisterTask> registerUdf(Path file, String serverPath, Language language) {
+        Objects.requireNonNull(file, "file");
+        byte[] content;
+        try {
+            content = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read UDF module " + file, e);
+        }
+        return submit(() -> clusterCalls.registerUdf(content, serverPath, language));
+    }
+
+    @Override
     public CompletableFuture<Void> removeUdf(String serverPath) {
         return submit(() -> clusterCalls.removeUdf(serverPath));
+    }
+
+    @Override
+    public CompletableFuture<List<UdfInfo>> listUdfs() {
+        return submit(clusterCalls::listUdfs);
+    }
+
+    @Override
+    public CompletableFuture<String> getUdf(String serverPath) {
+        return submit(() -> clusterCalls.getUdf(serverPath));
+    }
+
+    @Override
+    public CompletableFuture<List<IndexInfo>> indexes(String namespace) {
+        return submit(() -> clusterCalls.indexes(namespace));
+    }
+
+    @Override
+    public CompletableFuture<JobInfo> jobInfo(long jobId, JobModule module) {
+        BackgroundJobs.checkJobId(jobId, "jobId");
+        Objects.requireNonNull(module, "module");
+        return submit(() -> clusterCalls.jobInfo(jobId));
+    }
+
+    @Override
+    public CompletableFuture<ScanInfo> scanInfo(long scanId) {
+        BackgroundJobs.checkJobId(scanId, "scanId");
+        return submit(() -> clusterCalls.scanInfo(scanId));
     }
 
     // ---- scans and queries
@@ -541,6 +602,79 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
         checkStatement(statement);
         return scans.query(policy != null ? policy : config.defaults().query(), filter, statement,
             serialization.get());
+    }
+
+    @Override
+    public Flow.Publisher<Object> queryAggregate(QueryPolicy policy, Statement statement, String module,
+                                                 String function, Value... args) {
+        checkStatement(statement);
+        List<Object> stageArgs = Aggregation.stageArgs(module, function, args);
+        LuaRuntime.check();
+        Serialization serial = serialization.get();
+        QueryPolicy p = policy != null ? policy : config.defaults().query();
+        Executor completions = config.async().completionExecutor();
+        // the stage waits for its input and for demand: never on an event loop, where an in-place completion
+        // executor (Runnable::run) would run it; there it gets a thread of its own
+        Executor executor = task -> completions.execute(() -> {
+            if (driver.onEventLoop()) {
+                Thread stageThread = new Thread(task, "spike-async-aggregate");
+                stageThread.setDaemon(true);
+                stageThread.start();
+            } else {
+                task.run();
+            }
+        });
+        return subscriber -> {
+            Objects.requireNonNull(subscriber, "subscriber must not be null");
+            submit(() -> stageSource(module)).whenComplete((source, error) -> {
+                AggregationStage stage = null;
+                Throwable failure = error;
+                if (failure == null) {
+                    try {
+                        stage = AggregationStage.load(module, source, function, stageArgs);
+                    } catch (RuntimeException e) {
+                        failure = e;
+                    }
+                }
+                if (failure != null) {
+                    subscriber.onSubscribe(new Flow.Subscription() {
+                        @Override
+                        public void request(long n) {
+                        }
+
+                        @Override
+                        public void cancel() {
+                        }
+                    });
+                    subscriber.onError(failure);
+                    return;
+                }
+                AsyncAggregation.subscribe(subscriber, cluster, driver, executor, p, statement, module, function,
+                    args, stage, serial);
+            });
+        };
+    }
+
+    /** The client stage's source: {@code <module>.lua} in the UDF directory, else the server's, without blocking. */
+    private CompletableFuture<String> stageSource(String module) {
+        Path directory = config.udfDirectory();
+        String fileName = module + ".lua";
+        if (directory != null && Files.isRegularFile(directory.resolve(fileName))) {
+            try {
+                return CompletableFuture.completedFuture(Files.readString(directory.resolve(fileName)));
+            } catch (IOException e) {
+                return CompletableFuture.failedFuture(new UncheckedIOException("cannot read UDF module "
+                    + directory.resolve(fileName), e));
+            }
+        }
+        return clusterCalls.getUdf(fileName).thenApply(source -> {
+            if (source == null) {
+                throw new UdfException(ResultCode.UDF_BAD_RESPONSE, null, "module " + module + " is not registered on"
+                    + " the server" + (directory != null ? " and " + directory + " has no " + fileName : ""), null,
+                    false, 0, null);
+            }
+            return source;
+        });
     }
 
     private static void checkStatement(Statement statement) {

@@ -31,8 +31,9 @@ public final class LiveClusterView implements ClusterView {
         List<ClusterStats.NodeStats> stats = new ArrayList<>(nodes.length);
         for (Node node : nodes) {
             NodeMetrics m = node.metrics();
-            stats.add(new ClusterStats.NodeStats(node.info(), node.pool().inUseCount(), node.pool().idleCount(),
-                    m.commands(), m.errors(), m.timeouts()));
+            AsyncConnectionCounts async = node.asyncConnections();
+            stats.add(new ClusterStats.NodeStats(node.info(), node.pool().inUseCount() + async.inUse(),
+                    node.pool().idleCount() + async.idle(), m.commands(), m.errors(), m.timeouts()));
         }
         return new ClusterStats(stats);
     }

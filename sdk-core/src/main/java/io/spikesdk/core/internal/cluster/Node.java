@@ -32,6 +32,7 @@ public final class Node {
     /** The login session when the client authenticates, else {@code null}. */
     private final SessionKeeper session;
     private final NodeMetrics metrics = new NodeMetrics();
+    private final AsyncConnectionCounts asyncConnections;
     private volatile boolean active = true;
     private volatile Map<String, Integer> racks = Collections.emptyMap();
 
@@ -57,6 +58,7 @@ public final class Node {
         this.session = session;
         this.pool = new ConnectionPool(name, this::openCommandConnection,
                 settings.minConns(), settings.maxConns(), settings.maxIdleNanos(), settings.metricsListener());
+        this.asyncConnections = new AsyncConnectionCounts(name, settings.metricsListener());
     }
 
     /** A new pooled connection (TLS when configured), authenticated with the node's session when the client logs in. */
@@ -113,6 +115,11 @@ public final class Node {
 
     public NodeMetrics metrics() {
         return metrics;
+    }
+
+    /** The async client's connections to this node (its event loops pool their own). */
+    public AsyncConnectionCounts asyncConnections() {
+        return asyncConnections;
     }
 
     /** The node's rack in {@code namespace}, or {@link NodeInfo#NO_RACK}. */

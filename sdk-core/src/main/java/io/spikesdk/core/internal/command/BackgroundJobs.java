@@ -148,34 +148,76 @@ public final class BackgroundJobs {
         return listing(jobId).scanInfo();
     }
 
+    /** {@link #jobInfo(long)} with {@code rawInfo} sending the info command without blocking. */
+    public CompletableFuture<JobInfo> jobInfo(long jobId, BiFunction<Node, String, CompletableFuture<String>> rawInfo) {
+        return listing(jobId, rawInfo).thenApply(JobListing::jobInfo);
+    }
+
+    /** {@link #scanInfo(long)} with {@code rawInfo} sending the info command without blocking. */
+    public CompletableFuture<ScanInfo> scanInfo(long jobId,
+                                                BiFunction<Node, String, CompletableFuture<String>> rawInfo) {
+        return listing(jobId, rawInfo).thenApply(JobListing::scanInfo);
+    }
+
     private JobListing listing(long jobId) {
-        String command = "query-show:trid=" + Long.toUnsignedString(jobId);
+        String command = listingCommand(jobId);
         JobListing listing = new JobListing();
         boolean asked = false;
         for (Node node : cluster.nodes()) {
-            if (!node.isActive()) {
-                continue;
-            }
-            asked = true;
-            String answer = rawInfo.apply(node, command);
-            if (answer.startsWith("ERROR:2:") || answer.equals("ERROR:2")) {
-                continue; // the node does not list the job
-            }
-            AerospikeException error = Info.error(command, answer, node.name());
-            if (error != null) {
-                throw error;
-            }
-            try {
-                listing.add(answer);
-            } catch (IllegalArgumentException e) {
-                throw AerospikeException.create(ResultCode.PARSE_ERROR, command + ": unexpected answer '" + answer
-                    + "'", node.name(), false, 1, e);
+            if (node.isActive()) {
+                asked = true;
+                add(listing, command, node, rawInfo.apply(node, command));
             }
         }
         if (!asked) {
             throw noActiveNode();
         }
         return listing;
+    }
+
+    /** Asks every active node at once; folds the answers in node order, as the blocking listing does. */
+    private CompletableFuture<JobListing> listing(long jobId,
+                                                  BiFunction<Node, String, CompletableFuture<String>> rawInfo) {
+        String command = listingCommand(jobId);
+        List<Node> nodes = new ArrayList<>();
+        List<CompletableFuture<String>> answers = new ArrayList<>();
+        for (Node node : cluster.nodes()) {
+            if (node.isActive()) {
+                nodes.add(node);
+                answers.add(rawInfo.apply(node, command));
+            }
+        }
+        if (nodes.isEmpty()) {
+            return CompletableFuture.failedFuture(noActiveNode());
+        }
+        return CompletableFuture.allOf(answers.toArray(new CompletableFuture<?>[0])).thenApply(all -> {
+            JobListing listing = new JobListing();
+            for (int i = 0; i < nodes.size(); i++) {
+                add(listing, command, nodes.get(i), answers.get(i).join());
+            }
+            return listing;
+        });
+    }
+
+    private static String listingCommand(long jobId) {
+        return "query-show:trid=" + Long.toUnsignedString(jobId);
+    }
+
+    /** Folds one node's {@code query-show} answer into {@code listing}. */
+    private static void add(JobListing listing, String command, Node node, String answer) {
+        if (answer.startsWith("ERROR:2:") || answer.equals("ERROR:2")) {
+            return; // the node does not list the job
+        }
+        AerospikeException error = Info.error(command, answer, node.name());
+        if (error != null) {
+            throw error;
+        }
+        try {
+            listing.add(answer);
+        } catch (IllegalArgumentException e) {
+            throw AerospikeException.create(ResultCode.PARSE_ERROR, command + ": unexpected answer '" + answer
+                + "'", node.name(), false, 1, e);
+        }
     }
 
     private static AerospikeException noActiveNode() {
