@@ -530,12 +530,7 @@ public final class SpikeClient implements AerospikeClient {
             throw new ConnectionException(ResultCode.SERVER_NOT_AVAILABLE,
                     "info request to node " + node + " failed: " + e.getMessage(), node.name(), false, 1, e);
         }
-        for (Map.Entry<String, String> answer : answers.entrySet()) {
-            AerospikeException error = Info.error(answer.getKey(), answer.getValue(), node.name());
-            if (error != null) {
-                throw error;
-            }
-        }
+        Info.checkAnswers(answers, node.name());
         return answers;
     }
 

@@ -465,12 +465,7 @@ public final class SpikeAsyncClient implements AsyncAerospikeClient {
     private CompletableFuture<Map<String, String>> infoOn(Node node, String[] commands) {
         int timeout = config.defaults().read().totalTimeout();
         return driver.info(node, Arrays.asList(commands), timeout > 0 ? timeout : 1000).thenApply(answers -> {
-            for (Map.Entry<String, String> answer : answers.entrySet()) {
-                AerospikeException error = Info.error(answer.getKey(), answer.getValue(), node.name());
-                if (error != null) {
-                    throw error;
-                }
-            }
+            Info.checkAnswers(answers, node.name());
             return answers;
         });
     }

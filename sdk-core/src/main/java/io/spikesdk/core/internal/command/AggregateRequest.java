@@ -1,5 +1,8 @@
 package io.spikesdk.core.internal.command;
 
+import io.spikesdk.api.AerospikeException;
+import io.spikesdk.api.ResultCode;
+import io.spikesdk.api.Value;
 import io.spikesdk.api.metrics.CommandType;
 import io.spikesdk.api.Expression;
 import io.spikesdk.api.Policy;
@@ -8,7 +11,12 @@ import io.spikesdk.api.Statement;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.protocol.FieldType;
+import io.spikesdk.core.internal.serial.Serialization;
 import io.spikesdk.core.internal.protocol.Proto;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * One node's aggregation query, encoded as the official client's {@code queryAggregate}: the query's read header
@@ -35,6 +43,29 @@ final class AggregateRequest implements CommandRequest {
         this.binNames = statement.binNames();
         this.taskId = taskId;
         this.node = node;
+    }
+
+    /**
+     * One request per active node (each aggregates the partitions it masters), sharing one task id and the packed UDF
+     * call; INVALID_NODE_ERROR when the cluster has no active node.
+     */
+    static List<AggregateRequest> perActiveNode(Cluster cluster, QueryPolicy policy, Statement statement, String module,
+                                                String function, Value[] args, Serialization serial) {
+        byte[] packed = args.length == 0 ? new byte[0] : UdfRequest.packArgs(args, serial.fallback(policy));
+        ExecuteRequest.BackgroundUdf udf = new ExecuteRequest.BackgroundUdf(module, function, packed);
+        long taskId = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
+        Policy attemptPolicy = policy.toBuilder().maxRetries(0).build();
+        List<AggregateRequest> requests = new ArrayList<>();
+        for (Node node : cluster.nodes()) {
+            if (node.isActive()) {
+                requests.add(new AggregateRequest(policy, attemptPolicy, statement, udf, taskId, node));
+            }
+        }
+        if (requests.isEmpty()) {
+            throw AerospikeException.create(ResultCode.INVALID_NODE_ERROR, "the cluster has no active node", null,
+                false, 0);
+        }
+        return requests;
     }
 
     @Override

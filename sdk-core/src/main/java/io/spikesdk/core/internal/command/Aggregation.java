@@ -1,14 +1,10 @@
 package io.spikesdk.core.internal.command;
 
-import io.spikesdk.api.AerospikeException;
-import io.spikesdk.api.Policy;
 import io.spikesdk.api.QueryPolicy;
-import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.ResultStream;
 import io.spikesdk.api.Statement;
 import io.spikesdk.api.Value;
 import io.spikesdk.core.internal.cluster.Cluster;
-import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.lua.AggregationStage;
 import io.spikesdk.core.internal.serial.Serialization;
 
@@ -18,7 +14,6 @@ import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -60,24 +55,11 @@ public final class Aggregation {
     public static ResultStream start(Cluster cluster, BlockingDriver driver, ExecutorService executor,
                                      QueryPolicy policy, Statement statement, String module, String function,
                                      Value[] args, AggregationStage stage, Serialization serial) {
-        byte[] packed = args.length == 0 ? new byte[0] : UdfRequest.packArgs(args, serial.fallback(policy));
-        ExecuteRequest.BackgroundUdf udf = new ExecuteRequest.BackgroundUdf(module, function, packed);
-        List<Node> nodes = new ArrayList<>();
-        for (Node node : cluster.nodes()) {
-            if (node.isActive()) {
-                nodes.add(node);
-            }
-        }
-        if (nodes.isEmpty()) {
-            throw AerospikeException.create(ResultCode.INVALID_NODE_ERROR, "the cluster has no active node", null,
-                false, 0);
-        }
-        long taskId = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
-        Policy attemptPolicy = policy.toBuilder().maxRetries(0).build();
+        List<AggregateRequest> requests = AggregateRequest.perActiveNode(cluster, policy, statement, module, function,
+            args, serial);
         Aggregation aggregation = new Aggregation();
-        aggregation.running.set(nodes.size());
-        for (Node node : nodes) {
-            AggregateRequest request = new AggregateRequest(policy, attemptPolicy, statement, udf, taskId, node);
+        aggregation.running.set(requests.size());
+        for (AggregateRequest request : requests) {
             executor.execute(() -> aggregation.readNode(driver, request, serial));
         }
         executor.execute(() -> aggregation.runStage(stage));

@@ -1,24 +1,20 @@
 package io.spikesdk.core.internal.command;
 
 import io.spikesdk.api.AerospikeException;
-import io.spikesdk.api.Policy;
 import io.spikesdk.api.QueryPolicy;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.Statement;
 import io.spikesdk.api.Value;
 import io.spikesdk.core.internal.cluster.Cluster;
-import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.lua.AggregationStage;
 import io.spikesdk.core.internal.serial.Serialization;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -78,28 +74,15 @@ public final class AsyncAggregation implements Flow.Subscription {
     private RuntimeException start(Cluster cluster, AsyncStreams driver, QueryPolicy policy, Statement statement,
                                    String module, String function, Value[] args, Serialization serial) {
         try {
-            byte[] packed = args.length == 0 ? new byte[0] : UdfRequest.packArgs(args, serial.fallback(policy));
-            ExecuteRequest.BackgroundUdf udf = new ExecuteRequest.BackgroundUdf(module, function, packed);
-            List<Node> nodes = new ArrayList<>();
-            for (Node node : cluster.nodes()) {
-                if (node.isActive()) {
-                    nodes.add(node);
-                }
-            }
-            if (nodes.isEmpty()) {
-                return AerospikeException.create(ResultCode.INVALID_NODE_ERROR, "the cluster has no active node", null,
-                    false, 0);
-            }
-            long taskId = ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE;
-            Policy attemptPolicy = policy.toBuilder().maxRetries(0).build();
+            List<AggregateRequest> requests = AggregateRequest.perActiveNode(cluster, policy, statement, module,
+                function, args, serial);
             long deadline = policy.totalTimeout() > 0
                 ? System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(policy.totalTimeout()) : 0;
-            running.set(nodes.size());
-            for (Node node : nodes) {
+            running.set(requests.size());
+            for (AggregateRequest request : requests) {
                 if (stopped) {
                     break;
                 }
-                AggregateRequest request = new AggregateRequest(policy, attemptPolicy, statement, udf, taskId, node);
                 AsyncStreams.Stream stream = driver.stream(request, new AggregateReply(inputs::add, serial), deadline,
                     new NodeFlow());
                 streams.add(stream);

@@ -88,6 +88,16 @@ public final class Info {
         return AerospikeException.create(rc != null ? rc : ResultCode.SERVER_ERROR, detail, node, false, 1);
     }
 
+    /** Throws the exception of the first answer of {@code node} that the server marks as an error. */
+    public static void checkAnswers(Map<String, String> answers, String node) {
+        for (Map.Entry<String, String> answer : answers.entrySet()) {
+            AerospikeException error = error(answer.getKey(), answer.getValue(), node);
+            if (error != null) {
+                throw error;
+            }
+        }
+    }
+
     /** Whether {@code s} starts with {@code word} (any case) followed by ':' or nothing ("failed_best_practices=" does not). */
     private static boolean isWord(String s, String word) {
         return s.regionMatches(true, 0, word, 0, word.length())
