@@ -30,12 +30,14 @@ public final class AsyncConfig {
     private final int maxCommandsPerNode;
     private final AtLimit atLimit;
     private final Executor completionExecutor;
+    private final boolean coalesceReads;
 
     private AsyncConfig(Builder b) {
         this.eventLoops = b.eventLoops;
         this.maxCommandsPerNode = b.maxCommandsPerNode;
         this.atLimit = b.atLimit;
         this.completionExecutor = b.completionExecutor;
+        this.coalesceReads = b.coalesceReads;
     }
 
     /** The defaults: one event loop per core, 5,000 commands in flight per node, {@link AtLimit#WAIT}. */
@@ -70,10 +72,23 @@ public final class AsyncConfig {
         return completionExecutor;
     }
 
+    /**
+     * Whether single-record reads ({@code get}, {@code exists}, {@code getHeader}) that start in the same pass of
+     * an event loop and go to the same node with the same policy object travel together as one batch-index
+     * request: one write and one reply instead of one each, which saves most of the client's and the server's
+     * per-read network cost under concurrency. Each read keeps its own slot, timeouts, retries, result, errors and
+     * metrics; a lone read is sent as before, at once, so nothing waits for company. Reads in a transaction, with a
+     * filter expression, with {@code sendKey} or {@code compress} always go alone. On the server they count as
+     * batch sub-transactions ({@code batch-index} statistics), not as reads. Default: false.
+     */
+    public boolean coalesceReads() {
+        return coalesceReads;
+    }
+
     @Override
     public String toString() {
         return "AsyncConfig[eventLoops=" + eventLoops + ", maxCommandsPerNode=" + maxCommandsPerNode + ", atLimit="
-            + atLimit + "]";
+            + atLimit + ", coalesceReads=" + coalesceReads + "]";
     }
 
     public static final class Builder {
@@ -81,6 +96,7 @@ public final class AsyncConfig {
         private int maxCommandsPerNode = 5000;
         private AtLimit atLimit = AtLimit.WAIT;
         private Executor completionExecutor = ForkJoinPool.commonPool();
+        private boolean coalesceReads;
 
         private Builder() {
         }
@@ -112,6 +128,12 @@ public final class AsyncConfig {
         /** See {@link AsyncConfig#completionExecutor()}. */
         public Builder completionExecutor(Executor executor) {
             this.completionExecutor = Objects.requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /** See {@link AsyncConfig#coalesceReads()}. */
+        public Builder coalesceReads(boolean coalesce) {
+            this.coalesceReads = coalesce;
             return this;
         }
 

@@ -8,6 +8,7 @@ import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.command.Command;
 import io.spikesdk.core.internal.command.CommandRequest;
+import io.spikesdk.core.internal.command.Request;
 import io.spikesdk.core.internal.protocol.Proto;
 
 import java.io.IOException;
@@ -61,6 +62,10 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
     private boolean holdsSlot;
     private AsyncConnection conn;
     private Future<?> timer;
+    /** Whether the command is a read that may travel in a {@link ReadBatch} ({@link AsyncConfig#coalesceReads()}). */
+    private final boolean coalesce;
+    /** The batch carrying the current attempt, or null. */
+    private ReadBatch batch;
 
     /** @param completions where the future completes, or null for the loop */
     AsyncCommand(AsyncDriver driver, EventLoop loop, Command<T> started, Executor completions) {
@@ -68,6 +73,8 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
         this.loop = loop;
         this.command = started;
         this.completions = completions;
+        this.coalesce = driver.config().coalesceReads() && started.request() instanceof Request read
+            && read.coalescible();
     }
 
     CompletableFuture<T> future() {
@@ -167,7 +174,10 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
         }
     }
 
-    /** With a slot: arms the attempt's timer and sends on a pooled connection, or opens one. */
+    /**
+     * With a slot: a coalescible read joins its loop's batch for the node (sent when the loop's pass ends);
+     * anything else arms the attempt's timer and sends on a pooled connection, or opens one.
+     */
     private void connect() {
         if (!node.isActive()) {
             endAttempt(false);
@@ -175,6 +185,16 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
             retry();
             return;
         }
+        if (coalesce) {
+            phase = Phase.EXCHANGING;
+            armTimer(false);
+            batch = loop.coalesce(this, node, command.request().policy());
+            return;
+        }
+        connectAlone();
+    }
+
+    private void connectAlone() {
         AsyncConnection pooled = loop.idleConnection(node);
         if (pooled != null) {
             conn = pooled;
@@ -266,6 +286,11 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
                 "unexpected proto type " + type + " (expected " + Proto.TYPE_MESSAGE + ")"));
             return false;
         }
+        return reply(frame, bodyLength);
+    }
+
+    /** A reply frame of the attempt (alone, or the command's row of a batch): true when another frame follows. */
+    private boolean reply(byte[] frame, int bodyLength) {
         Command.Progress progress;
         try {
             progress = command.response(frame, bodyLength);
@@ -330,10 +355,70 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
         fail(reason);
     }
 
+    /** The command's request, for the batch that carries it. */
+    CommandRequest request() {
+        return command.request();
+    }
+
+    /** The batch opens a connection for this attempt: bound the connect as a lone attempt would. */
+    void batchConnecting() {
+        armTimer(true);
+    }
+
+    /** The batch frame carrying this read is about to be written; {@code share}: this read's part of its bytes. */
+    void batchSending(int share) {
+        command.sending(false, share);
+    }
+
+    void batchWritten() {
+        command.sent();
+    }
+
+    /** The server's answer to this read: its row of the batch reply, as a frame (AS_MSG at offset 8). */
+    void batchAnswered(byte[] row, int bodyLength) {
+        batch = null;
+        if (reply(row, bodyLength)) {
+            // a single-record reply has one frame: a row never asks for more
+            malformed(new AerospikeException(ResultCode.PARSE_ERROR, "batch row did not end the read"));
+        }
+    }
+
+    /** The batch could not answer this read (one row, or a batch-level error): the attempt goes on alone. */
+    void batchDeclined() {
+        batch = null;
+        if (settled || phase != Phase.EXCHANGING) {
+            return;
+        }
+        connectAlone();
+    }
+
+    /** Opening the batch's connection, or writing or reading on it, failed. */
+    void batchFailed(IOException e, boolean connecting) {
+        batch = null;
+        endAttempt(false);
+        if (connecting) {
+            command.connectFailed(e);
+        } else {
+            command.ioFailed(e);
+        }
+        retry();
+    }
+
+    /** The batch's reply could not be read, or its connection was refused for good. */
+    void batchFailed(AerospikeException e, boolean transport) {
+        batch = null;
+        endAttempt(false);
+        fail(transport ? command.transportFailed(e) : e);
+    }
+
     /** Ends the attempt: its timer, its connection (back to the pool when {@code keep}, else closed) and its slot. */
     private void endAttempt(boolean keep) {
         cancelTimer();
         phase = Phase.IDLE;
+        if (batch != null) {
+            batch.leave(this);
+            batch = null;
+        }
         if (conn != null) {
             if (keep) {
                 loop.release(conn);

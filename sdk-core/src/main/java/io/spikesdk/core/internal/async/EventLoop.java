@@ -36,6 +36,9 @@ final class EventLoop implements Runnable {
     private final Map<Node, ArrayDeque<AsyncConnection>> idle = new HashMap<>();
     private final Set<Exchange> active = Collections.newSetFromMap(new IdentityHashMap<>());
     private final long maxIdleNanos;
+    /** Batches of coalescible reads filling during the current pass, sent when it ends. */
+    private final java.util.ArrayList<ReadBatch> filling = new java.util.ArrayList<>(2);
+    private byte[] scratch = new byte[1024];
     private volatile boolean closed;
 
     /** @param owner what the loop belongs to, for {@link #current} */
@@ -155,6 +158,9 @@ final class EventLoop implements Runnable {
                 wakeupPending.set(false);
                 runTasks();
                 timers.advance(System.nanoTime());
+                if (!filling.isEmpty()) {
+                    sendReadBatches();
+                }
             } catch (IOException | RuntimeException e) {
                 // one failing selection must not stop the loop that every later command needs
                 LOG.warn("async event loop " + thread.getName() + ": " + e);
@@ -172,6 +178,41 @@ final class EventLoop implements Runnable {
             ((AsyncConnection) key.attachment()).ready(key.readyOps());
         }
         runOwnTasks();
+    }
+
+    /**
+     * Adds a coalescible read (holding its slot) to the batch for its node and policy that fills during this pass;
+     * returns that batch. Loop thread only.
+     */
+    ReadBatch coalesce(AsyncCommand<?> read, Node node, io.spikesdk.api.Policy policy) {
+        for (int i = 0; i < filling.size(); i++) {
+            ReadBatch batch = filling.get(i);
+            if (batch.accepts(node, policy)) {
+                batch.add(read);
+                return batch;
+            }
+        }
+        ReadBatch batch = new ReadBatch(this, node, policy);
+        batch.add(read);
+        filling.add(batch);
+        return batch;
+    }
+
+    /** The pass ended: every batch filled in it is sent (a batch of one read goes as that read alone). */
+    private void sendReadBatches() {
+        ReadBatch[] batches = filling.toArray(new ReadBatch[0]);
+        filling.clear();
+        for (ReadBatch batch : batches) {
+            batch.flush();
+        }
+    }
+
+    /** A buffer of at least {@code size} bytes for one row of a batch reply, valid until the next call. */
+    byte[] scratch(int size) {
+        if (scratch.length < size) {
+            scratch = new byte[Math.max(size, scratch.length * 2)];
+        }
+        return scratch;
     }
 
     /** Runs the queued tasks; what they queue for the loop runs after the next (non-blocking) select. */
@@ -219,6 +260,7 @@ final class EventLoop implements Runnable {
             ((AsyncConnection) key.attachment()).close();
         }
         idle.clear();
+        filling.clear();
         ownTasks.clear();
         try {
             selector.close();

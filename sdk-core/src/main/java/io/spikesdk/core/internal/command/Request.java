@@ -188,6 +188,28 @@ public final class Request implements CommandRequest {
         return (info2() & MsgFlags.INFO2_WRITE) != 0;
     }
 
+    /**
+     * Whether the request is a plain read (get, exists, getHeader: all bins, named bins or none) that can travel as
+     * a row of a batch-index request and be answered exactly as alone ({@link ReadBatchFrame}): no transaction, no
+     * filter, no user key sent, no compression.
+     */
+    public boolean coalescible() {
+        return !isWrite() && (ops == null || ops instanceof String[]) && txn == null
+            && policy.filterExpression() == null && !policy.compress() && !sendKey();
+    }
+
+    /** The read attributes (info1) and bin names of a {@link #coalescible()} request, as a batch row. */
+    BatchRow readRow() {
+        return BatchRow.read(policy, info1(), (String[]) ops, null, null);
+    }
+
+    /** Whether this coalescible read's batch row equals {@code other}'s (the row after it may repeat it). */
+    boolean sameReadRow(Request other) {
+        return other.policy == policy && other.info == info && other.ops == ops
+            && other.key.namespace().equals(key.namespace())
+            && java.util.Objects.equals(other.key.setName(), key.setName());
+    }
+
     /** Whether the server answers one entry per op (RESPOND_ALL_OPS). */
     public boolean respondAllOps() {
         return (info2() & MsgFlags.INFO2_RESPOND_ALL_OPS) != 0;

@@ -184,7 +184,7 @@ public final class ResponseParser {
         }
     }
 
-    static AerospikeException parseError(String detail) {
+    public static AerospikeException parseError(String detail) {
         return new AerospikeException(ResultCode.PARSE_ERROR, detail);
     }
 
