@@ -30,14 +30,14 @@ public final class AsyncConfig {
     private final int maxCommandsPerNode;
     private final AtLimit atLimit;
     private final Executor completionExecutor;
-    private final boolean coalesceReads;
+    private final boolean autoBatch;
 
     private AsyncConfig(Builder b) {
         this.eventLoops = b.eventLoops;
         this.maxCommandsPerNode = b.maxCommandsPerNode;
         this.atLimit = b.atLimit;
         this.completionExecutor = b.completionExecutor;
-        this.coalesceReads = b.coalesceReads;
+        this.autoBatch = b.autoBatch;
     }
 
     /** The defaults: one event loop per core, 5,000 commands in flight per node, {@link AtLimit#WAIT}. */
@@ -73,22 +73,28 @@ public final class AsyncConfig {
     }
 
     /**
-     * Whether single-record reads ({@code get}, {@code exists}, {@code getHeader}) that start in the same pass of
-     * an event loop and go to the same node with the same policy object travel together as one batch-index
-     * request: one write and one reply instead of one each, which saves most of the client's and the server's
-     * per-read network cost under concurrency. Each read keeps its own slot, timeouts, retries, result, errors and
-     * metrics; a lone read is sent as before, at once, so nothing waits for company. Reads in a transaction, with a
-     * filter expression, with {@code sendKey} or {@code compress} always go alone. On the server they count as
-     * batch sub-transactions ({@code batch-index} statistics), not as reads. Default: false.
+     * Whether single-record commands that start in the same pass of an event loop and go to the same node with the
+     * same policy object travel together as one batch-index request: one network write and one reply instead of one
+     * each, which saves most of the client's and the server's per-command network cost under concurrency. Covered:
+     * {@code get}, {@code exists}, {@code getHeader}, {@code put}, {@code add}, {@code append}, {@code prepend} and
+     * {@code delete}; {@code operate}, {@code touch}, UDFs and commands in a transaction, with a filter
+     * expression, with {@code sendKey} or {@code compress} always go alone, and so does a command with no company
+     * in its pass (nothing waits for company: the pass ends when the loop has handled what was ready).
+     *
+     * <p>Each command keeps its own slot, timeouts, retries, result, errors, in-doubt flag and metrics event, and
+     * gets the answer it would get alone (the server runs each row as that command). What differs: the server
+     * counts them as batch sub-transactions ({@code batch_index_initiate}, {@code batch_sub_*} statistics), and a
+     * write whose batch the server stopped before answering its row fails with the batch's result code (in doubt
+     * after a timeout) instead of being sent again. Default: false.
      */
-    public boolean coalesceReads() {
-        return coalesceReads;
+    public boolean autoBatch() {
+        return autoBatch;
     }
 
     @Override
     public String toString() {
         return "AsyncConfig[eventLoops=" + eventLoops + ", maxCommandsPerNode=" + maxCommandsPerNode + ", atLimit="
-            + atLimit + ", coalesceReads=" + coalesceReads + "]";
+            + atLimit + ", autoBatch=" + autoBatch + "]";
     }
 
     public static final class Builder {
@@ -96,7 +102,7 @@ public final class AsyncConfig {
         private int maxCommandsPerNode = 5000;
         private AtLimit atLimit = AtLimit.WAIT;
         private Executor completionExecutor = ForkJoinPool.commonPool();
-        private boolean coalesceReads;
+        private boolean autoBatch;
 
         private Builder() {
         }
@@ -131,9 +137,9 @@ public final class AsyncConfig {
             return this;
         }
 
-        /** See {@link AsyncConfig#coalesceReads()}. */
-        public Builder coalesceReads(boolean coalesce) {
-            this.coalesceReads = coalesce;
+        /** See {@link AsyncConfig#autoBatch()}. */
+        public Builder autoBatch(boolean enabled) {
+            this.autoBatch = enabled;
             return this;
         }
 

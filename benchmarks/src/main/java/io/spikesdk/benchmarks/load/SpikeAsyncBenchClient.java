@@ -40,7 +40,7 @@ final class SpikeAsyncBenchClient implements AsyncBenchClient {
                 .maxConnsPerNode(s.maxConnsPerNode())
                 .defaults(Policies.builder().read(read).write(write).batch(batch).build())
                 .async(AsyncConfig.builder().eventLoops(eventLoops).maxCommandsPerNode(inFlight)
-                        .completionExecutor(Runnable::run).coalesceReads(Boolean.getBoolean("spike.coalesce")).build())
+                        .completionExecutor(Runnable::run).autoBatch(Boolean.getBoolean("spike.autobatch")).build())
                 .build();
         this.client = Aerospike.client(config).connect();
         this.async = client.async();

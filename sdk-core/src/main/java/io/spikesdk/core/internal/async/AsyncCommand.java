@@ -62,10 +62,10 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
     private boolean holdsSlot;
     private AsyncConnection conn;
     private Future<?> timer;
-    /** Whether the command is a read that may travel in a {@link ReadBatch} ({@link AsyncConfig#coalesceReads()}). */
-    private final boolean coalesce;
+    /** Whether the command may travel in an {@link AutoBatch} ({@link AsyncConfig#autoBatch()}). */
+    private final boolean batchable;
     /** The batch carrying the current attempt, or null. */
-    private ReadBatch batch;
+    private AutoBatch batch;
 
     /** @param completions where the future completes, or null for the loop */
     AsyncCommand(AsyncDriver driver, EventLoop loop, Command<T> started, Executor completions) {
@@ -73,8 +73,8 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
         this.loop = loop;
         this.command = started;
         this.completions = completions;
-        this.coalesce = driver.config().coalesceReads() && started.request() instanceof Request read
-            && read.coalescible();
+        this.batchable = driver.config().autoBatch() && started.request() instanceof Request single
+            && single.batchable();
     }
 
     CompletableFuture<T> future() {
@@ -175,7 +175,8 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
     }
 
     /**
-     * With a slot: a coalescible read joins its loop's batch for the node (sent when the loop's pass ends);
+     * With a slot: a batchable command joins its loop's batch for the node and policy (sent when the loop's pass
+     * ends);
      * anything else arms the attempt's timer and sends on a pooled connection, or opens one.
      */
     private void connect() {
@@ -185,10 +186,10 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
             retry();
             return;
         }
-        if (coalesce) {
+        if (batchable) {
             phase = Phase.EXCHANGING;
             armTimer(false);
-            batch = loop.coalesce(this, node, command.request().policy());
+            batch = loop.autoBatch(this, node, command.request().policy());
             return;
         }
         connectAlone();
@@ -355,6 +356,10 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
         fail(reason);
     }
 
+    boolean isWrite() {
+        return command.request().isWrite();
+    }
+
     /** The command's request, for the batch that carries it. */
     CommandRequest request() {
         return command.request();
@@ -365,7 +370,7 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
         armTimer(true);
     }
 
-    /** The batch frame carrying this read is about to be written; {@code share}: this read's part of its bytes. */
+    /** The batch frame carrying this command is about to be written; {@code share}: its part of the bytes. */
     void batchSending(int share) {
         command.sending(false, share);
     }
@@ -374,21 +379,24 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
         command.sent();
     }
 
-    /** The server's answer to this read: its row of the batch reply, as a frame (AS_MSG at offset 8). */
+    /** The server's answer to this command: its row of the batch reply, as a frame (AS_MSG at offset 8). */
     void batchAnswered(byte[] row, int bodyLength) {
         batch = null;
         if (reply(row, bodyLength)) {
-            // a single-record reply has one frame: a row never asks for more
+            // a single-record reply has one frame, and so has its row
             malformed(new AerospikeException(ResultCode.PARSE_ERROR, "batch row did not end the read"));
         }
     }
 
-    /** The batch could not answer this read (one row, or a batch-level error): the attempt goes on alone. */
-    void batchDeclined() {
-        batch = null;
-        if (settled || phase != Phase.EXCHANGING) {
-            return;
+    /**
+     * The batch did not carry this command (it was alone in the pass, or the server refused the batch as a whole
+     * before running any row): the attempt goes on alone.
+     */
+    void batchDeclined(AutoBatch from) {
+        if (batch != from || settled) {
+            return; // the attempt ended meanwhile (its timeout)
         }
+        batch = null;
         connectAlone();
     }
 

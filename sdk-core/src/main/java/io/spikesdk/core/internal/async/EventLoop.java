@@ -36,8 +36,8 @@ final class EventLoop implements Runnable {
     private final Map<Node, ArrayDeque<AsyncConnection>> idle = new HashMap<>();
     private final Set<Exchange> active = Collections.newSetFromMap(new IdentityHashMap<>());
     private final long maxIdleNanos;
-    /** Batches of coalescible reads filling during the current pass, sent when it ends. */
-    private final java.util.ArrayList<ReadBatch> filling = new java.util.ArrayList<>(2);
+    /** Auto-batches filling during the current pass, sent when it ends. */
+    private final java.util.ArrayList<AutoBatch> filling = new java.util.ArrayList<>(2);
     private byte[] scratch = new byte[1024];
     private volatile boolean closed;
 
@@ -159,7 +159,7 @@ final class EventLoop implements Runnable {
                 runTasks();
                 timers.advance(System.nanoTime());
                 if (!filling.isEmpty()) {
-                    sendReadBatches();
+                    sendAutoBatches();
                 }
             } catch (IOException | RuntimeException e) {
                 // one failing selection must not stop the loop that every later command needs
@@ -181,28 +181,28 @@ final class EventLoop implements Runnable {
     }
 
     /**
-     * Adds a coalescible read (holding its slot) to the batch for its node and policy that fills during this pass;
-     * returns that batch. Loop thread only.
+     * Adds a batchable command (holding its slot) to the batch for its node and policy that fills during this
+     * pass; returns that batch. Loop thread only.
      */
-    ReadBatch coalesce(AsyncCommand<?> read, Node node, io.spikesdk.api.Policy policy) {
+    AutoBatch autoBatch(AsyncCommand<?> command, Node node, io.spikesdk.api.Policy policy) {
         for (int i = 0; i < filling.size(); i++) {
-            ReadBatch batch = filling.get(i);
+            AutoBatch batch = filling.get(i);
             if (batch.accepts(node, policy)) {
-                batch.add(read);
+                batch.add(command);
                 return batch;
             }
         }
-        ReadBatch batch = new ReadBatch(this, node, policy);
-        batch.add(read);
+        AutoBatch batch = new AutoBatch(this, node, policy);
+        batch.add(command);
         filling.add(batch);
         return batch;
     }
 
-    /** The pass ended: every batch filled in it is sent (a batch of one read goes as that read alone). */
-    private void sendReadBatches() {
-        ReadBatch[] batches = filling.toArray(new ReadBatch[0]);
+    /** The pass ended: every batch filled in it is sent (a batch of one command goes as that command alone). */
+    private void sendAutoBatches() {
+        AutoBatch[] batches = filling.toArray(new AutoBatch[0]);
         filling.clear();
-        for (ReadBatch batch : batches) {
+        for (AutoBatch batch : batches) {
             batch.flush();
         }
     }

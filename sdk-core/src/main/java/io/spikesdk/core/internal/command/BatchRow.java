@@ -26,9 +26,9 @@ import io.spikesdk.core.internal.protocol.Proto;
  */
 final class BatchRow {
     static final int REPEAT = 0x01;
-    private static final int INFO = 0x02;
-    private static final int GEN = 0x04;
-    private static final int TTL = 0x08;
+    static final int INFO = 0x02;
+    static final int GEN = 0x04;
+    static final int TTL = 0x08;
     private static final int INFO4 = 0x10;
 
     final int readAttr;

@@ -189,25 +189,68 @@ public final class Request implements CommandRequest {
     }
 
     /**
-     * Whether the request is a plain read (get, exists, getHeader: all bins, named bins or none) that can travel as
-     * a row of a batch-index request and be answered exactly as alone ({@link ReadBatchFrame}): no transaction, no
-     * filter, no user key sent, no compression.
+     * Whether the request can travel as a row of a batch-index request and be answered exactly as alone
+     * ({@link AutoBatchFrame}): a read (get, exists, getHeader), a write of bins (put, add, append, prepend) or a
+     * delete; not operate or touch, and nothing in a transaction, with a filter, with the user key sent or compressed.
      */
-    public boolean coalescible() {
-        return !isWrite() && (ops == null || ops instanceof String[]) && txn == null
+    public boolean batchable() {
+        return (ops == null || ops instanceof String[] || ops instanceof Bin[]) && txn == null
             && policy.filterExpression() == null && !policy.compress() && !sendKey();
     }
 
-    /** The read attributes (info1) and bin names of a {@link #coalescible()} request, as a batch row. */
-    BatchRow readRow() {
-        return BatchRow.read(policy, info1(), (String[]) ops, null, null);
+    /**
+     * Size of this {@link #batchable()} request as a full batch row, from its flags byte on: the header's info
+     * bytes, generation (writes), TTL, namespace, set (empty when none), ops.
+     */
+    int batchRowSize() {
+        int keyFields = FieldType.HEADER_SIZE + Utf8.encodedLength(key.namespace()) + FieldType.HEADER_SIZE + 20
+            + (key.setName() != null ? FieldType.HEADER_SIZE + Utf8.encodedLength(key.setName()) : 0);
+        int opsSize = frameSize - Proto.HEADER_SIZE - Proto.MSG_HEADER_SIZE - keyFields;
+        int rowFields = FieldType.HEADER_SIZE + Utf8.encodedLength(key.namespace()) + FieldType.HEADER_SIZE
+            + (key.setName() == null ? 0 : Utf8.encodedLength(key.setName()));
+        return 1 + 3 + (isWrite() ? 2 : 0) + 4 + 4 + rowFields + opsSize;
     }
 
-    /** Whether this coalescible read's batch row equals {@code other}'s (the row after it may repeat it). */
-    boolean sameReadRow(Request other) {
-        return other.policy == policy && other.info == info && other.ops == ops
-            && other.key.namespace().equals(key.namespace())
-            && java.util.Objects.equals(other.key.setName(), key.setName());
+    /**
+     * Writes this {@link #batchable()} request as a full batch row from its flags byte on (the layout of
+     * {@link BatchRow}, with this request's own info bytes, generation, TTL and ops); returns the offset after it.
+     */
+    int writeBatchRow(byte[] buf, int off) {
+        boolean write = isWrite();
+        int generation = 0;
+        int recordTtl;
+        if (writeCommand() && policy instanceof WritePolicy wp) {
+            generation = wp.generationPolicy() == GenerationPolicy.NONE ? 0 : wp.generation();
+            recordTtl = write ? wp.expiration() : wp.readTouchTtlPercent();
+        } else {
+            recordTtl = policy.readTouchTtlPercent();
+        }
+        buf[off++] = (byte) (write ? BatchRow.INFO | BatchRow.GEN | BatchRow.TTL : BatchRow.INFO | BatchRow.TTL);
+        buf[off++] = (byte) info1();
+        buf[off++] = (byte) info2();
+        buf[off++] = (byte) info3();
+        if (write) {
+            Bytes.putShort(buf, off, generation & 0xFFFF);
+            off += 2;
+        }
+        Bytes.putInt(buf, off, recordTtl);
+        off += 4;
+        Bytes.putShort(buf, off, 2);
+        Bytes.putShort(buf, off + 2, opCount());
+        off += 4;
+        off = stringField(buf, off, FieldType.NAMESPACE, key.namespace());
+        off = stringField(buf, off, FieldType.SET, key.setName() == null ? "" : key.setName());
+        return writeOps(buf, off);
+    }
+
+    /**
+     * Whether {@code next}'s batch row may repeat this one's (REPEAT: same namespace, set, info bytes and ops): two
+     * reads of the same bins, or two deletes, with the same policy. Writes carry their own values: never.
+     */
+    boolean repeatedBy(Request next) {
+        return next.policy == policy && next.info == info && next.ops == ops && !(ops instanceof Bin[])
+            && next.key.namespace().equals(key.namespace())
+            && java.util.Objects.equals(next.key.setName(), key.setName());
     }
 
     /** Whether the server answers one entry per op (RESPOND_ALL_OPS). */

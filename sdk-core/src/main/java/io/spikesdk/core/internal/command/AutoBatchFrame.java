@@ -8,35 +8,36 @@ import io.spikesdk.core.internal.protocol.Proto;
 import java.util.Arrays;
 
 /**
- * Several {@link Request#coalescible() coalescible} single-record reads of one node and one policy as one
- * batch-index request (the layout of {@link BatchRequest}): row {@code i} is request {@code i}, each row repeats
- * the previous one when namespace, set, read attributes and bin names agree (a get of all bins after another is a
- * digest and one byte). The server answers each row with the AS_MSG it would send the read alone (result code,
- * generation, void time, bins), the row's index in transaction_ttl; so each read's own handler reads its row.
+ * Several {@link Request#batchable() batchable} single-record commands of one node and one policy as one
+ * batch-index request (the layout of {@link BatchRequest}): row {@code i} is request {@code i}, written from the
+ * request's own header bytes and ops; a row repeats the previous one when nothing but the digest differs (a get of
+ * all bins after another is a digest and one byte). The server answers each row with the AS_MSG it would send the
+ * command alone (result code, generation, void time, bins), the row's index in transaction_ttl; so each command's
+ * own handler reads its row.
  */
-public final class ReadBatchFrame {
+public final class AutoBatchFrame {
     /** Parent flags: allow inline, respond for every key, as the official client's batch policy by default. */
     private static final int FLAGS = 0x08 | 0x01 | 0x04;
 
-    private ReadBatchFrame() {
+    private AutoBatchFrame() {
     }
 
-    /** The size of the frame for the first {@code count} of {@code reads} (each a coalescible {@link Request}). */
-    public static int size(CommandRequest[] reads, int count) {
+    /** The size of the frame for the first {@code count} of {@code commands} (each a batchable {@link Request}). */
+    public static int size(CommandRequest[] commands, int count) {
         int size = Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE + FieldType.HEADER_SIZE + 5;
         Request prev = null;
         for (int i = 0; i < count; i++) {
-            Request r = (Request) reads[i];
+            Request r = (Request) commands[i];
             size += 4 + 20;
-            size += prev != null && prev.sameReadRow(r) ? 1 : r.readRow().size(r.key, false, null);
+            size += prev != null && prev.repeatedBy(r) ? 1 : r.batchRowSize();
             prev = r;
         }
         return size;
     }
 
-    /** Writes the frame of the first {@code count} of {@code reads} at offset 0; returns its length. */
-    public static int write(byte[] buf, CommandRequest[] reads, int count) {
-        Request first = (Request) reads[0];
+    /** Writes the frame of the first {@code count} of {@code commands} at offset 0; returns its length. */
+    public static int write(byte[] buf, CommandRequest[] commands, int count) {
+        Request first = (Request) commands[0];
         buf[8] = Proto.MSG_HEADER_SIZE;
         buf[9] = (byte) MsgFlags.INFO1_BATCH;
         Arrays.fill(buf, 10, 22, (byte) 0);
@@ -51,14 +52,14 @@ public final class ReadBatchFrame {
         buf[off++] = (byte) FLAGS;
         Request prev = null;
         for (int i = 0; i < count; i++) {
-            Request r = (Request) reads[i];
+            Request r = (Request) commands[i];
             Bytes.putInt(buf, off, i);
             r.key.copyDigest(buf, off + 4);
             off += 24;
-            if (prev != null && prev.sameReadRow(r)) {
+            if (prev != null && prev.repeatedBy(r)) {
                 buf[off++] = BatchRow.REPEAT;
             } else {
-                off = r.readRow().write(buf, off, r.key, false, null);
+                off = r.writeBatchRow(buf, off);
             }
             prev = r;
         }

@@ -34,12 +34,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@link AsyncConfig#coalesceReads()}: concurrent single-record reads travel as batch-index requests, and every
+ * {@link AsyncConfig#autoBatch()}: concurrent single-record reads travel as batch-index requests, and every
  * read still gets exactly the answer it gets alone (records, missing keys, bin selections, headers, exists), with
  * its own metrics event. The server's {@code batch_index_initiate} statistic proves the batching happened.
  */
 @Timeout(120)
-class CoalescedReadsTest {
+class AutoBatchTest {
     private static final String SET = "it_coalesce";
     private static final int PRESENT = 150;
     private static final Policy PATIENT = Policy.builder().socketTimeout(20_000).totalTimeout(30_000).build();
@@ -54,7 +54,7 @@ class CoalescedReadsTest {
     static void connect() {
         MetricsListener counting = outcome -> count(outcome);
         client = Aerospike.client(TestTarget.config().metricsListener(counting)
-            .async(AsyncConfig.builder().eventLoops(2).coalesceReads(true).build()).build()).connect();
+            .async(AsyncConfig.builder().eventLoops(2).autoBatch(true).build()).build()).connect();
         async = client.async();
         keys = new Key[2 * PRESENT];
         for (int i = 0; i < keys.length; i++) {

@@ -5,7 +5,7 @@ import io.spikesdk.api.Policy;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.core.internal.cluster.Node;
 import io.spikesdk.core.internal.command.CommandRequest;
-import io.spikesdk.core.internal.command.ReadBatchFrame;
+import io.spikesdk.core.internal.command.AutoBatchFrame;
 import io.spikesdk.core.internal.command.ResponseParser;
 import io.spikesdk.core.internal.protocol.Bytes;
 import io.spikesdk.core.internal.protocol.MsgFlags;
@@ -15,15 +15,19 @@ import java.io.IOException;
 import java.util.Arrays;
 
 /**
- * Single-record reads of one node and one policy that started in the same pass of an event loop, sent as one
- * batch-index request ({@link ReadBatchFrame}) on one connection: one write and one reply instead of one per read.
- * Each read keeps its own attempt, slot, timer, retries and result: its row of the reply is handed to it as the frame
- * it would have read alone. A read whose row does not come (the batch stopped with an error) goes on alone within
- * the same attempt; a failure of the batch's connection is a failure of every read's attempt. A read that leaves
- * early (its timeout) is simply not waited for; once none is left, the connection is closed.
+ * Single-record commands of one node and one policy that started in the same pass of an event loop, sent as one
+ * batch-index request ({@link AutoBatchFrame}) on one connection: one write and one reply instead of one each.
+ * Each command keeps its own attempt, slot, timer, retries and result: its row of the reply is handed to it as the
+ * frame it would have read alone.
+ *
+ * <p>Without a row: when the server refused the batch as a whole before running any row (batch-index disabled,
+ * too many batches, queues full), every command goes on alone in the same attempt; otherwise a read goes on alone
+ * and a write fails its attempt with the batch's result code (it may have run: a TIMEOUT leaves it in doubt). A
+ * failure of the connection fails every command's attempt (writes sent are in doubt). A command that leaves early
+ * (its timeout) is simply not waited for; once none is left, the connection is closed.
  */
-final class ReadBatch implements Exchange {
-    /** Rows per batch; more reads in one pass start another batch. */
+final class AutoBatch implements Exchange {
+    /** Rows per batch; more commands in one pass start another batch. */
     static final int MAX_ROWS = 256;
 
     private final EventLoop loop;
@@ -33,11 +37,13 @@ final class ReadBatch implements Exchange {
     private int count;
     /** Members still waiting for their row. */
     private int waiting;
+    /** Rows the reply has answered so far. */
+    private int answered;
     private boolean flushed;
     private boolean connecting;
     private AsyncConnection conn;
 
-    ReadBatch(EventLoop loop, Node node, Policy policy) {
+    AutoBatch(EventLoop loop, Node node, Policy policy) {
         this.loop = loop;
         this.node = node;
         this.policy = policy;
@@ -70,7 +76,7 @@ final class ReadBatch implements Exchange {
         }
     }
 
-    /** The loop's pass ended: sends the batch, or lets a lone read go on by itself. */
+    /** The loop's pass ended: sends the batch, or lets a lone command go on by itself. */
     void flush() {
         flushed = true;
         compact();
@@ -82,7 +88,7 @@ final class ReadBatch implements Exchange {
             members[0] = null;
             count = 0;
             waiting = 0;
-            only.batchDeclined();
+            only.batchDeclined(this);
             return;
         }
         AsyncConnection pooled = loop.idleConnection(node);
@@ -132,12 +138,13 @@ final class ReadBatch implements Exchange {
         byte[] frame;
         int length;
         try {
-            frame = conn.requestBuffer(ReadBatchFrame.size(requests, count));
-            length = ReadBatchFrame.write(frame, requests, count);
+            frame = conn.requestBuffer(AutoBatchFrame.size(requests, count));
+            length = AutoBatchFrame.write(frame, requests, count);
         } catch (RuntimeException e) {
+            // every request was sized and validated when it was built: a failure here is a bug, so each goes alone
             loop.release(conn);
             conn = null;
-            declineRest();
+            goAlone();
             return;
         }
         int share = length / count;
@@ -183,6 +190,7 @@ final class ReadBatch implements Exchange {
                 if (member != null) {
                     members[index] = null;
                     waiting--;
+                    answered++;
                     int rowLength = msgEnd - off;
                     byte[] row = loop.scratch(Proto.HEADER_SIZE + rowLength);
                     System.arraycopy(frame, off, row, Proto.HEADER_SIZE, rowLength);
@@ -208,7 +216,7 @@ final class ReadBatch implements Exchange {
 
     /**
      * The reply ended with the batch's result code: the connection goes back to the pool (closed after an error,
-     * which may be the server refusing the session), and the reads without a row go on alone.
+     * which may be the server refusing the session); the commands without a row go on alone or fail (see above).
      */
     private void finish(int resultCode) {
         if (conn != null) {
@@ -219,16 +227,42 @@ final class ReadBatch implements Exchange {
             }
             conn = null;
         }
-        declineRest();
+        if (waiting == 0) {
+            return;
+        }
+        if (answered == 0 && refusedWhole(resultCode)) {
+            goAlone();
+            return;
+        }
+        int code = resultCode != 0 ? resultCode : ResultCode.SERVER_ERROR.code();
+        for (int i = 0; i < count; i++) {
+            AsyncCommand<?> member = members[i];
+            if (member != null && member.isWrite()) {
+                members[i] = null;
+                waiting--;
+                byte[] row = loop.scratch(Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE);
+                Arrays.fill(row, 0, Proto.HEADER_SIZE + Proto.MSG_HEADER_SIZE, (byte) 0);
+                row[Proto.HEADER_SIZE] = Proto.MSG_HEADER_SIZE;
+                row[Proto.HEADER_SIZE + 5] = (byte) code;
+                member.batchAnswered(row, Proto.MSG_HEADER_SIZE);
+            }
+        }
+        goAlone();
+    }
+
+    /** Codes of a batch the server turned down before running any of its rows. */
+    private static boolean refusedWhole(int resultCode) {
+        return resultCode == ResultCode.BATCH_DISABLED.code() || resultCode == ResultCode.BATCH_MAX_REQUESTS_EXCEEDED.code()
+            || resultCode == ResultCode.BATCH_QUEUES_FULL.code();
     }
 
     /** The members still waiting go on alone, from the loop's task queue (not inside this connection's handling). */
-    private void declineRest() {
+    private void goAlone() {
         for (int i = 0; i < count; i++) {
             AsyncCommand<?> member = members[i];
             if (member != null) {
                 members[i] = null;
-                loop.execute(member::batchDeclined);
+                loop.execute(() -> member.batchDeclined(this));
             }
         }
         waiting = 0;
