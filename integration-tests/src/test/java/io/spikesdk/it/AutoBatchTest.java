@@ -2,49 +2,56 @@ package io.spikesdk.it;
 
 import io.spikesdk.api.Aerospike;
 import io.spikesdk.api.AerospikeClient;
+import io.spikesdk.api.AerospikeException;
 import io.spikesdk.api.AsyncAerospikeClient;
 import io.spikesdk.api.AsyncConfig;
 import io.spikesdk.api.Bin;
+import io.spikesdk.api.GenerationPolicy;
 import io.spikesdk.api.Key;
 import io.spikesdk.api.Policy;
 import io.spikesdk.api.ReadModeAP;
 import io.spikesdk.api.Record;
-import io.spikesdk.api.metrics.CommandOutcome;
+import io.spikesdk.api.RecordExistsAction;
+import io.spikesdk.api.ResultCode;
+import io.spikesdk.api.WritePolicy;
 import io.spikesdk.api.metrics.CommandType;
-import io.spikesdk.api.metrics.MetricsListener;
 import io.spikesdk.exp.Exp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * {@link AsyncConfig#autoBatch()}: concurrent single-record reads travel as batch-index requests, and every
- * read still gets exactly the answer it gets alone (records, missing keys, bin selections, headers, exists), with
- * its own metrics event. The server's {@code batch_index_initiate} statistic proves the batching happened.
+ * {@link AsyncConfig#autoBatch()}: single-record commands started in one pass of the event loop travel as one
+ * batch-index request per node and policy, and every command still gets exactly the answer it gets alone (records,
+ * missing keys, bin selections, headers, exists, writes, their errors), with its own metrics event. The commands of
+ * a test start inside a callback on the client's only event loop ({@link AutoBatching#burst}), so they share one
+ * pass; the server's {@code batch_index_initiate} statistic counts the batches that came of it.
  */
 @Timeout(120)
 class AutoBatchTest {
-    private static final String SET = "it_coalesce";
+    private static final String SET = "it_autobatch";
     private static final int PRESENT = 150;
     private static final Policy PATIENT = Policy.builder().socketTimeout(20_000).totalTimeout(30_000).build();
+    private static final WritePolicy WRITE = WritePolicy.builder().socketTimeout(20_000).totalTimeout(30_000).build();
 
-    private static final Map<CommandType, AtomicLong> COMPLETED = new ConcurrentHashMap<>();
+    private static AutoBatching batching;
     private static AerospikeClient client;
     private static AsyncAerospikeClient async;
     private static Key[] keys;
@@ -52,14 +59,19 @@ class AutoBatchTest {
 
     @BeforeAll
     static void connect() {
-        MetricsListener counting = outcome -> count(outcome);
-        client = Aerospike.client(TestTarget.config().metricsListener(counting)
-            .async(AsyncConfig.builder().eventLoops(2).autoBatch(true).build()).build()).connect();
+        batching = AutoBatching.connect(TestTarget.config());
+        client = batching.client();
         async = client.async();
         keys = new Key[2 * PRESENT];
         for (int i = 0; i < keys.length; i++) {
             keys[i] = Key.of(TestTarget.NAMESPACE, SET, "k" + i);
-            client.delete(keys[i]);
+        }
+    }
+
+    @BeforeEach
+    void writeRecords() {
+        for (Key key : keys) {
+            client.delete(key);
         }
         alone = new Record[PRESENT];
         for (int i = 0; i < PRESENT; i++) {
@@ -68,128 +80,161 @@ class AutoBatchTest {
         }
     }
 
-    private static void count(CommandOutcome outcome) {
-        COMPLETED.computeIfAbsent(outcome.type(), t -> new AtomicLong()).incrementAndGet();
-    }
-
     @AfterAll
     static void close() {
         if (client != null) {
             for (Key key : keys) {
                 client.delete(key);
             }
-            client.close();
+            batching.close();
         }
-    }
-
-    private static long batchesInitiated() {
-        return Long.parseLong(statistics().get("batch_index_initiate"));
-    }
-
-    private static Map<String, String> statistics() {
-        Map<String, String> stats = new java.util.HashMap<>();
-        for (String pair : client.info("statistics").split(";")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                stats.put(pair.substring(0, eq), pair.substring(eq + 1));
-            }
-        }
-        return stats;
     }
 
     @Test
-    void concurrentReadsTravelTogetherAndEachGetsItsOwnAnswer() throws Exception {
-        long batchesBefore = batchesInitiated();
-        long readsBefore = completed(CommandType.READ);
-        long batchEventsBefore = completed(CommandType.BATCH);
-        int rounds = 8;
-        List<CompletableFuture<Record>> all = new ArrayList<>();
-        List<CompletableFuture<Record>> named = new ArrayList<>();
-        List<CompletableFuture<Record>> headers = new ArrayList<>();
-        List<CompletableFuture<Boolean>> exists = new ArrayList<>();
-        for (int r = 0; r < rounds; r++) {
-            for (Key key : keys) {
-                all.add(async.get(PATIENT, key));
-                named.add(async.get(PATIENT, key, "s", "nope"));
-                headers.add(async.getHeader(PATIENT, key));
-                exists.add(async.exists(PATIENT, key));
-            }
-        }
-        CompletableFuture.allOf(all.toArray(new CompletableFuture<?>[0])).get(60, TimeUnit.SECONDS);
-        CompletableFuture.allOf(named.toArray(new CompletableFuture<?>[0])).get(60, TimeUnit.SECONDS);
-        CompletableFuture.allOf(headers.toArray(new CompletableFuture<?>[0])).get(60, TimeUnit.SECONDS);
-        CompletableFuture.allOf(exists.toArray(new CompletableFuture<?>[0])).get(60, TimeUnit.SECONDS);
-
-        for (int n = 0; n < all.size(); n++) {
-            int i = n % keys.length;
-            Record record = all.get(n).join();
-            Record name = named.get(n).join();
-            Record header = headers.get(n).join();
+    void readsOfOnePassTravelTogetherAndEachGetsItsOwnAnswer() {
+        long batchesBefore = batching.batchesInitiated();
+        long readsBefore = batching.completed(CommandType.READ);
+        long batchEventsBefore = batching.completed(CommandType.BATCH);
+        int n = keys.length;
+        List<CompletableFuture<Object>> results = batching.burst(4 * n, c -> switch (c / n) {
+            case 0 -> async.get(PATIENT, keys[c % n]).thenApply(r -> (Object) r);
+            case 1 -> async.get(PATIENT, keys[c % n], "s", "nope").thenApply(r -> (Object) r);
+            case 2 -> async.getHeader(PATIENT, keys[c % n]).thenApply(r -> (Object) r);
+            default -> async.exists(PATIENT, keys[c % n]).thenApply(r -> (Object) r);
+        });
+        for (int i = 0; i < n; i++) {
+            Record record = (Record) results.get(i).join();
+            Record named = (Record) results.get(n + i).join();
+            Record header = (Record) results.get(2 * n + i).join();
+            boolean exists = (Boolean) results.get(3 * n + i).join();
             if (i >= PRESENT) {
                 assertNull(record, "missing key " + i);
-                assertNull(name);
+                assertNull(named);
                 assertNull(header);
-                assertFalse(exists.get(n).join());
+                assertFalse(exists);
                 continue;
             }
-            assertEquals(i, record.getInt("i"));
-            assertEquals("value-" + i, record.getString("s"));
-            assertArrayEquals(new byte[] {(byte) i, 7}, record.getBytes("b"));
             assertSameBins(alone[i], record);
             assertEquals(alone[i].generation(), record.generation());
             assertTrue(Math.abs(alone[i].ttl() - record.ttl()) <= 60, "ttl " + record.ttl() + " vs " + alone[i].ttl());
             assertEquals(keys[i], record.key());
-            assertEquals(Map.of("s", "value-" + i), name.bins(), "only the named bins");
-            assertNotNull(header);
+            assertEquals(Map.of("s", "value-" + i), named.bins(), "only the named bins");
             assertTrue(header.bins() == null || header.bins().isEmpty(), "a header has no bins: " + header.bins());
             assertEquals(alone[i].generation(), header.generation());
-            assertTrue(exists.get(n).join());
+            assertTrue(exists);
         }
-        int reads = 4 * rounds * keys.length;
-        long batches = batchesInitiated() - batchesBefore;
-        assertTrue(batches >= 1 && batches < reads / 2, reads + " concurrent reads made " + batches + " batches");
-        assertEquals(reads - 2 * rounds * keys.length, completed(CommandType.READ) - readsBefore,
+        int commands = 4 * n;
+        int expectedBatches = (commands + AutoBatching.MAX_ROWS - 1) / AutoBatching.MAX_ROWS;
+        assertEquals(expectedBatches, batching.batchesInitiated() - batchesBefore,
+            commands + " reads of one pass, one policy, one node: batches of up to " + AutoBatching.MAX_ROWS);
+        assertEquals(2 * n, batching.completed(CommandType.READ) - readsBefore,
             "one READ event per get (getHeader and exists report their own types)");
-        assertEquals(batchEventsBefore, completed(CommandType.BATCH), "no batch events: the reads are the commands");
+        assertEquals(batchEventsBefore, batching.completed(CommandType.BATCH), "the commands are the events");
     }
 
     @Test
-    void readsWithOtherPoliciesAndFiltersStillGetTheirOwnAnswers() throws Exception {
+    void writesOfOnePassTravelTogetherAndAllApply() {
+        long batchesBefore = batching.batchesInitiated();
+        Key counter = keys[PRESENT];
+        List<CompletableFuture<Object>> puts = batching.burst(PRESENT, i ->
+            async.put(WRITE, keys[PRESENT + i], Bin.of("w", i), Bin.of("s", "new-" + i)).thenApply(v -> (Object) "ok"));
+        puts.forEach(CompletableFuture::join);
+        for (int i = 0; i < PRESENT; i++) {
+            Record r = client.get(keys[PRESENT + i]);
+            assertEquals(i, r.getInt("w"));
+            assertEquals("new-" + i, r.getString("s"));
+        }
+        List<CompletableFuture<Object>> adds = batching.burst(100, i ->
+            async.add(WRITE, counter, Bin.of("n", 1)).thenApply(v -> (Object) "ok"));
+        adds.forEach(CompletableFuture::join);
+        assertEquals(100, client.get(counter).getInt("n"), "100 adds of one record in one batch all apply");
+        assertEquals(2, batching.batchesInitiated() - batchesBefore, "one batch per pass");
+
+        List<CompletableFuture<Object>> deletes = batching.burst(keys.length, i ->
+            async.delete(WRITE, keys[i]).thenApply(found -> (Object) found));
+        for (int i = 0; i < keys.length; i++) {
+            assertEquals(Boolean.TRUE, deletes.get(i).join(), "every key exists now: " + i);
+            assertNull(client.get(keys[i]));
+        }
+        List<CompletableFuture<Object>> again = batching.burst(10, i ->
+            async.delete(WRITE, keys[i]).thenApply(found -> (Object) found));
+        again.forEach(f -> assertEquals(Boolean.FALSE, f.join()));
+    }
+
+    @Test
+    void rowErrorsAreEachCommandsOwnAndMatchTheCommandAlone() {
+        WritePolicy createOnly = WritePolicy.builder().recordExistsAction(RecordExistsAction.CREATE_ONLY)
+            .socketTimeout(20_000).totalTimeout(30_000).build();
+        WritePolicy staleGeneration = WritePolicy.builder().generationPolicy(GenerationPolicy.EXPECT_GEN_EQUAL)
+            .generation(alone[0].generation() + 5).socketTimeout(20_000).totalTimeout(30_000).build();
+        AerospikeException createAlone = assertThrows(AerospikeException.class,
+            () -> client.put(createOnly, keys[0], Bin.of("x", 1)));
+        AerospikeException generationAlone = assertThrows(AerospikeException.class,
+            () -> client.put(staleGeneration, keys[0], Bin.of("x", 1)));
+        long batchesBefore = batching.batchesInitiated();
+
+        // keys 100..199 under CREATE_ONLY: 100..149 exist, 150..199 do not; keys 0..49 with a stale generation
+        List<CompletableFuture<Object>> results = batching.burst(150, c -> c < 100
+            ? async.put(createOnly, keys[100 + c], Bin.of("x", c)).thenApply(v -> (Object) "ok")
+            : async.put(staleGeneration, keys[c - 100], Bin.of("x", c)).thenApply(v -> (Object) "ok"));
+        for (int c = 0; c < 150; c++) {
+            CompletableFuture<Object> f = results.get(c);
+            boolean shouldFail = c < 50 || c >= 100;
+            if (!shouldFail) {
+                assertEquals("ok", f.join());
+                assertEquals(c, client.get(keys[100 + c]).getInt("x"));
+                continue;
+            }
+            CompletionException e = assertThrows(CompletionException.class, f::join);
+            AerospikeException failure = assertInstanceOf(AerospikeException.class, e.getCause());
+            AerospikeException expected = c < 50 ? createAlone : generationAlone;
+            assertEquals(expected.resultCode(), failure.resultCode(), "command " + c);
+            assertEquals(expected.getMessage(), failure.getMessage(), "command " + c);
+            assertFalse(failure.inDoubt());
+        }
+        assertEquals(ResultCode.KEY_EXISTS_ERROR, createAlone.resultCode());
+        assertEquals(ResultCode.GENERATION_ERROR, generationAlone.resultCode());
+        assertEquals(alone[0].generation(), client.get(keys[0]).generation(), "the failed writes changed nothing");
+        assertEquals(2, batching.batchesInitiated() - batchesBefore, "one batch per policy");
+    }
+
+    @Test
+    void otherPoliciesAndCommandsThatGoAloneStillGetTheirOwnAnswers() {
         Policy apAll = Policy.builder().readModeAP(ReadModeAP.ALL).socketTimeout(20_000).totalTimeout(30_000).build();
         Policy evenOnly = Policy.builder().socketTimeout(20_000).totalTimeout(30_000)
             .filterExpression(Exp.build(Exp.eq(Exp.mod(Exp.intBin("i"), Exp.val(2)), Exp.val(0)))).build();
-        List<CompletableFuture<Record>> defaults = new ArrayList<>();
-        List<CompletableFuture<Record>> modes = new ArrayList<>();
-        List<CompletableFuture<Record>> filtered = new ArrayList<>();
+        long batchesBefore = batching.batchesInitiated();
+        List<CompletableFuture<Object>> results = batching.burst(3 * PRESENT, c -> switch (c % 3) {
+            case 0 -> async.get(PATIENT, keys[c / 3]).thenApply(r -> (Object) r);
+            case 1 -> async.get(apAll, keys[c / 3], "i").thenApply(r -> (Object) r);
+            default -> async.get(evenOnly, keys[c / 3]).thenApply(r -> (Object) r);
+        });
         for (int i = 0; i < PRESENT; i++) {
-            defaults.add(async.get(PATIENT, keys[i]));
-            modes.add(async.get(apAll, keys[i], "i"));
-            filtered.add(async.get(evenOnly, keys[i]));
-        }
-        CompletableFuture.allOf(filtered.toArray(new CompletableFuture<?>[0])).get(60, TimeUnit.SECONDS);
-        for (int i = 0; i < PRESENT; i++) {
-            assertSameBins(alone[i], defaults.get(i).get(60, TimeUnit.SECONDS));
-            assertEquals(Map.of("i", (long) i), modes.get(i).get(60, TimeUnit.SECONDS).bins());
-            Record even = filtered.get(i).join();
+            assertSameBins(alone[i], (Record) results.get(3 * i).join());
+            assertEquals(Map.of("i", (long) i), ((Record) results.get(3 * i + 1).join()).bins());
+            Record even = (Record) results.get(3 * i + 2).join();
             if (i % 2 == 0) {
                 assertSameBins(alone[i], even);
             } else {
                 assertNull(even, "filtered out");
             }
         }
+        assertEquals(2, batching.batchesInitiated() - batchesBefore,
+            "one batch per policy; reads with a filter go alone");
     }
 
     @Test
-    void oneReadAtATimeIsSentAlone() throws Exception {
-        long batchesBefore = batchesInitiated();
+    void aCommandWithNoCompanyIsSentAlone() throws Exception {
+        long batchesBefore = batching.batchesInitiated();
         for (int i = 0; i < 20; i++) {
             assertSameBins(alone[i], async.get(PATIENT, keys[i]).get(10, TimeUnit.SECONDS));
+            async.put(WRITE, keys[i], Bin.of("i", i)).get(10, TimeUnit.SECONDS);
         }
-        assertEquals(batchesBefore, batchesInitiated(), "a read with no company is not a batch");
+        assertEquals(batchesBefore, batching.batchesInitiated(), "one command at a time is never a batch");
     }
 
     /** The same bins (blobs compared by content). */
-    private static void assertSameBins(Record expected, Record actual) {
+    static void assertSameBins(Record expected, Record actual) {
         assertNotNull(actual, "a record");
         assertEquals(expected.bins().keySet(), actual.bins().keySet());
         expected.bins().forEach((name, value) -> {
@@ -199,10 +244,5 @@ class AutoBatchTest {
                 assertEquals(value, actual.getValue(name), name);
             }
         });
-    }
-
-    private static long completed(CommandType type) {
-        AtomicLong n = COMPLETED.get(type);
-        return n == null ? 0 : n.get();
     }
 }
