@@ -55,12 +55,18 @@ final class AutoBatching implements AutoCloseable {
      * on the loop) and waits until all have completed, normally or not.
      */
     List<CompletableFuture<Object>> burst(int count, IntFunction<CompletableFuture<Object>> command) {
+        return burst(() -> { }, count, command);
+    }
+
+    /** {@link #burst(int, IntFunction)}, running {@code first} on the loop just before the commands start. */
+    List<CompletableFuture<Object>> burst(Runnable first, int count, IntFunction<CompletableFuture<Object>> command) {
         for (int tries = 0; tries < 50; tries++) {
             CompletableFuture<List<CompletableFuture<Object>>> started = client.async().exists(trigger)
                 .thenApply(found -> {
                     if (!Thread.currentThread().getName().startsWith("spike-async-loop")) {
                         return null; // completed before the callback was attached: not on the loop
                     }
+                    first.run();
                     List<CompletableFuture<Object>> futures = new ArrayList<>(count);
                     for (int i = 0; i < count; i++) {
                         futures.add(command.apply(i));
