@@ -34,9 +34,12 @@ public enum ClientKind {
         return this == SPIKE ? new SpikeBenchClient(settings) : new OfficialBenchClient(settings);
     }
 
-    /** Opens a connected asynchronous client of this kind: {@code eventLoops} loops, {@code inFlight} commands. */
-    public AsyncBenchClient openAsync(ClientSettings settings, int eventLoops, int inFlight) {
-        return this == SPIKE ? new SpikeAsyncBenchClient(settings, eventLoops, inFlight)
+    /**
+     * Opens a connected asynchronous client of this kind: {@code eventLoops} loops, {@code inFlight} commands;
+     * {@code autoBatch}: this SDK's auto-batching (the official client has none).
+     */
+    public AsyncBenchClient openAsync(ClientSettings settings, int eventLoops, int inFlight, boolean autoBatch) {
+        return this == SPIKE ? new SpikeAsyncBenchClient(settings, eventLoops, inFlight, autoBatch)
                 : new OfficialAsyncBenchClient(settings, eventLoops, inFlight);
     }
 }

@@ -30,12 +30,14 @@ import java.util.List;
  * @param async --async: drive each client's asynchronous API (event loops) instead of worker threads
  * @param inFlight --in-flight: with --async, commands in flight per client (each completion issues the next)
  * @param eventLoops --event-loops: with --async, event loops of each client
+ * @param autoBatch --auto-batch: with --async, this SDK's client batches the commands of one event-loop pass
+ *     ({@code AsyncConfig.autoBatch}); the official client has no such mode
  */
 public record LoadOptions(List<Host> hosts, String namespace, String set, long keys, long startKey,
                           ObjectSpec objectSpec, WorkloadSpec workload, int threads, int durationSeconds,
                           long transactions, int timeoutMs, ClientKind client, boolean compare, int rounds,
                           int warmupSeconds, int embeddedNodes, long seed, boolean prefill, boolean perSecond,
-                          int batchSize, boolean async, int inFlight, int eventLoops) {
+                          int batchSize, boolean async, int inFlight, int eventLoops, boolean autoBatch) {
 
     /** Text printed by --help and after a usage error. */
     public static final String USAGE = String.join("\n",
@@ -66,6 +68,8 @@ public record LoadOptions(List<Host> hosts, String namespace, String set, long k
             "                                event loops) with --in-flight commands in flight instead of threads",
             "      --in-flight N             with --async: commands in flight per client (default 64)",
             "      --event-loops N           with --async: event loops per client (default: cores)",
+            "      --auto-batch              with --async: spike sends the commands of one event-loop pass as one",
+            "                                batch per node (AsyncConfig.autoBatch; the official client has none)",
             "      --help                    this text");
 
     /** Parses the command line; throws IllegalArgumentException naming the bad option. */
@@ -95,6 +99,7 @@ public record LoadOptions(List<Host> hosts, String namespace, String set, long k
         boolean async = false;
         int inFlight = 64;
         int eventLoops = Runtime.getRuntime().availableProcessors();
+        boolean autoBatch = false;
         while (p.hasNext()) {
             String opt = p.next();
             switch (opt) {
@@ -122,8 +127,12 @@ public record LoadOptions(List<Host> hosts, String namespace, String set, long k
                 case "--async": async = true; break;
                 case "--in-flight": inFlight = p.intValue(opt, 1, 100_000); break;
                 case "--event-loops": eventLoops = p.intValue(opt, 1, 256); break;
+                case "--auto-batch": autoBatch = true; break;
                 default: throw new IllegalArgumentException("unknown option: " + opt);
             }
+        }
+        if (autoBatch && !async) {
+            throw new IllegalArgumentException("--auto-batch needs --async");
         }
         if (startKey > Long.MAX_VALUE - keys) {
             throw new IllegalArgumentException("--start-key + --keys overflows");
@@ -131,7 +140,7 @@ public record LoadOptions(List<Host> hosts, String namespace, String set, long k
         List<Host> hosts = hostList == null ? List.of() : parseHosts(hostList, port);
         return new LoadOptions(hosts, namespace, set, keys, startKey, objectSpec, workload, threads, duration,
                 transactions, timeout, client, compare, rounds, warmup, nodes, seed, prefill && !workload.insertOnly(),
-                perSecond, batchSize, async, inFlight, eventLoops);
+                perSecond, batchSize, async, inFlight, eventLoops, autoBatch);
     }
 
     /** Whether --help was asked for (checked before parsing, so it works next to bad options). */
@@ -180,6 +189,7 @@ public record LoadOptions(List<Host> hosts, String namespace, String set, long k
     public String describe() {
         String stop = transactions > 0 ? "t=" + transactions : "d=" + durationSeconds + "s";
         String concurrency = async ? "async, " + inFlight + " in flight on " + eventLoops + " event loop(s)"
+                + (autoBatch ? ", spike auto-batching" : "")
                 : threads + " threads";
         return "workload " + workload + ", bins " + objectSpec + ", keys " + startKey + ".." + (startKey + keys - 1)
                 + ", " + concurrency + ", " + stop + " per client" + (compare ? " in " + rounds + " rounds" : "")

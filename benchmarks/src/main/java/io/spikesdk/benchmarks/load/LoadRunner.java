@@ -51,7 +51,8 @@ public final class LoadRunner {
                 AsyncWorkload workload = new AsyncWorkload(options.objectSpec(), options.startKey(), options.keys(),
                         options.inFlight(), options.batchSize(), options.timeoutMs(), inProcess, out);
                 for (ClientKind kind : options.clients()) {
-                    AsyncBenchClient client = kind.openAsync(settings, options.eventLoops(), options.inFlight());
+                    AsyncBenchClient client = kind.openAsync(settings, options.eventLoops(), options.inFlight(),
+                            options.autoBatch());
                     targets.put(kind, new Target(kind, round -> workload.run(client, round), client::close));
                 }
             } else {

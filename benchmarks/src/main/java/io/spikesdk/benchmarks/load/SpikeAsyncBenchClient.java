@@ -18,8 +18,8 @@ import java.util.function.BiConsumer;
 
 /**
  * {@link AsyncBenchClient} over this SDK's {@link AerospikeClient#async()}: {@link AsyncConfig#eventLoops()} loops,
- * at most the in-flight count of commands per node, and futures completed on the event loop itself (a direct
- * completion executor), as the official client calls its listeners on its event loop.
+ * at most the in-flight count of commands per node, auto-batching when asked, and futures completed on the event
+ * loop itself (a direct completion executor), as the official client calls its listeners on its event loop.
  */
 final class SpikeAsyncBenchClient implements AsyncBenchClient {
     private final AerospikeClient client;
@@ -28,7 +28,7 @@ final class SpikeAsyncBenchClient implements AsyncBenchClient {
     private final String set;
     private final String[] binNames;
 
-    SpikeAsyncBenchClient(ClientSettings s, int eventLoops, int inFlight) {
+    SpikeAsyncBenchClient(ClientSettings s, int eventLoops, int inFlight, boolean autoBatch) {
         this.namespace = s.namespace();
         this.set = s.set();
         this.binNames = s.binNames();
@@ -40,7 +40,7 @@ final class SpikeAsyncBenchClient implements AsyncBenchClient {
                 .maxConnsPerNode(s.maxConnsPerNode())
                 .defaults(Policies.builder().read(read).write(write).batch(batch).build())
                 .async(AsyncConfig.builder().eventLoops(eventLoops).maxCommandsPerNode(inFlight)
-                        .completionExecutor(Runnable::run).autoBatch(Boolean.getBoolean("spike.autobatch")).build())
+                        .completionExecutor(Runnable::run).autoBatch(autoBatch).build())
                 .build();
         this.client = Aerospike.client(config).connect();
         this.async = client.async();

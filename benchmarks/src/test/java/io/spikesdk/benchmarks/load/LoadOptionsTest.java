@@ -44,6 +44,16 @@ class LoadOptionsTest {
         assertEquals(3, o.eventLoops());
         assertTrue(o.describe().contains("async, 256 in flight on 3 event loop(s)"), o.describe());
         assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("--async", "--in-flight", "0"));
+        assertFalse(o.autoBatch());
+    }
+
+    @Test
+    void autoBatchNeedsAsync() {
+        LoadOptions o = LoadOptions.parse("--async", "--auto-batch");
+        assertTrue(o.autoBatch());
+        assertTrue(o.describe().contains("spike auto-batching"), o.describe());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LoadOptions.parse("--auto-batch"));
+        assertEquals("--auto-batch needs --async", e.getMessage());
     }
 
     @Test
