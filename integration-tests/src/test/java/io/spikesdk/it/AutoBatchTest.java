@@ -224,6 +224,25 @@ class AutoBatchTest {
     }
 
     @Test
+    void largeCommandsTravelWithinTheBatchSizeBoundAndAllApply() {
+        long batchesBefore = batching.batchesInitiated();
+        byte[] large = new byte[100 * 1024];
+        List<CompletableFuture<Object>> puts = batching.burst(14, i -> {
+            byte[] blob = i < 4 ? large.clone() : new byte[] {(byte) i};
+            blob[0] = (byte) i;
+            return async.put(WRITE, keys[PRESENT + i], Bin.of("blob", blob)).thenApply(v -> (Object) "ok");
+        });
+        puts.forEach(f -> assertEquals("ok", f.join()));
+        for (int i = 0; i < 14; i++) {
+            byte[] stored = client.get(keys[PRESENT + i]).getBytes("blob");
+            assertEquals(i < 4 ? large.length : 1, stored.length);
+            assertEquals((byte) i, stored[0]);
+        }
+        long batches = batching.batchesInitiated() - batchesBefore;
+        assertTrue(batches >= 1 && batches <= 4, "at most one 100 KiB write per batch of at most 128 KiB: " + batches);
+    }
+
+    @Test
     void aCommandWithNoCompanyIsSentAlone() throws Exception {
         long batchesBefore = batching.batchesInitiated();
         for (int i = 0; i < 20; i++) {

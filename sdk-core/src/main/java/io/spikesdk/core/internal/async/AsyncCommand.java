@@ -189,7 +189,8 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
         if (batchable) {
             phase = Phase.EXCHANGING;
             armTimer(false);
-            batch = loop.autoBatch(this, node, command.request().policy());
+            CommandRequest request = command.request();
+            batch = loop.autoBatch(this, node, request.policy(), request.frameSize());
             return;
         }
         connectAlone();

@@ -29,12 +29,19 @@ import java.util.Arrays;
 final class AutoBatch implements Exchange {
     /** Rows per batch; more commands in one pass start another batch. */
     static final int MAX_ROWS = 256;
+    /**
+     * Bytes of the commands' own frames per batch (a command larger than this goes alone): large writes gain
+     * nothing from company, and the frame stays in the connection's kept request buffer.
+     */
+    static final int MAX_BYTES = 128 * 1024;
 
     private final EventLoop loop;
     final Node node;
     final Policy policy;
     private AsyncCommand<?>[] members = new AsyncCommand<?>[8];
     private int count;
+    /** The members' frames, as they would be sent alone. */
+    private int bytes;
     /** Members still waiting for their row. */
     private int waiting;
     /** Rows the reply has answered so far. */
@@ -49,11 +56,13 @@ final class AutoBatch implements Exchange {
         this.policy = policy;
     }
 
-    boolean accepts(Node node, Policy policy) {
-        return !flushed && this.node == node && this.policy == policy && count < MAX_ROWS;
+    boolean accepts(Node node, Policy policy, int frameSize) {
+        return !flushed && this.node == node && this.policy == policy && count < MAX_ROWS
+            && bytes + frameSize <= MAX_BYTES;
     }
 
-    void add(AsyncCommand<?> member) {
+    void add(AsyncCommand<?> member, int frameSize) {
+        bytes += frameSize;
         if (count == members.length) {
             members = Arrays.copyOf(members, count * 2);
         }

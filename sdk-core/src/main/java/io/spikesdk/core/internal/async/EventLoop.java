@@ -184,16 +184,16 @@ final class EventLoop implements Runnable {
      * Adds a batchable command (holding its slot) to the batch for its node and policy that fills during this
      * pass; returns that batch. Loop thread only.
      */
-    AutoBatch autoBatch(AsyncCommand<?> command, Node node, io.spikesdk.api.Policy policy) {
+    AutoBatch autoBatch(AsyncCommand<?> command, Node node, io.spikesdk.api.Policy policy, int frameSize) {
         for (int i = 0; i < filling.size(); i++) {
             AutoBatch batch = filling.get(i);
-            if (batch.accepts(node, policy)) {
-                batch.add(command);
+            if (batch.accepts(node, policy, frameSize)) {
+                batch.add(command, frameSize);
                 return batch;
             }
         }
         AutoBatch batch = new AutoBatch(this, node, policy);
-        batch.add(command);
+        batch.add(command, frameSize);
         filling.add(batch);
         return batch;
     }
