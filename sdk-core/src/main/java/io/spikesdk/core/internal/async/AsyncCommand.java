@@ -175,9 +175,8 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
     }
 
     /**
-     * With a slot: a batchable command joins its loop's batch for the node and policy (sent when the loop's pass
-     * ends);
-     * anything else arms the attempt's timer and sends on a pooled connection, or opens one.
+     * With a slot: a batchable command arms its timer and joins its loop's batch for the node and policy (sent when
+     * the loop's pass ends); anything else arms the attempt's timer and sends on a pooled connection, or opens one.
      */
     private void connect() {
         if (!node.isActive()) {
@@ -385,13 +384,13 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
         batch = null;
         if (reply(row, bodyLength)) {
             // a single-record reply has one frame, and so has its row
-            malformed(new AerospikeException(ResultCode.PARSE_ERROR, "batch row did not end the read"));
+            malformed(new AerospikeException(ResultCode.PARSE_ERROR, "batch row did not end the command"));
         }
     }
 
     /**
-     * The batch did not carry this command (it was alone in the pass, or the server refused the batch as a whole
-     * before running any row): the attempt goes on alone.
+     * The batch did not carry this command (it was alone in the pass, the server refused the batch as a whole before
+     * running any row, or the batch ended without this read's row): the attempt goes on alone.
      */
     void batchDeclined(AutoBatch from) {
         if (batch != from || settled) {

@@ -213,7 +213,7 @@ final class AutoBatch implements Exchange {
         return true;
     }
 
-    /** A reply that cannot be read: the connection is closed and the reads still waiting fail with {@code e}. */
+    /** A reply that cannot be read: the connection is closed and the commands still waiting fail with {@code e}. */
     private boolean broken(AerospikeException e) {
         if (conn != null) {
             conn.abandon();
