@@ -19,13 +19,21 @@ import java.util.function.Consumer;
 final class AggregateReply implements ReplyHandler<Void> {
     private final Consumer<Object> values;
     private final Serialization serial;
+    /** The aggregation's metrics token ({@link ParentCall}), or null. */
+    private final Object parentCall;
     private Record failure;
     /** The first error code a record message carried; 0 while none. */
     private int error;
 
-    AggregateReply(Consumer<Object> values, Serialization serial) {
+    AggregateReply(Consumer<Object> values, Serialization serial, Object parentCall) {
         this.values = values;
         this.serial = serial;
+        this.parentCall = parentCall;
+    }
+
+    @Override
+    public Object parentCall() {
+        return parentCall;
     }
 
     @Override

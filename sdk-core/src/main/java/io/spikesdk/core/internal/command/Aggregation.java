@@ -4,6 +4,7 @@ import io.spikesdk.api.QueryPolicy;
 import io.spikesdk.api.ResultStream;
 import io.spikesdk.api.Statement;
 import io.spikesdk.api.Value;
+import io.spikesdk.api.metrics.CommandType;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.lua.AggregationStage;
 import io.spikesdk.core.internal.serial.Serialization;
@@ -34,9 +35,14 @@ public final class Aggregation {
     private final AtomicInteger running = new AtomicInteger();
     /** The first node failure; set before {@link #stopped}, so a stopped stage finds it. */
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final Cluster cluster;
+    /** The call's metrics token ({@link ParentCall}), or null. */
+    private final Object parentCall;
     private volatile boolean stopped;
 
-    private Aggregation() {
+    private Aggregation(Cluster cluster, Object parentCall) {
+        this.cluster = cluster;
+        this.parentCall = parentCall;
     }
 
     /** Checks the call's names and arguments before anything is sent; the arguments as the stage takes them. */
@@ -57,7 +63,8 @@ public final class Aggregation {
                                      Value[] args, AggregationStage stage, Serialization serial) {
         List<AggregateRequest> requests = AggregateRequest.perActiveNode(cluster, policy, statement, module, function,
             args, serial);
-        Aggregation aggregation = new Aggregation();
+        Aggregation aggregation = new Aggregation(cluster,
+            ParentCall.start(cluster, CommandType.QUERY, statement.namespace(), statement.set()));
         aggregation.running.set(requests.size());
         for (AggregateRequest request : requests) {
             executor.execute(() -> aggregation.readNode(driver, request, serial));
@@ -68,7 +75,7 @@ public final class Aggregation {
 
     private void readNode(BlockingDriver driver, AggregateRequest request, Serialization serial) {
         try {
-            driver.execute(request, new AggregateReply(this::input, serial), 0, 0);
+            driver.execute(request, new AggregateReply(this::input, serial, parentCall), 0, 0);
         } catch (ScanExecutor.ScanStopped e) {
             return;
         } catch (RuntimeException | Error e) {
@@ -130,6 +137,7 @@ public final class Aggregation {
             stop();
         }
         Throwable f = failure.get();
+        ParentCall.end(cluster, parentCall, f != null ? f : stopped ? new ScanExecutor.ScanStopped() : null);
         if (f != null) {
             results.fail(f);
         } else {

@@ -5,6 +5,7 @@ import io.spikesdk.api.QueryPolicy;
 import io.spikesdk.api.ResultCode;
 import io.spikesdk.api.Statement;
 import io.spikesdk.api.Value;
+import io.spikesdk.api.metrics.CommandType;
 import io.spikesdk.core.internal.cluster.Cluster;
 import io.spikesdk.core.internal.lua.AggregationStage;
 import io.spikesdk.core.internal.serial.Serialization;
@@ -39,6 +40,9 @@ public final class AsyncAggregation implements Flow.Subscription {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition demanded = lock.newCondition();
     private final Flow.Subscriber<? super Object> subscriber;
+    private Cluster cluster;
+    /** The call's metrics token ({@link ParentCall}), or null; set before the node streams start. */
+    private Object parentCall;
     /** Guarded by {@link #lock}. */
     private long demand;
     private volatile boolean stopped;
@@ -76,6 +80,8 @@ public final class AsyncAggregation implements Flow.Subscription {
         try {
             List<AggregateRequest> requests = AggregateRequest.perActiveNode(cluster, policy, statement, module,
                 function, args, serial);
+            this.cluster = cluster;
+            parentCall = ParentCall.start(cluster, CommandType.QUERY, statement.namespace(), statement.set());
             long deadline = policy.totalTimeout() > 0
                 ? System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(policy.totalTimeout()) : 0;
             running.set(requests.size());
@@ -83,7 +89,7 @@ public final class AsyncAggregation implements Flow.Subscription {
                 if (stopped) {
                     break;
                 }
-                AsyncStreams.Stream stream = driver.stream(request, new AggregateReply(inputs::add, serial), deadline,
+                AsyncStreams.Stream stream = driver.stream(request, new AggregateReply(inputs::add, serial, parentCall), deadline,
                     new NodeFlow());
                 streams.add(stream);
                 if (stopped) {
@@ -189,6 +195,9 @@ public final class AsyncAggregation implements Flow.Subscription {
             stop();
         }
         RuntimeException f = failure.get();
+        if (cluster != null) {
+            ParentCall.end(cluster, parentCall, f != null ? f : stopped ? new ScanExecutor.ScanStopped() : null);
+        }
         if (f != null) {
             subscriber.onError(f);
         } else if (!stopped) {
