@@ -25,7 +25,10 @@ public final class BatchResponse {
     private final boolean reportErrorRecord;
     private byte[] out = new byte[256];
     private int outLength;
+    /** The rows of the buffer being filled (grown as rows come, up to its capacity), or null. */
     private byte[] buffer;
+    /** The size at which the buffer is sent: {@link #BUFFER_CAPACITY}, or the size of a larger row alone. */
+    private int bufferCapacity;
     private int bufferSize;
     private int bufferResult;
     private int batchResult;
@@ -49,13 +52,17 @@ public final class BatchResponse {
      * the server answers batch deletes).
      */
     public void addRow(byte[] msg, int off, int len, int index, boolean clearMeta) {
-        if (buffer != null && bufferSize + len > buffer.length) {
+        if (buffer != null && bufferSize + len > bufferCapacity) {
             seal();
         }
         if (buffer == null) {
-            buffer = new byte[Math.max(BUFFER_CAPACITY, len)];
+            bufferCapacity = Math.max(BUFFER_CAPACITY, len);
+            buffer = new byte[Math.min(bufferCapacity, Math.max(len, 1024))];
             bufferSize = 0;
             bufferResult = 0;
+        } else if (bufferSize + len > buffer.length) {
+            // most batches are small: the buffer grows to its capacity only when the rows need it
+            buffer = Arrays.copyOf(buffer, Math.min(bufferCapacity, Math.max(buffer.length * 2, bufferSize + len)));
         }
         int at = bufferSize;
         System.arraycopy(msg, off, buffer, at, len);
