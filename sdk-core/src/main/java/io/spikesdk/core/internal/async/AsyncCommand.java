@@ -322,8 +322,12 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
 
     @Override
     public void failed(IOException e) {
-        boolean connecting = phase == Phase.CONNECTING;
         conn = null;
+        attemptFailed(e, phase == Phase.CONNECTING);
+    }
+
+    /** Connecting, or writing or reading on the connection, failed: the attempt ends, the command may retry. */
+    private void attemptFailed(IOException e, boolean connecting) {
         endAttempt(false);
         if (connecting) {
             command.connectFailed(e);
@@ -403,13 +407,7 @@ final class AsyncCommand<T> extends TimerWheel.Timeout implements Exchange, Node
     /** Opening the batch's connection, or writing or reading on it, failed. */
     void batchFailed(IOException e, boolean connecting) {
         batch = null;
-        endAttempt(false);
-        if (connecting) {
-            command.connectFailed(e);
-        } else {
-            command.ioFailed(e);
-        }
-        retry();
+        attemptFailed(e, connecting);
     }
 
     /** The batch's reply could not be read, or its connection was refused for good. */
