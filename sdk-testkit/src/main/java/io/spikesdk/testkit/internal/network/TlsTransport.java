@@ -46,17 +46,21 @@ final class TlsTransport implements Transport {
         output.lock();
         try {
             while (true) {
+                HandshakeStatus status = engine.getHandshakeStatus();
+                if (status == HandshakeStatus.NEED_WRAP) {
+                    wrap(NOTHING); // a whole flight of messages goes out in one write
+                    continue;
+                }
                 if (holds(netOut)) {
                     flushOut();
                     if (holds(netOut)) {
                         return Handshake.NEED_WRITE;
                     }
                 }
-                switch (engine.getHandshakeStatus()) {
+                switch (status) {
                     case NEED_TASK -> {
                         return Handshake.NEED_TASK;
                     }
-                    case NEED_WRAP -> wrap(NOTHING);
                     case NEED_UNWRAP, NEED_UNWRAP_AGAIN -> {
                         if (!unwrap()) {
                             int r = inboundDone ? -1 : readNet();
