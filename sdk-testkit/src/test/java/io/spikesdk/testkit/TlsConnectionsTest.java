@@ -13,9 +13,16 @@ import com.aerospike.client.Record;
 import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.Policy;
 import com.aerospike.client.policy.TlsPolicy;
+import io.spikesdk.core.internal.protocol.MessageFormatException;
+import io.spikesdk.core.internal.protocol.MessageView;
+import io.spikesdk.core.internal.protocol.MsgFlags;
+import io.spikesdk.core.internal.protocol.OpType;
+import io.spikesdk.core.internal.protocol.Proto;
 import io.spikesdk.testfixtures.tls.TestCa;
 import io.spikesdk.testfixtures.tls.TestCertificate;
+import io.spikesdk.testkit.support.Frames;
 import io.spikesdk.testkit.support.RawConnection;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -41,7 +48,8 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The TLS port on non-blocking I/O, as the clear one: thousands of handshaken idle connections cost no thread, a
  * client that never completes its handshake is closed after the handshake timeout without a thread waiting for it,
- * a failed handshake closes that connection only, and TLS connections count against proto-fd-max.
+ * a failed handshake closes that connection only, TLS connections count against proto-fd-max, and pipelined frames
+ * and injected faults are served as on the clear port.
  */
 @Timeout(180)
 class TlsConnectionsTest {
@@ -185,6 +193,63 @@ class TlsConnectionsTest {
             assertEquals("0", stats.get("client_connections_closed"));
             assertEquals(stats.get("client_connections"), statistics(clear).get("client_connections"));
         }
+    }
+
+    @Test
+    void pipelinedFramesAndFaultsAreServedAsOnTheClearPort() throws Exception {
+        try (EmbeddedAerospike server = tlsServer().namespace("test").namespace("slow").build().start();
+                RawConnection c = handshake(server, ca.trustingContext())) {
+            assertEquals(1, generation(c.exchange(writeFrame("test", "piped"))));
+            server.faults().latency("slow", CommandKind.WRITE, Duration.ofMillis(300));
+            // one TLS record: the later frames are decrypted with the first, then answered in order
+            c.send(concat(writeFrame("slow", "piped"), writeFrame("test", "piped"), writeFrame("slow", "piped")));
+            assertEquals(1, generation(c.readFrame()));
+            assertEquals(2, generation(c.readFrame()));
+            assertEquals(2, generation(c.readFrame()));
+
+            server.faults().clear().delayResponses(Duration.ofMillis(300));
+            long sent = System.nanoTime();
+            assertEquals(3, generation(c.exchange(writeFrame("test", "piped"))));
+            assertTrue(System.nanoTime() - sent >= TimeUnit.MILLISECONDS.toNanos(300), "the reply waited its delay");
+
+            server.faults().clear().pause();
+            c.send(readFrame("test", "piped"));
+            assertTrue(server.activity().stream().noneMatch(a -> a.kind() == CommandKind.READ),
+                    "nothing is executed while paused");
+            server.faults().resume();
+            assertEquals(3, generation(c.readFrame()));
+
+            server.faults().closeConnections();
+            synchronized (clients) {
+                assertTrue(closedByServer(clients.get(0)), "closeConnections closes the TLS connections too");
+            }
+            IdleConnectionsTest.awaitConnections(server, 0);
+        }
+    }
+
+    private static byte[] writeFrame(String namespace, String key) {
+        return Frames.forKey(key).namespace(namespace).info(0, MsgFlags.INFO2_WRITE, 0)
+                .op(OpType.WRITE, 1, "v", Frames.int64(1)).build();
+    }
+
+    private static byte[] readFrame(String namespace, String key) {
+        return Frames.forKey(key).namespace(namespace).info(MsgFlags.INFO1_READ | MsgFlags.INFO1_GET_ALL, 0, 0)
+                .build();
+    }
+
+    private static byte[] concat(byte[]... frames) {
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        for (byte[] f : frames) {
+            all.writeBytes(f);
+        }
+        return all.toByteArray();
+    }
+
+    private static int generation(byte[] reply) throws MessageFormatException {
+        MessageView view = new MessageView();
+        view.parse(reply, Proto.HEADER_SIZE, reply.length - Proto.HEADER_SIZE);
+        assertEquals(0, view.resultCode());
+        return view.generation();
     }
 
     /**
