@@ -12,7 +12,9 @@ import com.aerospike.client.Key;
 import com.aerospike.client.Record;
 import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.Policy;
+import com.aerospike.client.policy.ScanPolicy;
 import com.aerospike.client.policy.TlsPolicy;
+import com.aerospike.client.policy.WritePolicy;
 import io.spikesdk.core.internal.protocol.MessageFormatException;
 import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.MsgFlags;
@@ -30,13 +32,18 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
@@ -44,6 +51,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The TLS port on non-blocking I/O, as the clear one: thousands of handshaken idle connections cost no thread, a
@@ -59,6 +68,7 @@ class TlsConnectionsTest {
     private static final int MAX_MORE_THREADS = 50;
     private static final int HANDSHAKING_CLIENTS = 4;
     private static final int CAP = 1024;
+    private static final int BLOB = 4;
 
     private static TestCa ca;
     private static TestCertificate serverCertificate;
@@ -195,10 +205,21 @@ class TlsConnectionsTest {
         }
     }
 
-    @Test
-    void pipelinedFramesAndFaultsAreServedAsOnTheClearPort() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"TLSv1.3", "TLSv1.2"})
+    void pipelinedFramesLargeRecordsAndFaultsAreServedAsOnTheClearPort(String protocol) throws Exception {
         try (EmbeddedAerospike server = tlsServer().namespace("test").namespace("slow").build().start();
-                RawConnection c = handshake(server, ca.trustingContext())) {
+                RawConnection c = handshake(server, ca.trustingContext(), protocol)) {
+            assertEquals(protocol, ((SSLSocket) clients.get(0)).getSession().getProtocol());
+            byte[] blob = new byte[300 * 1024];
+            new Random(7).nextBytes(blob);
+            Frames largeWrite = Frames.forKey("large").info(0, MsgFlags.INFO2_WRITE, 0)
+                    .op(OpType.WRITE, BLOB, "b", blob);
+            assertEquals(1, generation(c.exchange(largeWrite.build())));
+            byte[] largeRead = c.exchange(readFrame("test", "large"));
+            assertTrue(Arrays.equals(blob, Arrays.copyOfRange(largeRead, largeRead.length - blob.length,
+                    largeRead.length)), "a reply of many TLS records");
+
             assertEquals(1, generation(c.exchange(writeFrame("test", "piped"))));
             server.faults().latency("slow", CommandKind.WRITE, Duration.ofMillis(300));
             // one TLS record: the later frames are decrypted with the first, then answered in order
@@ -212,10 +233,10 @@ class TlsConnectionsTest {
             assertEquals(3, generation(c.exchange(writeFrame("test", "piped"))));
             assertTrue(System.nanoTime() - sent >= TimeUnit.MILLISECONDS.toNanos(300), "the reply waited its delay");
 
+            long reads = reads(server);
             server.faults().clear().pause();
             c.send(readFrame("test", "piped"));
-            assertTrue(server.activity().stream().noneMatch(a -> a.kind() == CommandKind.READ),
-                    "nothing is executed while paused");
+            assertEquals(reads, reads(server), "nothing is executed while paused");
             server.faults().resume();
             assertEquals(3, generation(c.readFrame()));
 
@@ -225,6 +246,61 @@ class TlsConnectionsTest {
             }
             IdleConnectionsTest.awaitConnections(server, 0);
         }
+    }
+
+    @Test
+    void aTlsClientThatStopsReadingALargeReplyDoesNotHoldUpOthers() throws Exception {
+        ClientPolicy policy = new ClientPolicy();
+        policy.tlsPolicy = new TlsPolicy();
+        policy.tlsPolicy.context = ca.trustingContext();
+        try (EmbeddedAerospike server = tlsServer().build().start()) {
+            Host tls = new Host(server.host(), server.tlsName(), server.tlsPort());
+            try (AerospikeClient scanner = new AerospikeClient(policy, tls);
+                    AerospikeClient other = new AerospikeClient(policy, tls)) {
+                int records = 40;
+                byte[] blob = new byte[512 * 1024];
+                WritePolicy patient = new WritePolicy();
+                patient.socketTimeout = 30_000;
+                patient.totalTimeout = 30_000;
+                for (int i = 0; i < records; i++) {
+                    scanner.put(patient, new Key("test", "big", i), new Bin("b", blob));
+                }
+                CountDownLatch firstRecord = new CountDownLatch(1);
+                CountDownLatch release = new CountDownLatch(1);
+                AtomicInteger seen = new AtomicInteger();
+                ScanPolicy scanPolicy = new ScanPolicy();
+                scanPolicy.socketTimeout = 0;
+                scanPolicy.totalTimeout = 0;
+                CompletableFuture<Void> scan = CompletableFuture.runAsync(() -> scanner.scanAll(scanPolicy, "test",
+                        "big", (key, record) -> {
+                            seen.incrementAndGet();
+                            firstRecord.countDown();
+                            awaitQuietly(release); // the scanning client stops reading ~20 MB of reply here
+                        }));
+                try {
+                    assertTrue(firstRecord.await(30, TimeUnit.SECONDS));
+                    Key key = new Key("test", "small", 1);
+                    other.put(patient, key, new Bin("v", 7));
+                    assertEquals(7, other.get(patient, key).getInt("v"));
+                } finally {
+                    release.countDown();
+                }
+                scan.get(60, TimeUnit.SECONDS);
+                assertEquals(records, seen.get());
+            }
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static long reads(EmbeddedAerospike server) {
+        return server.activity().stream().filter(a -> a.kind() == CommandKind.READ).count();
     }
 
     private static byte[] writeFrame(String namespace, String key) {
@@ -280,7 +356,13 @@ class TlsConnectionsTest {
     }
 
     private RawConnection handshake(EmbeddedAerospike server, SSLContext context) throws IOException {
+        return handshake(server, context, "TLSv1.3");
+    }
+
+    private RawConnection handshake(EmbeddedAerospike server, SSLContext context, String protocol)
+            throws IOException {
         SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket(server.host(), server.tlsPort());
+        socket.setEnabledProtocols(new String[] {protocol});
         synchronized (clients) {
             clients.add(socket);
         }

@@ -9,11 +9,11 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardSocketOptions;
-import java.time.Duration;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
@@ -46,14 +46,14 @@ import org.slf4j.LoggerFactory;
  * the node is paused nothing new is accepted.
  */
 public final class NetworkServer implements AutoCloseable {
+    /** How long a TLS client has, by default, to complete its handshake. */
+    public static final Duration DEFAULT_HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(NetworkServer.class);
     /** The real server listens with a backlog of 4096 (cf/src/socket.c). */
     private static final int BACKLOG = 4096;
     private static final long JOIN_MILLIS = 5_000;
     private static final long WORKER_KEEP_ALIVE_SECONDS = 10;
     private static final long REFUSAL_LOG_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(1);
-    /** How long a TLS client has, by default, to complete its handshake. */
-    public static final Duration DEFAULT_HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
 
     private final ServerSocketChannel serverChannel;
     private final Selector selector;

@@ -210,7 +210,8 @@ final class NioConnection {
             // The buffer grows with the bytes received, not with the length the header announces.
             ensureCapacity(Math.min(bodyLength, bodyRead + CHUNK));
             // At most a chunk per read: a larger heap window would make the JDK allocate a direct buffer that size.
-            int r = transport.read(ByteBuffer.wrap(body, bodyRead, Math.min(CHUNK, body.length - bodyRead)));
+            // Never past this frame's end, though the buffer may be larger: the next frame may follow in the socket.
+            int r = transport.read(ByteBuffer.wrap(body, bodyRead, Math.min(CHUNK, bodyLength - bodyRead)));
             if (r < 0) {
                 throw new EOFException("connection closed inside a proto body (" + bodyRead + " of " + bodyLength
                         + " bytes)");
