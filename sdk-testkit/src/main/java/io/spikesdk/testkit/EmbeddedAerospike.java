@@ -12,7 +12,6 @@ import io.spikesdk.testkit.internal.info.TestkitCommands;
 import io.spikesdk.testkit.internal.info.TopologyView;
 import io.spikesdk.testkit.internal.network.NetworkServer;
 import io.spikesdk.testkit.internal.network.ServerTls;
-import io.spikesdk.testkit.internal.network.TlsListener;
 import io.spikesdk.testkit.internal.node.ActivityLog;
 import io.spikesdk.testkit.internal.node.CommandRouter;
 import io.spikesdk.testkit.internal.node.FaultPlan;
@@ -83,8 +82,8 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
     private final Faults faults = new Faults(faultPlan, this::closeClientConnections);
     private final Expectations expectations = new Expectations(this::activity);
     private NetworkServer network;
-    /** The TLS listener while running with {@link Builder#tls}; null otherwise. */
-    private TlsListener tlsNetwork;
+    /** The TLS port's server while running with {@link Builder#tls}; null otherwise. */
+    private NetworkServer tlsNetwork;
     /** The TLS port bound at the first start (a restart binds it again), 0 before. */
     private int boundTlsPort;
     private NodeIdentity identity;
@@ -164,11 +163,12 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot bind " + config.host + ":" + bindPort, e);
         }
-        TlsListener tlsServer = null;
+        NetworkServer tlsServer = null;
         if (config.tls != null) {
             int tlsBindPort = boundTlsPort != 0 ? boundTlsPort : config.tls.port();
             try {
-                tlsServer = new TlsListener(config.host, tlsBindPort, config.tls, stats, faultPlan);
+                tlsServer = NetworkServer.tls(config.host, tlsBindPort, config.tls, config.tlsHandshakeTimeout, stats,
+                        faultPlan, service::protoFdMax);
             } catch (IOException e) {
                 server.close();
                 throw new UncheckedIOException("cannot bind the TLS port " + config.host + ":" + tlsBindPort, e);
@@ -642,6 +642,7 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
         private SecurityConfig security;
         private SecurityStore sharedSecurity;
         private ServerTls tls;
+        private Duration tlsHandshakeTimeout = NetworkServer.DEFAULT_HANDSHAKE_TIMEOUT;
         private int protoFdMax = ServiceConfig.DEFAULT_PROTO_FD_MAX;
 
         private Builder() {
@@ -765,6 +766,12 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
             return this;
         }
 
+        /** How long a TLS client has to complete its handshake before its connection is closed. */
+        Builder tlsHandshakeTimeout(Duration timeout) {
+            this.tlsHandshakeTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
         /**
          * The most client connections open at once (proto-fd-max, at least 1024 as on the real server): a
          * connection past it is closed as soon as it is accepted. {@code set-config} can change it while the
@@ -790,6 +797,7 @@ public final class EmbeddedAerospike implements AutoCloseable, TestkitScope {
             copy.security = security;
             copy.sharedSecurity = sharedSecurity;
             copy.tls = tls;
+            copy.tlsHandshakeTimeout = tlsHandshakeTimeout;
             copy.protoFdMax = protoFdMax;
             for (String ns : copy.namespaces.isEmpty() ? List.of("test") : copy.namespaces) {
                 copy.namespaceConfig(ns);

@@ -21,8 +21,8 @@ import java.util.Objects;
  *       connection is accepted until {@link #resume()}; held requests are then served in arrival order.</li>
  * </ul>
  *
- * <p>A held reply or request holds no server thread (except on the TLS port, served a thread per connection):
- * delayed replies wait on one timer per server, requests received while paused wait parked. A connection answers one
+ * <p>A held reply or request holds no server thread, on the clear port as on the TLS port: delayed replies wait on
+ * one timer per port, requests received while paused wait parked. A connection answers one
  * request at a time, so its replies stay in order.
  *
  * <p>Thread-safe; every method returns this for chaining.

@@ -12,14 +12,19 @@ import java.net.SocketTimeoutException;
 import java.util.Arrays;
 import java.util.Map;
 
-/** A plain socket to the embedded server that sends hand-built frames and reads whole reply frames. */
+/** A socket to the embedded server (plain, or a TLS one given) that sends hand-built frames and reads whole replies. */
 public final class RawConnection implements AutoCloseable {
     private final Socket socket;
     private final DataInputStream in;
     private final OutputStream out;
 
     public RawConnection(String host, int port) throws IOException {
-        socket = new Socket(host, port);
+        this(new Socket(host, port));
+    }
+
+    /** Over a connected socket (a TLS one, say). */
+    public RawConnection(Socket socket) throws IOException {
+        this.socket = socket;
         // generous: a 32 767-bin write takes seconds on a loaded 2-core machine; a hung reply still fails the test
         socket.setSoTimeout(30_000);
         in = new DataInputStream(socket.getInputStream());

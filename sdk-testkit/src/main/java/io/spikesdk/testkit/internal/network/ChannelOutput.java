@@ -9,9 +9,10 @@ import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 
 /**
- * A buffered stream onto a non-blocking socket channel, used by one worker for one reply. When the
- * client reads slowly, the worker (never the selector thread) waits for the socket to drain, on a
- * private selector opened only for that case. Not thread-safe; {@link #close()} releases that selector.
+ * A buffered stream onto a non-blocking socket channel, through its {@link Transport} (where TLS encrypts), used by
+ * one worker for one reply. When the client reads slowly, the worker (never the selector thread) waits for the
+ * socket to drain, on a private selector opened only for that case. Not thread-safe; {@link #close()} releases
+ * that selector.
  */
 final class ChannelOutput extends OutputStream {
     private static final int BUFFER = 64 * 1024;
@@ -20,11 +21,13 @@ final class ChannelOutput extends OutputStream {
     private static final ThreadLocal<ByteBuffer> BUFFERS = ThreadLocal.withInitial(() -> ByteBuffer.allocate(BUFFER));
 
     private final SocketChannel channel;
+    private final Transport transport;
     private final ByteBuffer buffer = BUFFERS.get();
     private Selector writable;
 
-    ChannelOutput(SocketChannel channel) {
+    ChannelOutput(SocketChannel channel, Transport transport) {
         this.channel = channel;
+        this.transport = transport;
         buffer.clear();
     }
 
@@ -65,14 +68,14 @@ final class ChannelOutput extends OutputStream {
         }
     }
 
-    /** Writes all of {@code data} (the shared buffer is flipped first and cleared after). */
+    /** Writes all of {@code data} and what the transport made of it (the shared buffer is flipped, then cleared). */
     private void drain(ByteBuffer data) throws IOException {
         boolean own = data == buffer;
         if (own) {
             data.flip();
         }
-        while (data.hasRemaining()) {
-            if (channel.write(data) == 0) {
+        while (data.hasRemaining() || transport.hasPendingOutput()) {
+            if (!transport.write(data)) {
                 awaitWritable();
             }
         }

@@ -1,10 +1,10 @@
 package io.spikesdk.testkit.internal.network;
 
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 
 /**
@@ -16,20 +16,19 @@ import javax.net.ssl.SSLSocket;
  */
 public record ConnectionPeer(InetSocketAddress address, X509Certificate clientCertificate) {
 
-    /** The peer of a clear (non-TLS) connection. */
-    static ConnectionPeer clear(Socket socket) {
-        return new ConnectionPeer((InetSocketAddress) socket.getRemoteSocketAddress(), null);
+    /** The peer of a TLS socket whose handshake is done: with the certificate the client presented, if any. */
+    static ConnectionPeer tls(SSLSocket socket) {
+        return new ConnectionPeer((InetSocketAddress) socket.getRemoteSocketAddress(),
+                clientCertificate(socket.getSession()));
     }
 
-    /** The peer of a TLS connection whose handshake is done: with the certificate the client presented, if any. */
-    static ConnectionPeer tls(SSLSocket socket) {
-        X509Certificate certificate;
+    /** The certificate the client presented in the handshake of {@code session}, or {@code null}. */
+    static X509Certificate clientCertificate(SSLSession session) {
         try {
-            Certificate[] chain = socket.getSession().getPeerCertificates();
-            certificate = chain.length > 0 && chain[0] instanceof X509Certificate first ? first : null;
+            Certificate[] chain = session.getPeerCertificates();
+            return chain.length > 0 && chain[0] instanceof X509Certificate first ? first : null;
         } catch (SSLPeerUnverifiedException e) {
-            certificate = null; // no client certificate: allowed unless the listener needs one
+            return null; // no client certificate: allowed unless the listener needs one
         }
-        return new ConnectionPeer((InetSocketAddress) socket.getRemoteSocketAddress(), certificate);
     }
 }

@@ -13,6 +13,8 @@ import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
+import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
@@ -36,12 +38,16 @@ import org.slf4j.LoggerFactory;
  * costs no thread either: one timer thread (started with the first delayed reply) hands it to a
  * worker when due; frames received while the node is paused wait parked, not in a thread. Past
  * {@code proto-fd-max} open connections a new one is closed at once and counted nowhere, as on the
- * real server.
+ * real server. A TLS port ({@link #tls}) is served the same way: the selector thread drives each handshake (the
+ * handshake's delegated tasks run on a worker) and closes a connection whose handshake is not done in time, again
+ * without a thread per connection.
  * {@link #close()} stops accepting, closes every client connection and waits for all threads to
  * finish; {@link #abort()} does the same with TCP resets, as when a server process is killed. While
  * the node is paused nothing new is accepted.
  */
 public final class NetworkServer implements AutoCloseable {
+    /** How long a TLS client has, by default, to complete its handshake. */
+    public static final Duration DEFAULT_HANDSHAKE_TIMEOUT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(NetworkServer.class);
     /** The real server listens with a backlog of 4096 (cf/src/socket.c). */
     private static final int BACKLOG = 4096;
@@ -62,6 +68,11 @@ public final class NetworkServer implements AutoCloseable {
     private final IntSupplier protoFdMax;
     private final Runnable wakeup;
     private final NioConnection.Host host = new ConnectionHost();
+    /** Null on a clear port. */
+    private final ServerTls tls;
+    private final long handshakeTimeoutNanos;
+    /** TLS connections in the order accepted, which is the order their handshakes time out; selector thread. */
+    private final Queue<PendingHandshake> handshakes = new ArrayDeque<>();
     private volatile NodeService node;
     private volatile boolean closed;
     private volatile boolean resetOnShutdown;
@@ -79,6 +90,24 @@ public final class NetworkServer implements AutoCloseable {
      */
     public NetworkServer(String host, int port, ServerStats stats, FaultPlan faults, IntSupplier protoFdMax)
             throws IOException {
+        this(host, port, stats, faults, protoFdMax, null, Duration.ZERO);
+    }
+
+    /**
+     * Binds a TLS port; call {@link #start} to begin serving. Connections count against the same
+     * {@code protoFdMax} as the clear port's when both share {@code stats}.
+     *
+     * @param handshakeTimeout a connection whose handshake is not done this long after it was accepted is closed
+     */
+    public static NetworkServer tls(String host, int port, ServerTls tls, Duration handshakeTimeout, ServerStats stats,
+            FaultPlan faults, IntSupplier protoFdMax) throws IOException {
+        return new NetworkServer(host, port, stats, faults, protoFdMax, tls, handshakeTimeout);
+    }
+
+    private NetworkServer(String host, int port, ServerStats stats, FaultPlan faults, IntSupplier protoFdMax,
+            ServerTls tls, Duration handshakeTimeout) throws IOException {
+        this.tls = tls;
+        this.handshakeTimeoutNanos = handshakeTimeout.toNanos();
         this.stats = stats;
         this.faults = faults;
         this.protoFdMax = protoFdMax;
@@ -125,12 +154,13 @@ public final class NetworkServer implements AutoCloseable {
             while (!closed) {
                 runSelectorTasks();
                 watchAccepts();
-                selector.select();
+                selector.select(millisToNextHandshakeTimeout());
                 Set<SelectionKey> ready = selector.selectedKeys();
                 for (SelectionKey key : ready) {
                     handle(key);
                 }
                 ready.clear();
+                closeTimedOutHandshakes();
             }
         } catch (IOException e) {
             LOG.error("selector of port {} failed; the server stops serving", port(), e);
@@ -154,20 +184,47 @@ public final class NetworkServer implements AutoCloseable {
         }
     }
 
+    /** 0 (no timeout) when no handshake is pending. */
+    private long millisToNextHandshakeTimeout() {
+        PendingHandshake next = handshakes.peek();
+        if (next == null) {
+            return 0;
+        }
+        return Math.max(1, TimeUnit.NANOSECONDS.toMillis(next.deadline() - System.nanoTime()) + 1);
+    }
+
+    private void closeTimedOutHandshakes() {
+        long now = System.nanoTime();
+        PendingHandshake next;
+        while ((next = handshakes.peek()) != null && (next.connection().handshakeDone()
+                || next.connection().isClosed() || now - next.deadline() >= 0)) {
+            handshakes.remove();
+            NioConnection connection = next.connection();
+            if (!connection.handshakeDone() && !connection.isClosed()) {
+                LOG.info("TLS handshake from {} failed: not done within {} ms", connection.address(),
+                        TimeUnit.NANOSECONDS.toMillis(handshakeTimeoutNanos));
+                connection.close(false);
+            }
+        }
+    }
+
     private void handle(SelectionKey key) {
         if (!key.isValid()) {
             return;
         }
         if (key.isAcceptable()) {
             acceptAll();
-        } else if (key.isReadable()) {
-            NioConnection connection = (NioConnection) key.attachment();
-            try {
-                connection.onReadable();
-            } catch (RuntimeException e) {
-                LOG.error("closing connection from {} after an unexpected failure", connection.address(), e);
-                connection.close(false);
-            }
+        } else if (key.isReadable() || key.isWritable()) {
+            ready((NioConnection) key.attachment());
+        }
+    }
+
+    private static void ready(NioConnection connection) {
+        try {
+            connection.onReady();
+        } catch (RuntimeException e) {
+            LOG.error("closing connection from {} after an unexpected failure", connection.address(), e);
+            connection.close(false);
         }
     }
 
@@ -197,7 +254,9 @@ public final class NetworkServer implements AutoCloseable {
         try {
             channel.configureBlocking(false);
             channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-            connection = new NioConnection(channel, host, node, stats, faults);
+            Transport transport = tls == null ? new ClearTransport(channel)
+                    : new TlsTransport(channel, tls.newEngine());
+            connection = new NioConnection(channel, transport, host, node, stats, faults);
         } catch (IOException e) {
             LOG.debug("dropping new connection: {}", e.toString());
             closeQuietly(channel);
@@ -210,6 +269,10 @@ public final class NetworkServer implements AutoCloseable {
         } catch (IOException e) {
             LOG.debug("dropping new connection: {}", e.toString());
             connection.close(false);
+            return;
+        }
+        if (tls != null) {
+            handshakes.add(new PendingHandshake(connection, System.nanoTime() + handshakeTimeoutNanos));
         }
     }
 
@@ -318,6 +381,18 @@ public final class NetworkServer implements AutoCloseable {
                 SelectionKey key = connection.key();
                 if (key != null && key.isValid()) {
                     key.interestOps(SelectionKey.OP_READ);
+                    if (connection.hasBufferedInput()) {
+                        ready(connection); // the next frame came with the last one, decrypted already
+                    }
+                }
+            });
+        }
+
+        @Override
+        public void continueOnSelector(NioConnection connection) {
+            onSelectorThread(() -> {
+                if (!connection.isClosed()) {
+                    ready(connection);
                 }
             });
         }
@@ -330,6 +405,10 @@ public final class NetworkServer implements AutoCloseable {
             // A channel registered with the selector is released when the selector next deregisters it.
             selector.wakeup();
         }
+    }
+
+    /** A TLS connection accepted at some time, and when its handshake must be done. */
+    private record PendingHandshake(NioConnection connection, long deadline) {
     }
 
     private static void closeQuietly(java.io.Closeable c) {

@@ -13,12 +13,14 @@ import java.nio.ByteBuffer;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One client connection of the {@link NetworkServer}. The selector thread assembles its frames
- * ({@link #onReadable()}) without holding a thread between them; a complete frame is executed by a
+ * One client connection of the {@link NetworkServer}, clear or TLS as its {@link Transport} is. The selector thread
+ * drives its TLS handshake (a worker runs the handshake's delegated tasks) and assembles its frames
+ * ({@link #onReady()}) without holding a thread between them; a complete frame is executed by a
  * worker ({@link #serveFrame()}) while reading is suspended, so frames are answered one at a time and
  * in order. Any framing error closes this connection only. Injected faults hold no thread: a frame that
  * arrives while the node is paused is parked in the {@link FaultPlan} (as is a reply due while paused)
@@ -43,6 +45,9 @@ final class NioConnection {
         /** Resumes reading {@code connection} (on the selector thread). */
         void resumeReading(NioConnection connection);
 
+        /** Calls {@link #onReady()} of {@code connection} on the selector thread (its handshake task is done). */
+        void continueOnSelector(NioConnection connection);
+
         /** The connection closed; called once. */
         void closed(NioConnection connection);
     }
@@ -54,11 +59,12 @@ final class NioConnection {
     }
 
     private final SocketChannel channel;
+    private final Transport transport;
     private final Host host;
     private final NodeService node;
     private final ServerStats stats;
     private final FaultPlan faults;
-    private final ConnectionPeer peer;
+    private final InetSocketAddress remote;
     private final String address;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final ByteBuffer header = ByteBuffer.allocate(Proto.HEADER_SIZE);
@@ -69,16 +75,18 @@ final class NioConnection {
     /** Created with the first frame: an idle connection holds no scratch buffers. */
     private volatile FrameDispatcher dispatcher;
     private volatile SelectionKey key;
+    /** Set when the first handshake is done (at once on a clear connection), with the client certificate. */
+    private volatile ConnectionPeer peer;
 
-    NioConnection(SocketChannel channel, Host host, NodeService node, ServerStats stats, FaultPlan faults)
-            throws IOException {
+    NioConnection(SocketChannel channel, Transport transport, Host host, NodeService node, ServerStats stats,
+            FaultPlan faults) throws IOException {
         this.channel = channel;
+        this.transport = transport;
         this.host = host;
         this.node = node;
         this.stats = stats;
         this.faults = faults;
-        InetSocketAddress remote = (InetSocketAddress) channel.getRemoteAddress();
-        this.peer = new ConnectionPeer(remote, null);
+        this.remote = (InetSocketAddress) channel.getRemoteAddress();
         this.address = String.valueOf(remote);
     }
 
@@ -99,15 +107,34 @@ final class NioConnection {
         return address;
     }
 
-    /** Selector thread: reads what has arrived; hands a complete frame to a worker, or parks it while paused. */
-    void onReadable() {
+    /**
+     * Selector thread, when the socket is ready for what the connection waits for: advances the handshake, reads what
+     * has arrived, and hands a complete frame to a worker, or parks it while paused.
+     */
+    void onReady() {
         try {
-            if (readFrame()) {
-                key.interestOps(0);
-                if (!faults.parkWhilePaused(() -> host.execute(this, this::serveFrame))) {
-                    host.execute(this, this::serveFrame);
+            while (!closed.get()) {
+                if ((peer == null || transport.handshaking()) && !handshake()) {
+                    return;
+                }
+                if (readFrame()) {
+                    key.interestOps(0);
+                    if (!faults.parkWhilePaused(() -> host.execute(this, this::serveFrame))) {
+                        host.execute(this, this::serveFrame);
+                    }
+                    return;
+                }
+                if (!transport.handshaking()) {
+                    return; // waits for more bytes; else a message of the TLS session came with the data
                 }
             }
+        } catch (SSLException e) {
+            if (peer == null) {
+                LOG.info("TLS handshake from {} failed: {}", address, e.getMessage());
+            } else {
+                LOG.debug("TLS session with {} failed: {}", address, e.getMessage());
+            }
+            close(false);
         } catch (ProtocolException e) {
             LOG.warn("closing connection from {}: {}", address, e.getMessage());
             close(false);
@@ -120,10 +147,43 @@ final class NioConnection {
         }
     }
 
+    /** Advances the handshake; true when it is done, false when it waits for the socket or a task. */
+    private boolean handshake() throws IOException {
+        switch (transport.handshake()) {
+            case DONE -> {
+                if (peer == null) {
+                    peer = new ConnectionPeer(remote, transport.peerCertificate());
+                }
+                key.interestOps(SelectionKey.OP_READ);
+                return true;
+            }
+            case NEED_READ -> key.interestOps(SelectionKey.OP_READ);
+            case NEED_WRITE -> key.interestOps(SelectionKey.OP_WRITE);
+            case NEED_TASK -> {
+                key.interestOps(0);
+                host.execute(this, () -> {
+                    transport.runDelegatedTasks();
+                    host.continueOnSelector(this);
+                });
+            }
+        }
+        return false;
+    }
+
+    /** Whether the first handshake is done (at once on a clear connection). */
+    boolean handshakeDone() {
+        return peer != null;
+    }
+
+    /** Whether bytes already received wait to be read: the selector will not signal them. */
+    boolean hasBufferedInput() {
+        return transport.hasBufferedInput();
+    }
+
     /** True when a whole frame is in; false when more bytes are needed (or the client closed cleanly). */
     private boolean readFrame() throws IOException {
         if (bodyLength < 0) {
-            int r = channel.read(header);
+            int r = transport.read(header);
             if (r < 0) {
                 if (header.position() > 0) {
                     throw new EOFException("connection closed inside a proto header (" + header.position()
@@ -150,7 +210,8 @@ final class NioConnection {
             // The buffer grows with the bytes received, not with the length the header announces.
             ensureCapacity(Math.min(bodyLength, bodyRead + CHUNK));
             // At most a chunk per read: a larger heap window would make the JDK allocate a direct buffer that size.
-            int r = channel.read(ByteBuffer.wrap(body, bodyRead, Math.min(CHUNK, body.length - bodyRead)));
+            // Never past this frame's end, though the buffer may be larger: the next frame may follow in the socket.
+            int r = transport.read(ByteBuffer.wrap(body, bodyRead, Math.min(CHUNK, bodyLength - bodyRead)));
             if (r < 0) {
                 throw new EOFException("connection closed inside a proto body (" + bodyRead + " of " + bodyLength
                         + " bytes)");
@@ -204,7 +265,7 @@ final class NioConnection {
 
     private void send(FrameDispatcher.Reply reply) {
         guarded(() -> {
-            try (ChannelOutput out = new ChannelOutput(channel)) {
+            try (ChannelOutput out = new ChannelOutput(channel, transport)) {
                 reply.writeTo(out);
                 out.flush();
             }
@@ -241,7 +302,10 @@ final class NioConnection {
         }
     }
 
-    /** Closes the connection (with a TCP reset when {@code reset}); only the first call counts. */
+    /**
+     * Closes the connection (with a TCP reset when {@code reset}, else after a TLS close_notify when one can be sent
+     * without waiting); only the first call counts.
+     */
     void close(boolean reset) {
         if (!closed.compareAndSet(false, true)) {
             return;
@@ -249,6 +313,8 @@ final class NioConnection {
         try {
             if (reset) {
                 channel.setOption(StandardSocketOptions.SO_LINGER, 0);
+            } else {
+                transport.closeGracefully();
             }
         } catch (IOException e) {
             LOG.debug("cannot set linger 0 on {}: {}", address, e.toString());

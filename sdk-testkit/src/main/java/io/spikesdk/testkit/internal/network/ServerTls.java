@@ -16,13 +16,15 @@ import javax.naming.ldap.LdapName;
 import javax.naming.ldap.Rdn;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The server side of TLS built from {@link TlsOptions}: the SSL context (server key, trusted client CAs), the
- * settings of the listening socket, and the TLS name the node announces.
+ * settings of each connection's engine (protocols, client authentication), and the TLS name the node announces.
  */
 public final class ServerTls {
     private static final char[] NO_PASSWORD = new char[0];
@@ -129,13 +131,27 @@ public final class ServerTls {
         return context;
     }
 
+    /** A server-mode engine for one connection, configured as {@link #configure} configures a listening socket. */
+    SSLEngine newEngine() {
+        SSLEngine engine = context.createSSLEngine();
+        engine.setUseClientMode(false);
+        engine.setSSLParameters(parameters());
+        return engine;
+    }
+
     /** Applies protocols and client authentication to a listening socket. */
     void configure(SSLServerSocket socket) {
-        socket.setEnabledProtocols(options.protocols().toArray(new String[0]));
+        socket.setSSLParameters(parameters());
+    }
+
+    private SSLParameters parameters() {
+        SSLParameters parameters = context.getDefaultSSLParameters();
+        parameters.setProtocols(options.protocols().toArray(new String[0]));
         switch (options.clientAuth()) {
-            case NEED -> socket.setNeedClientAuth(true);
-            case WANT -> socket.setWantClientAuth(true);
-            default -> socket.setWantClientAuth(false);
+            case NEED -> parameters.setNeedClientAuth(true);
+            case WANT -> parameters.setWantClientAuth(true);
+            default -> parameters.setWantClientAuth(false);
         }
+        return parameters;
     }
 }

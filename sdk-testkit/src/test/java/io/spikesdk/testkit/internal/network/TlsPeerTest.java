@@ -89,7 +89,7 @@ class TlsPeerTest {
                         .clientAuth(TlsOptions.ClientAuth.NEED).build());
     }
 
-    /** One handshake against a listener socket configured as {@link TlsListener} configures it; the server's peer. */
+    /** One handshake against a listener socket {@link ServerTls#configure configured} as the TLS port; its peer. */
     private static ConnectionPeer handshake(TlsOptions.ClientAuth auth, TestCertificate clientCertificate)
             throws Exception {
         TlsOptions options = TlsOptions.builder().certificate(server.keyStore(PASSWORD), PASSWORD)
