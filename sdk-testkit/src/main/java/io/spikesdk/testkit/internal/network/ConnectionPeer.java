@@ -5,7 +5,6 @@ import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
-import javax.net.ssl.SSLSocket;
 
 /**
  * The client end of one connection, as the server's security checks see it.
@@ -15,12 +14,6 @@ import javax.net.ssl.SSLSocket;
  *     connection or when it presented none (PKI users log in with it)
  */
 public record ConnectionPeer(InetSocketAddress address, X509Certificate clientCertificate) {
-
-    /** The peer of a TLS socket whose handshake is done: with the certificate the client presented, if any. */
-    static ConnectionPeer tls(SSLSocket socket) {
-        return new ConnectionPeer((InetSocketAddress) socket.getRemoteSocketAddress(),
-                clientCertificate(socket.getSession()));
-    }
 
     /** The certificate the client presented in the handshake of {@code session}, or {@code null}. */
     static X509Certificate clientCertificate(SSLSession session) {

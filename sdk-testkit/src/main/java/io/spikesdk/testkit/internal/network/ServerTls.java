@@ -18,7 +18,6 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLServerSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -131,7 +130,7 @@ public final class ServerTls {
         return context;
     }
 
-    /** A server-mode engine for one connection, configured as {@link #configure} configures a listening socket. */
+    /** A server-mode engine for one connection, with the TLS port's {@link #parameters}. */
     SSLEngine newEngine() {
         SSLEngine engine = context.createSSLEngine();
         engine.setUseClientMode(false);
@@ -139,12 +138,8 @@ public final class ServerTls {
         return engine;
     }
 
-    /** Applies protocols and client authentication to a listening socket. */
-    void configure(SSLServerSocket socket) {
-        socket.setSSLParameters(parameters());
-    }
-
-    private SSLParameters parameters() {
+    /** The TLS port's settings: protocols and client authentication. */
+    SSLParameters parameters() {
         SSLParameters parameters = context.getDefaultSSLParameters();
         parameters.setProtocols(options.protocols().toArray(new String[0]));
         switch (options.clientAuth()) {

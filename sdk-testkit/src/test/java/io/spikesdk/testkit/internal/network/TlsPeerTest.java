@@ -10,6 +10,7 @@ import io.spikesdk.testfixtures.tls.TestCertificate;
 import io.spikesdk.testkit.TlsOptions;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -89,7 +90,7 @@ class TlsPeerTest {
                         .clientAuth(TlsOptions.ClientAuth.NEED).build());
     }
 
-    /** One handshake against a listener socket {@link ServerTls#configure configured} as the TLS port; its peer. */
+    /** One handshake against a listening socket with the TLS port's {@link ServerTls#parameters}; its peer. */
     private static ConnectionPeer handshake(TlsOptions.ClientAuth auth, TestCertificate clientCertificate)
             throws Exception {
         TlsOptions options = TlsOptions.builder().certificate(server.keyStore(PASSWORD), PASSWORD)
@@ -97,12 +98,13 @@ class TlsPeerTest {
         ServerTls tls = ServerTls.of(options);
         try (SSLServerSocket listening = (SSLServerSocket) tls.context().getServerSocketFactory()
                 .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            tls.configure(listening);
+            listening.setSSLParameters(tls.parameters());
             Future<ConnectionPeer> accepted = acceptor.submit(() -> {
                 try (SSLSocket socket = (SSLSocket) listening.accept()) {
                     socket.setSoTimeout(5_000);
                     socket.startHandshake();
-                    return ConnectionPeer.tls(socket);
+                    return new ConnectionPeer((InetSocketAddress) socket.getRemoteSocketAddress(),
+                        ConnectionPeer.clientCertificate(socket.getSession()));
                 }
             });
             try (SSLSocket socket = (SSLSocket) clientContext(clientCertificate).getSocketFactory()
