@@ -50,11 +50,19 @@ class AutoBatchProtocolTest {
     private FakeNode node;
     private AerospikeClient client;
     private final Key[] keys = new Key[3];
+    private final java.util.concurrent.atomic.AtomicReference<Runnable> onTrigger =
+        new java.util.concurrent.atomic.AtomicReference<>();
 
     @BeforeEach
     void start() throws Exception {
         node = new FakeNode("BB9FA4E000004", "test");
         client = new SpikeClientProvider().create(ClientConfig.builder().hosts(Host.of("127.0.0.1", node.port()))
+            .metricsListener(outcome -> {
+                Runnable hook = "trigger".equals(outcome.setName()) ? onTrigger.getAndSet(null) : null;
+                if (hook != null) {
+                    hook.run(); // on the event loop: what it starts shares one pass
+                }
+            })
             .async(AsyncConfig.builder().eventLoops(1).completionExecutor(Runnable::run).autoBatch(true).build())
             .build()).connect();
         for (int i = 0; i < keys.length; i++) {
@@ -105,26 +113,23 @@ class AutoBatchProtocolTest {
         return frame(messages);
     }
 
-    /** Starts the commands in one pass of the event loop (from a callback on it) and waits for all of them. */
+    /**
+     * Starts the commands in one pass of the event loop (from the metrics listener of a trigger command, which runs
+     * on the loop) and waits for all of them.
+     */
     private List<CompletableFuture<Object>> burst(int count, IntFunction<CompletableFuture<Object>> command) {
-        Key trigger = Key.of("test", "s", "trigger");
-        for (int tries = 0; tries < 50; tries++) {
-            List<CompletableFuture<Object>> futures = client.async().exists(trigger).thenApply(found -> {
-                if (!Thread.currentThread().getName().startsWith("spike-async-loop")) {
-                    return (List<CompletableFuture<Object>>) null;
-                }
-                List<CompletableFuture<Object>> started = new ArrayList<>();
-                for (int i = 0; i < count; i++) {
-                    started.add(command.apply(i));
-                }
-                return started;
-            }).join();
-            if (futures != null) {
-                CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).handle((v, e) -> null).join();
-                return futures;
+        CompletableFuture<List<CompletableFuture<Object>>> started = new CompletableFuture<>();
+        onTrigger.set(() -> {
+            List<CompletableFuture<Object>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                futures.add(command.apply(i));
             }
-        }
-        throw new AssertionError("no burst on the event loop");
+            started.complete(futures);
+        });
+        client.async().exists(Key.of("test", "trigger", "t")).join();
+        List<CompletableFuture<Object>> futures = started.join();
+        CompletableFuture.allOf(futures.toArray(new CompletableFuture<?>[0])).handle((v, e) -> null).join();
+        return futures;
     }
 
     private List<byte[]> requests() throws InterruptedException {
