@@ -10,18 +10,14 @@ import com.aerospike.client.Key;
 import com.aerospike.client.Record;
 import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.Policy;
-import com.aerospike.client.policy.ScanPolicy;
-import com.aerospike.client.policy.WritePolicy;
 import io.spikesdk.testkit.support.IdleClients;
+import io.spikesdk.testkit.support.SlowScanReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -98,44 +94,7 @@ class IdleConnectionsTest {
         try (EmbeddedAerospike server = EmbeddedAerospike.builder().port(0).build().start();
                 AerospikeClient scanner = new AerospikeClient(new ClientPolicy(), server.host(), server.port());
                 AerospikeClient other = new AerospikeClient(new ClientPolicy(), server.host(), server.port())) {
-            int records = 40;
-            byte[] blob = new byte[512 * 1024];
-            WritePolicy patient = new WritePolicy();
-            patient.socketTimeout = 30_000;
-            patient.totalTimeout = 30_000;
-            for (int i = 0; i < records; i++) {
-                scanner.put(patient, new Key("test", "big", i), new Bin("b", blob));
-            }
-            CountDownLatch firstRecord = new CountDownLatch(1);
-            CountDownLatch release = new CountDownLatch(1);
-            AtomicInteger seen = new AtomicInteger();
-            ScanPolicy scanPolicy = new ScanPolicy();
-            scanPolicy.socketTimeout = 0;
-            scanPolicy.totalTimeout = 0;
-            CompletableFuture<Void> scan = CompletableFuture.runAsync(() -> scanner.scanAll(scanPolicy, "test", "big",
-                    (key, record) -> {
-                        seen.incrementAndGet();
-                        firstRecord.countDown();
-                        awaitQuietly(release); // the scanning client stops reading ~20 MB of reply here
-                    }));
-            try {
-                assertTrue(firstRecord.await(30, TimeUnit.SECONDS));
-                Key key = new Key("test", "small", 1);
-                other.put(patient, key, new Bin("v", 7));
-                assertEquals(7, other.get(patient, key).getInt("v"));
-            } finally {
-                release.countDown();
-            }
-            scan.get(60, TimeUnit.SECONDS);
-            assertEquals(records, seen.get());
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            SlowScanReader.assertOthersAreServed(scanner, other);
         }
     }
 

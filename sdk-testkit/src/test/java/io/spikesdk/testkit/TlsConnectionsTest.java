@@ -12,9 +12,7 @@ import com.aerospike.client.Key;
 import com.aerospike.client.Record;
 import com.aerospike.client.policy.ClientPolicy;
 import com.aerospike.client.policy.Policy;
-import com.aerospike.client.policy.ScanPolicy;
 import com.aerospike.client.policy.TlsPolicy;
-import com.aerospike.client.policy.WritePolicy;
 import io.spikesdk.core.internal.protocol.MessageFormatException;
 import io.spikesdk.core.internal.protocol.MessageView;
 import io.spikesdk.core.internal.protocol.MsgFlags;
@@ -24,6 +22,7 @@ import io.spikesdk.testfixtures.tls.TestCa;
 import io.spikesdk.testfixtures.tls.TestCertificate;
 import io.spikesdk.testkit.support.Frames;
 import io.spikesdk.testkit.support.RawConnection;
+import io.spikesdk.testkit.support.SlowScanReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,13 +36,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocket;
@@ -257,45 +253,8 @@ class TlsConnectionsTest {
             Host tls = new Host(server.host(), server.tlsName(), server.tlsPort());
             try (AerospikeClient scanner = new AerospikeClient(policy, tls);
                     AerospikeClient other = new AerospikeClient(policy, tls)) {
-                int records = 40;
-                byte[] blob = new byte[512 * 1024];
-                WritePolicy patient = new WritePolicy();
-                patient.socketTimeout = 30_000;
-                patient.totalTimeout = 30_000;
-                for (int i = 0; i < records; i++) {
-                    scanner.put(patient, new Key("test", "big", i), new Bin("b", blob));
-                }
-                CountDownLatch firstRecord = new CountDownLatch(1);
-                CountDownLatch release = new CountDownLatch(1);
-                AtomicInteger seen = new AtomicInteger();
-                ScanPolicy scanPolicy = new ScanPolicy();
-                scanPolicy.socketTimeout = 0;
-                scanPolicy.totalTimeout = 0;
-                CompletableFuture<Void> scan = CompletableFuture.runAsync(() -> scanner.scanAll(scanPolicy, "test",
-                        "big", (key, record) -> {
-                            seen.incrementAndGet();
-                            firstRecord.countDown();
-                            awaitQuietly(release); // the scanning client stops reading ~20 MB of reply here
-                        }));
-                try {
-                    assertTrue(firstRecord.await(30, TimeUnit.SECONDS));
-                    Key key = new Key("test", "small", 1);
-                    other.put(patient, key, new Bin("v", 7));
-                    assertEquals(7, other.get(patient, key).getInt("v"));
-                } finally {
-                    release.countDown();
-                }
-                scan.get(60, TimeUnit.SECONDS);
-                assertEquals(records, seen.get());
+                SlowScanReader.assertOthersAreServed(scanner, other);
             }
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
