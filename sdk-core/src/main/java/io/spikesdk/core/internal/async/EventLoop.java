@@ -1,5 +1,6 @@
 package io.spikesdk.core.internal.async;
 
+import io.spikesdk.api.Policy;
 import io.spikesdk.core.internal.Log;
 import io.spikesdk.core.internal.cluster.Node;
 
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -37,7 +39,9 @@ final class EventLoop implements Runnable {
     private final Set<Exchange> active = Collections.newSetFromMap(new IdentityHashMap<>());
     private final long maxIdleNanos;
     /** Auto-batches filling during the current pass, sent when it ends. */
-    private final java.util.ArrayList<AutoBatch> filling = new java.util.ArrayList<>(2);
+    private ArrayList<AutoBatch> filling = new ArrayList<>(2);
+    /** The batches being sent, swapped with {@link #filling} at the end of a pass (no copy per pass). */
+    private ArrayList<AutoBatch> sending = new ArrayList<>(2);
     private byte[] scratch = new byte[1024];
     private volatile boolean closed;
 
@@ -184,7 +188,7 @@ final class EventLoop implements Runnable {
      * Adds a batchable command (holding its slot) to the batch for its node and policy that fills during this
      * pass; returns that batch. Loop thread only.
      */
-    AutoBatch autoBatch(AsyncCommand<?> command, Node node, io.spikesdk.api.Policy policy, int frameSize) {
+    AutoBatch autoBatch(AsyncCommand<?> command, Node node, Policy policy, int frameSize) {
         for (int i = 0; i < filling.size(); i++) {
             AutoBatch batch = filling.get(i);
             if (batch.accepts(node, policy, frameSize)) {
@@ -200,11 +204,13 @@ final class EventLoop implements Runnable {
 
     /** The pass ended: every batch filled in it is sent (a batch of one command goes as that command alone). */
     private void sendAutoBatches() {
-        AutoBatch[] batches = filling.toArray(new AutoBatch[0]);
-        filling.clear();
-        for (AutoBatch batch : batches) {
-            batch.flush();
+        ArrayList<AutoBatch> batches = filling;
+        filling = sending;
+        sending = batches;
+        for (int i = 0; i < batches.size(); i++) {
+            batches.get(i).flush();
         }
+        batches.clear();
     }
 
     /** A buffer of at least {@code size} bytes for one row of a batch reply, valid until the next call. */

@@ -203,12 +203,10 @@ public final class Request implements CommandRequest {
      * bytes, generation (writes), TTL, namespace, set (empty when none), ops.
      */
     int batchRowSize() {
-        int keyFields = FieldType.HEADER_SIZE + Utf8.encodedLength(key.namespace()) + FieldType.HEADER_SIZE + 20
-            + (key.setName() != null ? FieldType.HEADER_SIZE + Utf8.encodedLength(key.setName()) : 0);
-        int opsSize = frameSize - Proto.HEADER_SIZE - Proto.MSG_HEADER_SIZE - keyFields;
-        int rowFields = FieldType.HEADER_SIZE + Utf8.encodedLength(key.namespace()) + FieldType.HEADER_SIZE
-            + (key.setName() == null ? 0 : Utf8.encodedLength(key.setName()));
-        return 1 + 3 + (isWrite() ? 2 : 0) + 4 + 4 + rowFields + opsSize;
+        // the frame alone less its headers and DIGEST field is namespace, [set] and ops; a row always has a set field
+        int fieldsAndOps = frameSize - Proto.HEADER_SIZE - Proto.MSG_HEADER_SIZE - (FieldType.HEADER_SIZE + 20)
+            + (key.setName() == null ? FieldType.HEADER_SIZE : 0);
+        return 1 + 3 + (isWrite() ? 2 : 0) + 4 + 4 + fieldsAndOps;
     }
 
     /**
@@ -217,23 +215,15 @@ public final class Request implements CommandRequest {
      */
     int writeBatchRow(byte[] buf, int off) {
         boolean write = isWrite();
-        int generation = 0;
-        int recordTtl;
-        if (writeCommand() && policy instanceof WritePolicy wp) {
-            generation = wp.generationPolicy() == GenerationPolicy.NONE ? 0 : wp.generation();
-            recordTtl = write ? wp.expiration() : wp.readTouchTtlPercent();
-        } else {
-            recordTtl = policy.readTouchTtlPercent();
-        }
         buf[off++] = (byte) (write ? BatchRow.INFO | BatchRow.GEN | BatchRow.TTL : BatchRow.INFO | BatchRow.TTL);
         buf[off++] = (byte) info1();
         buf[off++] = (byte) info2();
         buf[off++] = (byte) info3();
         if (write) {
-            Bytes.putShort(buf, off, generation & 0xFFFF);
+            Bytes.putShort(buf, off, generation() & 0xFFFF);
             off += 2;
         }
-        Bytes.putInt(buf, off, recordTtl);
+        Bytes.putInt(buf, off, recordTtl());
         off += 4;
         Bytes.putShort(buf, off, 2);
         Bytes.putShort(buf, off + 2, opCount());
@@ -282,6 +272,20 @@ public final class Request implements CommandRequest {
     /** Bins and operations may be compressed; delete, touch and reads are never (as the official client). */
     private boolean compressible() {
         return ops instanceof Bin[] || (ops instanceof Operation[] && ops != TOUCH_OPS);
+    }
+
+    /** The header's generation: the write policy's when it checks one, else 0. */
+    private int generation() {
+        return writeCommand() && policy instanceof WritePolicy wp && wp.generationPolicy() != GenerationPolicy.NONE
+            ? wp.generation() : 0;
+    }
+
+    /** The header's record_ttl: a write's expiration, else the read-touch percent. */
+    private int recordTtl() {
+        if (writeCommand() && policy instanceof WritePolicy wp) {
+            return isWrite() ? wp.expiration() : wp.readTouchTtlPercent();
+        }
+        return policy.readTouchTtlPercent();
     }
 
     /** Whether the header takes generation and expiration from a {@link WritePolicy}. */
@@ -333,16 +337,8 @@ public final class Request implements CommandRequest {
     public int writeTo(byte[] buf) {
         boolean sendKey = sendKey();
         Expression filter = policy.filterExpression();
-        int generation = 0;
-        int recordTtl;
-        int info4 = 0;
-        if (writeCommand() && policy instanceof WritePolicy wp) {
-            info4 = wp.onLockingOnly() ? MsgFlags.INFO4_TXN_ON_LOCKING_ONLY : 0;
-            generation = wp.generationPolicy() == GenerationPolicy.NONE ? 0 : wp.generation();
-            recordTtl = isWrite() ? wp.expiration() : wp.readTouchTtlPercent();
-        } else {
-            recordTtl = policy.readTouchTtlPercent();
-        }
+        int info4 = writeCommand() && policy instanceof WritePolicy wp && wp.onLockingOnly()
+            ? MsgFlags.INFO4_TXN_ON_LOCKING_ONLY : 0;
         int fieldCount = 2 + (key.setName() != null ? 1 : 0) + (sendKey ? 1 : 0) + (filter != null ? 1 : 0)
             + (txn != null ? txn.count() : 0);
 
@@ -352,8 +348,8 @@ public final class Request implements CommandRequest {
         buf[11] = (byte) info3();
         buf[12] = (byte) info4;
         buf[13] = 0;
-        Bytes.putInt(buf, 14, generation);
-        Bytes.putInt(buf, 18, recordTtl);
+        Bytes.putInt(buf, 14, generation());
+        Bytes.putInt(buf, 18, recordTtl());
         Bytes.putInt(buf, 22, serverTimeout(policy));
         Bytes.putShort(buf, 26, fieldCount);
         Bytes.putShort(buf, 28, opCount());
