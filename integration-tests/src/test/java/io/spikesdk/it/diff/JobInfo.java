@@ -16,7 +16,8 @@ import java.util.Set;
  *
  * <p>{@code net-io-bytes} is kept only when asked: each of a real server's query threads sends the rows of its
  * partitions in chunks of its own, and each chunk counts a proto header twice, so the figure depends on how the
- * partitions with rows fell to the threads once rows come from more than one partition.
+ * partitions with rows fell to the threads once rows come from more than one partition; and when maxRecords cuts a
+ * query short, which rows (of which sizes) it returns depends on which thread got there first.
  */
 final class JobInfo {
     private static final SecureRandom IDS = new SecureRandom();
